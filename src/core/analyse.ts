@@ -1,0 +1,53 @@
+import type { Evidence, Finding } from './types.ts';
+import type { FactIndex } from './fact-index.ts';
+import { splitSentences } from './sentences.ts';
+import { findQuantities } from './numbers.ts';
+import { isCheckWorthy } from './claims.ts';
+import { judgeQuantity, judgeSentence } from './compare.ts';
+import { evidenceOf } from './explain.ts';
+
+/**
+ * Everything Sourcelight highlights in a page's paragraphs: each figure and each check-worthy
+ * sentence, with its verdict and evidence. Offsets are into the paragraph.
+ */
+export function analyseParagraphs(paragraphs: string[], index: FactIndex): Finding[] {
+  const findings: Finding[] = [];
+  paragraphs.forEach((paragraph, p) => {
+    for (const sentence of splitSentences(paragraph)) {
+      const quantities = findQuantities(sentence.text);
+      const judgements = quantities.map((q) => judgeQuantity(q, sentence.text, index));
+      const numbers: Finding[] = quantities.map((q, i) => ({
+        kind: 'number',
+        paragraph: p,
+        start: sentence.start + q.start,
+        end: sentence.start + q.end,
+        text: q.text,
+        value: q.value,
+        verdict: judgements[i].verdict,
+        explanation: judgements[i].explanation,
+        evidence: judgements[i].facts.map(evidenceOf),
+        sentence: sentence.text,
+      }));
+      if (isCheckWorthy(sentence.text, quantities)) {
+        const figures = judgements.filter((_, i) => quantities[i].kind !== 'time');
+        const judgement = judgeSentence(sentence.text, figures, index);
+        findings.push({
+          kind: 'claim',
+          paragraph: p,
+          start: sentence.start,
+          end: sentence.end,
+          text: sentence.text,
+          value: null,
+          verdict: judgement.verdict,
+          explanation: judgement.explanation,
+          evidence: judgement.facts.map(evidenceOf),
+          sentence: sentence.text,
+        });
+      }
+      findings.push(...numbers);
+    }
+  });
+  return findings;
+}
+
+export type { Evidence };

@@ -1,0 +1,33 @@
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+/** Month names and their news abbreviations ("Oct.", "Sept."). */
+export const MONTH_SOURCE =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+
+/** 1-based month number of a month name or abbreviation, or 0. */
+export function monthNumber(name: string): number {
+  const key = name.toLowerCase().replace(/\.$/, '').slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A comparable date key: "YYYY-MM-DD", "MM-DD" when the year is not given, "YYYY-MM", or "YYYY". */
+export function dateKey(year: number | null, month: number | null, day: number | null): string {
+  const parts: string[] = [];
+  if (year !== null) parts.push(String(year));
+  if (month !== null) parts.push(pad(month));
+  if (day !== null) parts.push(pad(day));
+  return parts.join('-');
+}
+
+/** Whether two date keys can name the same day: "10-17" agrees with "2023-10-17". */
+export function datesAgree(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return /^\d{2}-\d{2}$/.test(short) && long.endsWith(`-${short}`);
+}

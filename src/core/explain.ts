@@ -1,0 +1,33 @@
+import type { Evidence, Fact, SourceRef } from './types.ts';
+
+/** "TRT (2023-10-27)": the outlet and date that let a reader weigh a source. */
+export function sourceLabel(source: SourceRef): string {
+  const name = source.outlet || source.title || 'An unnamed source';
+  return source.published ? `${name} (${source.published})` : name;
+}
+
+/** A link that opens the source scrolled to the sentence (a text fragment), or "" without an address. */
+export function linkToSentence(fact: Pick<Fact, 'sentence' | 'source'>): string {
+  if (!fact.source.url) return '';
+  const words = fact.sentence.split(/\s+/);
+  const enc = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
+  // Long sentences are matched by their first and last words ("start,end"), as the spec allows.
+  const fragment = words.length <= 8 ? enc(fact.sentence) : `${enc(words.slice(0, 4).join(' '))},${enc(words.slice(-4).join(' '))}`;
+  return `${fact.source.url.replace(/#.*$/, '')}#:~:text=${fragment}`;
+}
+
+export function evidenceOf(fact: Fact): Evidence {
+  return {
+    sentence: fact.sentence,
+    speaker: fact.speaker,
+    speakerRole: fact.speakerRole,
+    figure: fact.quantity?.text ?? null,
+    link: linkToSentence(fact),
+    source: fact.source,
+  };
+}
+
+/** Who stands behind a statement: the speaker when there is one, else the outlet. */
+export function voiceOf(fact: Fact): string {
+  return fact.speaker ? `${fact.speaker}, quoted by ${sourceLabel(fact.source)},` : sourceLabel(fact.source);
+}

@@ -1,0 +1,48 @@
+/** Values of the English number words a news report spells out. */
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+export const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000,
+  k: 1_000, m: 1_000_000, mn: 1_000_000, bn: 1_000_000_000, tn: 1_000_000_000_000,
+};
+
+const UNIT_WORDS = Object.keys(UNITS).join('|');
+const TEN_WORDS = Object.keys(TENS).join('|');
+/** "twenty-one", "ninety", "seven", optionally followed by "hundred"/"thousand"/"million"… */
+export const NUMBER_WORD_SOURCE =
+  `(?:(?:${TEN_WORDS})(?:[-\\s](?:${UNIT_WORDS.replace('zero|', '')}))?|${UNIT_WORDS})` +
+  `(?:\\s+(?:hundred|thousand|million|billion|trillion))*`;
+
+/** The value of a spelled-out number such as "twenty-one" or "two hundred"; NaN when it is not one. */
+export function numberWordValue(text: string): number {
+  let total = 0;
+  let current = 0;
+  for (const word of text.toLowerCase().split(/[-\s]+/)) {
+    if (word in UNITS) current += UNITS[word];
+    else if (word in TENS) current += TENS[word];
+    else if (word === 'hundred') current *= 100;
+    else if (word in SCALES) {
+      total += current * SCALES[word];
+      current = 0;
+    } else return NaN;
+  }
+  return total + current;
+}
+
+/** Vague counts: "dozens", "in the thousands"; their value is the least they can mean. */
+export const VAGUE_COUNTS: Array<[RegExp, number]> = [
+  [/^tens of thousands$/i, 10_000],
+  [/^hundreds of thousands$/i, 100_000],
+  [/^(?:in the )?thousands$/i, 1_000],
+  [/^(?:in the )?hundreds$/i, 100],
+  [/^dozens$/i, 12],
+  [/^a dozen$/i, 12],
+  [/^a pair of$/i, 2],
+  [/^a couple of$/i, 2],
+];

@@ -1,0 +1,56 @@
+import { stemmer } from 'stemmer';
+
+/** Words that carry no meaning of their own when two sentences are compared. */
+const STOPWORDS = new Set(
+  ('a an the and or but if then than that this these those there their they them it its is are was were be been being ' +
+    'has have had do does did will would could should may might must can of in on at to for from by with as into onto ' +
+    'over under about after before since during while against between among through per via up down out off so not no ' +
+    'also just only very more most less much many some any all each both either neither such own other another which who ' +
+    'whom whose what when where why how said says say told tell according he she his her him we our us you your i me my ' +
+    'mr mrs ms s t earlier later late early yet still already even further ' +
+    'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion dozen dozens total').split(' '),
+);
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+
+/** Splits text into word tokens with their offsets. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) tokens.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  return tokens;
+}
+
+/** Spellings of the same name, so that "U.S." and "United States" count as one word. */
+const ALIASES: Record<string, string> = {
+  'u.s': 'us', 'u.s.': 'us', usa: 'us', america: 'us', american: 'us', washington: 'us',
+  'united states': 'us', soldier: 'troop', soldiers: 'troop', troops: 'troop', personnel: 'troop', forces: 'troop',
+};
+
+/** A comparable key for one word: lower case, aliases folded, then Porter-stemmed. */
+export function wordKey(word: string): string {
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  const alias = ALIASES[lower];
+  if (alias) return alias;
+  return stemmer(lower);
+}
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word.toLowerCase());
+}
+
+/** The stems of the content words of a text, with "United States" folded to "us". */
+export function contentKeys(text: string): string[] {
+  const folded = text.replace(/\bUnited States\b/g, 'US').replace(/\bU\.S\.(?=\s|$)/g, 'US');
+  const keys: string[] = [];
+  for (const t of tokenize(folded)) {
+    if (isStopword(t.text) || /^\d/.test(t.text)) continue;
+    keys.push(wordKey(t.text));
+  }
+  return keys;
+}

@@ -1,0 +1,45 @@
+/** The provenance a news page declares about itself: JSON-LD NewsArticle first, then og:/article: tags, then <title>. */
+export interface PageMetadata {
+  title?: string;
+  outlet?: string;
+  url?: string;
+  published?: string;
+}
+
+export function readPageMetadata(doc: Document): PageMetadata {
+  const ld = jsonLdArticle(doc);
+  const meta = (name: string) =>
+    doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim() || undefined;
+  const publisher = ld?.publisher as { name?: unknown } | undefined;
+  return {
+    title: str(ld?.headline) ?? meta('og:title') ?? (doc.title?.trim() || undefined),
+    outlet: str(publisher?.name) ?? meta('og:site_name') ?? meta('application-name'),
+    url: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('og:url') ?? str(ld?.url),
+    published: str(ld?.datePublished) ?? meta('article:published_time') ?? meta('date') ??
+      doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
+  };
+}
+
+const NEWS_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|LiveBlogPosting)$/;
+
+function jsonLdArticle(doc: Document): Record<string, unknown> | undefined {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue; // a page's broken JSON-LD is the page's problem; other metadata still applies
+    }
+    const items = Array.isArray(data) ? data : [data, ...((data as { '@graph'?: unknown[] })?.['@graph'] ?? [])];
+    const found = items.find((item) => {
+      const type = (item as { '@type'?: unknown })?.['@type'];
+      return [type].flat().some((t) => typeof t === 'string' && NEWS_TYPES.test(t));
+    });
+    if (found) return found as Record<string, unknown>;
+  }
+  return undefined;
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+}
