@@ -28,7 +28,7 @@ export function tokenize(text: string): Token[] {
 
 /** Spellings of the same name, so that "U.S." and "United States" count as one word. */
 const ALIASES: Record<string, string> = {
-  'u.s': 'us', 'u.s.': 'us', usa: 'us', america: 'us', american: 'us', washington: 'us',
+  us: 'us', 'u.s': 'us', 'u.s.': 'us', usa: 'us', america: 'us', american: 'us', washington: 'us',
   'united states': 'us', soldier: 'troop', soldiers: 'troop', troops: 'troop', personnel: 'troop', forces: 'troop',
 };
 
@@ -49,7 +49,8 @@ export function contentKeys(text: string): string[] {
   const folded = text.replace(/\bUnited States\b/g, 'US').replace(/\bU\.S\.(?=\s|$)/g, 'US');
   const keys: string[] = [];
   for (const t of tokenize(folded)) {
-    if (isStopword(t.text) || /^\d/.test(t.text)) continue;
+    // "US" the country is a name; "us" the pronoun is a stopword.
+    if ((t.text !== 'US' && isStopword(t.text)) || /^\d/.test(t.text)) continue;
     keys.push(wordKey(t.text));
   }
   return keys;

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildFactBase, factsOfArticle } from '../../src/core/facts.ts';
+import { validateFactBase } from '../../src/core/fact-base-file.ts';
+import { parseTextArticle } from '../../src/core/article.ts';
+import { trtArticle } from './trt.ts';
+
+test('every figure of the TRT article is a fact with its value and noun, traced to its sentence', () => {
+  const article = trtArticle();
+  const facts = factsOfArticle(article).filter((f) => f.quantity?.kind === 'quantity');
+  const found = facts.map((f) => [f.quantity!.text, f.value, f.quantity!.noun]);
+  assert.deepEqual(found, [
+    ['two', 2, 'facilities'],
+    ['at least 12', 12, 'times'],
+    ['four', 4, 'times'],
+    ['21', 21, 'US forces'],
+    ['900', 900, 'troops'],
+    ['2,500', 2500, 'troops'],
+    ['two', 2, 'aircraft carriers'],
+    ['in the thousands', 1000, ''],
+  ]);
+  for (const f of factsOfArticle(article)) {
+    assert.equal(article.text.slice(f.start, f.end), f.sentence);
+    assert.deepEqual(f.source, { title: "US claims to have hit 'Iranian targets' in Syria", outlet: 'TRT', url: '', published: '2023-10-27' });
+  }
+});
+
+test('the TRT dates are facts too', () => {
+  const dates = factsOfArticle(trtArticle()).filter((f) => f.quantity?.kind === 'date').map((f) => f.quantity!.date);
+  assert.deepEqual(dates, ['2018-10-22', '10-17', '10-07']);
+});
+
+test('a statement without a figure is a fact', () => {
+  const fact = factsOfArticle(trtArticle()).find((f) => f.sentence === 'The strikes were ordered by President Joe Biden.');
+  assert.ok(fact);
+  assert.equal(fact.quantity, null);
+});
+
+test('the same articles give the same bytes', () => {
+  const a = JSON.stringify(buildFactBase([trtArticle()]));
+  const b = JSON.stringify(buildFactBase([trtArticle()]));
+  assert.equal(a, b);
+  assert.doesNotThrow(() => validateFactBase(JSON.parse(a)));
+});
+
+test('an article without text is refused; missing header fields are warnings', () => {
+  assert.throws(() => parseTextArticle('Title: Nothing\nOutlet: X\n\n   \n'), /no text/);
+  const article = parseTextArticle('Title: Only a title\n\nSome text with 3 figures.');
+  assert.deepEqual(article.warnings, ['no outlet given', 'no url given', 'no published given']);
+});
+
+test('a fact base file of the wrong shape is refused with a reason', () => {
+  assert.throws(() => validateFactBase([]), /JSON object/);
+  assert.throws(() => validateFactBase({ version: 1, articles: [], facts: [{ sentence: 3 }] }), /fact 0: no sentence/);
+  assert.throws(() => validateFactBase({ version: 99, articles: [], facts: [] }), /unsupported fact base version 99/);
+});

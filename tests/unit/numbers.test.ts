@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuantities } from '../../src/core/numbers.ts';
+
+const brief = (s: string) => findQuantities(s).map((q) => ({ text: q.text, value: q.value, noun: q.noun }));
+
+test('digits with separators, number words and the noun they count', () => {
+  assert.deepEqual(brief('The United States has 900 troops in Syria, and 2,500 more in neighbouring Iraq.'), [
+    { text: '900', value: 900, noun: 'troops' },
+    { text: '2,500', value: 2500, noun: 'troops' },
+  ]);
+  assert.deepEqual(brief('It sent two aircraft carriers and twenty-one fighter jets.'), [
+    { text: 'two', value: 2, noun: 'aircraft carriers' },
+    { text: 'twenty-one', value: 21, noun: 'fighter jets' },
+  ]);
+});
+
+test('qualifiers belong to the figure and widen what it means', () => {
+  const [q] = findQuantities('Troops were attacked at least 12 times in Iraq.');
+  assert.equal(q.text, 'at least 12');
+  assert.equal(q.qualifier, 'at least');
+  assert.equal(q.place, 'Iraq');
+  assert.equal(findQuantities('nearly 900 soldiers')[0].qualifier, 'nearly');
+  assert.equal(findQuantities('up to 40 rockets')[0].qualifier, 'up to');
+  assert.equal(findQuantities('about 1,200 people')[0].qualifier, 'about');
+});
+
+test('scales, money, percentages, ranges and vague counts', () => {
+  const values = findQuantities('It cost $3bn, 2.5 million people voted, 45% agreed, 12 to 15 rockets fell and tens of thousands fled.')
+    .map((q) => [q.text, q.value, q.valueMax, q.unit]);
+  assert.deepEqual(values, [
+    ['$3bn', 3e9, null, 'USD'],
+    ['2.5 million', 2.5e6, null, null],
+    ['45%', 45, null, 'percent'],
+    ['12 to 15', 12, 15, null],
+    ['tens of thousands', 10000, null, null],
+  ]);
+});
+
+test('dates and times are found as such, with a comparable key', () => {
+  const found = findQuantities('Attacks began on October 17 and on 17 October 2023, Oct. 17, at 4:30 a.m. and 0130 GMT.')
+    .map((q) => [q.kind, q.text, q.date]);
+  assert.deepEqual(found, [
+    ['date', 'October 17', '10-17'],
+    ['date', '17 October 2023', '2023-10-17'],
+    ['date', 'Oct. 17', '10-17'],
+    ['time', '4:30 a.m.', null],
+    ['time', '0130 GMT', null],
+  ]);
+});
+
+test('designations, phone numbers, addresses and footnote marks are not figures', () => {
+  assert.deepEqual(brief('Su-35 and MiG-29 jets, COVID-19, the G7 and an A320 flew over.'), []);
+  assert.deepEqual(brief('Call +44 20 7946 0958 or see https://example.com/2023/10/123 for more.[3]'), []);
+});
+
+test('"one" as a pronoun is not a count', () => {
+  assert.deepEqual(brief('One of them said no one knew.'), []);
+  assert.deepEqual(brief('One soldier was hurt.'), [{ text: 'One', value: 1, noun: 'soldier' }]);
+});

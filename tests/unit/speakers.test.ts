@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { factsOfArticle } from '../../src/core/facts.ts';
+import { trtArticle } from './trt.ts';
+import { splitSentences } from '../../src/core/sentences.ts';
+import { attributeSentences, newSpeakerMemory } from '../../src/core/speakers.ts';
+
+/** Every sentence of the TRT article with the speaker attribution gives it. */
+function attributedSentences() {
+  const memory = newSpeakerMemory();
+  return trtArticle().paragraphs.flatMap((p) => {
+    const sentences = splitSentences(p.text);
+    const speakers = attributeSentences(p.text, sentences, memory);
+    return sentences.map((s, i) => ({ text: s.text, speaker: speakers[i]?.name ?? null }));
+  });
+}
+
+const speakerOf = (start: string) => {
+  const fact = factsOfArticle(trtArticle()).find((f) => f.sentence.startsWith(start));
+  assert.ok(fact, `no fact starts with ${start}`);
+  return [fact.speaker, fact.speakerRole];
+};
+
+test('each quote and report in the TRT article has its speaker, with role and full name', () => {
+  assert.deepEqual(speakerOf('The US military has carried out strikes'), ['Pentagon', null]);
+  assert.deepEqual(speakerOf('"These precision self-defense strikes'), ['Lloyd Austin', 'US Defense Secretary']);
+  assert.deepEqual(speakerOf('President Biden has sent a rare message'), ['White House', null]);
+  assert.deepEqual(speakerOf('"I say frankly'), ['Hossein Amir-Abdollahian', 'Foreign Minister']);
+});
+
+test('the article’s own voice has no speaker', () => {
+  assert.deepEqual(speakerOf('As tensions soar'), [null, null]);
+  assert.deepEqual(speakerOf('The strikes were ordered by President Joe Biden.'), [null, null]);
+});
+
+test('a quote paragraph without a speech verb continues the previous speaker; a multi-sentence quote keeps its speaker', () => {
+  const sentences = attributedSentences();
+  const speaker = (start: string) => sentences.find((s) => s.text.startsWith(start))?.speaker;
+  // "…," Austin said: a later surname resolves to the full name.
+  assert.equal(speaker('"These Iranian-backed attacks'), 'Lloyd Austin');
+  assert.equal(speaker('"If attacks by Iran'), 'Lloyd Austin');
+  assert.equal(speaker('"There was a direct message relayed.'), 'John Kirby');
+  assert.equal(speaker("That's as far as I'm going to go,"), 'John Kirby');
+  assert.equal(speaker('"But I warn if the genocide'), 'Hossein Amir-Abdollahian');
+  assert.equal(speaker('There is growing concern'), null);
+});
