@@ -1,7 +1,7 @@
 import type { Evidence, Finding } from './types.ts';
 import type { FactIndex } from './fact-index.ts';
 import { splitSentences } from './sentences.ts';
-import { findQuantities } from './numbers.ts';
+import { findQuantities, isRelativeDate } from './numbers.ts';
 import { isCheckWorthy } from './claims.ts';
 import { judgeQuantity, judgeSentence } from './compare.ts';
 import { evidenceOf } from './explain.ts';
@@ -29,7 +29,8 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
         sentence: sentence.text,
       }));
       if (isCheckWorthy(sentence.text, quantities)) {
-        const figures = judgements.filter((_, i) => quantities[i].kind !== 'time');
+        // Times and relative dates place a claim in time; they are not what it asserts.
+        const figures = judgements.filter((_, i) => quantities[i].kind !== 'time' && !isRelativeDate(quantities[i]));
         const judgement = judgeSentence(sentence.text, figures, index);
         findings.push({
           kind: 'claim',

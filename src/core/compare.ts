@@ -3,6 +3,7 @@ import type { FactIndex } from './fact-index.ts';
 import { contentKeys, tokenize, wordKey, isStopword } from './words.ts';
 import { valuesAgree } from './values.ts';
 import { datesAgree } from './dates.ts';
+import { isRelativeDate } from './numbers.ts';
 import { voiceOf } from './explain.ts';
 
 /** A verdict, the sentence that explains it, and the facts it stands on. */
@@ -18,6 +19,9 @@ const MAX_EVIDENCE = 3;
 export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex): Judgement {
   if (q.kind === 'time') return unverified('No source in the fact base gives this time.');
   const pageKeys = contextKeys(sentence, q);
+  if (isRelativeDate(q)) {
+    return unverified(`“${q.text}” is relative to when the page was written, so it cannot be matched to a source’s date.`);
+  }
   if (q.kind === 'date') return judgeDate(q, pageKeys, index);
   if (!q.nounKey) return unverified('This figure does not say what it counts, so it cannot be matched to a source.');
 

@@ -18,6 +18,10 @@ interface Candidate {
 }
 
 const CURRENCY: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yen: 'JPY', yuan: 'CNY',
+  rupee: 'INR', rupees: 'INR', francs: 'CHF', franc: 'CHF', roubles: 'RUB', rubles: 'RUB', lira: 'TRY', won: 'KRW',
+};
 
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const SCALE = '(?:hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\\b';
@@ -33,6 +37,9 @@ const MONTH_DAY = new RegExp(`\\b(${MONTH_SOURCE})\\s(\\d{1,2})(?:st|nd|rd|th)?\
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(${MONTH_SOURCE})(?:\\s(\\d{4}))?\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_SOURCE})\\s(\\d{4})\\b`, 'g');
 const YEAR = /\b(1[89]\d\d|20\d\d)\b(?!\s+[a-z]+s\b)/g;
+const WEEKDAY = /\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+const FRACTION = /\b(one|two|three|four)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths)\b/gi;
+const ORDINAL_COUNT = /\b(?:for the|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(time|day|week|month|year|night|consecutive)\b/gi;
 const TIME = /\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b(?:\s?(?:GMT|UTC|ET|EST|BST))?|\b\d{4}\s?(?:GMT|UTC)\b/gi;
 
 /** Text that may hold digits but no figure: addresses, phone numbers, footnote marks. */
@@ -58,6 +65,11 @@ const MODIFIERS = new Set(['more', 'additional', 'other', 'extra', 'further', 'n
 const PLACE_AFTER = /^\s*(?:in|at|from|near|across|inside|outside|on)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|occupied|nearby)\s+)*((?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+)*)/u;
 const NOT_PLACES = /^(?:The|A|An|Thursday|Friday|Monday|Tuesday|Wednesday|Saturday|Sunday)$/;
 
+/** "Thursday", "last Friday": a date that depends on when the text was written. */
+export function isRelativeDate(q: Quantity): boolean {
+  return q.kind === 'date' && !/\d/.test(q.date ?? '');
+}
+
 /** Finds every quantity, date and time in a sentence, with what it counts and where. */
 export function findQuantities(sentence: string): Quantity[] {
   const blocked = spansOf(sentence, NOT_FIGURES);
@@ -69,6 +81,9 @@ export function findQuantities(sentence: string): Quantity[] {
   // Order matters: dates and times claim their digits before plain figures can.
   for (const c of findDates(sentence)) take(c);
   for (const c of findTimes(sentence)) take(c);
+  for (const c of findRelativeDates(sentence)) take(c);
+  for (const c of findFractions(sentence)) take(c);
+  for (const c of findOrdinalCounts(sentence)) take(c);
   for (const c of findFigures(sentence)) take(c);
   for (const c of findWordFigures(sentence)) take(c);
   for (const c of findVagueCounts(sentence)) take(c);
@@ -77,16 +92,27 @@ export function findQuantities(sentence: string): Quantity[] {
   const quantities: Quantity[] = [];
   for (const c of candidates) {
     const q = describe(sentence, withQualifier(sentence, c));
-    const previous = quantities[quantities.length - 1];
+    const previous = quantities.filter((p) => p.kind === 'quantity').pop();
+    // "attacked at least 12 times in Iraq and four times in Syria": the second figure shares the act.
+    if (q.kind === 'quantity' && !q.about && previous?.about && sharesClause(sentence.slice(previous.end, q.start))) {
+      q.about = previous.about;
+    }
     // "900 troops in Syria, and 2,500 more in Iraq": the second figure counts the same noun.
-    if (q.kind === 'quantity' && !q.noun && previous?.kind === 'quantity' && previous.unit === q.unit &&
+    if (q.kind === 'quantity' && !q.noun && previous && previous.unit === q.unit &&
         continuesPrevious(sentence, previous, q)) {
       q.noun = previous.noun;
       q.nounKey = previous.nounKey;
     }
     quantities.push(q);
   }
+  const when = quantities.find((q) => q.kind !== 'quantity');
+  for (const q of quantities) if (q.kind === 'quantity' && when) q.time = when.text;
   return quantities;
+}
+
+/** "… in Iraq and ": a short run joined by "and" or a comma, inside one clause. */
+function sharesClause(between: string): boolean {
+  return between.length <= 40 && /(?:,|\band\b)/.test(between) && !/[;:.!?]/.test(between);
 }
 
 /** Whether a figure without a noun elides the previous one's ("…, and 2,500 more in Iraq"). */
@@ -128,6 +154,39 @@ function findDates(s: string): Candidate[] {
     out.push({ ...base(m.index!, m.index! + 4), kind: 'date', date: m[1] });
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** "last Thursday", "on Friday": a relative date, kept as written ("last thursday") for lack of a calendar. */
+function findRelativeDates(s: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of s.matchAll(WEEKDAY)) {
+    // "Black Friday", "Super Tuesday" name an occasion, not a day of this story.
+    if (!m[1] && /[A-Z][\p{L}]*\s+$/u.test(s.slice(0, m.index!)) && !/\b(?:On|By|Since|Until|Last|Next|Late|Early)\s+$/.test(s.slice(0, m.index!))) continue;
+    out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'date', date: m[0].toLowerCase() });
+  }
+  return out;
+}
+
+const FRACTION_VALUES: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5 };
+
+/** "two-thirds", "one quarter": the fraction as a number. */
+function findFractions(s: string): Candidate[] {
+  return [...s.matchAll(FRACTION)].map((m) => ({
+    ...base(m.index!, m.index! + m[0].length),
+    kind: 'quantity' as const,
+    value: Math.round((numberWordValue(m[1]) / FRACTION_VALUES[m[2].toLowerCase()]) * 10_000) / 10_000,
+  }));
+}
+
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+/** "for the third time": an ordinal that counts occurrences. Other ordinals ("first lady") are no figures. */
+function findOrdinalCounts(s: string): Candidate[] {
+  return [...s.matchAll(ORDINAL_COUNT)].map((m) => {
+    const start = m.index! + m[0].indexOf(m[1]);
+    const value = ORDINALS[m[1].toLowerCase()] ?? parseInt(m[1], 10);
+    return { ...base(start, start + m[1].length), kind: 'quantity' as const, value };
+  });
 }
 
 function findTimes(s: string): Candidate[] {
@@ -204,16 +263,45 @@ function withQualifier(s: string, c: Candidate): Candidate {
 
 function describe(s: string, c: Candidate): Quantity {
   const text = s.slice(c.start, c.end);
-  const q: Quantity = { ...c, text, noun: '', nounKey: '', place: null };
+  const q: Quantity = { ...c, text, noun: '', nounKey: '', place: null, about: '', time: null };
   if (c.kind !== 'quantity') return q;
+  // "40 million euros": the currency named after the figure is its unit, not what it counts.
+  const currencyWord = /^\s+([a-z]+)\b/i.exec(s.slice(c.end));
+  if (!q.unit && currencyWord && CURRENCY_WORDS[currencyWord[1].toLowerCase()]) {
+    q.unit = CURRENCY_WORDS[currencyWord[1].toLowerCase()];
+    return q;
+  }
   const phrase = nounPhraseAfter(s, c.end);
   if (phrase) {
     q.noun = s.slice(phrase.start, phrase.end);
     q.nounKey = wordKey(q.noun.split(/\s+/).pop()!);
   }
-  const place = PLACE_AFTER.exec(s.slice(phrase?.end ?? c.end).replace(/^\s+(?:more|additional|other|extra)\b/i, ''));
+  // "The number of troops added to the region is in the thousands."
+  const numberOf = !phrase && /\bnumber of ([a-z]+)\b/i.exec(s.slice(0, c.start));
+  if (numberOf) {
+    q.noun = numberOf[1];
+    q.nounKey = wordKey(numberOf[1]);
+  }
+  const afterNoun = s.slice(phrase?.end ?? c.end);
+  const place = PLACE_AFTER.exec(afterNoun.replace(/^\s+(?:more|additional|other|extra)\b/i, ''));
   if (place && !NOT_PLACES.test(place[1])) q.place = place[1];
+  q.about = aboutOf(s.slice(0, c.start), afterNoun);
   return q;
+}
+
+const AUXILIARY = /^\s*((?:have|has|had|were|was|are|is|been|will|would|could|may|might)(?:\s+(?:been|be|not|also|now))*\s+[a-z]+(?:\s+[a-z]+){0,2}|[a-z]+ed\b(?:\s+[a-z]+){0,2})/;
+const VERB_BEFORE = /\b((?:(?:have|has|had|were|was|are|is|been|be)\s+)*(?:[a-z]+ed|[a-z]+en|sent|hit|struck|has|have|had|killed|lost|won|left|took|made|cut|rose|fell|paid|spent|raised|injured))\s+(?:[a-z]+\s+){0,3}$/;
+
+/**
+ * What a figure is about, read off its clause: the verb phrase after its noun ("21 US forces have
+ * suffered minor injuries") or the verb before it ("attacked at least 12 times").
+ */
+function aboutOf(before: string, afterNoun: string): string {
+  const clauseAfter = afterNoun.split(/[,;:.!?()]|\s(?:and|but|while|which)\s/)[0];
+  const after = AUXILIARY.exec(clauseAfter);
+  if (after) return after[1].trim();
+  const clauseBefore = before.split(/[,;:!?()]/).pop() ?? '';
+  return VERB_BEFORE.exec(clauseBefore.replace(/\b(?:at least|more than|nearly|almost|about|up to|some|a total of)\s*$/i, ''))?.[1] ?? '';
 }
 
 /** The counted noun phrase right after a figure: "aircraft carriers", "US forces", "times". */

@@ -31,8 +31,12 @@ export interface Quantity {
   nounKey: string;
   /** A place the sentence ties to the figure ("Syria"), or null. */
   place: string | null;
-  /** Dates only: "MM-DD", "YYYY-MM-DD" or "YYYY". */
+  /** Dates only: "MM-DD", "YYYY-MM-DD", "YYYY-MM", "YYYY", or a relative date as written ("last thursday"). */
   date: string | null;
+  /** What the figure is about: the act or state the sentence ties to it ("attacked", "have suffered minor injuries"). */
+  about: string;
+  /** When, where the sentence says: the text of a date or time in the same sentence, or null. */
+  time: string | null;
 }
 
 /** One statement of one source. */

@@ -65,7 +65,7 @@ test('the popup lists every claim of the tab with its verdict and source sentenc
   await popup.goto(`chrome-extension://${extension.id}/popup.html?tab=${tabId}`);
   const expected = expectedHighlights(PAGE);
   await expect(popup.locator('li.claim')).toHaveCount(expected.length);
-  await expect(popup.locator('.summary')).toHaveText('5 claims and 8 figures; 4 conflict with a source.');
+  await expect(popup.locator('.summary')).toHaveText('5 claims and 9 figures; 4 conflict with a source.');
   const injuries = popup.locator('li.claim[data-kind="claim"]', { hasText: 'A total of 21 US troops have suffered minor injuries.' });
   await expect(injuries.locator('.verdict')).toHaveText('Consistent');
   await expect(injuries.locator('blockquote')).toHaveText('A total of 21 US forces have suffered minor injuries, the vast majority of them traumatic brain injuries.');

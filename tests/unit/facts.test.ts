@@ -17,7 +17,7 @@ test('every figure of the TRT article is a fact with its value and noun, traced 
     ['900', 900, 'troops'],
     ['2,500', 2500, 'troops'],
     ['two', 2, 'aircraft carriers'],
-    ['in the thousands', 1000, ''],
+    ['in the thousands', 1000, 'troops'],
   ]);
   for (const f of factsOfArticle(article)) {
     assert.equal(article.text.slice(f.start, f.end), f.sentence);
@@ -27,7 +27,7 @@ test('every figure of the TRT article is a fact with its value and noun, traced 
 
 test('the TRT dates are facts too', () => {
   const dates = factsOfArticle(trtArticle()).filter((f) => f.quantity?.kind === 'date').map((f) => f.quantity!.date);
-  assert.deepEqual(dates, ['2018-10-22', '10-17', '10-07']);
+  assert.deepEqual(dates, ['2018-10-22', '10-17', 'thursday', 'thursday', '10-07']);
 });
 
 test('a statement without a figure is a fact', () => {

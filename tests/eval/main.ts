@@ -1,0 +1,60 @@
+// `npm run eval`: measures Sourcelight's reading of the labelled articles in tests/fixtures/articles
+// (figures, claims, facts and speakers) and prints precision, recall and F1 with every miss.
+// `npm run eval -- --quiet` prints the totals only; `--json` prints them as JSON.
+import { labelledArticles } from './labels.ts';
+import { evaluateArticle, type ArticleResult } from './extraction.ts';
+import { add, emptyScore, fmt, pct, prf } from './score.ts';
+
+export async function evaluateAll(): Promise<{ results: ArticleResult[]; totals: ReturnType<typeof totalsOf> }> {
+  const results = [];
+  for (const item of await labelledArticles()) results.push(await evaluateArticle(item));
+  return { results, totals: totalsOf(results) };
+}
+
+function totalsOf(results: ArticleResult[]) {
+  const numbers = emptyScore();
+  const claims = emptyScore();
+  const sum = (f: (r: ArticleResult) => number) => results.reduce((n, r) => n + f(r), 0);
+  for (const r of results) {
+    add(numbers, r.numbers);
+    add(claims, r.claims);
+  }
+  return {
+    articles: results.length,
+    numbers, claims,
+    numbersF1: prf(numbers).f1,
+    claimsF1: prf(claims).f1,
+    valuesRight: sum((r) => r.valuesRight) / Math.max(1, numbers.tp),
+    nounsRight: sum((r) => r.nounsRight) / Math.max(1, numbers.tp),
+    factsLabelled: sum((r) => r.factsLabelled),
+    factsFound: sum((r) => r.factsFound) / Math.max(1, sum((r) => r.factsLabelled)),
+    speakersLabelled: sum((r) => r.speakersLabelled),
+    speakersRight: sum((r) => r.speakersRight) / Math.max(1, sum((r) => r.speakersLabelled)),
+    speakersInvented: sum((r) => r.speakersInvented),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const quiet = process.argv.includes('--quiet');
+  const { results, totals } = await evaluateAll();
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(totals, null, 2));
+  } else {
+    if (!quiet) {
+      for (const r of results) {
+        console.log(`\n## ${r.name} (${r.style})`);
+        console.log(`  figures ${fmt(r.numbers)}`);
+        console.log(`  claims  ${fmt(r.claims)}`);
+        console.log(`  facts found ${r.factsFound}/${r.factsLabelled}; speakers right ${r.speakersRight}/${r.speakersLabelled}, invented ${r.speakersInvented}`);
+        for (const m of r.misses) console.log(`    - ${m}`);
+      }
+      console.log('');
+    }
+    console.log(`Sourcelight extraction on ${totals.articles} labelled articles`);
+    console.log(`  figures: ${fmt(totals.numbers)}`);
+    console.log(`           of those found: value right ${pct(totals.valuesRight)}, counted noun right ${pct(totals.nounsRight)}`);
+    console.log(`  claims:  ${fmt(totals.claims)}`);
+    console.log(`  fact base: ${pct(totals.factsFound)} of ${totals.factsLabelled} labelled figures became a fact with the right value`);
+    console.log(`  speakers: ${pct(totals.speakersRight)} of ${totals.speakersLabelled} attributed sentences right; ${totals.speakersInvented} own-voice sentences given a speaker`);
+  }
+}
