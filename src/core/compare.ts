@@ -57,9 +57,9 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex): 
 }
 
 function judgeDate(q: Quantity, pageKeys: Set<string>, index: FactIndex): Judgement {
-  const candidates = new Set([...index.onDay(q.date!), ...index.sharingWords(pageKeys).filter((f) => f.quantity?.kind === 'date')]);
-  const scored = [...candidates]
-    .map((fact) => ({ fact, shared: overlap(pageKeys, index.keysOfFact(fact)) }))
+  const sameDay = index.onDay(q.date!).map((fact) => ({ fact, shared: overlap(pageKeys, index.keysOfFact(fact)) }));
+  const related = index.sharing(pageKeys, 3, 0, (f) => f.quantity?.kind === 'date');
+  const scored = [...new Map([...sameDay, ...related].map((c) => [c.fact.id, c])).values()]
     .sort((a, b) => b.shared - a.shared || a.fact.id - b.fact.id);
   const agreeing = scored.filter((c) => datesAgree(q.date!, c.fact.quantity!.date!) && c.shared >= 2);
   if (agreeing.length > 0) {
@@ -95,12 +95,11 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
   const claim = withoutAttribution(sentence);
   const keys = new Set(contentKeys(claim));
   const actors = actorKeys(claim);
-  for (const fact of index.sharingWords(keys, 10)) {
+  for (const { fact } of index.sharing(keys, 3, 0.6).slice(0, 10)) {
     const factKeys = index.keysOfFact(fact);
-    const shared = overlap(keys, factKeys);
     const speakerKeys = new Set(contentKeys(fact.speaker ?? ''));
     const sameActors = [...actors].every((a) => factKeys.has(a) || speakerKeys.has(a));
-    if (shared >= 3 && shared / keys.size >= 0.6 && sameActors && NEGATION.test(sentence) === NEGATION.test(fact.sentence)) {
+    if (sameActors && NEGATION.test(sentence) === NEGATION.test(fact.sentence)) {
       return { verdict: 'consistent', explanation: `${voiceOf(fact)} says the same: “${fact.sentence}”`, facts: [fact] };
     }
   }

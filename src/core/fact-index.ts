@@ -19,9 +19,10 @@ export class FactIndex {
       const q = fact.quantity;
       if (q?.kind === 'quantity' && q.nounKey) push(this.byNoun, q.nounKey, fact);
       if (q?.kind === 'date' && q.date) push(this.byMonthDay, monthDayOf(q.date), fact);
+      // One entry per sentence, except that each date of a sentence is its own entry.
       const sentenceKey = `${fact.source.url}\u0000${fact.start}\u0000${fact.sentence}`;
-      if (seenSentences.has(sentenceKey)) continue;
-      seenSentences.add(sentenceKey);
+      if (q?.kind !== 'date' && seenSentences.has(sentenceKey)) continue;
+      if (q?.kind !== 'date') seenSentences.add(sentenceKey);
       for (const key of this.keysOfFact(fact)) push(this.byWord, key, fact);
     }
   }
@@ -36,16 +37,24 @@ export class FactIndex {
     return this.byMonthDay.get(monthDayOf(date)) ?? [];
   }
 
-  /** Sentence facts that share the most content words with these keys, best first. */
-  sharingWords(keys: Iterable<string>, limit = 20): Fact[] {
-    const counts = new Map<Fact, number>();
-    for (const key of new Set(keys)) {
-      const facts = this.byWord.get(key);
-      // A word in most sentences tells nothing apart, and following it would scan the base.
-      if (!facts || facts.length > 5_000) continue;
-      for (const f of facts) counts.set(f, (counts.get(f) ?? 0) + 1);
+  /**
+   * Facts whose sentence shares at least `minShared` of these keys and at least `minFraction` of
+   * them, with the count shared. Exact, yet it reads only the rarest keys' lists: a sentence that
+   * shares `need` of n keys must hold one of any n − need + 1 of them.
+   */
+  sharing(keys: Set<string>, minShared: number, minFraction = 0, only?: (f: Fact) => boolean): Array<{ fact: Fact; shared: number }> {
+    const need = Math.max(minShared, Math.ceil(minFraction * keys.size));
+    if (need > keys.size || need < 1) return [];
+    const lists = [...keys].map((k) => this.byWord.get(k) ?? []).sort((a, b) => a.length - b.length);
+    const candidates = new Set<Fact>();
+    for (const list of lists.slice(0, keys.size - need + 1)) for (const f of list) if (!only || only(f)) candidates.add(f);
+    const out: Array<{ fact: Fact; shared: number }> = [];
+    for (const fact of candidates) {
+      let shared = 0;
+      for (const k of this.keysOfFact(fact)) if (keys.has(k)) shared++;
+      if (shared >= need) out.push({ fact, shared });
     }
-    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].id - b[0].id).slice(0, limit).map(([f]) => f);
+    return out.sort((a, b) => b.shared - a.shared || a.fact.id - b.fact.id);
   }
 
   /** The content-word keys of a fact's sentence, computed once per sentence. */

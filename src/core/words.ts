@@ -32,12 +32,19 @@ const ALIASES: Record<string, string> = {
   'united states': 'us', soldier: 'troop', soldiers: 'troop', troops: 'troop', personnel: 'troop', forces: 'troop',
 };
 
+// Stemming is the slowest step of indexing; a news vocabulary is small, so each word is stemmed once.
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 200_000;
+
 /** A comparable key for one word: lower case, aliases folded, then Porter-stemmed. */
 export function wordKey(word: string): string {
+  const cached = keyCache.get(word);
+  if (cached !== undefined) return cached;
   const lower = word.toLowerCase().replace(/['’]s$/, '');
-  const alias = ALIASES[lower];
-  if (alias) return alias;
-  return stemmer(lower);
+  const key = ALIASES[lower] ?? stemmer(lower);
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(word, key);
+  return key;
 }
 
 export function isStopword(word: string): boolean {

@@ -36,10 +36,23 @@ export async function evaluateArticle(item: LabelledArticle): Promise<ArticleRes
   return result;
 }
 
-interface Located {
+export interface Located {
   text: string;
   start: number;
   end: number;
+}
+
+/** Where each labelled figure stands in the article's text (labels are listed in reading order). */
+export function locateFigures(item: LabelledArticle, text: string): Located[] {
+  const out: Located[] = [];
+  let from = 0;
+  for (const label of item.labels.numbers) {
+    const at = text.indexOf(label.text, from);
+    if (at < 0) continue;
+    from = at + label.text.length;
+    out.push({ text: label.text, start: at, end: at + label.text.length });
+  }
+  return out;
 }
 
 function scoreNumbers(item: LabelledArticle, article: Article, sentences: ArticleSentence[], r: ArticleResult): void {
