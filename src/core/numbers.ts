@@ -17,40 +17,53 @@ interface Candidate {
   date: string | null;
 }
 
-const CURRENCY: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+const CURRENCY: Record<string, string> = {
+  $: 'USD', US$: 'USD', A$: 'AUD', C$: 'CAD', HK$: 'HKD', R$: 'BRL', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR',
+};
+const currencyOf = (sign: string) => CURRENCY[sign.trim()] ?? sign.trim();
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yen: 'JPY', yuan: 'CNY',
   rupee: 'INR', rupees: 'INR', francs: 'CHF', franc: 'CHF', roubles: 'RUB', rubles: 'RUB', lira: 'TRY', won: 'KRW',
+  kronor: 'SEK', krona: 'SEK', kroner: 'NOK', krone: 'DKK', rand: 'ZAR', pesos: 'MXN', peso: 'MXN', reais: 'BRL',
+  real: 'BRL', shekels: 'ILS', naira: 'NGN', dirhams: 'AED', riyals: 'SAR', soles: 'PEN', sol: 'PEN', marks: 'DEM',
 };
 
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const SCALE = '(?:hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\\b';
 const PERCENT = '(?:%|\\s?per\\s?cent\\b)';
+const MONEY_SIGN = '(?:US\\$|A\\$|C\\$|HK\\$|R\\$|[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CNY|INR|SEK|NOK|DKK|AUD|CAD)\\s)';
 const FIGURE = new RegExp(
-  `(US\\$|[$€£¥])?\\s?(${DIGITS})(?:\\s?(${SCALE}))?` +
-    `(?:\\s?(?:-|–|to)\\s?(?:US\\$|[$€£¥])?(${DIGITS})(?!\\d)(?:\\s?(${SCALE}))?)?(${PERCENT})?`,
-  'gi',
+  `(${MONEY_SIGN})?\\s?(${DIGITS})(?:\\s?(${SCALE}))?(?:${PERCENT}(?=\\s?(?:-|–|to)\\s?\\d))?` +
+    `(?:\\s?(?:-|–|to)\\s?(?:${MONEY_SIGN})?(${DIGITS})(?!\\d)(?:\\s?(${SCALE}))?)?(${PERCENT})?`,
+  'g',
 );
+const SINGLE_FIGURE = new RegExp(`(${MONEY_SIGN})?\\s?(${DIGITS})(?:\\s?(${SCALE}))?(${PERCENT})?`, 'g');
+const BETWEEN = new RegExp(`\\b[Bb]etween\\s+(${MONEY_SIGN})?(${DIGITS})(?:\\s?(${SCALE}))?\\s+and\\s+(?:${MONEY_SIGN})?(${DIGITS})(?:\\s?(${SCALE}))?(${PERCENT})?`, 'g');
 const WORD_FIGURE = new RegExp(`\\b(${NUMBER_WORD_SOURCE})\\b(?:\\s?(${PERCENT}))?`, 'gi');
 const VAGUE = /\b(?:tens of thousands|hundreds of thousands|in the thousands|in the hundreds|thousands|hundreds|dozens|a dozen|a pair of|a couple of)\b/gi;
 const MONTH_DAY = new RegExp(`\\b(${MONTH_SOURCE})\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s(\\d{4})\\b)?`, 'g');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(${MONTH_SOURCE})(?:\\s(\\d{4}))?\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_SOURCE})\\s(\\d{4})\\b`, 'g');
+const MONTH_ALONE = /\b(since|in|until|till|by|from|during|last|next|early|late|mid|through|before|after|this|of)[\s-](January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s\d)/gi;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b(?!\s+[a-z]+s\b)/g;
 const WEEKDAY = /\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
-const FRACTION = /\b(one|two|three|four)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths)\b/gi;
-const ORDINAL_COUNT = /\b(?:for the|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(time|day|week|month|year|night|consecutive)\b/gi;
-const TIME = /\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b(?:\s?(?:GMT|UTC|ET|EST|BST))?|\b\d{4}\s?(?:GMT|UTC)\b/gi;
+const FRACTION = /\b(one|two|three|four|a)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|hundredth|hundredths)\b|\b(half)(?=\s+of\b)/gi;
+const FRACTION_HEDGE = /\b(?:nearly|almost|about|roughly|around|some|more than|less than|over|under|by|down|up|than|just)\s+$/i;
+const ORDINAL_COUNT = /\b(?:for the|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[a-z]+\s+)?(times?|days?|weeks?|months?|years?|nights?|consecutive|attacks?|strikes?|hurricanes?|storms?|quakes?|earthquakes?|incidents?|shootings?|raids?|rises?|cuts?|hikes?|increases?|declines?|falls?|fires?|outbreaks?|rounds?|wins?|defeats?|deaths?)\b/gi;
+const ZONE = '(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)';
+const TIME = new RegExp(
+  `\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s?${ZONE}\\b)?|\\b\\d{1,2}:\\d{2}\\b(?:\\s?${ZONE}\\b)?|\\b\\d{4}\\s?(?:GMT|UTC)\\b`, 'g');
 
 /** Text that may hold digits but no figure: addresses, phone numbers, footnote marks. */
 const NOT_FIGURES = /(?:https?:\/\/|www\.)\S+|\+?\d{1,3}[\s.-]?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b|\[\d+\]|\S+@\S+\.\w+/g;
 
+// Longest hedges first: "no more than" is "up to", not "more than".
 const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/\b(?:at least|no fewer than|no less than|a minimum of)\s+$/i, 'at least'],
+  [/\b(?:up to|as many as|at most|no more than)\s+$/i, 'up to'],
   [/\b(?:more than|over|above|in excess of|upwards of)\s+$/i, 'more than'],
   [/\b(?:nearly|almost|close to|just under)\s+$/i, 'nearly'],
   [/\b(?:about|around|roughly|approximately|some|an estimated|estimated|circa)\s+$/i, 'about'],
-  [/\b(?:up to|as many as|at most|no more than)\s+$/i, 'up to'],
   [/\b(?:fewer than|less than|under|below)\s+$/i, 'less than'],
 ];
 
@@ -61,7 +74,6 @@ const PHRASE_BREAK = new Set(
     'had do does did will would could should may might must can said say says told the a an this these those their its it ' +
     'they them he she we you more additional other others each').split(' '),
 );
-const MODIFIERS = new Set(['more', 'additional', 'other', 'extra', 'further', 'new']);
 const PLACE_AFTER = /^\s*(?:in|at|from|near|across|inside|outside|on)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|occupied|nearby)\s+)*((?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+)*)/u;
 const NOT_PLACES = /^(?:The|A|An|Thursday|Friday|Monday|Tuesday|Wednesday|Saturday|Sunday)$/;
 
@@ -115,12 +127,14 @@ function sharesClause(between: string): boolean {
   return between.length <= 40 && /(?:,|\band\b)/.test(between) && !/[;:.!?]/.test(between);
 }
 
-/** Whether a figure without a noun elides the previous one's ("…, and 2,500 more in Iraq"). */
+/**
+ * Whether a figure without a noun elides the previous one's: "900 troops in Syria, and 2,500 more
+ * in Iraq"; "some 1,200 troops, including about 300 from a regional force"; "killing 37 people and
+ * injuring more than 400".
+ */
 function continuesPrevious(s: string, previous: Quantity, q: Quantity): boolean {
-  const after = s.slice(q.end);
-  if (/^\s+(?:more|additional|other|others|extra)\b/i.test(after)) return true;
   const between = s.slice(previous.end, q.start);
-  return between.length <= 60 && /(?:,|\band|\bor|\bto)\s*$/.test(between);
+  return between.length <= 80 && !/[;:!?]|\.\s/.test(between);
 }
 
 function spansOf(text: string, re: RegExp): Array<{ start: number; end: number }> {
@@ -146,11 +160,18 @@ function findDates(s: string): Candidate[] {
     if (Number(m[1]) > 31) continue;
     out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'date', date: dateKey(year(m[3]), monthNumber(m[2]), Number(m[1])) });
   }
+  for (const m of s.matchAll(MONTH_ALONE)) {
+    if (m[2] === 'May' && !/^[Ii]n|^[Ss]ince|^[Uu]ntil|^[Ll]ast|^[Nn]ext|^[Ee]arly|^[Ll]ate/.test(m[1])) continue;
+    const start = m.index! + m[1].length + 1;
+    out.push({ ...base(start, start + m[2].length), kind: 'date', date: dateKey(null, monthNumber(m[2]), null).replace(/^/, 'M') });
+  }
   for (const m of s.matchAll(MONTH_YEAR)) {
     out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'date', date: dateKey(Number(m[2]), monthNumber(m[1]), null) });
   }
   for (const m of s.matchAll(YEAR)) {
     if (/[\p{L}-]$/u.test(s.slice(0, m.index!)) || /^[\p{L}-]/u.test(s.slice(m.index! + 4))) continue;
+    // "Euro 2024", "the 2023 Budget Act": a year inside a name.
+    if (isDesignation(s, m.index!, m.index! + 4) || /^\s[A-Z][a-z]+\s[A-Z]/.test(s.slice(m.index! + 4))) continue;
     out.push({ ...base(m.index!, m.index! + 4), kind: 'date', date: m[1] });
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -167,15 +188,20 @@ function findRelativeDates(s: string): Candidate[] {
   return out;
 }
 
-const FRACTION_VALUES: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5 };
+const FRACTION_VALUES: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10, hundredth: 100, hundredths: 100,
+};
 
-/** "two-thirds", "one quarter": the fraction as a number. */
+/** "two-thirds", "a quarter of", "half of": the fraction as a number. "a third attack" is no fraction. */
 function findFractions(s: string): Candidate[] {
-  return [...s.matchAll(FRACTION)].map((m) => ({
-    ...base(m.index!, m.index! + m[0].length),
-    kind: 'quantity' as const,
-    value: Math.round((numberWordValue(m[1]) / FRACTION_VALUES[m[2].toLowerCase()]) * 10_000) / 10_000,
-  }));
+  const out: Candidate[] = [];
+  for (const m of s.matchAll(FRACTION)) {
+    const [count, part] = m[3] ? ['one', 'half'] : [m[1].toLowerCase() === 'a' ? 'one' : m[1], m[2]];
+    const end = m.index! + m[0].length;
+    if (m[1]?.toLowerCase() === 'a' && !/^\s+of\b/.test(s.slice(end)) && !FRACTION_HEDGE.test(s.slice(0, m.index!))) continue;
+    out.push({ ...base(m.index!, end), kind: 'quantity', value: Math.round((numberWordValue(count) / FRACTION_VALUES[part.toLowerCase()]) * 10_000) / 10_000 });
+  }
+  return out;
 }
 
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
@@ -200,10 +226,25 @@ function scaled(digits: string, scale: string | undefined): number {
 
 function findFigures(s: string): Candidate[] {
   const out: Candidate[] = [];
+  for (const m of s.matchAll(BETWEEN)) {
+    const [all, currency, low, lowScale, high, highScale, percent] = m;
+    const scale = lowScale ?? highScale;
+    out.push({
+      ...base(m.index!, m.index! + all.length), kind: 'quantity', value: scaled(low, scale), valueMax: scaled(high, highScale ?? scale),
+      unit: percent ? 'percent' : currency ? currencyOf(currency) : null,
+    });
+  }
   for (const m of s.matchAll(FIGURE)) {
     const [all, currency, low, lowScale, high, highScale, percent] = m;
     const start = m.index! + (all.length - all.trimStart().length);
-    const end = m.index! + all.length;
+    // "a 21-year-old striker": the age and its unit are one figure.
+    const end = m.index! + all.length + (/^-(?:year|month|week|day)-old\b/.exec(s.slice(m.index! + all.length))?.[0].length ?? 0);
+    if (out.some((c) => start < c.end && c.start < end)) continue;
+    // "from 5.3% to 11.2%" is a change between two figures, not a range.
+    if (high && /\bto\b/.test(all) && /\bfrom\s+$/i.test(s.slice(0, start))) {
+      out.push(...singleFiguresIn(s, start, m.index! + all.length));
+      continue;
+    }
     if (isDesignation(s, start, end)) continue;
     const scale = lowScale ?? highScale;
     out.push({
@@ -211,18 +252,39 @@ function findFigures(s: string): Candidate[] {
       kind: 'quantity',
       value: scaled(low, scale),
       valueMax: high ? scaled(high, highScale ?? scale) : null,
-      unit: percent ? 'percent' : currency ? CURRENCY[currency.toUpperCase()] ?? currency : null,
+      unit: percent || /%|per\s?cent/.test(all) ? 'percent' : currency ? currencyOf(currency) : null,
     });
   }
   return out;
 }
 
-/** "Su-35", "COVID-19", "G7", "A320", "5G", "F-16s": digits glued to letters name a thing, not a count. */
+/** Each figure of a stretch on its own, ranges aside ("from 5.3% to 11.2%" gives two). */
+function singleFiguresIn(s: string, from: number, to: number): Candidate[] {
+  return [...s.slice(from, to).matchAll(SINGLE_FIGURE)].map((m) => {
+    const [all, currency, digits, scale, percent] = m;
+    const start = from + m.index! + (all.length - all.trimStart().length);
+    return {
+      ...base(start, from + m.index! + all.length), kind: 'quantity' as const, value: scaled(digits, scale),
+      unit: percent ? 'percent' : currency ? currencyOf(currency) : null,
+    };
+  });
+}
+
+const NAMED_NUMBER_BEFORE = /[\p{L}\d,;)]\s(?!(?:In|On|At|By|Since|From|Until|Of|The|A|An|About|Some|Nearly|Almost|Around|Over|Under|Up|To|And|Or|But|US|UK|EU|UN|Between|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][\p{L}-]*\.?\s$/u;
+const STREET_AFTER = /^\s(?:[A-Z][\p{L}'’-]*\s){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Way|Boulevard|Blvd|Place|Square|Close|Court|Crescent|Terrace|Row|Highway|Parkway)\b/u;
+
+/**
+ * Digits that name a thing rather than count one: "Su-35", "COVID-19", "G7", "A320", "5G", "F-16s",
+ * "Highway 49", "District 4", "Kiseki 5", "No 9", a street number, a number to call.
+ */
 function isDesignation(s: string, start: number, end: number): boolean {
   const before = s.slice(Math.max(0, start - 2), start);
   const after = s.slice(end, end + 3);
   if (/\p{L}-?$/u.test(before) || /^-?\p{L}/u.test(after) && !/^(?:st|nd|rd|th|s\b|-\p{L})/u.test(after)) return true;
-  return /^[.,]?\d/.test(after) || /\d[.,]?$/.test(before);
+  if (/^[.,]?\d/.test(after) || /\d[.,]?$/.test(before)) return true;
+  if (/^[$€£¥₹A-Z]/.test(s[start] ?? '') ) return false;
+  const head = s.slice(Math.max(0, start - 40), start);
+  return NAMED_NUMBER_BEFORE.test(head) || STREET_AFTER.test(s.slice(end, end + 60)) || /\b(?:call|dial|text|No\.?)\s$/i.test(head);
 }
 
 function findWordFigures(s: string): Candidate[] {
@@ -266,15 +328,18 @@ function describe(s: string, c: Candidate): Quantity {
   const q: Quantity = { ...c, text, noun: '', nounKey: '', place: null, about: '', time: null };
   if (c.kind !== 'quantity') return q;
   // "40 million euros": the currency named after the figure is its unit, not what it counts.
-  const currencyWord = /^\s+([a-z]+)\b/i.exec(s.slice(c.end));
+  const currencyWord = /^\s+(?:(?:US|Swiss|Hong Kong|Australian|Canadian|Singapore|New Zealand)\s+)?([a-z]+)\b/i.exec(s.slice(c.end));
   if (!q.unit && currencyWord && CURRENCY_WORDS[currencyWord[1].toLowerCase()]) {
     q.unit = CURRENCY_WORDS[currencyWord[1].toLowerCase()];
     return q;
   }
   const phrase = nounPhraseAfter(s, c.end);
   if (phrase) {
-    q.noun = s.slice(phrase.start, phrase.end);
-    q.nounKey = wordKey(q.noun.split(/\s+/).pop()!);
+    const noun = s.slice(phrase.start, phrase.end);
+    q.nounKey = wordKey(noun.split(/[\s/]+/).pop()!);
+    // Money, shares and ages measure rather than count: what follows them is what they are of,
+    // kept as the key to match on, not shown as a counted noun.
+    if (!q.unit && !/-old$/.test(text)) q.noun = noun;
   }
   // "The number of troops added to the region is in the thousands."
   const numberOf = !phrase && /\bnumber of ([a-z]+)\b/i.exec(s.slice(0, c.start));
@@ -304,28 +369,50 @@ function aboutOf(before: string, afterNoun: string): string {
   return VERB_BEFORE.exec(clauseBefore.replace(/\b(?:at least|more than|nearly|almost|about|up to|some|a total of)\s*$/i, ''))?.[1] ?? '';
 }
 
-/** The counted noun phrase right after a figure: "aircraft carriers", "US forces", "times". */
+/** Words that end a noun phrase though they are no function words: verbs, adverbs, directions. */
+const IRREGULAR_PAST = new Set(('paid said told made took gave won lost left fell rose hit struck sent spent went came saw got ran led held ' +
+  'kept began broke brought built bought caught fought found flew grew knew meant met sold shot stood thought threw wore ' +
+  'wrote fled cut put set let quit slept burnt burned sank stole swept tore woke were was remain remains remained').split(' '));
+const ADVERBS = new Set(('overnight upstairs downstairs inside outside off up down out away back above below ago apiece each ' +
+  'worth today yesterday tonight now then next last this so too also alone here there north south east west northeast ' +
+  'northwest southeast southwest northern southern eastern western near nearby across around per a an apart long wide ' +
+  'high deep tall old later earlier').split(' '));
+const SKIPPED_MODIFIERS = new Set(['more', 'additional', 'other', 'extra', 'further']);
+
+function endsPhrase(word: string, count: number): boolean {
+  const lower = word.toLowerCase();
+  if (PHRASE_BREAK.has(lower) || ADVERBS.has(lower) || /^\d/.test(word) || /ly$/.test(lower)) return true;
+  // After the first word, a verb form ends the phrase: "rockets slammed", "kids slept", "francs hosting".
+  return count > 0 && (/(?:ed|ing)$/.test(lower) || IRREGULAR_PAST.has(lower));
+}
+
+/** The counted noun phrase right after a figure: "aircraft carriers", "US forces", "new homes", "km/h". */
 function nounPhraseAfter(s: string, from: number): { start: number; end: number } | null {
   const rest = s.slice(from);
   let start = -1;
   let end = -1;
-  let offset = 0;
   let count = 0;
   // "tens of thousands of people", "two of the soldiers": the count is of what follows "of".
-  const lead = /^\s+of(?:\s+the)?\b/i.exec(rest)?.[0].length ?? 0;
-  offset = lead;
+  let offset = /^\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+\d[\d,]*)?\b/i.exec(rest)?.[0].length ?? 0;
+  const lead = offset;
   for (const t of tokenize(rest)) {
     if (t.start < lead) continue;
     const gap = rest.slice(offset, t.start);
-    if (!/^[\s-]*$/.test(gap) || count >= 4) break;
-    const lower = t.text.toLowerCase();
-    if (count === 0 && MODIFIERS.has(lower)) break;
-    if (PHRASE_BREAK.has(lower) || /^\d/.test(t.text) || /ly$/.test(lower)) break;
+    if (!/^(?:[\s-]*|\/)$/.test(gap) || count >= 4) break;
+    // "2,500 more in Iraq": "more" is not what is counted; what follows it may be.
+    if (count === 0 && start < 0 && SKIPPED_MODIFIERS.has(t.text.toLowerCase())) {
+      offset = t.end;
+      continue;
+    }
+    if (/['’]s$/.test(t.text) && count === 0) {
+      offset = t.end; // "the country's registered voters": the owner is not the thing counted
+      continue;
+    }
+    if (endsPhrase(t.text, count)) break;
     if (start < 0) start = from + t.start;
     end = from + t.end;
     offset = t.end;
     count++;
-    if (count > 1 && /ed$/.test(lower)) break;
   }
   return start < 0 ? null : { start, end };
 }

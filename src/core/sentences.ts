@@ -16,7 +16,9 @@ export function splitSentences(paragraph: string): Sentence[] {
   const raw: Sentence[] = [];
   for (const seg of segmenter.segment(paragraph)) {
     const prev = raw[raw.length - 1];
-    const joinToPrevious = prev !== undefined && ABBREVIATION.test(prev.text);
+    // '"…simple as that!" he told': a quote's own ! or ? does not end the sentence that attributes it.
+    const joinToPrevious = prev !== undefined &&
+      (ABBREVIATION.test(prev.text) || (/[!?]["”]\s*$/.test(prev.text) && /^[a-z]/.test(seg.segment)));
     if (joinToPrevious) {
       prev.text += seg.segment;
       prev.end += seg.segment.length;
