@@ -30,6 +30,8 @@ const CURRENCY_WORDS: Record<string, string> = {
 
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const SCALE = '(?:hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\\b';
+/** Units written against the figure: "142mm", "40cm", "110km/h", "5kg". */
+const GLUED_UNIT = /^(?:mm|cm|km\/h|km|kg|mph|kph|kmh|ft|lbs?|mg|ml|kW|MW|GW|kWh|GWh|ha|m)\b/;
 const PERCENT = '(?:%|\\s?per\\s?cent\\b)';
 const MONEY_SIGN = '(?:US\\$|A\\$|C\\$|HK\\$|R\\$|[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CNY|INR|SEK|NOK|DKK|AUD|CAD)\\s)';
 const FIGURE = new RegExp(
@@ -38,7 +40,7 @@ const FIGURE = new RegExp(
   'g',
 );
 const SINGLE_FIGURE = new RegExp(`(${MONEY_SIGN})?\\s?(${DIGITS})(?:\\s?(${SCALE}))?(${PERCENT})?`, 'g');
-const BETWEEN = new RegExp(`\\b[Bb]etween\\s+(${MONEY_SIGN})?(${DIGITS})(?:\\s?(${SCALE}))?\\s+and\\s+(?:${MONEY_SIGN})?(${DIGITS})(?:\\s?(${SCALE}))?(${PERCENT})?`, 'g');
+const BETWEEN = new RegExp(`\\b[Bb]etween\\s+(${MONEY_SIGN})?(${DIGITS})(?:\\s?(${SCALE}))?\\s+and\\s+(?:${MONEY_SIGN})?(${DIGITS})(?:\\s?(${SCALE}))?(${PERCENT}|mm\\b|cm\\b|km\\b|kg\\b)?`, 'g');
 const WORD_FIGURE = new RegExp(`\\b(${NUMBER_WORD_SOURCE})\\b(?:\\s?(${PERCENT}))?`, 'gi');
 const VAGUE = /\b(?:tens of thousands|hundreds of thousands|in the thousands|in the hundreds|thousands|hundreds|dozens|a dozen|a pair of|a couple of)\b/gi;
 const MONTH_DAY = new RegExp(`\\b(${MONTH_SOURCE})\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s(\\d{4})\\b)?`, 'g');
@@ -49,7 +51,7 @@ const YEAR = /\b(1[89]\d\d|20\d\d)\b(?!\s+[a-z]+s\b)/g;
 const WEEKDAY = /\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const FRACTION = /\b(one|two|three|four|a)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|hundredth|hundredths)\b|\b(half)(?=\s+of\b)/gi;
 const FRACTION_HEDGE = /\b(?:nearly|almost|about|roughly|around|some|more than|less than|over|under|by|down|up|than|just)\s+$/i;
-const ORDINAL_COUNT = /\b(?:for the|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[a-z]+\s+)?(times?|days?|weeks?|months?|years?|nights?|consecutive|attacks?|strikes?|hurricanes?|storms?|quakes?|earthquakes?|incidents?|shootings?|raids?|rises?|cuts?|hikes?|increases?|declines?|falls?|fires?|outbreaks?|rounds?|wins?|defeats?|deaths?)\b/gi;
+const ORDINAL_COUNT = /\b(?:for the|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[a-z]+\s+)?(times?|days?|weeks?|months?|years?|nights?|consecutive|attacks?|strikes?|hurricanes?|storms?|quakes?|earthquakes?|incidents?|shootings?|raids?|rises?|cuts?|hikes?|increases?|declines?|falls?|fires?|outbreaks?|rounds?|wins?|defeats?|deaths?|derailments?|crashes|crash|collisions?|accidents?|floods?|explosions?|bombings?|protests?|elections?|defeats?|victories|victory|titles?|terms?|recessions?|quarters?|hikes?)\b/gi;
 const ZONE = '(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)';
 const TIME = new RegExp(
   `\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s?${ZONE}\\b)?|\\b\\d{1,2}:\\d{2}\\b(?:\\s?${ZONE}\\b)?|\\b\\d{4}\\s?(?:GMT|UTC)\\b`, 'g');
@@ -110,7 +112,7 @@ export function findQuantities(sentence: string): Quantity[] {
       q.about = previous.about;
     }
     // "900 troops in Syria, and 2,500 more in Iraq": the second figure counts the same noun.
-    if (q.kind === 'quantity' && !q.noun && previous && previous.unit === q.unit &&
+    if (q.kind === 'quantity' && !q.noun && !/-old$/.test(q.text) && previous && previous.unit === q.unit &&
         continuesPrevious(sentence, previous, q)) {
       q.noun = previous.noun;
       q.nounKey = previous.nounKey;
@@ -231,14 +233,20 @@ function findFigures(s: string): Candidate[] {
     const scale = lowScale ?? highScale;
     out.push({
       ...base(m.index!, m.index! + all.length), kind: 'quantity', value: scaled(low, scale), valueMax: scaled(high, highScale ?? scale),
-      unit: percent ? 'percent' : currency ? currencyOf(currency) : null,
+      unit: percent && /%|cent/.test(percent) ? 'percent' : percent ? percent : currency ? currencyOf(currency) : null,
     });
   }
   for (const m of s.matchAll(FIGURE)) {
     const [all, currency, low, lowScale, high, highScale, percent] = m;
     const start = m.index! + (all.length - all.trimStart().length);
-    // "a 21-year-old striker": the age and its unit are one figure.
-    const end = m.index! + all.length + (/^-(?:year|month|week|day)-old\b/.exec(s.slice(m.index! + all.length))?.[0].length ?? 0);
+    // "a 21-year-old striker": the age and its unit are one figure; so are "142mm" and "40cm".
+    let end = m.index! + all.length + (/^-(?:year|month|week|day)-old\b/.exec(s.slice(m.index! + all.length))?.[0].length ?? 0);
+    const glued = !currency && !percent && GLUED_UNIT.exec(s.slice(end));
+    let measure: string | null = null;
+    if (glued && !(glued[0] === 'm' && /^m\s+[a-z]+s\b/.test(s.slice(end)))) {
+      measure = glued[0];
+      end += glued[0].length;
+    }
     if (out.some((c) => start < c.end && c.start < end)) continue;
     // "from 5.3% to 11.2%" is a change between two figures, not a range.
     if (high && /\bto\b/.test(all) && /\bfrom\s+$/i.test(s.slice(0, start))) {
@@ -246,13 +254,16 @@ function findFigures(s: string): Candidate[] {
       continue;
     }
     if (isDesignation(s, start, end)) continue;
-    const scale = lowScale ?? highScale;
+    // "4.87m" of water is metres; "£52m" and "2.5m people" are millions.
+    const metres = !currency && (lowScale ?? highScale) === 'm' && !/^\s+[a-z]+s\b/.test(s.slice(m.index! + all.length));
+    const scale = metres ? undefined : lowScale ?? highScale;
+    if (metres) measure = 'm';
     out.push({
       ...base(start, end),
       kind: 'quantity',
       value: scaled(low, scale),
-      valueMax: high ? scaled(high, highScale ?? scale) : null,
-      unit: percent || /%|per\s?cent/.test(all) ? 'percent' : currency ? currencyOf(currency) : null,
+      valueMax: high ? scaled(high, metres ? undefined : highScale ?? scale) : null,
+      unit: percent || /%|per\s?cent/.test(all) ? 'percent' : currency ? currencyOf(currency) : measure,
     });
   }
   return out;
@@ -280,7 +291,7 @@ const STREET_AFTER = /^\s(?:[A-Z][\p{L}'’-]*\s){1,3}(?:Street|St|Road|Rd|Lane|
 function isDesignation(s: string, start: number, end: number): boolean {
   const before = s.slice(Math.max(0, start - 2), start);
   const after = s.slice(end, end + 3);
-  if (/\p{L}-?$/u.test(before) || /^-?\p{L}/u.test(after) && !/^(?:st|nd|rd|th|s\b|-\p{L})/u.test(after)) return true;
+  if (/\p{L}-?$/u.test(before) || /^-?\p{L}/u.test(after) && !/^(?:st|nd|rd|th|s\b|-\p{L})/u.test(after) && !GLUED_UNIT.test(after + s.slice(end + 3, end + 6))) return true;
   if (/^[.,]?\d/.test(after) || /\d[.,]?$/.test(before)) return true;
   if (/^[$€£¥₹A-Z]/.test(s[start] ?? '') ) return false;
   const head = s.slice(Math.max(0, start - 40), start);
@@ -297,7 +308,8 @@ function findWordFigures(s: string): Candidate[] {
     // "one of them", "no one", "one another": "one" as a pronoun is no count.
     if (/^one$/i.test(words) && (/^\s+(?:of|another|who|that|day|way)\b|^[^\s\p{L}]|^$/iu.test(s.slice(end)) ||
         /\b(?:no|any|every|some|the|this|that|which)\s+$/i.test(s.slice(0, m.index!)))) continue;
-    out.push({ ...base(m.index!, end), kind: 'quantity', value, unit: m[2] ? 'percent' : null });
+    const age = /^-(?:year|month|week|day)-old\b/.exec(s.slice(end))?.[0].length ?? 0;
+    out.push({ ...base(m.index!, end + age), kind: 'quantity', value, unit: m[2] ? 'percent' : null });
   }
   return out;
 }

@@ -29,7 +29,8 @@ const VERB = new RegExp('\\b(?:said|says|told|tells|added|adds|stated|announced|
   'insisted|confirmed|warned|declared|argued|claimed|estimated|reported|recalled|replied|cautioned|admitted|acknowledged|' +
   'predicted|urged|revealed|conceded|pointed out|disclosed|suggested|stressed|emphasised|emphasized|fumed|raged|' +
   'blasted|gushed|boasted|joked|sighed|whispered|shouted|countered|maintained|observed|asserted|alleged|denied|called|' +
-  'ruled|estimates|warns|notes|argues|insists|reports|confirms|announces|explains|predicts|claims)\\b', 'g');
+  'ruled|estimates|warns|notes|argues|insists|reports|confirms|announces|explains|predicts|claims|laughed|cried|' +
+  'sobbed|beamed|smiled|gasped|screamed|giggled)\\b', 'g');
 const ROLE_WORDS = new Set(
   ('spokesman spokeswoman spokesperson minister secretary official chief leader envoy ambassador president ' +
     'director general commander adviser advisor prime supreme ayatollah senator governor mayor king queen prince ' +
@@ -72,7 +73,8 @@ const isPerson = (name: string) => name.includes(' ') && !ORG_WORDS.test(name);
 function remember(name: string, role: string | null, memory: SpeakerMemory): Speaker {
   const words = name.split(/\s+/);
   const last = words[words.length - 1];
-  const known = memory.byLastWord.get(last);
+  // Tabloids call people by their first name ("Danny said") once the full name is given.
+  const known = memory.byLastWord.get(last) ?? (words.length === 1 ? [...memory.byLastWord.values()].reverse().find((k) => isPerson(k.name) && k.name.startsWith(`${last} `)) : undefined);
   if (known && (words.length === 1 || known.name === name)) {
     if (role && !known.role) known.role = role;
     return known;
@@ -206,7 +208,8 @@ export function attributeSentences(paragraph: string, sentences: Sentence[], mem
     const sentence = sentenceAt(m.index!);
     const clauseStart = Math.max(sentence?.start ?? 0, ...quotes.filter((q) => q.end <= m.index!).map((q) => q.end));
     const quoteBefore = quotes.findIndex((q) => q.end <= m.index! && /^[\s,]*$/.test(paragraph.slice(q.end, m.index!)));
-    const leftSide = paragraph.slice(clauseStart, m.index!);
+    // "Marquand also disclosed": an adverb between the speaker and the verb is not part of either.
+    const leftSide = paragraph.slice(clauseStart, m.index!).replace(/\s(?:also|later|earlier|previously|separately|further|then|again|once)\s+$/, ' ');
     const inverted = quoteBefore >= 0 || /,\s*$/.test(leftSide) && !/\S/.test(leftSide.replace(/,\s*$/, '').slice(-1));
     const speaker = (inverted ? speakerAfter(paragraph.slice(verbEnd), memory) : null)
       ?? speakerBefore(leftSide, memory, personBefore(m.index!));

@@ -1,13 +1,17 @@
 // `npm run eval`: measures Sourcelight's reading of the labelled articles in tests/fixtures/articles
 // (figures, claims, facts and speakers) and prints precision, recall and F1 with every miss.
 // `npm run eval -- --quiet` prints the totals only; `--json` prints them as JSON.
-import { labelledArticles } from './labels.ts';
+import { fileURLToPath } from 'node:url';
+import { ARTICLES_DIR, labelledArticles } from './labels.ts';
 import { evaluateArticle, type ArticleResult } from './extraction.ts';
 import { add, emptyScore, fmt, pct, prf } from './score.ts';
 
-export async function evaluateAll(): Promise<{ results: ArticleResult[]; totals: ReturnType<typeof totalsOf> }> {
+/** Articles never used to tune the rules: they tell how well the figures above generalise. */
+export const HELD_OUT_DIR = fileURLToPath(new URL('../fixtures/articles-heldout/', import.meta.url));
+
+export async function evaluateAll(dir = ARTICLES_DIR): Promise<{ results: ArticleResult[]; totals: ReturnType<typeof totalsOf> }> {
   const results = [];
-  for (const item of await labelledArticles()) results.push(await evaluateArticle(item));
+  for (const item of await labelledArticles(dir)) results.push(await evaluateArticle(item));
   return { results, totals: totalsOf(results) };
 }
 
@@ -34,27 +38,35 @@ function totalsOf(results: ArticleResult[]) {
   };
 }
 
+function printTotals(title: string, totals: ReturnType<typeof totalsOf>): void {
+  console.log(`${title} (${totals.articles} articles)`);
+  console.log(`  figures: ${fmt(totals.numbers)}`);
+  console.log(`           of those found: value right ${pct(totals.valuesRight)}, counted noun right ${pct(totals.nounsRight)}`);
+  console.log(`  claims:  ${fmt(totals.claims)}`);
+  console.log(`  fact base: ${pct(totals.factsFound)} of ${totals.factsLabelled} labelled figures became a fact with the right value`);
+  console.log(`  speakers: ${pct(totals.speakersRight)} of ${totals.speakersLabelled} attributed sentences right; ${totals.speakersInvented} own-voice sentences given a speaker`);
+}
+
+function printArticles(results: ArticleResult[]): void {
+  for (const r of results) {
+    console.log(`\n## ${r.name} (${r.style})`);
+    console.log(`  figures ${fmt(r.numbers)}`);
+    console.log(`  claims  ${fmt(r.claims)}`);
+    console.log(`  facts found ${r.factsFound}/${r.factsLabelled}; speakers right ${r.speakersRight}/${r.speakersLabelled}, invented ${r.speakersInvented}`);
+    for (const m of r.misses) console.log(`    - ${m}`);
+  }
+  console.log('');
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const quiet = process.argv.includes('--quiet');
-  const { results, totals } = await evaluateAll();
+  const tuning = await evaluateAll();
+  const heldOut = await evaluateAll(HELD_OUT_DIR);
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify(totals, null, 2));
+    console.log(JSON.stringify({ tuning: tuning.totals, heldOut: heldOut.totals }, null, 2));
   } else {
-    if (!quiet) {
-      for (const r of results) {
-        console.log(`\n## ${r.name} (${r.style})`);
-        console.log(`  figures ${fmt(r.numbers)}`);
-        console.log(`  claims  ${fmt(r.claims)}`);
-        console.log(`  facts found ${r.factsFound}/${r.factsLabelled}; speakers right ${r.speakersRight}/${r.speakersLabelled}, invented ${r.speakersInvented}`);
-        for (const m of r.misses) console.log(`    - ${m}`);
-      }
-      console.log('');
-    }
-    console.log(`Sourcelight extraction on ${totals.articles} labelled articles`);
-    console.log(`  figures: ${fmt(totals.numbers)}`);
-    console.log(`           of those found: value right ${pct(totals.valuesRight)}, counted noun right ${pct(totals.nounsRight)}`);
-    console.log(`  claims:  ${fmt(totals.claims)}`);
-    console.log(`  fact base: ${pct(totals.factsFound)} of ${totals.factsLabelled} labelled figures became a fact with the right value`);
-    console.log(`  speakers: ${pct(totals.speakersRight)} of ${totals.speakersLabelled} attributed sentences right; ${totals.speakersInvented} own-voice sentences given a speaker`);
+    if (!quiet) printArticles([...tuning.results, ...heldOut.results]);
+    printTotals('Extraction on the tuning articles, tests/fixtures/articles', tuning.totals);
+    printTotals('Extraction on the held-out articles, tests/fixtures/articles-heldout', heldOut.totals);
   }
 }
