@@ -1,9 +1,9 @@
 import type { Evidence, Finding } from './types.ts';
-import type { FactIndex } from './fact-index.ts';
+import { namesIn, type FactIndex } from './fact-index.ts';
 import { splitSentences } from './sentences.ts';
 import { findQuantities, isRelativeDate } from './numbers.ts';
 import { isCheckWorthy } from './claims.ts';
-import { judgeQuantity, judgeSentence } from './compare.ts';
+import { judgeQuantity, judgeSentence, type PageContext } from './compare.ts';
 import { evidenceOf } from './explain.ts';
 
 /**
@@ -12,10 +12,11 @@ import { evidenceOf } from './explain.ts';
  */
 export function analyseParagraphs(paragraphs: string[], index: FactIndex): Finding[] {
   const findings: Finding[] = [];
+  const page: PageContext = { closestSources: index.closestSources(new Set(paragraphs.flatMap(namesIn))) };
   paragraphs.forEach((paragraph, p) => {
     for (const sentence of splitSentences(paragraph)) {
       const quantities = findQuantities(sentence.text);
-      const judgements = quantities.map((q) => judgeQuantity(q, sentence.text, index));
+      const judgements = quantities.map((q) => judgeQuantity(q, sentence.text, index, page));
       const numbers: Finding[] = quantities.map((q, i) => ({
         kind: 'number',
         paragraph: p,
@@ -29,8 +30,9 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
         sentence: sentence.text,
       }));
       if (isCheckWorthy(sentence.text, quantities)) {
-        // Times and relative dates place a claim in time; they are not what it asserts.
-        const figures = judgements.filter((_, i) => quantities[i].kind !== 'time' && !isRelativeDate(quantities[i]));
+        // Times and relative dates place a claim in time; unless a source confirms or contradicts
+        // them, they are not what it asserts.
+        const figures = judgements.filter((j, i) => j.verdict !== 'unverified' || (quantities[i].kind !== 'time' && !isRelativeDate(quantities[i])));
         const judgement = judgeSentence(sentence.text, figures, index);
         findings.push({
           kind: 'claim',

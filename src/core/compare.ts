@@ -1,10 +1,11 @@
 import type { Fact, Quantity, Verdict } from './types.ts';
-import type { FactIndex } from './fact-index.ts';
+import { sourceKey, type FactIndex } from './fact-index.ts';
 import { contentKeys, tokenize, wordKey, isStopword } from './words.ts';
-import { valuesAgree } from './values.ts';
-import { datesAgree } from './dates.ts';
+import { valueRange, valuesAgree } from './values.ts';
 import { isRelativeDate } from './numbers.ts';
-import { voiceOf } from './explain.ts';
+import { momentKey, momentsAgree, preciseMoments } from './moments.ts';
+import { canonical, placeRelation, thingKeys, thingOf, type PlaceRelation, type Thing } from './thing.ts';
+import { sourceLabel, voiceOf } from './explain.ts';
 
 /** A verdict, the sentence that explains it, and the facts it stands on. */
 export interface Judgement {
@@ -13,77 +14,184 @@ export interface Judgement {
   facts: Fact[];
 }
 
-const MAX_EVIDENCE = 3;
+const MAX_EVIDENCE = 4;
 
-/** Compares one figure of a page with the facts that count the same thing. */
-export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex): Judgement {
-  if (q.kind === 'time') return unverified('No source in the fact base gives this time.');
-  const pageKeys = contextKeys(sentence, q);
+/** What is known of the whole page: the source article it reports on, when one stands out. */
+export interface PageContext {
+  closestSources: Set<string>;
+}
+
+const NO_PAGE: PageContext = { closestSources: new Set() };
+
+interface Match {
+  fact: Fact;
+  agrees: boolean;
+  /** Strong enough to say the page and the source speak of the same thing. */
+  sameThing: boolean;
+  /** Strong enough to say they disagree: same thing, same place, same act. */
+  canConflict: boolean;
+  strength: number;
+}
+
+/**
+ * Compares one figure of a page with the facts about the same thing. A coincidence of numbers is
+ * never evidence: the thing counted, the act and the place must agree before values are compared,
+ * and a conflict needs more than an agreement does. When in doubt: unverified.
+ */
+export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, page: PageContext = NO_PAGE): Judgement {
   if (isRelativeDate(q)) {
     return unverified(`“${q.text}” is relative to when the page was written, so it cannot be matched to a source’s date.`);
   }
-  if (q.kind === 'date') return judgeDate(q, pageKeys, index);
-  if (!q.nounKey) return unverified('This figure does not say what it counts, so it cannot be matched to a source.');
+  const context = contextKeys(sentence, q);
+  if (q.kind !== 'quantity') return judgeMoment(q, context, index, page);
+  const thing = thingOf(q, sentence);
+  for (const k of thingKeys(thing)) context.delete(k); // the thing itself is no shared context
+  const keys = thingKeys(thing);
+  if (keys.length === 0) return unverified('This figure does not say what it counts, so it cannot be matched to a source.');
 
-  const candidates = index.withNoun(q.nounKey).filter((f) => f.quantity!.unit === q.unit);
-  const scored = candidates
-    .map((fact) => ({ fact, shared: overlap(pageKeys, index.keysOfFact(fact)), place: placeRelation(q, fact.quantity!) }))
-    .filter((c) => c.place !== 'different')
-    .sort((a, b) => b.shared - a.shared || a.fact.id - b.fact.id);
-
-  const agreeing = scored.filter((c) => valuesAgree(q, c.fact.quantity!) && (c.place === 'same' || c.shared >= 1));
-  if (agreeing.length > 0) {
-    const best = agreeing[0].fact;
-    return {
-      verdict: 'consistent',
-      explanation: `${voiceOf(best)} also says ${best.quantity!.text} ${best.quantity!.noun}`.trim() + '.',
-      facts: dedupe(agreeing.map((c) => c.fact)),
-    };
+  const matches: Match[] = [];
+  for (const fact of index.withThing(keys)) {
+    if (fact.quantity!.unit !== q.unit) continue;
+    const m = matchOf(q, thing, context, fact, index, page);
+    if (m) matches.push(m);
   }
-  // A different value only conflicts when the source clearly speaks of the same thing.
-  const conflicting = scored.filter((c) =>
-    !valuesAgree(q, c.fact.quantity!) && ((c.place === 'same' && c.shared >= 1) || (c.place === 'none' && c.shared >= 2)));
-  if (conflicting.length > 0) {
-    const best = conflicting[0].fact;
-    return {
-      verdict: 'conflicting',
-      explanation: `${voiceOf(best)} says ${best.quantity!.text} ${best.quantity!.noun}; this page says ${lowerFirst(q.text)}.`.replace(/\s+;/, ';'),
-      facts: dedupe(conflicting.map((c) => c.fact)),
-    };
-  }
-  return unverified(candidates.length > 0
-    ? `Sources count ${q.noun}, but not in this context, so this figure is not confirmed.`
-    : `No source in the fact base counts ${q.noun}.`);
+  matches.sort((a, b) => b.strength - a.strength || a.fact.id - b.fact.id);
+  const agreeing = matches.filter((m) => m.agrees && m.sameThing);
+  const conflicting = matches.filter((m) => !m.agrees && m.canConflict);
+  if (agreeing.length > 0) return consistent(q, agreeing, conflicting);
+  const sum = sumOfParts(q, thing, index.withThing(keys).filter((f) => f.quantity!.unit === q.unit), index);
+  if (sum) return sum;
+  if (conflicting.length > 0) return conflict(q, conflicting);
+  return unverified(matches.length > 0
+    ? `Sources count ${describeThing(q)}, but not in the same place or context, so this figure is not confirmed.`
+    : `No source in the fact base counts ${describeThing(q)}.`);
 }
 
-function judgeDate(q: Quantity, pageKeys: Set<string>, index: FactIndex): Judgement {
-  const sameDay = index.onDay(q.date!).map((fact) => ({ fact, shared: overlap(pageKeys, index.keysOfFact(fact)) }));
-  const related = index.sharing(pageKeys, 3, 0, (f) => f.quantity?.kind === 'date');
-  const scored = [...new Map([...sameDay, ...related].map((c) => [c.fact.id, c])).values()]
-    .sort((a, b) => b.shared - a.shared || a.fact.id - b.fact.id);
-  const agreeing = scored.filter((c) => datesAgree(q.date!, c.fact.quantity!.date!) && c.shared >= 2);
+function matchOf(q: Quantity, thing: Thing, context: Set<string>, fact: Fact, index: FactIndex, page: PageContext): Match | null {
+  const other = index.thingOfFact(fact);
+  const nounsEqual = thing.noun !== null && thing.noun === other.noun;
+  const eventsEqual = thing.event !== null && thing.event === other.event;
+  if (thing.noun && other.noun && !nounsEqual) return null; // two destroyers are not two aircraft carriers
+  if (thing.event && other.event && !eventsEqual) return null; // 500 deployed are not 500 stationed
+  if (!nounsEqual && !eventsEqual) return null;
+  const source = sourceKey(fact.source);
+  // "the capital" on the page is the place the source calls the capital.
+  const capital = index.capitalOf(source);
+  const places = capital ? thing.places.map((p) => (p === 'capit' ? capital : p)).sort() : thing.places;
+  const place: PlaceRelation = placeRelation(places, other.places);
+  if (place === 'different') return null; // 30 rockets at Haldor are not the 30 at Corvel
+  const shared = overlapWithout(context, index.keysOfFact(fact), [other.noun, other.event]);
+  // The article the page reports on lends a match the context a single sentence lacks.
+  const closest = page.closestSources.has(source);
+  const strength = Number(nounsEqual) + Number(eventsEqual) + Number(place === 'same') + Math.min(shared, 3) / 4;
+  // One match (the thing or the act) needs two shared words of context; "local" alone is none.
+  const sameThing = strength >= 2 || (strength >= 1 && (shared >= 2 || (closest && shared >= 1)));
+  // Disagreeing needs the same act (or the same thing with no act on either side), the same
+  // place or none named on either side, and some shared context.
+  const sameAct = eventsEqual || (nounsEqual && !thing.event && !other.event);
+  const canConflict = sameAct && (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && strength >= 2))));
+  return { fact, agrees: valuesAgree(q, fact.quantity!), sameThing, canConflict, strength: strength + (closest ? 0.5 : 0) };
+}
+
+function consistent(q: Quantity, agreeing: Match[], conflicting: Match[]): Judgement {
+  const agreeSources = bestPerSource(agreeing);
+  const agreeKeys = new Set(agreeSources.map((m) => sourceKey(m.fact.source)));
+  const disagree = bestPerSource(conflicting).filter((m) => !agreeKeys.has(sourceKey(m.fact.source)));
+  const best = agreeSources[0].fact;
+  if (disagree.length === 0) {
+    return { verdict: 'consistent', explanation: `${voiceOf(best)} also says ${phraseOf(best)}.`, facts: agreeSources.map((m) => m.fact).slice(0, MAX_EVIDENCE) };
+  }
+  const all = [...agreeSources, ...disagree].map((m) => m.fact);
+  return {
+    verdict: 'consistent',
+    explanation: `The sources disagree: ${all.map((f) => `${sourceLabel(f.source)} says ${phraseOf(f)}`).join('; ')}. This page agrees with ${sourceLabel(best.source)}.`,
+    facts: all.slice(0, MAX_EVIDENCE),
+  };
+}
+
+function conflict(q: Quantity, conflicting: Match[]): Judgement {
+  const sources = bestPerSource(conflicting).map((m) => m.fact);
+  const says = sources.map((f) => `${voiceOf(f)} says ${phraseOf(f)}`).join('; ');
+  return { verdict: 'conflicting', explanation: `${says}; this page says ${lowerFirst(q.text)}.`, facts: sources.slice(0, MAX_EVIDENCE) };
+}
+
+/**
+ * "At least 40 launches" when a source gives 25 from Sudmark and 15 from Kavran: a total the
+ * page gives without a place agrees with the sum of one source's figures for distinct places.
+ */
+function sumOfParts(q: Quantity, thing: Thing, candidates: Fact[], index: FactIndex): Judgement | null {
+  const bySource = new Map<string, Fact[]>();
+  for (const f of candidates) {
+    const other = index.thingOfFact(f);
+    if (other.places.length !== 1 || (thing.event && other.event !== thing.event) || (thing.noun && other.noun && other.noun !== thing.noun)) continue;
+    if (!thing.event && other.noun !== thing.noun) continue;
+    const list = bySource.get(sourceKey(f.source)) ?? [];
+    if (!list.some((g) => index.thingOfFact(g).places[0] === other.places[0])) list.push(f);
+    bySource.set(sourceKey(f.source), list);
+  }
+  for (const all of bySource.values()) {
+    // The page names no place, or exactly the places of the parts ("from Sudmark and Kavran").
+    const parts = thing.places.length ? all.filter((f) => thing.places.includes(index.thingOfFact(f).places[0])) : all;
+    if (parts.length < 2 || (thing.places.length && parts.length !== thing.places.length)) continue;
+    const total = parts.reduce((n, f) => n + f.quantity!.value!, 0);
+    const atLeast = parts.some((f) => ['at least', 'more than'].includes(f.quantity!.qualifier));
+    const sum: Quantity = { ...parts[0].quantity!, value: total, valueMax: null, qualifier: atLeast ? 'at least' : 'exact' };
+    if (!valuesAgree(q, sum) || (atLeast && q.qualifier !== 'at least' && q.qualifier !== 'more than' && valueRange(q)[1] !== Infinity && q.value! < total)) continue;
+    const shown = parts.map((f) => f.quantity!.text).join(' + ');
+    return {
+      verdict: 'consistent',
+      explanation: `${sourceLabel(parts[0].source)} gives the parts: ${parts.map(phraseOf).join(' and ')}; ${shown} = ${total}, as this page says.`,
+      facts: parts.slice(0, MAX_EVIDENCE),
+    };
+  }
+  return null;
+}
+
+/** Dates and clock times: the same act on the same day or at the same time agrees. */
+function judgeMoment(q: Quantity, context: Set<string>, index: FactIndex, page: PageContext): Judgement {
+  const candidates = new Set<Fact>([
+    ...(q.kind === 'date' ? index.onDay(q.date!) : index.atTime(momentKey(q))),
+    ...index.sharing(context, 2, 0, (f) => f.quantity?.kind === q.kind).map((c) => c.fact),
+  ]);
+  const event = actOf(q.about);
+  const scored = [...candidates]
+    .filter((f) => !isRelativeDate(f.quantity!))
+    .map((fact) => ({
+      fact, shared: overlap(context, index.keysOfFact(fact)), sameAct: event !== null && event === actOf(fact.quantity!.about),
+      closest: page.closestSources.has(sourceKey(fact.source)),
+    }))
+    .sort((a, b) => Number(b.sameAct) - Number(a.sameAct) || b.shared - a.shared || a.fact.id - b.fact.id);
+  // The same minute in the article the page reports on is the same moment; a date needs the same act or context.
+  const agreeing = scored.filter((c) => momentsAgree(q, c.fact.quantity!) &&
+    (c.shared >= 2 || (c.sameAct && c.shared >= 1) || (c.closest && (q.kind === 'time' || c.sameAct || c.shared >= 1))));
+  const what = q.kind === 'date' ? 'date' : 'time';
   if (agreeing.length > 0) {
     const best = agreeing[0].fact;
-    return { verdict: 'consistent', explanation: `${voiceOf(best)} gives the same date, ${best.quantity!.text}.`, facts: dedupe(agreeing.map((c) => c.fact)) };
+    return { verdict: 'consistent', explanation: `${voiceOf(best)} gives the same ${what}: ${best.quantity!.text}.`, facts: dedupe(agreeing.map((c) => c.fact)) };
   }
-  const conflicting = scored.filter((c) =>
-    /-\d{2}$/.test(c.fact.quantity!.date!) && /-\d{2}$/.test(q.date!) && !datesAgree(q.date!, c.fact.quantity!.date!) && c.shared >= 3);
+  const conflicting = scored.filter((c) => preciseMoments(q, c.fact.quantity!) && !momentsAgree(q, c.fact.quantity!) && c.sameAct &&
+    (c.shared >= 2 || (c.closest && c.shared >= 1)));
   if (conflicting.length > 0) {
     const best = conflicting[0].fact;
     return { verdict: 'conflicting', explanation: `${voiceOf(best)} gives ${best.quantity!.text}; this page says ${q.text}.`, facts: dedupe(conflicting.map((c) => c.fact)) };
   }
-  return unverified('No source in the fact base dates this event.');
+  return unverified(`No source in the fact base gives the ${what} of this.`);
 }
 
-const NEGATION = /\b(?:not|no|never|none|denied|denies|without)\b|n['’]t\b/i;
+function actOf(about: string): string | null {
+  const words = about.toLowerCase().split(/\s+/).filter((w) => w && !/^(?:have|has|had|were|was|been|are|is|be|the|a|at|on|in)$/.test(w));
+  return words.length ? wordKey(words[words.length - 1]) : null;
+}
+
+const NEGATION = /\b(?:not|no|never|none|nobody|nothing|without)\b|n['’]t\b/i;
 
 /**
  * Judges a check-worthy sentence: by its figures when it has any, else by a source sentence
  * that says the same with the same actors and the same polarity.
  */
 export function judgeSentence(sentence: string, figures: Judgement[], index: FactIndex): Judgement {
-  const conflict = figures.find((j) => j.verdict === 'conflicting');
-  if (conflict) return { ...conflict, explanation: `A figure in this sentence conflicts with a source: ${conflict.explanation}` };
+  const conflictFound = figures.find((j) => j.verdict === 'conflicting');
+  if (conflictFound) return { ...conflictFound, explanation: `A figure in this sentence conflicts with a source: ${conflictFound.explanation}` };
   if (figures.length > 0 && figures.every((j) => j.verdict === 'consistent')) {
     return { verdict: 'consistent', explanation: `Every figure in this sentence agrees with a source: ${figures[0].explanation}`, facts: dedupe(figures.flatMap((j) => j.facts)) };
   }
@@ -99,7 +207,7 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     const factKeys = index.keysOfFact(fact);
     const speakerKeys = new Set(contentKeys(fact.speaker ?? ''));
     const sameActors = [...actors].every((a) => factKeys.has(a) || speakerKeys.has(a));
-    if (sameActors && NEGATION.test(sentence) === NEGATION.test(fact.sentence)) {
+    if (sameActors && NEGATION.test(claim) === NEGATION.test(fact.sentence)) {
       return { verdict: 'consistent', explanation: `${voiceOf(fact)} says the same: “${fact.sentence}”`, facts: [fact] };
     }
   }
@@ -121,6 +229,19 @@ function unverified(explanation: string): Judgement {
   return { verdict: 'unverified', explanation, facts: [] };
 }
 
+/** How a source words a figure with its thing and place: "10 rockets were aimed at Haldor". */
+function phraseOf(fact: Fact): string {
+  const q = fact.quantity!;
+  const tail = fact.sentence.slice(q.end);
+  const placeAt = q.place ? tail.indexOf(q.place) : -1;
+  if (placeAt >= 0 && placeAt < 50) return `${q.text}${tail.slice(0, placeAt + q.place!.length)}`;
+  return `${q.text} ${q.noun}`.trim();
+}
+
+function describeThing(q: Quantity): string {
+  return q.noun || q.about || 'this';
+}
+
 /** The content words around a figure, without the figure's own noun and place. */
 function contextKeys(sentence: string, q: Quantity): Set<string> {
   const keys = new Set(contentKeys(sentence));
@@ -135,24 +256,28 @@ function actorKeys(sentence: string): Set<string> {
   return new Set(tokens.filter((t) => /^\p{Lu}/u.test(t.text) && !isStopword(t.text)).map((t) => wordKey(t.text)));
 }
 
+/** Shared keys, leaving out the source's own thing and act (shared already, or not at all). */
+function overlapWithout(a: Set<string>, b: Set<string>, skip: Array<string | null>): number {
+  let n = 0;
+  for (const k of a) if (b.has(k) && !skip.includes(canonical(k)) && !skip.includes(k)) n++;
+  return n;
+}
+
 function overlap(a: Set<string>, b: Set<string>): number {
   let n = 0;
   for (const k of a) if (b.has(k)) n++;
   return n;
 }
 
-function placeRelation(a: Quantity, b: Quantity): 'same' | 'different' | 'none' | 'open' {
-  if (!a.place && !b.place) return 'none';
-  if (!a.place || !b.place) return 'open';
-  return placeKey(a.place) === placeKey(b.place) ? 'same' : 'different';
-}
 
-function placeKey(place: string): string {
-  return contentKeys(place).join(' ');
+/** The strongest match of each source article, strongest first. */
+function bestPerSource(matches: Match[]): Match[] {
+  const best = new Map<string, Match>();
+  for (const m of matches) if (!best.has(sourceKey(m.fact.source))) best.set(sourceKey(m.fact.source), m);
+  return [...best.values()];
 }
 
 /** One piece of evidence per source sentence, however many of its figures matched. */
 function dedupe(facts: Fact[]): Fact[] {
-  return [...new Map(facts.map((f) => [`${f.source.url}\u0000${f.source.title}\u0000${f.start}`, f])).values()].slice(0, MAX_EVIDENCE);
+  return [...new Map(facts.map((f) => [`${sourceKey(f.source)}\u0000${f.start}`, f])).values()].slice(0, MAX_EVIDENCE);
 }
-

@@ -1,5 +1,7 @@
 import type { Fact } from './types.ts';
-import { contentKeys } from './words.ts';
+import { contentKeys, isStopword, wordKey } from './words.ts';
+import { thingKeys, thingOf, type Thing } from './thing.ts';
+import { momentKey } from './moments.ts';
 
 /**
  * The fact base, indexed so that a claim's candidates are found by key, never by scanning
@@ -8,17 +10,36 @@ import { contentKeys } from './words.ts';
 export class FactIndex {
   readonly size: number;
   private readonly byNoun = new Map<string, Fact[]>();
+  private readonly byThing = new Map<string, Fact[]>();
+  private readonly things = new Map<number, Thing>();
   private readonly byMonthDay = new Map<string, Fact[]>();
+  private readonly byTime = new Map<string, Fact[]>();
   private readonly byWord = new Map<string, Fact[]>();
   private readonly keysOfSentence = new Map<string, Set<string>>();
+  /** The names each source article mentions, to tell which article a page reports on. */
+  private readonly namesBySource = new Map<string, Set<string>>();
+  /** "Corvel, the capital": what "the capital" means in each source article. */
+  private readonly capitalBySource = new Map<string, string>();
 
   constructor(facts: Fact[]) {
     this.size = facts.length;
     const seenSentences = new Set<string>();
     for (const fact of facts) {
+      const source = sourceKey(fact.source);
+      const names = this.namesBySource.get(source) ?? new Set<string>();
+      for (const n of namesIn(fact.sentence)) names.add(n);
+      this.namesBySource.set(source, names);
+      const capital = /(\p{Lu}[\p{L}'’-]+),\s+the\s+capital\b/u.exec(fact.sentence);
+      if (capital) this.capitalBySource.set(source, contentKeys(capital[1]).join(' '));
       const q = fact.quantity;
       if (q?.kind === 'quantity' && q.nounKey) push(this.byNoun, q.nounKey, fact);
+      if (q?.kind === 'quantity') {
+        const thing = thingOf(q, fact.sentence);
+        this.things.set(fact.id, thing);
+        for (const key of thingKeys(thing)) push(this.byThing, key, fact);
+      }
       if (q?.kind === 'date' && q.date) push(this.byMonthDay, monthDayOf(q.date), fact);
+      if (q?.kind === 'time') push(this.byTime, momentKey(q), fact);
       // One entry per sentence, except that each date of a sentence is its own entry.
       const sentenceKey = `${fact.source.url}\u0000${fact.start}\u0000${fact.sentence}`;
       if (q?.kind !== 'date' && seenSentences.has(sentenceKey)) continue;
@@ -30,6 +51,36 @@ export class FactIndex {
   /** Facts that count the same noun. */
   withNoun(nounKey: string): Fact[] {
     return this.byNoun.get(nounKey) ?? [];
+  }
+
+  /**
+   * The source articles a page reports on: those sharing the most names with it (at least 3).
+   * Two reports of the same event may tie, and both are kept.
+   */
+  closestSources(pageNames: Set<string>): Set<string> {
+    const scores = [...this.namesBySource].map(([key, names]) => [key, [...pageNames].filter((n) => names.has(n)).length] as const);
+    const best = Math.max(0, ...scores.map(([, n]) => n));
+    return new Set(best < 3 ? [] : scores.filter(([, n]) => n === best).map(([key]) => key));
+  }
+
+  /** The place a source article calls "the capital", as a place key. */
+  capitalOf(source: string): string | null {
+    return this.capitalBySource.get(source) ?? null;
+  }
+
+  /** Quantity facts about any of these things or acts (keys from thingKeys). */
+  withThing(keys: string[]): Fact[] {
+    return [...new Set(keys.flatMap((k) => this.byThing.get(k) ?? []))];
+  }
+
+  /** What a quantity fact counts, computed once when the index is built. */
+  thingOfFact(fact: Fact): Thing {
+    return this.things.get(fact.id) ?? thingOf(fact.quantity!, fact.sentence);
+  }
+
+  /** Time facts at the same clock time. */
+  atTime(key: string): Fact[] {
+    return this.byTime.get(key) ?? [];
   }
 
   /** Date facts on the same day of the same month (the year may be left out on either side). */
@@ -78,4 +129,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function monthDayOf(date: string): string {
   const m = /(\d{2}-\d{2})$/.exec(date);
   return m && date.length !== 7 ? m[1] : date;
+}
+
+/** A source article's identity: its address, title, outlet and date. */
+export const sourceKey = (s: { url: string; title: string; outlet: string; published: string }) =>
+  `${s.url}\u0000${s.title}\u0000${s.outlet}\u0000${s.published}`;
+
+/** The keys of the names in a sentence: capitalised words past the first. */
+export function namesIn(sentence: string): string[] {
+  return (sentence.match(/(?<=\s)\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w) => !isStopword(w)).map(wordKey);
 }

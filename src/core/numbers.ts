@@ -76,8 +76,16 @@ const PHRASE_BREAK = new Set(
     'had do does did will would could should may might must can said say says told the a an this these those their its it ' +
     'they them he she we you more additional other others each').split(' '),
 );
-const PLACE_AFTER = /^\s*(?:in|at|from|near|across|inside|outside|on)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|north|south|east|west|occupied|nearby)\s+)*((?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+)*)/u;
-const NOT_PLACES = /^(?:The|A|An|Thursday|Friday|Monday|Tuesday|Wednesday|Saturday|Sunday)$/;
+const PLACE_NAME = "[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)*";
+/**
+ * A place right after a figure or its noun: "in Syria", "at Haldor and Corvel", "from Sudmark",
+ * "in neighbouring Iraq", "in the north", "at the Ardenian cities of Haldor and Corvel".
+ */
+const PLACE_AFTER = new RegExp(
+  `^\\s*(?:(?:were|was|are|is|have been|has been|had been)\\s+)?(?:(?:[a-z]+(?:ed|en)|came|went|fell|rose|flew|ran)\\s+)?(?:in|at|of|from|near|across|inside|outside|on|into)\\s+(?:the\\s+)?(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|occupied|nearby|[A-Z][\\p{L}-]+\\s+(?:cities|towns|villages|regions|provinces)\\s+of)\\s+)*` +
+  `(${PLACE_NAME}(?:(?:,\\s+|\\s+and\\s+)${PLACE_NAME})*|(?:north|south|east|west|north-east|north-west|south-east|south-west|capital|city centre|centre)\\b)`, 'u');
+const PLACE_BEFORE = new RegExp(`\\b(?:[Ii]n|[Aa]t|struck|hit|into)\\s+(?:the\\s+)?(${PLACE_NAME}|capital|north|south|east|west)(?=,?\\s)`, 'gu');
+const NOT_PLACES = /^(?:The|A|An|In|On|At|It|This|That|Since|After|Before|Thursday|Friday|Monday|Tuesday|Wednesday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Oct|Nov|Dec|Jan|Feb|Sept?|Aug|Jul|Jun|Apr|Mar)\b/;
 
 /** "Thursday", "last Friday": a date that depends on when the text was written. */
 export function isRelativeDate(q: Quantity): boolean {
@@ -126,7 +134,7 @@ export function findQuantities(sentence: string): Quantity[] {
 
 /** "… in Iraq and ": a short run joined by "and" or a comma, inside one clause. */
 function sharesClause(between: string): boolean {
-  return between.length <= 40 && /(?:,|\band\b)/.test(between) && !/[;:.!?]/.test(between);
+  return between.length <= 60 && /(?:,|\band\b)/.test(between) && !/[;:.!?]/.test(between);
 }
 
 /**
@@ -298,8 +306,15 @@ function isDesignation(s: string, start: number, end: number): boolean {
   return NAMED_NUMBER_BEFORE.test(head) || STREET_AFTER.test(s.slice(end, end + 60)) || /\b(?:call|dial|text|No\.?)\s$/i.test(head);
 }
 
+const REPEATS: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+
 function findWordFigures(s: string): Candidate[] {
   const out: Candidate[] = [];
+  // "hit twice": a count of times in one word. "Once" opening a clause ("once the rain stops") is not.
+  for (const m of s.matchAll(/\b(twice|thrice|once)\b/gi)) {
+    if (/^once$/i.test(m[1]) && !/\b(?:only|just|at least|more than|than)\s+$/i.test(s.slice(0, m.index!))) continue;
+    out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'quantity', value: REPEATS[m[1].toLowerCase()] });
+  }
   for (const m of s.matchAll(WORD_FIGURE)) {
     const words = m[1];
     const value = numberWordValue(words);
@@ -338,14 +353,22 @@ function withQualifier(s: string, c: Candidate): Candidate {
 function describe(s: string, c: Candidate): Quantity {
   const text = s.slice(c.start, c.end);
   const q: Quantity = { ...c, text, noun: '', nounKey: '', place: null, about: '', time: null };
-  if (c.kind !== 'quantity') return q;
+  if (/^(?:twice|thrice|once)$/i.test(text)) {
+    q.noun = 'times';
+    q.nounKey = 'time';
+  }
+  if (c.kind !== 'quantity') {
+    // "began on October 17", "sounded at 4:30 a.m.": the act a date or time belongs to.
+    q.about = aboutOf(s.slice(0, c.start).replace(/\s+(?:on|at|in|since|from|by|until)\s*$/i, ' '), '');
+    return q;
+  }
   // "40 million euros": the currency named after the figure is its unit, not what it counts.
   const currencyWord = /^\s+(?:(?:US|Swiss|Hong Kong|Australian|Canadian|Singapore|New Zealand)\s+)?([a-z]+)\b/i.exec(s.slice(c.end));
   if (!q.unit && currencyWord && CURRENCY_WORDS[currencyWord[1].toLowerCase()]) {
     q.unit = CURRENCY_WORDS[currencyWord[1].toLowerCase()];
     return q;
   }
-  const phrase = nounPhraseAfter(s, c.end);
+  const phrase = q.noun ? null : nounPhraseAfter(s, c.end);
   if (phrase) {
     const noun = s.slice(phrase.start, phrase.end);
     q.nounKey = wordKey(noun.split(/[\s/]+/).pop()!);
@@ -360,25 +383,36 @@ function describe(s: string, c: Candidate): Quantity {
     q.nounKey = wordKey(numberOf[1]);
   }
   const afterNoun = s.slice(phrase?.end ?? c.end);
-  const place = PLACE_AFTER.exec(afterNoun.replace(/^\s+(?:more|additional|other|extra)\b/i, ''));
-  if (place && !NOT_PLACES.test(place[1])) q.place = place[1];
+  const place = PLACE_AFTER.exec(afterNoun.replace(/^\s+(?:more|additional|other|extra|of them|of those|of whom)\b/i, ''));
+  const before = s.slice(0, c.start).split(/[;:]|,\s(?=[a-z])/).pop() ?? '';
+  // "In Haldor, authorities evacuated 880 residents"; "struck the capital 5 times".
+  const placeBefore = [...before.matchAll(PLACE_BEFORE)].pop();
+  // "Haldor's Eastgate district": the place is Eastgate (in Haldor).
+  if (place && !NOT_PLACES.test(place[1])) q.place = place[1].replace(/^[\p{L}-]+['’]s\s+(?=\p{Lu})/u, '');
+  else if (placeBefore && !NOT_PLACES.test(placeBefore[1])) q.place = placeBefore[1];
   q.about = aboutOf(s.slice(0, c.start), afterNoun);
   return q;
 }
 
-const AUXILIARY = /^\s*((?:have|has|had|were|was|are|is|been|will|would|could|may|might)(?:\s+(?:been|be|not|also|now))*\s+[a-z]+(?:\s+[a-z]+){0,2}|[a-z]+ed\b(?:\s+[a-z]+){0,2})/;
-const VERB_BEFORE = /\b((?:(?:have|has|had|were|was|are|is|been|be)\s+)*(?:[a-z]+ed|[a-z]+en|sent|hit|struck|has|have|had|killed|lost|won|left|took|made|cut|rose|fell|paid|spent|raised|injured))\s+(?:[a-z]+\s+){0,3}$/;
+const PASSIVE = /\b((?:have|has|had|were|was|are|is)(?:\s+(?:been|not|also|now|already))*\s+[a-z]+(?:ed|en|wn|t)\b(?:\s+[a-z]+){0,2})/;
+const ACTIVE_AFTER = /^\s*((?:have|has|had|were|was|are|is|will|would|could|may|might)(?:\s+(?:been|be|not|also|now))*\s+[a-z]+(?:\s+[a-z]+){0,2}|[a-z]+ed\b(?:\s+[a-z]+){0,2})/;
+const VERB_BEFORE = /\b((?:(?:have|has|had|were|was|are|is|been|be)\s+)*(?:[a-z]+ed|[a-z]+en|sent|hit|struck|has|have|had|killed|lost|left|took|made|cut|rose|fell|paid|spent|raised|injured|shot|put|cost|costs|fired|downed)|[a-z]+ing)\s+(?:[a-z]+\s+){0,3}$/;
+const LIGHT_ING = /^(?:including|totalling|totaling|numbering|involving|according|during|bringing|making)$/;
 
 /**
  * What a figure is about, read off its clause: the verb phrase after its noun ("21 US forces have
- * suffered minor injuries") or the verb before it ("attacked at least 12 times").
+ * suffered minor injuries"; "900 residents of the district were evacuated") or the verb before
+ * it ("attacked at least 12 times", "killing four people").
  */
 function aboutOf(before: string, afterNoun: string): string {
-  const clauseAfter = afterNoun.split(/[,;:.!?()]|\s(?:and|but|while|which)\s/)[0];
-  const after = AUXILIARY.exec(clauseAfter);
-  if (after) return after[1].trim();
+  const clauseAfter = afterNoun.split(/[,;:.!?()]|\s(?:and|but|while|which|who)\s/)[0];
+  const passive = PASSIVE.exec(clauseAfter);
+  if (passive && passive.index < 50) return passive[1].trim();
+  const active = ACTIVE_AFTER.exec(clauseAfter);
+  if (active) return active[1].trim();
   const clauseBefore = before.split(/[,;:!?()]/).pop() ?? '';
-  return VERB_BEFORE.exec(clauseBefore.replace(/\b(?:at least|more than|nearly|almost|about|up to|some|a total of)\s*$/i, ''))?.[1] ?? '';
+  const verb = VERB_BEFORE.exec(clauseBefore.replace(/\b(?:at least|more than|nearly|almost|about|up to|some|a total of)\s*$/i, ''))?.[1] ?? '';
+  return LIGHT_ING.test(verb) ? '' : verb;
 }
 
 /** Words that end a noun phrase though they are no function words: verbs, adverbs, directions. */

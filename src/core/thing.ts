@@ -1,0 +1,94 @@
+import type { Quantity } from './types.ts';
+import { contentKeys, wordKey } from './words.ts';
+export type { Quantity };
+
+/**
+ * What a figure counts, in comparable keys: the thing (noun), the act (event), the places.
+ * "15 people were injured in Corvel" and "15 wounded in Corvel" are the same thing; "two
+ * destroyers" and "two aircraft carriers" are not. Written by hand: news counts a small, regular
+ * vocabulary of things and acts, and the comparison must explain itself.
+ */
+export interface Thing {
+  /** The counted noun's key, or null when it says nothing ("people", "times") or is missing. */
+  noun: string | null;
+  /** The act the figure belongs to ("injur", "kill", "launch"), or null. */
+  event: string | null;
+  /** Place keys ("haldor", "corvel"); empty when the sentence gives none. */
+  places: string[];
+}
+
+/** Words that name the same thing or act in news reports, folded to one key. */
+const SYNONYMS: Record<string, string> = {
+  wound: 'injur', hurt: 'injur', injuri: 'injur', casualti: 'injur',
+  dead: 'kill', die: 'kill', di: 'kill', death: 'kill', fatal: 'kill', toll: 'kill',
+  flee: 'evacu', fled: 'evacu', displac: 'evacu', move: 'evacu', transfer: 'evacu', relocat: 'evacu',
+  down: 'intercept', shot: 'intercept', knock: 'intercept', destroi: 'destroy',
+  fire: 'launch', fir: 'launch', shell: 'launch', aim: 'launch',
+  struck: 'strike', hit: 'strike', target: 'strike',
+  soldier: 'troop', forc: 'troop', personnel: 'troop', servicemember: 'troop', troop: 'troop',
+  facil: 'clinic', hospit: 'hospit', clinic: 'clinic', kill: 'kill', killing: 'kill', injuring: 'injur', wounding: 'injur',
+  increas: 'rise', rose: 'rise', hike: 'rise', jump: 'rise', growth: 'rise', climb: 'rise', rais: 'rise',
+  bill: 'cost', price: 'cost', spend: 'cost', expens: 'cost', cost: 'cost',
+  damag: 'damag', loss: 'damag',
+  deploi: 'deploy', sent: 'deploy', send: 'deploy', dispatch: 'deploy',
+  attack: 'attack', assault: 'attack',
+};
+
+/** Nouns that say who or how often, not what: the act decides what is counted. */
+const GENERIC_NOUNS = new Set(['peopl', 'person', 'other', 'individu', 'civilian', 'victim', 'resid', 'men', 'women', 'children']);
+const STATES = new Set(['injur', 'kill', 'evacu']);
+/** Verbs that carry no act of their own. */
+const EMPTY_VERBS = new Set(['ha', 'have', 'had', 'is', 'ar', 'wa', 'were', 'be', 'been', 'keep', 'kept', 'remain', 'put', 'includ', 'total', 'reach', 'show', 'counted', 'count', 'suffer', 'sustain', 'receiv', 'record', 'leav', 'left', 'confirm', 'put', 'reach', 'run', 'stand', 'stood', 'carri', 'conduct', 'made', 'make']);
+
+export const canonical = (key: string) => SYNONYMS[key] ?? key;
+
+/** What money is spent or lost on, named before the figure: "put the damage at $14m", "cost $1.2bn". */
+const MONEY_TOPICS = /\b(damage|cost|costs|bill|price|budget|fine|fee|deal|profit|revenue|loss|losses|spending|aid|funding|debt|deficit|surplus|salary|wage|value|compensation|ransom)\b/gi;
+
+export function thingOf(q: Quantity, sentence?: string): Thing {
+  if (q.unit && q.unit !== 'percent' && sentence !== undefined) {
+    // Money: what it is the sum of, and no act (the verb is usually how it was reported).
+    const topic = [...sentence.slice(0, q.start).matchAll(MONEY_TOPICS)].pop()?.[1] ?? (q.nounKey || null);
+    return { noun: topic ? canonical(wordKey(topic)) : null, event: null, places: placeKeys(q.place) };
+  }
+  if (q.unit === 'percent') return { noun: q.nounKey ? canonical(q.nounKey) : null, event: null, places: placeKeys(q.place) };
+  const nounKey = q.nounKey ? canonical(q.nounKey) : null;
+  // "medical facilities", "health facilities": a clinic, whatever the head noun says.
+  const noun = /\b(?:medical|health)\s+(?:facilit|centre|center)/i.test(q.noun) ? 'clinic' : nounKey;
+  // "15 wounded", "21 injured", "six dead": the noun is the state of the people counted.
+  if (noun && STATES.has(noun)) return { noun: null, event: noun, places: placeKeys(q.place) };
+  const event = eventOf(q.about);
+  // "launched 25 times" counts launches, as "25 launches" does; "struck three times" counts strikes.
+  if (noun === 'time') return { noun: event, event, places: placeKeys(q.place) };
+  return { noun: noun && !GENERIC_NOUNS.has(noun) ? noun : null, event, places: placeKeys(q.place) };
+}
+
+/** The act of a verb phrase: its last content word ("have been attacked" → "attack"). */
+function eventOf(about: string): string | null {
+  const words = about.toLowerCase().split(/\s+/).filter((w) => w && !/^(?:at|in|on|to|out|up|by|of|for|the|a|an|minor|more|also)$/.test(w));
+  for (let i = 0; i < words.length; i++) {
+    const key = canonical(wordKey(words[i]));
+    if (!EMPTY_VERBS.has(key) && !/^(?:have|has|had|were|was|been|are|is|be|will|would|could|may|might|not)$/.test(words[i])) return key;
+  }
+  return null;
+}
+
+/** "Haldor and Corvel" → ["corvel", "haldor"]; "the capital" → ["capit"]. */
+export function placeKeys(place: string | null): string[] {
+  if (!place) return [];
+  return [...new Set(place.split(/\s*(?:,|\band\b)\s*/).map((p) => contentKeys(p).join(' ')).filter(Boolean))].sort();
+}
+
+export type PlaceRelation = 'same' | 'different' | 'none' | 'open';
+
+/** Both name the same places; neither names one; only one does; they name other places. */
+export function placeRelation(a: string[], b: string[]): PlaceRelation {
+  if (a.length === 0 && b.length === 0) return 'none';
+  if (a.length === 0 || b.length === 0) return 'open';
+  return a.length === b.length && a.every((p, i) => p === b[i]) ? 'same' : 'different';
+}
+
+/** The keys a thing is indexed and looked up by. */
+export function thingKeys(t: Thing): string[] {
+  return [t.noun, t.event].filter((k): k is string => k !== null);
+}

@@ -1,0 +1,95 @@
+// Measures Sourcelight's verdicts on the labelled pages of tests/fixtures/verdicts: each page's
+// figures and claims against a fact base built from the source articles beside them.
+import { readFile, readdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parseTextArticle } from '../../src/core/article.ts';
+import { buildFactBase } from '../../src/core/facts.ts';
+import { FactIndex } from '../../src/core/fact-index.ts';
+import { analyseParagraphs } from '../../src/core/analyse.ts';
+import type { Finding, Verdict } from '../../src/core/types.ts';
+import { normaliseText } from './labels.ts';
+
+export const VERDICTS_DIR = fileURLToPath(new URL('../fixtures/verdicts/', import.meta.url));
+const VERDICTS: Verdict[] = ['consistent', 'conflicting', 'unverified'];
+
+interface PageLabels {
+  style: string;
+  figures: Array<{ text: string; verdict: Verdict; why?: string; sourcesDisagree?: boolean }>;
+  claims: Array<{ sentence: string; verdict: Verdict; why?: string }>;
+}
+
+export interface VerdictTotals {
+  pages: number;
+  labelled: number;
+  right: number;
+  /** A false consistent or a false conflicting: what misleads a reader. */
+  harmful: number;
+  notFound: number;
+  /** confusion[expected][predicted] */
+  confusion: Record<Verdict, Record<Verdict, number>>;
+  misses: string[];
+}
+
+async function textFiles(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort().map((n) => dir + n);
+}
+
+export async function evaluateVerdicts(dir = VERDICTS_DIR): Promise<VerdictTotals> {
+  const sources = await Promise.all((await textFiles(`${dir}sources/`)).map(async (f) => parseTextArticle(await readFile(f, 'utf8'))));
+  const index = new FactIndex(buildFactBase(sources).facts);
+  const totals: VerdictTotals = {
+    pages: 0, labelled: 0, right: 0, harmful: 0, notFound: 0,
+    confusion: Object.fromEntries(VERDICTS.map((v) => [v, Object.fromEntries(VERDICTS.map((w) => [w, 0]))])) as VerdictTotals['confusion'],
+    misses: [],
+  };
+  for (const file of await textFiles(`${dir}pages/`)) {
+    const page = parseTextArticle(await readFile(file, 'utf8'));
+    const labels = JSON.parse(await readFile(file.replace(/\.txt$/, '.expected.json'), 'utf8')) as PageLabels;
+    const name = file.split('/').pop()!;
+    const findings = analyseParagraphs(page.paragraphs.map((p) => p.text), index)
+      .map((f) => ({ ...f, at: page.paragraphs[f.paragraph].start + f.start }));
+    totals.pages++;
+    let from = 0;
+    for (const label of labels.figures) {
+      const at = page.text.indexOf(label.text, from);
+      if (at < 0) {
+        totals.misses.push(`${name}: label not in page: "${label.text}"`);
+        continue;
+      }
+      from = at + label.text.length;
+      const found = findings.find((f) => f.kind === 'number' && f.at === at && f.text === label.text);
+      score(totals, name, `figure "${label.text}"`, label.verdict, found, label.why);
+    }
+    for (const label of labels.claims) {
+      const found = findings.find((f) => f.kind === 'claim' && normaliseText(f.text) === normaliseText(label.sentence));
+      score(totals, name, `claim "${clip(label.sentence)}"`, label.verdict, found, label.why);
+    }
+  }
+  return totals;
+}
+
+function score(t: VerdictTotals, page: string, what: string, expected: Verdict, found: Finding | undefined, why?: string): void {
+  t.labelled++;
+  // Not highlighted at all: the reader is told nothing, which misleads no one; counted as unverified.
+  const predicted = found?.verdict ?? 'unverified';
+  if (!found) t.notFound++;
+  t.confusion[expected][predicted]++;
+  if (predicted === expected) {
+    t.right++;
+    return;
+  }
+  const harmful = predicted !== 'unverified';
+  if (harmful) t.harmful++;
+  t.misses.push(`${harmful ? 'HARMFUL ' : ''}${page}: ${what} expected ${expected}, got ${found ? predicted : 'nothing'}` +
+    `${why ? ` (label: ${why})` : ''}${found ? ` — ${found.explanation}` : ''}`);
+}
+
+export function perVerdict(t: VerdictTotals): Array<{ verdict: Verdict; precision: number; recall: number; support: number }> {
+  return VERDICTS.map((v) => {
+    const predicted = VERDICTS.reduce((n, e) => n + t.confusion[e][v], 0);
+    const support = VERDICTS.reduce((n, p) => n + t.confusion[v][p], 0);
+    return { verdict: v, precision: predicted ? t.confusion[v][v] / predicted : 1, recall: support ? t.confusion[v][v] / support : 1, support };
+  });
+}
+
+const clip = (s: string) => (s.length > 70 ? `${s.slice(0, 67)}…` : s);
