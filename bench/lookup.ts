@@ -30,12 +30,16 @@ function syntheticFacts(n: number): Fact[] {
   const facts: Fact[] = templates.map((t, id) => ({ ...t, id }));
   for (let i = facts.length; i < n; i++) {
     const t = templates[i % templates.length];
-    // Sentences of 20 words drawn from a 30,000-word vocabulary, nouns from 5,000, places from 300.
+    // Sentences of 20 words drawn from a 30,000-word vocabulary, nouns from 5,000, acts from 2,000,
+    // places from 300, dates from four years.
     const words = Array.from({ length: 20 }, () => `word${zipf(next, 30_000)}`);
     const noun = `noun${zipf(next, 5_000)}`;
     const quantity = t.quantity?.kind === 'quantity'
-      ? { ...t.quantity, nounKey: noun, noun: `${noun}s`, value: Math.round(next() * 1000), place: `Place${Math.floor(next() * 300)}` }
-      : t.quantity;
+      ? { ...t.quantity, nounKey: noun, noun: `${noun}s`, value: Math.round(next() * 1000), place: `Place${Math.floor(next() * 300)}`,
+          about: `were verb${zipf(next, 2_000)}ed` }
+      : t.quantity?.kind === 'date'
+        ? { ...t.quantity, date: `20${20 + Math.floor(next() * 4)}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}` }
+        : t.quantity;
     facts.push({ ...t, id: i, quantity, value: quantity?.value ?? null, sentence: `${words.join(' ')} ${quantity?.text ?? ''} ${quantity?.noun ?? ''}.`, start: i });
   }
   return facts;
