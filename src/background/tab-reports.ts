@@ -1,4 +1,5 @@
 import { browser } from '../browser.ts';
+import type { Finding } from '../core/types.ts';
 import type { TabReport } from '../messages.ts';
 
 // Reports live in storage.session, not in memory: the MV3 worker may be stopped at any time,
@@ -6,8 +7,17 @@ import type { TabReport } from '../messages.ts';
 
 const keyOf = (tabId: number) => `tab:${tabId}`;
 
-export async function saveTabReport(tabId: number, report: TabReport): Promise<void> {
+/**
+ * Records what was found on a tab. A first batch (paragraph 0) starts a new report; a later one
+ * (text the page added) is appended, with its paragraphs already numbered after the earlier ones.
+ */
+export async function recordFindings(tabId: number, url: string, title: string, firstParagraph: number, findings: Finding[]): Promise<TabReport> {
+  const previous = firstParagraph > 0 ? await tabReport(tabId) : null;
+  const report: TabReport = previous && previous.url === url
+    ? { ...previous, findings: [...previous.findings, ...findings] }
+    : { url, title, findings };
   await browser.storage.session.set({ [keyOf(tabId)]: report });
+  return report;
 }
 
 export async function tabReport(tabId: number): Promise<TabReport | null> {

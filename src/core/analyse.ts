@@ -12,7 +12,7 @@ import { evidenceOf } from './explain.ts';
  */
 export function analyseParagraphs(paragraphs: string[], index: FactIndex): Finding[] {
   const findings: Finding[] = [];
-  const page: PageContext = { closestSources: index.closestSources(new Set(paragraphs.flatMap(namesIn))) };
+  const page: PageContext = { affinity: index.affinity(new Set(paragraphs.flatMap(namesIn))) };
   paragraphs.forEach((paragraph, p) => {
     for (const sentence of splitSentences(paragraph)) {
       const quantities = findQuantities(sentence.text);
@@ -33,7 +33,8 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
         // Times and relative dates place a claim in time; unless a source confirms or contradicts
         // them, they are not what it asserts.
         const figures = judgements.filter((j, i) => j.verdict !== 'unverified' || (quantities[i].kind !== 'time' && !isRelativeDate(quantities[i])));
-        const judgement = judgeSentence(sentence.text, figures, index);
+        const relative = quantities.some(isRelativeDate);
+        const judgement = judgeSentence(sentence.text, figures, index, relative);
         findings.push({
           kind: 'claim',
           paragraph: p,

@@ -16,12 +16,24 @@ export interface Judgement {
 
 const MAX_EVIDENCE = 4;
 
-/** What is known of the whole page: the source article it reports on, when one stands out. */
+/** What is known of the whole page: how many of its names each source article shares. */
 export interface PageContext {
-  closestSources: Set<string>;
+  affinity: Map<string, number>;
 }
 
-const NO_PAGE: PageContext = { closestSources: new Set() };
+const NO_PAGE: PageContext = { affinity: new Map() };
+
+/** The page reports on this source's event: it shares the most names with it (at least 3). */
+function isClosest(page: PageContext, source: string): boolean {
+  const best = Math.max(0, ...page.affinity.values());
+  return best >= 3 && page.affinity.get(source) === best;
+}
+
+/** The page plainly reports on another event: this source shares less than half the best's names. */
+function isElsewhere(page: PageContext, source: string): boolean {
+  const best = Math.max(0, ...page.affinity.values());
+  return best >= 3 && (page.affinity.get(source) ?? 0) < best / 2;
+}
 
 interface Match {
   fact: Fact;
@@ -82,14 +94,19 @@ function matchOf(q: Quantity, thing: Thing, context: Set<string>, fact: Fact, in
   if (place === 'different') return null; // 30 rockets at Haldor are not the 30 at Corvel
   const shared = overlapWithout(context, index.keysOfFact(fact), [other.noun, other.event]);
   // The article the page reports on lends a match the context a single sentence lacks.
-  const closest = page.closestSources.has(source);
+  const closest = isClosest(page, source);
   const strength = Number(nounsEqual) + Number(eventsEqual) + Number(place === 'same') + Math.min(shared, 3) / 4;
   // One match (the thing or the act) needs two shared words of context; "local" alone is none.
-  const sameThing = strength >= 2 || (strength >= 1 && (shared >= 2 || (closest && shared >= 1)));
+  // The article the page reports on may vouch for the same act ("15 wounded" = "15 injured"), not for a bare noun.
+  const sameThing = strength >= 2 || (strength >= 1 && (shared >= 2 || (closest && eventsEqual)));
   // Disagreeing needs the same act (or the same thing with no act on either side), the same
   // place or none named on either side, and some shared context.
   const sameAct = eventsEqual || (nounsEqual && !thing.event && !other.event);
-  const canConflict = sameAct && (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && strength >= 2))));
+  // When the page plainly reports on other articles' event, a source about something else may
+  // agree by chance of wording, but it takes the thing, the act and the place to contradict it.
+  const elsewhere = isElsewhere(page, source);
+  const canConflict = sameAct && (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && strength >= 2)))) &&
+    (!elsewhere || strength >= 2.5);
   return { fact, agrees: valuesAgree(q, fact.quantity!), sameThing, canConflict, strength: strength + (closest ? 0.5 : 0) };
 }
 
@@ -158,7 +175,7 @@ function judgeMoment(q: Quantity, context: Set<string>, index: FactIndex, page: 
     .filter((f) => !isRelativeDate(f.quantity!))
     .map((fact) => ({
       fact, shared: overlap(context, index.keysOfFact(fact)), sameAct: event !== null && event === actOf(fact.quantity!.about),
-      closest: page.closestSources.has(sourceKey(fact.source)),
+      closest: isClosest(page, sourceKey(fact.source)),
     }))
     .sort((a, b) => Number(b.sameAct) - Number(a.sameAct) || b.shared - a.shared || a.fact.id - b.fact.id);
   // The same minute in the article the page reports on is the same moment; a date needs the same act or context.
@@ -189,11 +206,18 @@ const NEGATION = /\b(?:not|no|never|none|nobody|nothing|without)\b|n['’]t\b/i;
  * Judges a check-worthy sentence: by its figures when it has any, else by a source sentence
  * that says the same with the same actors and the same polarity.
  */
-export function judgeSentence(sentence: string, figures: Judgement[], index: FactIndex): Judgement {
+export function judgeSentence(sentence: string, figures: Judgement[], index: FactIndex, unconfirmedWhen = false): Judgement {
   const conflictFound = figures.find((j) => j.verdict === 'conflicting');
   if (conflictFound) return { ...conflictFound, explanation: `A figure in this sentence conflicts with a source: ${conflictFound.explanation}` };
   if (figures.length > 0 && figures.every((j) => j.verdict === 'consistent')) {
-    return { verdict: 'consistent', explanation: `Every figure in this sentence agrees with a source: ${figures[0].explanation}`, facts: dedupe(figures.flatMap((j) => j.facts)) };
+    const facts = dedupe(figures.flatMap((j) => j.facts));
+    // Right figures in the mouth of the wrong actor are not the same claim.
+    const actors = actorKeys(withoutAttribution(sentence));
+    const named = new Set(facts.flatMap((f) => [...index.keysOfFact(f), ...contentKeys(f.speaker ?? '')]));
+    const missing = [...actors].filter((a) => !named.has(a));
+    if (missing.length > 0) return unverified('The figures agree with a source, but the source does not name the same people or places.');
+    if (unconfirmedWhen) return unverified('The figures agree with a source, but not the day this sentence gives, which is relative to when it was written.');
+    return { verdict: 'consistent', explanation: `Every figure in this sentence agrees with a source: ${figures[0].explanation}`, facts };
   }
   if (figures.length > 0) {
     return unverified(figures.some((j) => j.verdict === 'consistent')
@@ -201,13 +225,17 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
       : 'No source in the fact base gives these figures.');
   }
   const claim = withoutAttribution(sentence);
-  const keys = new Set(contentKeys(claim));
+  // "X confirmed that customer data was stolen": what must be in a source is that data was stolen.
+  const reported = /\b(?:said|says|confirmed|confirms|announced|reported|stated|added|denied|found|told [\p{L}]+)\s+(?:that\s+)?(.+)$/u.exec(claim);
+  const content = reported && reported[1].split(/\s+/).length >= 3 ? reported[1] : claim;
+  const keys = new Set(contentKeys(content));
   const actors = actorKeys(claim);
   for (const { fact } of index.sharing(keys, 3, 0.6).slice(0, 10)) {
     const factKeys = index.keysOfFact(fact);
     const speakerKeys = new Set(contentKeys(fact.speaker ?? ''));
     const sameActors = [...actors].every((a) => factKeys.has(a) || speakerKeys.has(a));
     if (sameActors && NEGATION.test(claim) === NEGATION.test(fact.sentence)) {
+      if (unconfirmedWhen) return unverified('A source says the same, but not the day this sentence gives, which is relative to when it was written.');
       return { verdict: 'consistent', explanation: `${voiceOf(fact)} says the same: “${fact.sentence}”`, facts: [fact] };
     }
   }
@@ -253,8 +281,10 @@ function contextKeys(sentence: string, q: Quantity): Set<string> {
 /** Names in a sentence (capitalised words past the first), which a matching source must also name. */
 function actorKeys(sentence: string): Set<string> {
   const tokens = tokenize(sentence).slice(1);
-  return new Set(tokens.filter((t) => /^\p{Lu}/u.test(t.text) && !isStopword(t.text)).map((t) => wordKey(t.text)));
+  return new Set(tokens.filter((t) => /^\p{Lu}/u.test(t.text) && !isStopword(t.text) && !CALENDAR.test(t.text)).map((t) => wordKey(t.text)));
 }
+
+const CALENDAR = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$/;
 
 /** Shared keys, leaving out the source's own thing and act (shared already, or not at all). */
 function overlapWithout(a: Set<string>, b: Set<string>, skip: Array<string | null>): number {

@@ -53,14 +53,9 @@ export class FactIndex {
     return this.byNoun.get(nounKey) ?? [];
   }
 
-  /**
-   * The source articles a page reports on: those sharing the most names with it (at least 3).
-   * Two reports of the same event may tie, and both are kept.
-   */
-  closestSources(pageNames: Set<string>): Set<string> {
-    const scores = [...this.namesBySource].map(([key, names]) => [key, [...pageNames].filter((n) => names.has(n)).length] as const);
-    const best = Math.max(0, ...scores.map(([, n]) => n));
-    return new Set(best < 3 ? [] : scores.filter(([, n]) => n === best).map(([key]) => key));
+  /** How many of a page's names each source article shares: which articles the page reports on. */
+  affinity(pageNames: Set<string>): Map<string, number> {
+    return new Map([...this.namesBySource].map(([key, names]) => [key, [...pageNames].filter((n) => names.has(n)).length]));
   }
 
   /** The place a source article calls "the capital", as a place key. */

@@ -116,7 +116,8 @@ export function findQuantities(sentence: string): Quantity[] {
     const q = describe(sentence, withQualifier(sentence, c));
     const previous = quantities.filter((p) => p.kind === 'quantity').pop();
     // "attacked at least 12 times in Iraq and four times in Syria": the second figure shares the act.
-    if (q.kind === 'quantity' && !q.about && previous?.about && sharesClause(sentence.slice(previous.end, q.start))) {
+    if (q.kind === 'quantity' && !q.about && previous?.about && sharesClause(sentence.slice(previous.end, q.start)) &&
+        !hasOwnVerb(afterAct(sentence.slice(previous.end, q.start), previous.about))) {
       q.about = previous.about;
     }
     // "900 troops in Syria, and 2,500 more in Iraq": the second figure counts the same noun.
@@ -130,6 +131,17 @@ export function findQuantities(sentence: string): Quantity[] {
   const when = quantities.find((q) => q.kind !== 'quantity');
   for (const q of quantities) if (q.kind === 'quantity' && when) q.time = when.text;
   return quantities;
+}
+
+/** What follows the previous figure's own act: "15 people were injured, nine…" → ", ". */
+function afterAct(between: string, about: string): string {
+  const at = between.indexOf(about);
+  return at >= 0 ? between.slice(at + about.length) : between;
+}
+
+/** "killed 14 people and drove 4,200 residents": a verb of its own, so the act is not shared. */
+function hasOwnVerb(between: string): boolean {
+  return /\b(?:[a-z]+ed|[a-z]+ing|drove|sent|took|made|left|fled|hit|struck|put|gave|won|lost|fell|rose|sank|tore|swept)\b/.test(between.replace(/^\s*[a-z]+\s+(?:in|at|from)\b/, ''));
 }
 
 /** "… in Iraq and ": a short run joined by "and" or a comma, inside one clause. */

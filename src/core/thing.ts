@@ -31,6 +31,7 @@ const SYNONYMS: Record<string, string> = {
   bill: 'cost', price: 'cost', spend: 'cost', expens: 'cost', cost: 'cost',
   damag: 'damag', loss: 'damag',
   deploi: 'deploy', sent: 'deploy', send: 'deploy', dispatch: 'deploy',
+  rip: 'destroy', ripped: 'destroy', wash: 'destroy', washed: 'destroy', swept: 'destroy', demolish: 'destroy', flatten: 'destroy',
   attack: 'attack', assault: 'attack',
 };
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { ARTICLES_DIR, labelledArticles } from './labels.ts';
 import { evaluateArticle, type ArticleResult } from './extraction.ts';
 import { add, emptyScore, fmt, pct, prf } from './score.ts';
-import { evaluateVerdicts, perVerdict, type VerdictTotals } from './verdicts.ts';
+import { VERDICTS_HELD_OUT_DIR, evaluateVerdicts, perVerdict, type VerdictTotals } from './verdicts.ts';
 
 /** Articles never used to tune the rules: they tell how well the figures above generalise. */
 export const HELD_OUT_DIR = fileURLToPath(new URL('../fixtures/articles-heldout/', import.meta.url));
@@ -59,9 +59,9 @@ function printArticles(results: ArticleResult[]): void {
   console.log('');
 }
 
-function printVerdicts(t: VerdictTotals, quiet: boolean): void {
+function printVerdicts(title: string, t: VerdictTotals, quiet: boolean): void {
   if (!quiet) for (const m of t.misses) console.log(`    - ${m}`);
-  console.log(`Verdicts on ${t.pages} labelled pages, tests/fixtures/verdicts (${t.labelled} figures and claims)`);
+  console.log(`${title}: ${t.pages} labelled pages (${t.labelled} figures and claims)`);
   console.log(`  right: ${pct(t.right / t.labelled)} (${t.right}/${t.labelled}); harmful errors (false consistent or conflicting): ${t.harmful}; not highlighted: ${t.notFound}`);
   for (const v of perVerdict(t)) console.log(`  ${v.verdict.padEnd(12)} precision ${v.precision.toFixed(3)}  recall ${v.recall.toFixed(3)}  (${v.support} labelled)`);
 }
@@ -71,12 +71,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const tuning = await evaluateAll();
   const heldOut = await evaluateAll(HELD_OUT_DIR);
   const verdicts = await evaluateVerdicts();
+  const verdictsHeldOut = await evaluateVerdicts(VERDICTS_HELD_OUT_DIR);
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ tuning: tuning.totals, heldOut: heldOut.totals, verdicts: { ...verdicts, misses: undefined, perVerdict: perVerdict(verdicts) } }, null, 2));
+    const summary = (v: VerdictTotals) => ({ ...v, misses: undefined, perVerdict: perVerdict(v) });
+    console.log(JSON.stringify({ tuning: tuning.totals, heldOut: heldOut.totals, verdicts: summary(verdicts), verdictsHeldOut: summary(verdictsHeldOut) }, null, 2));
   } else {
     if (!quiet) printArticles([...tuning.results, ...heldOut.results]);
     printTotals('Extraction on the tuning articles, tests/fixtures/articles', tuning.totals);
     printTotals('Extraction on the held-out articles, tests/fixtures/articles-heldout', heldOut.totals);
-    printVerdicts(verdicts, quiet);
+    printVerdicts('Verdicts on the tuning pages, tests/fixtures/verdicts', verdicts, quiet);
+    printVerdicts('Verdicts on the held-out pages, tests/fixtures/verdicts-heldout', verdictsHeldOut, quiet);
   }
 }

@@ -10,6 +10,8 @@ import type { Finding, Verdict } from '../../src/core/types.ts';
 import { normaliseText } from './labels.ts';
 
 export const VERDICTS_DIR = fileURLToPath(new URL('../fixtures/verdicts/', import.meta.url));
+/** Pages and sources never used to tune the comparison. */
+export const VERDICTS_HELD_OUT_DIR = fileURLToPath(new URL('../fixtures/verdicts-heldout/', import.meta.url));
 const VERDICTS: Verdict[] = ['consistent', 'conflicting', 'unverified'];
 
 interface PageLabels {
