@@ -1,27 +1,35 @@
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../src/core/types.ts';
-import { EvidenceView } from './evidence-view.tsx';
+import { VERDICT_WORDS } from '../src/verdict-words.ts';
+import { EvidenceView, Quote } from './evidence-view.tsx';
 import cardStyles from './card.css';
 
 export const CARD_TAG = 'sourcelight-card';
-export const VERDICT_WORDS = { consistent: 'Consistent', conflicting: 'Conflicting', unverified: 'Unverified' } as const;
 
 function Card({ finding, onClose }: { finding: Finding; onClose: () => void }) {
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
+  const sources = finding.evidence.length;
   return (
-    <div class="card" role="dialog" aria-label={`Sourcelight: ${VERDICT_WORDS[finding.verdict]}`}
+    <div class="card" role="dialog" aria-modal="false" aria-labelledby="sourcelight-card-title"
       onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
       <div class="head">
-        <span class={`verdict ${finding.verdict}`}>{VERDICT_WORDS[finding.verdict]}</span>
+        <span class={`verdict ${finding.verdict}`} id="sourcelight-card-title">{VERDICT_WORDS[finding.verdict]}</span>
         <span class="kind">{finding.kind === 'number' ? `Figure “${finding.text}”` : 'Claim'}</span>
         <button ref={closeButton} class="close" type="button" aria-label="Close" onClick={onClose}>×</button>
       </div>
       <p class="explanation">{finding.explanation}</p>
-      {finding.evidence.length === 0
+      {finding.kind === 'number' && (
+        <div class="page">
+          <p class="label">On this page</p>
+          <Quote sentence={finding.sentence} figure={finding.text} />
+        </div>
+      )}
+      {sources === 0
         ? <p class="none">No source in Sourcelight’s fact base backs this.</p>
-        : finding.evidence.map((e, i) => <EvidenceView key={i} evidence={e} />)}
+        : <p class="label">{sources === 1 ? 'The source' : `${sources} sources`}</p>}
+      {finding.evidence.map((e, i) => <EvidenceView key={i} evidence={e} />)}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { Evidence } from '../src/core/types.ts';
 
-/** The source's sentence with the matching figure emphasised. */
-function Quote({ sentence, figure }: { sentence: string; figure: string | null }) {
+/** A sentence with one figure in it emphasised. */
+export function Quote({ sentence, figure }: { sentence: string; figure: string | null }) {
   const at = figure ? sentence.indexOf(figure) : -1;
   if (!figure || at < 0) return <blockquote>{sentence}</blockquote>;
   return (

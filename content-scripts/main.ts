@@ -1,49 +1,48 @@
-import { sendMessage } from '../src/browser.ts';
-import type { Finding } from '../src/core/types.ts';
-import { findArticleBlocks } from '../src/dom/find-article.ts';
-import { readBlock } from '../src/dom/text-map.ts';
-import { MARK_TAG } from './highlighter.ts';
-import { ID_ATTRIBUTE, highlightFindings } from './page-highlights.ts';
-import { openCard, type CardHandle } from './card.tsx';
+import { browser, type Runtime } from '../src/browser.ts';
+import { isContentRequest, type ContentRequest, type ToContent } from '../src/messages.ts';
+import { SETTINGS_KEY, isActiveOn, loadSettings, parseSettings, type Settings } from '../src/settings.ts';
+import { PageSession } from './page-session.ts';
+import { readPageArticle } from './page-article.ts';
 
 // One run per page: a marker on the window stops a second injection from highlighting twice.
 const RUN_MARKER = Symbol.for('sourcelight.content-script');
 const pageWindow = window as unknown as Record<symbol, boolean>;
 
+let session: PageSession | null = null;
+
 if (!pageWindow[RUN_MARKER]) {
   pageWindow[RUN_MARKER] = true;
-  run().catch((error: unknown) => {
+  browser.runtime.onMessage.addListener(onMessage);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) void apply(parseSettings(changes[SETTINGS_KEY].newValue));
+  });
+  loadSettings().then(apply).catch((error: unknown) => {
     // The extension was reloaded or removed under the page: stay quiet, the page is unharmed.
     if (!String(error).includes('Extension context invalidated')) console.warn('Sourcelight:', error);
   });
 }
 
-async function run(): Promise<void> {
-  const blocks = findArticleBlocks(document).map(readBlock);
-  if (blocks.length === 0) return;
-  const answer = await sendMessage<'analyse'>({
-    type: 'analyse',
-    url: location.href,
-    title: document.title.slice(0, 1000),
-    paragraphs: blocks.map((b) => b.text),
-  });
-  if (!answer || !Array.isArray(answer.findings)) return;
-  const findings = answer.findings;
-  highlightFindings(blocks, findings);
-  listenForClicks(findings);
+/** Starts or stops Sourcelight on this page as the reader's pause and per-site switch say. */
+async function apply(settings: Settings): Promise<void> {
+  const active = isActiveOn(settings, location.hostname);
+  if (active && !session) {
+    session = new PageSession();
+    await session.start();
+  } else if (!active && session) {
+    session.stop();
+    session = null;
+  }
 }
 
-function listenForClicks(findings: Finding[]): void {
-  let card: CardHandle | null = null;
-  document.addEventListener('click', (event) => {
-    const mark = (event.target as Element | null)?.closest?.(MARK_TAG) as HTMLElement | null;
-    const finding = mark ? findings[Number(mark.getAttribute(ID_ATTRIBUTE))] : undefined;
-    if (!mark || !finding) {
-      if (card && !(event.target as Element).closest?.('sourcelight-card')) card.destroy(), (card = null);
-      return;
-    }
-    event.preventDefault(); // a highlight inside a link opens the card, not the link
-    card?.destroy();
-    card = openCard(mark, finding, () => (card = null));
-  }, true);
+function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+  // Only Sourcelight's background may ask; anything else is not ours to answer.
+  if (sender.id !== browser.runtime.id || sender.tab || !isContentRequest(message)) return undefined;
+  return Promise.resolve(handle(message));
+}
+
+function handle(message: ContentRequest<keyof ToContent>): unknown {
+  if (message.type === 'read-article') return readPageArticle(document);
+  if (!session) return false;
+  if (message.type === 'reveal') return session.reveal(message.finding);
+  return message.direction === 'open' ? session.openCurrent() : session.move(message.direction);
 }

@@ -1,23 +1,27 @@
 import type { Finding } from '../src/core/types.ts';
 import type { BlockText } from '../src/dom/text-map.ts';
 import { highlightSpan } from './highlighter.ts';
-import { VERDICT_WORDS } from './card.tsx';
+import { VERDICT_WORDS } from '../src/verdict-words.ts';
 
 export const ID_ATTRIBUTE = 'data-sourcelight-id';
 
 /**
- * Highlights every finding in its block, claims before the figures they contain so that a
- * figure's element nests inside its sentence's. Returns the first element of each finding.
+ * Highlights findings in their blocks (indexed by the findings' paragraph numbers), claims before
+ * the figures they contain so that a figure's element nests inside its sentence's. Returns the
+ * first element of each finding, by the finding's index in `all`.
  */
-export function highlightFindings(blocks: BlockText[], findings: Finding[]): Map<number, HTMLElement> {
+export function highlightFindings(blocks: Map<number, BlockText>, findings: Finding[], firstId: number): Map<number, HTMLElement> {
   const order = findings
-    .map((finding, id) => ({ finding, id }))
-    .filter(({ finding }) => blocks[finding.paragraph] !== undefined)
+    .map((finding, i) => ({ finding, id: firstId + i }))
+    .filter(({ finding }) => blocks.has(finding.paragraph))
     .sort((a, b) => a.finding.paragraph - b.finding.paragraph || kindRank(a.finding) - kindRank(b.finding) || a.finding.start - b.finding.start);
   const first = new Map<number, HTMLElement>();
   for (const { finding, id } of order) {
-    const marks = highlightSpan(blocks[finding.paragraph], finding.start, finding.end, (el) => decorate(el, finding, id));
-    if (marks[0]) first.set(id, marks[0]);
+    const marks = highlightSpan(blocks.get(finding.paragraph)!, finding.start, finding.end, (el) => decorate(el, finding, id));
+    if (marks[0]) {
+      makeReachable(marks[0], finding);
+      first.set(id, marks[0]);
+    }
   }
   return first;
 }
@@ -28,5 +32,16 @@ function decorate(el: HTMLElement, finding: Finding, id: number): void {
   el.setAttribute('data-sourcelight-kind', finding.kind);
   el.setAttribute('data-sourcelight-verdict', finding.verdict);
   el.setAttribute(ID_ATTRIBUTE, String(id));
-  el.title = `Sourcelight: ${VERDICT_WORDS[finding.verdict]}`;
+}
+
+/**
+ * The first element of a finding is what the keyboard and screen readers reach: a button that says
+ * what it is and its verdict. Figures are in the tab order; sentences are reached by the commands.
+ */
+function makeReachable(el: HTMLElement, finding: Finding): void {
+  el.setAttribute('role', 'button');
+  el.tabIndex = finding.kind === 'number' ? 0 : -1;
+  const what = finding.kind === 'number' ? 'figure' : 'claim';
+  el.setAttribute('aria-label', `${finding.text} (Sourcelight: ${what}, ${VERDICT_WORDS[finding.verdict].toLowerCase()})`);
+  el.title = `Sourcelight: ${VERDICT_WORDS[finding.verdict]}. Click or press Enter for the sources.`;
 }

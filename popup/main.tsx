@@ -2,9 +2,16 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser, sendMessage } from '../src/browser.ts';
 import type { TabReport } from '../src/messages.ts';
+import { loadSettings, saveSettings, type Settings } from '../src/settings.ts';
 import { ClaimList } from './claim-list.tsx';
+import { Switches } from './switches.tsx';
+import { SourcesPanel } from './sources-panel.tsx';
 
-type State = { status: 'loading' } | { status: 'none' } | { status: 'error'; message: string } | { status: 'ready'; report: TabReport };
+interface State {
+  tabId: number | null;
+  report: TabReport | null;
+  settings: Settings;
+}
 
 /** The tab to show: `?tab=<id>` when given (popup opened in its own tab, tests), else the active tab. */
 async function targetTabId(): Promise<number | null> {
@@ -14,28 +21,49 @@ async function targetTabId(): Promise<number | null> {
   return active?.id ?? null;
 }
 
+function hostOf(url: string | undefined): string | null {
+  try {
+    return url ? new URL(url).hostname || null : null;
+  } catch {
+    return null;
+  }
+}
+
+function Summary({ report }: { report: TabReport }) {
+  const claims = report.findings.filter((f) => f.kind === 'claim').length;
+  const figures = report.findings.length - claims;
+  const conflicting = report.findings.filter((f) => f.verdict === 'conflicting').length;
+  return <p class="summary">{claims} claims and {figures} figures; {conflicting} conflict with a source.</p>;
+}
+
 function Popup() {
-  const [state, setState] = useState<State>({ status: 'loading' });
+  const [state, setState] = useState<State | null>(null);
+  const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     (async () => {
       const tabId = await targetTabId();
       const report = tabId === null ? null : await sendMessage<'tab-claims'>({ type: 'tab-claims', tabId });
-      setState(report ? { status: 'ready', report } : { status: 'none' });
-    })().catch((error: unknown) => setState({ status: 'error', message: String(error) }));
+      setState({ tabId, report, settings: await loadSettings() });
+    })().catch((e: unknown) => setError(String(e)));
   }, []);
 
-  if (state.status === 'loading') return <p>Loading…</p>;
-  if (state.status === 'error') return <p role="alert">Sourcelight could not read this tab: {state.message}</p>;
-  if (state.status === 'none') return <><h1>Sourcelight</h1><p class="summary">Sourcelight found no article on this tab.</p></>;
-  const { findings, title } = state.report;
-  const claims = findings.filter((f) => f.kind === 'claim').length;
-  const figures = findings.length - claims;
-  const conflicting = findings.filter((f) => f.verdict === 'conflicting').length;
+  if (error) return <p role="alert">Sourcelight could not read this tab: {error}</p>;
+  if (!state) return <p>Loading…</p>;
+  const { tabId, report, settings } = state;
+  const changeSettings = (next: Settings) => {
+    setState({ ...state, settings: next });
+    void saveSettings(next);
+  };
+  const reveal = (finding: number) => tabId !== null && void sendMessage<'reveal'>({ type: 'reveal', tabId, finding });
   return (
     <>
-      <h1>{title || 'This page'}</h1>
-      <p class="summary">{claims} claims and {figures} figures; {conflicting} conflict with a source.</p>
-      <ClaimList findings={findings} />
+      <header>
+        <h1>{report?.title || 'Sourcelight'}</h1>
+        {report ? <Summary report={report} /> : <p class="summary">Sourcelight found no article on this tab.</p>}
+        <Switches settings={settings} host={hostOf(report?.url)} onChange={changeSettings} />
+      </header>
+      {report && <ClaimList findings={report.findings} onReveal={reveal} />}
+      <SourcesPanel tabId={tabId} canAdd={report !== null} />
     </>
   );
 }

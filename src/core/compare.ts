@@ -284,7 +284,7 @@ function actorKeys(sentence: string): Set<string> {
   return new Set(tokens.filter((t) => /^\p{Lu}/u.test(t.text) && !isStopword(t.text) && !CALENDAR.test(t.text)).map((t) => wordKey(t.text)));
 }
 
-const CALENDAR = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$/;
+const CALENDAR = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)$/;
 
 /** Shared keys, leaving out the source's own thing and act (shared already, or not at all). */
 function overlapWithout(a: Set<string>, b: Set<string>, skip: Array<string | null>): number {

@@ -29,11 +29,12 @@ function hasBlockInside(el: Element, kept: Set<Element>): boolean {
   return Array.from(el.querySelectorAll('*')).some((child) => BLOCK_TAGS.has(child.tagName) && kept.has(child));
 }
 
-/** Parts of a page that are never the article's claims, wherever Readability left them. */
+/** Parts of a page that are never the article's claims, wherever Readability left them; our highlights are
+ * page text and are read, our card is not. */
 export const EXCLUDED_SELECTOR =
   'figcaption, aside, nav, header, footer, form, button, input, textarea, select, label, script, style, noscript, ' +
   'code, pre, kbd, samp, [contenteditable]:not([contenteditable="false"]), [role="navigation"], [role="complementary"], ' +
-  '[aria-hidden="true"], sourcelight-card, sourcelight-mark';
+  '[aria-hidden="true"], sourcelight-card';
 
 function isExcluded(el: Element): boolean {
   return el.closest(EXCLUDED_SELECTOR) !== null;

@@ -12,7 +12,8 @@ export function readPageMetadata(doc: Document): PageMetadata {
     doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim() || undefined;
   const publisher = ld?.publisher as { name?: unknown } | undefined;
   return {
-    title: str(ld?.headline) ?? meta('og:title') ?? (doc.title?.trim() || undefined),
+    title: str(ld?.headline) ?? meta('og:title') ?? str(doc.querySelector('article h1, main h1, h1')?.textContent?.replace(/\s+/g, ' ')) ??
+      (withoutSiteName(doc.title ?? '', meta('og:site_name')) || undefined),
     outlet: str(publisher?.name) ?? meta('og:site_name') ?? meta('application-name'),
     url: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('og:url') ?? str(ld?.url),
     published: str(ld?.datePublished) ?? meta('article:published_time') ?? meta('date') ??
@@ -38,6 +39,12 @@ function jsonLdArticle(doc: Document): Record<string, unknown> | undefined {
     if (found) return found as Record<string, unknown>;
   }
   return undefined;
+}
+
+/** "Pentagon moves destroyers - Harbor Post" → "Pentagon moves destroyers". */
+function withoutSiteName(title: string, site: string | undefined): string {
+  const t = title.trim();
+  return site ? t.replace(new RegExp(`\\s*[-|–—:]\\s*${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), '') : t;
 }
 
 function str(v: unknown): string | undefined {

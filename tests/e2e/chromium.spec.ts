@@ -44,7 +44,8 @@ test('clicking a figure opens a card with the verdict and the source sentence; E
   await expect(card).toContainText('Conflicting');
   await expect(card).toContainText('TRT (2023-10-27) says four times in Syria; this page says nine.');
   await expect(card).toContainText('As tensions soar over the Israel-Palestine, US and coalition troops have been attacked at least 12 times in Iraq and four times in Syria.');
-  await expect(card.locator('mark')).toHaveText('four');
+  await expect(card.locator('.page mark')).toHaveText('nine');
+  await expect(card.locator('.evidence mark')).toHaveText('four');
   await expect(card).toContainText('TRT · 2023-10-27');
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
