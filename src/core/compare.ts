@@ -83,9 +83,15 @@ function matchOf(q: Quantity, thing: Thing, context: Set<string>, fact: Fact, in
   const other = index.thingOfFact(fact);
   const nounsEqual = thing.noun !== null && thing.noun === other.noun;
   const eventsEqual = thing.event !== null && thing.event === other.event;
+  // Money is named by what it is the sum of ("the cost", "the damage"); its verb is how it was reported.
+  const money = q.unit !== null && q.unit !== 'percent';
   if (thing.noun && other.noun && !nounsEqual) return null; // two destroyers are not two aircraft carriers
-  if (thing.event && other.event && !eventsEqual) return null; // 500 deployed are not 500 stationed
+  if (thing.event && other.event && !eventsEqual && !(money && nounsEqual)) return null; // 500 deployed are not 500 stationed
   if (!nounsEqual && !eventsEqual) return null;
+  // "the last major flood, in 1958, killed 23": another year is another event.
+  const pageYear = yearOf(q.time);
+  const factYear = yearOf(fact.quantity!.time) ?? (/^\d{4}/.exec(fact.source.published)?.[0] ?? null);
+  if (pageYear && factYear && pageYear !== factYear) return null;
   const source = sourceKey(fact.source);
   // "the capital" on the page is the place the source calls the capital.
   const capital = index.capitalOf(source);
@@ -98,10 +104,12 @@ function matchOf(q: Quantity, thing: Thing, context: Set<string>, fact: Fact, in
   const strength = Number(nounsEqual) + Number(eventsEqual) + Number(place === 'same') + Math.min(shared, 3) / 4;
   // One match (the thing or the act) needs two shared words of context; "local" alone is none.
   // The article the page reports on may vouch for the same act ("15 wounded" = "15 injured"), not for a bare noun.
-  const sameThing = strength >= 2 || (strength >= 1 && (shared >= 2 || (closest && eventsEqual)));
+  // Money is specific: the same sum for the same thing ("losses of €45 million") is the same figure.
+  const sameSum = money && nounsEqual && q.value === fact.quantity!.value;
+  const sameThing = strength >= 2 || (strength >= 1 && (shared >= 2 || (closest && eventsEqual) || sameSum));
   // Disagreeing needs the same act (or the same thing with no act on either side), the same
   // place or none named on either side, and some shared context.
-  const sameAct = eventsEqual || (nounsEqual && !thing.event && !other.event);
+  const sameAct = eventsEqual || (nounsEqual && ((!thing.event && !other.event) || money));
   // When the page plainly reports on other articles' event, a source about something else may
   // agree by chance of wording, but it takes the thing, the act and the place to contradict it.
   const elsewhere = isElsewhere(page, source);
@@ -193,6 +201,11 @@ function judgeMoment(q: Quantity, context: Set<string>, index: FactIndex, page: 
     return { verdict: 'conflicting', explanation: `${voiceOf(best)} gives ${best.quantity!.text}; this page says ${q.text}.`, facts: dedupe(conflicting.map((c) => c.fact)) };
   }
   return unverified(`No source in the fact base gives the ${what} of this.`);
+}
+
+/** The year a figure's sentence dates it to ("in 1958", "17 October 2023"), or null. */
+function yearOf(time: string | null): string | null {
+  return time ? /\b(1[89]\d\d|20\d\d)\b/.exec(time)?.[1] ?? null : null;
 }
 
 function actOf(about: string): string | null {

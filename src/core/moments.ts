@@ -26,6 +26,9 @@ export function momentsAgree(a: Quantity, b: Quantity): boolean {
 
 /** Whether two moments are precise enough that differing means disagreeing (a day, a minute). */
 export function preciseMoments(a: Quantity, b: Quantity): boolean {
-  const precise = (q: Quantity) => (q.kind === 'time' ? true : /-\d{2}$/.test(q.date ?? '') && /^\d{2}-\d{2}$|^\d{4}-\d{2}-\d{2}$/.test(q.date ?? ''));
-  return precise(a) && precise(b);
+  if (a.kind === 'time' && b.kind === 'time') return true;
+  const day = (q: Quantity) => /^\d{2}-\d{2}$|^\d{4}-\d{2}-\d{2}$/.test(q.date ?? '');
+  const year = (q: Quantity) => /^\d{4}$/.test(q.date ?? '');
+  // Two days, or two years ("completed in 1968" against "in 1971"); a day and a year never disagree.
+  return (day(a) && day(b)) || (year(a) && year(b));
 }

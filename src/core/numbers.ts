@@ -30,6 +30,11 @@ const CURRENCY_WORDS: Record<string, string> = {
 
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const SCALE = '(?:hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\\b';
+/** "a 21-year-old striker", "the 82-metre dam", "a 12-storey block": the figure and its unit are one. */
+const COMPOUND_UNIT_SOURCE = '-(?:(?:year|month|week|day)-old|(?:metre|meter|kilometre|kilometer|mile|foot|storey|story|hour|minute|tonne|ton|acre|hectare)s?)';
+const COMPOUND_UNIT = new RegExp(`^${COMPOUND_UNIT_SOURCE}\\b`);
+const ENDS_WITH_UNIT = new RegExp(`${COMPOUND_UNIT_SOURCE}$`);
+
 /** Units written against the figure: "142mm", "40cm", "110km/h", "5kg". */
 const GLUED_UNIT = /^(?:mm|cm|km\/h|km|kg|mph|kph|kmh|ft|lbs?|mg|ml|kW|MW|GW|kWh|GWh|ha|m)\b/;
 const PERCENT = '(?:%|\\s?per\\s?cent\\b)';
@@ -62,7 +67,7 @@ const NOT_FIGURES = /(?:https?:\/\/|www\.)\S+|\+?\d{1,3}[\s.-]?\(?\d{2,4}\)?[\s.
 // Longest hedges first: "no more than" is "up to", not "more than".
 const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/\b(?:at least|no fewer than|no less than|a minimum of)\s+$/i, 'at least'],
-  [/\b(?:up to|as many as|at most|no more than)\s+$/i, 'up to'],
+  [/\b(?:up to|as many as|as much as|at most|no more than)\s+$/i, 'up to'],
   [/\b(?:more than|over|above|in excess of|upwards of)\s+$/i, 'more than'],
   [/\b(?:nearly|almost|close to|just under)\s+$/i, 'nearly'],
   [/\b(?:about|around|roughly|approximately|some|an estimated|estimated|circa)\s+$/i, 'about'],
@@ -121,7 +126,7 @@ export function findQuantities(sentence: string): Quantity[] {
       q.about = previous.about;
     }
     // "900 troops in Syria, and 2,500 more in Iraq": the second figure counts the same noun.
-    if (q.kind === 'quantity' && !q.noun && !/-old$/.test(q.text) && previous && previous.unit === q.unit &&
+    if (q.kind === 'quantity' && !q.noun && !ENDS_WITH_UNIT.test(q.text) && previous && previous.unit === q.unit &&
         continuesPrevious(sentence, previous, q)) {
       q.noun = previous.noun;
       q.nounKey = previous.nounKey;
@@ -260,7 +265,7 @@ function findFigures(s: string): Candidate[] {
     const [all, currency, low, lowScale, high, highScale, percent] = m;
     const start = m.index! + (all.length - all.trimStart().length);
     // "a 21-year-old striker": the age and its unit are one figure; so are "142mm" and "40cm".
-    let end = m.index! + all.length + (/^-(?:year|month|week|day)-old\b/.exec(s.slice(m.index! + all.length))?.[0].length ?? 0);
+    let end = m.index! + all.length + (COMPOUND_UNIT.exec(s.slice(m.index! + all.length))?.[0].length ?? 0);
     const glued = !currency && !percent && GLUED_UNIT.exec(s.slice(end));
     let measure: string | null = null;
     if (glued && !(glued[0] === 'm' && /^m\s+[a-z]+s\b/.test(s.slice(end)))) {
@@ -335,7 +340,7 @@ function findWordFigures(s: string): Candidate[] {
     // "one of them", "no one", "one another": "one" as a pronoun is no count.
     if (/^one$/i.test(words) && (/^\s+(?:of|another|who|that|day|way)\b|^[^\s\p{L}]|^$/iu.test(s.slice(end)) ||
         /\b(?:no|any|every|some|the|this|that|which)\s+$/i.test(s.slice(0, m.index!)))) continue;
-    const age = /^-(?:year|month|week|day)-old\b/.exec(s.slice(end))?.[0].length ?? 0;
+    const age = COMPOUND_UNIT.exec(s.slice(end))?.[0].length ?? 0;
     out.push({ ...base(m.index!, end + age), kind: 'quantity', value, unit: m[2] ? 'percent' : null });
   }
   return out;
@@ -386,13 +391,14 @@ function describe(s: string, c: Candidate): Quantity {
     q.nounKey = wordKey(noun.split(/[\s/]+/).pop()!);
     // Money, shares and ages measure rather than count: what follows them is what they are of,
     // kept as the key to match on, not shown as a counted noun.
-    if (!q.unit && !/-old$/.test(text)) q.noun = noun;
+    if (!q.unit && !ENDS_WITH_UNIT.test(text)) q.noun = noun;
   }
-  // "The number of troops added to the region is in the thousands."
-  const numberOf = !phrase && /\bnumber of ([a-z]+)\b/i.exec(s.slice(0, c.start));
+  // "The number of troops added to the region is in the thousands"; "the death toll has risen to 14".
+  // "the number of people killed … has risen to 14": what is counted is the killed.
+  const numberOf = !phrase && (/\bnumber of ([a-z]+)(?:\s+([a-z]+ed)\b)?/i.exec(s.slice(0, c.start)) ?? /\b(?:death )?(toll)\b[^,;.]*$/i.exec(s.slice(0, c.start)));
   if (numberOf) {
-    q.noun = numberOf[1];
-    q.nounKey = wordKey(numberOf[1]);
+    q.noun = numberOf[2] && /^(?:people|persons|civilians|residents|individuals|those)$/i.test(numberOf[1]) ? numberOf[2] : numberOf[1];
+    q.nounKey = wordKey(q.noun);
   }
   const afterNoun = s.slice(phrase?.end ?? c.end);
   const place = PLACE_AFTER.exec(afterNoun.replace(/^\s+(?:more|additional|other|extra|of them|of those|of whom)\b/i, ''));
@@ -409,7 +415,7 @@ function describe(s: string, c: Candidate): Quantity {
 const PASSIVE = /\b((?:have|has|had|were|was|are|is)(?:\s+(?:been|not|also|now|already))*\s+[a-z]+(?:ed|en|wn|t)\b(?:\s+[a-z]+){0,2})/;
 const ACTIVE_AFTER = /^\s*((?:have|has|had|were|was|are|is|will|would|could|may|might)(?:\s+(?:been|be|not|also|now))*\s+[a-z]+(?:\s+[a-z]+){0,2}|[a-z]+ed\b(?:\s+[a-z]+){0,2})/;
 const VERB_BEFORE = /\b((?:(?:have|has|had|were|was|are|is|been|be)\s+)*(?:[a-z]+ed|[a-z]+en|sent|hit|struck|has|have|had|killed|lost|left|took|made|cut|rose|fell|paid|spent|raised|injured|shot|put|cost|costs|fired|downed)|[a-z]+ing)\s+(?:[a-z]+\s+){0,3}$/;
-const LIGHT_ING = /^(?:including|totalling|totaling|numbering|involving|according|during|bringing|making)$/;
+const LIGHT_ING = /^(?:including|totalling|totaling|numbering|involving|according|during|bringing|making|staggering|whopping|astonishing|remaining|existing|following|leading|outstanding|amazing|shocking)$/;
 
 /**
  * What a figure is about, read off its clause: the verb phrase after its noun ("21 US forces have

@@ -33,13 +33,16 @@ const SYNONYMS: Record<string, string> = {
   deploi: 'deploy', sent: 'deploy', send: 'deploy', dispatch: 'deploy',
   rip: 'destroy', ripped: 'destroy', wash: 'destroy', washed: 'destroy', swept: 'destroy', demolish: 'destroy', flatten: 'destroy',
   attack: 'attack', assault: 'attack',
+  docker: 'dockwork', dockwork: 'dockwork', longshoremen: 'dockwork', stevedor: 'dockwork', labour: 'dockwork', labor: 'dockwork',
+  box: 'contain', contain: 'contain', vessel: 'ship', ship: 'ship', boat: 'ship', chopper: 'helicopt', helicopt: 'helicopt',
+  missing: 'miss', unaccount: 'miss', miss: 'miss',
 };
 
 /** Nouns that say who or how often, not what: the act decides what is counted. */
 const GENERIC_NOUNS = new Set(['peopl', 'person', 'other', 'individu', 'civilian', 'victim', 'resid', 'men', 'women', 'children']);
-const STATES = new Set(['injur', 'kill', 'evacu']);
+const STATES = new Set(['injur', 'kill', 'evacu', 'miss']);
 /** Verbs that carry no act of their own. */
-const EMPTY_VERBS = new Set(['ha', 'have', 'had', 'is', 'ar', 'wa', 'were', 'be', 'been', 'keep', 'kept', 'remain', 'put', 'includ', 'total', 'reach', 'show', 'counted', 'count', 'suffer', 'sustain', 'receiv', 'record', 'leav', 'left', 'confirm', 'put', 'reach', 'run', 'stand', 'stood', 'carri', 'conduct', 'made', 'make']);
+const EMPTY_VERBS = new Set(['ha', 'have', 'had', 'is', 'ar', 'wa', 'were', 'be', 'been', 'keep', 'kept', 'remain', 'put', 'includ', 'total', 'reach', 'show', 'counted', 'count', 'suffer', 'sustain', 'receiv', 'record', 'leav', 'left', 'confirm', 'put', 'reach', 'run', 'stand', 'stood', 'carri', 'conduct', 'made', 'make', 'rise', 'risen', 'climb', 'grown']);
 
 export const canonical = (key: string) => SYNONYMS[key] ?? key;
 
@@ -50,7 +53,8 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
   if (q.unit && q.unit !== 'percent' && sentence !== undefined) {
     // Money: what it is the sum of, and no act (the verb is usually how it was reported).
     const topic = [...sentence.slice(0, q.start).matchAll(MONEY_TOPICS)].pop()?.[1] ?? (q.nounKey || null);
-    return { noun: topic ? canonical(wordKey(topic)) : null, event: null, places: placeKeys(q.place) };
+    // The act matters for money too ("demanded $8 million"), but only a real one, not "was", "put at".
+    return { noun: topic ? canonical(wordKey(topic)) : null, event: eventOf(q.about), places: placeKeys(q.place) };
   }
   if (q.unit === 'percent') return { noun: q.nounKey ? canonical(q.nounKey) : null, event: null, places: placeKeys(q.place) };
   const nounKey = q.nounKey ? canonical(q.nounKey) : null;
@@ -66,7 +70,7 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
 
 /** The act of a verb phrase: its last content word ("have been attacked" → "attack"). */
 function eventOf(about: string): string | null {
-  const words = about.toLowerCase().split(/\s+/).filter((w) => w && !/^(?:at|in|on|to|out|up|by|of|for|the|a|an|minor|more|also)$/.test(w));
+  const words = about.toLowerCase().split(/\s+/).filter((w) => w && !/^(?:at|in|on|to|out|up|by|of|for|the|a|an|minor|more|also|now|already|since|just|still|reportedly|so|far)$/.test(w));
   for (let i = 0; i < words.length; i++) {
     const key = canonical(wordKey(words[i]));
     if (!EMPTY_VERBS.has(key) && !/^(?:have|has|had|were|was|been|are|is|be|will|would|could|may|might|not)$/.test(words[i])) return key;
