@@ -38,6 +38,8 @@ function isElsewhere(page: PageContext, source: string): boolean {
 interface Match {
   fact: Fact;
   agrees: boolean;
+  /** The same act with an agreeing value, in any source: enough to forbid calling the page wrong. */
+  weakAgreement: boolean;
   /** Strong enough to say the page and the source speak of the same thing. */
   sameThing: boolean;
   /** Strong enough to say they disagree: same thing, same place, same act. */
@@ -69,7 +71,9 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
   }
   matches.sort((a, b) => b.strength - a.strength || a.fact.id - b.fact.id);
   const agreeing = matches.filter((m) => m.agrees && m.sameThing);
-  const conflicting = matches.filter((m) => !m.agrees && m.canConflict);
+  // A source that gives the page's value for the same act, even without proof it is the same count,
+  // forbids calling the page wrong: "earlier reports put the injured at 21" is no conflict with 56.
+  const conflicting = matches.some((m) => m.weakAgreement) ? [] : matches.filter((m) => !m.agrees && m.canConflict);
   if (agreeing.length > 0) return consistent(q, agreeing, conflicting);
   const sum = sumOfParts(q, thing, index.withThing(keys).filter((f) => f.quantity!.unit === q.unit), index);
   if (sum) return sum;
@@ -82,11 +86,11 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
 function matchOf(q: Quantity, thing: Thing, context: Set<string>, fact: Fact, index: FactIndex, page: PageContext): Match | null {
   const other = index.thingOfFact(fact);
   const nounsEqual = thing.noun !== null && thing.noun === other.noun;
-  const eventsEqual = thing.event !== null && thing.event === other.event;
+  const eventsEqual = thing.acts.some((a) => other.acts.includes(a));
   // Money is named by what it is the sum of ("the cost", "the damage"); its verb is how it was reported.
   const money = q.unit !== null && q.unit !== 'percent';
   if (thing.noun && other.noun && !nounsEqual) return null; // two destroyers are not two aircraft carriers
-  if (thing.event && other.event && !eventsEqual && !(money && nounsEqual)) return null; // 500 deployed are not 500 stationed
+  if (thing.acts.length && other.acts.length && !eventsEqual && !(money && nounsEqual)) return null; // 500 deployed are not 500 stationed
   if (!nounsEqual && !eventsEqual) return null;
   // "the last major flood, in 1958, killed 23": another year is another event.
   const pageYear = yearOf(q.time);
@@ -98,7 +102,7 @@ function matchOf(q: Quantity, thing: Thing, context: Set<string>, fact: Fact, in
   const places = capital ? thing.places.map((p) => (p === 'capit' ? capital : p)).sort() : thing.places;
   const place: PlaceRelation = placeRelation(places, other.places);
   if (place === 'different') return null; // 30 rockets at Haldor are not the 30 at Corvel
-  const shared = overlapWithout(context, index.keysOfFact(fact), [other.noun, other.event]);
+  const shared = overlapWithout(context, index.keysOfFact(fact), [other.noun, ...other.acts]);
   // The article the page reports on lends a match the context a single sentence lacks.
   const closest = isClosest(page, source);
   const strength = Number(nounsEqual) + Number(eventsEqual) + Number(place === 'same') + Math.min(shared, 3) / 4;
@@ -109,13 +113,14 @@ function matchOf(q: Quantity, thing: Thing, context: Set<string>, fact: Fact, in
   const sameThing = strength >= 2 || (strength >= 1 && (shared >= 2 || (closest && eventsEqual) || sameSum));
   // Disagreeing needs the same act (or the same thing with no act on either side), the same
   // place or none named on either side, and some shared context.
-  const sameAct = eventsEqual || (nounsEqual && ((!thing.event && !other.event) || money));
+  const sameAct = eventsEqual || (nounsEqual && ((!thing.acts.length && !other.acts.length) || money));
   // When the page plainly reports on other articles' event, a source about something else may
   // agree by chance of wording, but it takes the thing, the act and the place to contradict it.
   const elsewhere = isElsewhere(page, source);
-  const canConflict = sameAct && (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && strength >= 2)))) &&
+  const canConflict = sameAct && (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && (strength >= 2 || eventsEqual))))) &&
     (!elsewhere || strength >= 2.5);
-  return { fact, agrees: valuesAgree(q, fact.quantity!), sameThing, canConflict, strength: strength + (closest ? 0.5 : 0) };
+  const agrees = valuesAgree(q, fact.quantity!);
+  return { fact, agrees, weakAgreement: agrees && eventsEqual, sameThing, canConflict, strength: strength + (closest ? 0.5 : 0) };
 }
 
 function consistent(q: Quantity, agreeing: Match[], conflicting: Match[]): Judgement {
@@ -148,8 +153,9 @@ function sumOfParts(q: Quantity, thing: Thing, candidates: Fact[], index: FactIn
   const bySource = new Map<string, Fact[]>();
   for (const f of candidates) {
     const other = index.thingOfFact(f);
-    if (other.places.length !== 1 || (thing.event && other.event !== thing.event) || (thing.noun && other.noun && other.noun !== thing.noun)) continue;
-    if (!thing.event && other.noun !== thing.noun) continue;
+    const sameActs = thing.acts.some((a) => other.acts.includes(a));
+    if (other.places.length !== 1 || (thing.acts.length && !sameActs) || (thing.noun && other.noun && other.noun !== thing.noun)) continue;
+    if (!thing.acts.length && other.noun !== thing.noun) continue;
     const list = bySource.get(sourceKey(f.source)) ?? [];
     if (!list.some((g) => index.thingOfFact(g).places[0] === other.places[0])) list.push(f);
     bySource.set(sourceKey(f.source), list);
@@ -184,11 +190,12 @@ function judgeMoment(q: Quantity, context: Set<string>, index: FactIndex, page: 
     .map((fact) => ({
       fact, shared: overlap(context, index.keysOfFact(fact)), sameAct: event !== null && event === actOf(fact.quantity!.about),
       closest: isClosest(page, sourceKey(fact.source)),
+      near: !isElsewhere(page, sourceKey(fact.source)) && page.affinity.size > 0,
     }))
     .sort((a, b) => Number(b.sameAct) - Number(a.sameAct) || b.shared - a.shared || a.fact.id - b.fact.id);
-  // The same minute in the article the page reports on is the same moment; a date needs the same act or context.
+  // The same minute in an article about the page's event is the same moment; a date needs the same act or context.
   const agreeing = scored.filter((c) => momentsAgree(q, c.fact.quantity!) &&
-    (c.shared >= 2 || (c.sameAct && c.shared >= 1) || (c.closest && (q.kind === 'time' || c.sameAct || c.shared >= 1))));
+    (c.shared >= 2 || (c.sameAct && c.shared >= 1) || (c.closest && (c.sameAct || c.shared >= 1)) || (q.kind === 'time' && c.near)));
   const what = q.kind === 'date' ? 'date' : 'time';
   if (agreeing.length > 0) {
     const best = agreeing[0].fact;

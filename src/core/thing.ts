@@ -13,6 +13,11 @@ export interface Thing {
   noun: string | null;
   /** The act the figure belongs to ("injur", "kill", "launch"), or null. */
   event: string | null;
+  /**
+   * Every act the clause ties to the figure: "500 soldiers stationed in Ardenia have been placed on
+   * alert" is both stationed and placed. Two figures speak of the same act when these meet.
+   */
+  acts: string[];
   /** Place keys ("haldor", "corvel"); empty when the sentence gives none. */
   places: string[];
 }
@@ -50,8 +55,14 @@ export const canonical = (key: string) => SYNONYMS[key] ?? key;
 const MONEY_TOPICS = /\b(damage|cost|costs|bill|price|budget|fine|fee|deal|profit|revenue|loss|losses|spending|aid|funding|debt|deficit|surplus|salary|wage|value|compensation|ransom)\b/gi;
 
 export function thingOf(q: Quantity, sentence?: string): Thing {
+  const thing = baseThing(q, sentence);
+  const modifier = sentence !== undefined ? participleAfterNoun(q, sentence) : null;
+  const acts = [...new Set([thing.event, modifier].filter((a): a is string => a !== null && !EMPTY_VERBS.has(a)))];
+  return { ...thing, acts };
+}
+
+function baseThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   if (q.unit && q.unit !== 'percent' && sentence !== undefined) {
-    // Money: what it is the sum of, and no act (the verb is usually how it was reported).
     const topic = [...sentence.slice(0, q.start).matchAll(MONEY_TOPICS)].pop()?.[1] ?? (q.nounKey || null);
     // The act matters for money too ("demanded $8 million"), but only a real one, not "was", "put at".
     return { noun: topic ? canonical(wordKey(topic)) : null, event: eventOf(q.about), places: placeKeys(q.place) };
@@ -62,10 +73,22 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
   const noun = /\b(?:medical|health)\s+(?:facilit|centre|center)/i.test(q.noun) ? 'clinic' : nounKey;
   // "15 wounded", "21 injured", "six dead": the noun is the state of the people counted.
   if (noun && STATES.has(noun)) return { noun: null, event: noun, places: placeKeys(q.place) };
-  const event = eventOf(q.about);
+  // "ordered 880 people out of the district": ordering people out is evacuating them.
+  const orderedOut = sentence !== undefined && /\bordered$/.test(q.about) && /^\s+[\p{L} ]{0,30}?\bout\b/u.test(sentence.slice(q.end));
+  const event = orderedOut ? 'evacu' : eventOf(q.about);
   // "launched 25 times" counts launches, as "25 launches" does; "struck three times" counts strikes.
   if (noun === 'time') return { noun: event, event, places: placeKeys(q.place) };
   return { noun: noun && !GENERIC_NOUNS.has(noun) ? noun : null, event, places: placeKeys(q.place) };
+}
+
+/** "soldiers stationed in Ardenia", "ambulances parked outside": a participle right after the noun. */
+function participleAfterNoun(q: Quantity, sentence: string): string | null {
+  if (!q.noun) return null;
+  const rest = sentence.slice(q.end);
+  const at = rest.indexOf(q.noun);
+  if (at < 0 || at > 3) return null;
+  const m = /^\s+([a-z]+(?:ed|en))\b/.exec(rest.slice(at + q.noun.length));
+  return m ? canonical(wordKey(m[1])) : null;
 }
 
 /** The act of a verb phrase: its last content word ("have been attacked" → "attack"). */
@@ -95,5 +118,5 @@ export function placeRelation(a: string[], b: string[]): PlaceRelation {
 
 /** The keys a thing is indexed and looked up by. */
 export function thingKeys(t: Thing): string[] {
-  return [t.noun, t.event].filter((k): k is string => k !== null);
+  return [...new Set([t.noun, ...t.acts].filter((k): k is string => k !== null))];
 }
