@@ -5,24 +5,40 @@ import { VERDICT_WORDS } from '../src/verdict-words.ts';
 
 export const ID_ATTRIBUTE = 'data-sourcelight-id';
 
+/** How long one slice of highlighting may hold the page's main thread (a long task is over 50 ms). */
+const SLICE_MS = 20;
+
 /**
  * Highlights findings in their blocks (indexed by the findings' paragraph numbers), claims before
- * the figures they contain so that a figure's element nests inside its sentence's. Returns the
- * first element of each finding, by the finding's index in `all`.
+ * the figures they contain so that a figure's element nests inside its sentence's. The work is cut
+ * into slices that yield to the page, so a long article never blocks it; `afterSlice` runs at the
+ * end of each slice (to discard our own mutation records) and `signal` stops it. Returns the first
+ * element of each finding, by its id (firstId + its index in `findings`).
  */
-export function highlightFindings(blocks: Map<number, BlockText>, findings: Finding[], firstId: number): Map<number, HTMLElement> {
+export async function highlightFindings(
+  blocks: Map<number, BlockText>, findings: Finding[], firstId: number,
+  afterSlice: () => void = () => {}, signal?: AbortSignal,
+): Promise<Map<number, HTMLElement>> {
   const order = findings
     .map((finding, i) => ({ finding, id: firstId + i }))
     .filter(({ finding }) => blocks.has(finding.paragraph))
     .sort((a, b) => a.finding.paragraph - b.finding.paragraph || kindRank(a.finding) - kindRank(b.finding) || a.finding.start - b.finding.start);
   const first = new Map<number, HTMLElement>();
+  let sliceStart = performance.now();
   for (const { finding, id } of order) {
+    if (signal?.aborted) break;
     const marks = highlightSpan(blocks.get(finding.paragraph)!, finding.start, finding.end, (el) => decorate(el, finding, id));
     if (marks[0]) {
       makeReachable(marks[0], finding);
       first.set(id, marks[0]);
     }
+    if (performance.now() - sliceStart > SLICE_MS) {
+      afterSlice();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
   }
+  afterSlice();
   return first;
 }
 

@@ -107,11 +107,9 @@ export class PageSession {
     texts.forEach((b, i) => this.blocks.set(firstParagraph + i, b));
     const firstId = this.findings.length;
     this.findings.push(...answer.findings);
-    this.observer?.disconnect(); // our own highlights are no news
-    const marks = highlightFindings(this.blocks, answer.findings, firstId);
+    // Our own highlights are no news: each slice's mutation records are taken before they are delivered.
+    const marks = await highlightFindings(this.blocks, answer.findings, firstId, () => this.observer?.takeRecords(), this.abort.signal);
     marks.forEach((m, id) => this.firstMarks.set(id, m));
-    this.observer?.takeRecords();
-    this.observer?.observe(document.body, { childList: true, subtree: true, characterData: true });
   }
 
   private reset(): void {

@@ -11,10 +11,31 @@ const ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|M
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/**
+ * Intl.Segmenter slows down more than linearly on long strings (a 300,000-character paragraph takes
+ * seconds), so long text is segmented in windows cut after a sentence's end.
+ */
+const WINDOW = 8_000;
+
+function* segments(text: string): Generator<{ segment: string; index: number }> {
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + WINDOW);
+    if (to < text.length) {
+      const window = text.slice(from, to);
+      const lastEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '), window.lastIndexOf('." '));
+      const lastSpace = window.lastIndexOf(' ');
+      to = from + (lastEnd > WINDOW / 4 ? lastEnd + 2 : lastSpace > 0 ? lastSpace + 1 : window.length);
+    }
+    for (const seg of segmenter.segment(text.slice(from, to))) yield { segment: seg.segment, index: from + seg.index };
+    from = to;
+  }
+}
+
 /** Splits a paragraph into sentences; whitespace around them is left out of the offsets. */
 export function splitSentences(paragraph: string): Sentence[] {
   const raw: Sentence[] = [];
-  for (const seg of segmenter.segment(paragraph)) {
+  for (const seg of segments(paragraph)) {
     const prev = raw[raw.length - 1];
     // '"…simple as that!" he told': a quote's own ! or ? does not end the sentence that attributes it.
     const joinToPrevious = prev !== undefined &&

@@ -5,11 +5,17 @@ import { Readability } from '@mozilla/readability';
 // elements Readability keeps are then mapped back to the live page.
 
 const INDEX_ATTRIBUTE = 'data-sourcelight-index';
+/** More elements than any article page has (a long article has a few thousand). */
+export const MAX_ELEMENTS = 30_000;
 const BLOCK_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'DT']);
 
 /** The live article blocks (paragraphs, list items, subheads), in page order; [] when no article is found. */
 export function findArticleBlocks(doc: Document): Element[] {
   if (!doc.body) return [];
+  // Cloning and scoring a page this large would hold the reader's page for a long task or worse;
+  // no news article needs so many elements, so such a page is left alone. (A live collection's
+  // length is counted natively, without building an array.)
+  if (doc.body.getElementsByTagName('*').length > MAX_ELEMENTS) return [];
   const live = Array.from(doc.body.querySelectorAll('*'));
   const clone = doc.cloneNode(true) as Document;
   const cloned = Array.from(clone.body.querySelectorAll('*'));

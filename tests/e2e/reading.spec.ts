@@ -191,3 +191,22 @@ test('accessibility: the popup and the open card have no axe violations, in ligh
   await popup.close();
   await page.close();
 });
+
+test('hostile pages (1 MB paragraph, 50,000 paragraphs, endless mutations) stay usable and do not break the extension', async ({ extension, baseUrl }) => {
+  for (const file of ['hostile-huge-paragraph.html', 'hostile-many-paragraphs.html', 'hostile-mutations.html']) {
+    const page = await extension.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${baseUrl}/pages/${file}`);
+    await page.waitForTimeout(2_000);
+    const started = Date.now();
+    expect(await page.evaluate(() => document.title)).toMatch(/^Hostile/);
+    expect(Date.now() - started).toBeLessThan(2_000); // the page still answers at once
+    expect(errors).toEqual([]);
+    await page.close();
+  }
+  // The extension still works on an ordinary page afterwards.
+  const page = await openArticle(extension.context, `${baseUrl}/pages/wire-report.html`);
+  await expect(page.locator('[data-sourcelight-kind="number"]', { hasText: /^nine$/ })).toHaveAttribute('data-sourcelight-verdict', 'conflicting');
+  await page.close();
+});

@@ -8,3 +8,12 @@ test('splits at sentence ends and keeps offsets into the paragraph', () => {
   assert.deepEqual(sentences.map((s) => s.text), ['Attacks began on Oct. 17 in Iraq.', 'Gen. Smith said so.', '"It stops now," he said.']);
   for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
 });
+
+test('a very long paragraph is split the same way, with right offsets, and in linear time', () => {
+  const sentence = 'Officials said 12 rockets were fired at Oct. 17 targets, and 3 people were hurt. ';
+  const text = sentence.repeat(5_000); // about 400,000 characters
+  const sentences = splitSentences(text);
+  assert.equal(sentences.length, 5_000);
+  for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
+  assert.ok(sentences.every((s) => s.text === sentence.trim()));
+});
