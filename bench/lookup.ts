@@ -50,8 +50,8 @@ class ScanningIndex extends FactIndex {
   constructor(private readonly all: Fact[]) {
     super(all);
   }
-  override withNoun(nounKey: string): Fact[] {
-    return this.all.filter((f) => f.quantity?.kind === 'quantity' && f.quantity.nounKey === nounKey);
+  override withThing(keys: string[]): Fact[] {
+    return this.all.filter((f) => f.quantity?.kind === 'quantity' && keys.some((k) => [this.thingOfFact(f).noun, ...this.thingOfFact(f).acts].includes(k)));
   }
   override sharing(keys: Set<string>, minShared: number, minFraction = 0, only?: (f: Fact) => boolean) {
     const need = Math.max(minShared, Math.ceil(minFraction * keys.size));

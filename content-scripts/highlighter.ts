@@ -1,6 +1,6 @@
-import { collapse, rawOffset, type BlockText } from '../src/dom/text-map.ts';
+import { rawOffset, type BlockText } from '../src/dom/text-map.ts';
 
-/** A tag the page's CSS does not know, so the page cannot restyle or hide our highlights. */
+/** A tag no page's CSS was written for, so a page's styles do not restyle or hide our highlights by accident. */
 export const MARK_TAG = 'sourcelight-mark';
 
 /**
@@ -35,8 +35,7 @@ export function removeHighlights(root: ParentNode): void {
 }
 
 function lengthOf(block: BlockText, i: number): number {
-  const s = block.segments[i];
-  return collapse(s.node.data, s.dropLead).length;
+  return block.segments[i].length;
 }
 
 function firstSegmentEndingAfter(block: BlockText, offset: number): number {
@@ -54,11 +53,15 @@ function firstSegmentEndingAfter(block: BlockText, offset: number): number {
 function splitSegment(block: BlockText, i: number, k: number): void {
   const segment = block.segments[i];
   const head = segment.node;
-  const tail = head.splitText(rawOffset(head.data, segment.dropLead, k));
-  const headText = collapse(head.data, segment.dropLead);
+  const raw = rawOffset(head.data, segment.dropLead, k);
+  // Whether the head's collapsed text ends in a space, read from the raw text just before the cut.
+  const headEndsInSpace = raw > 0 ? /[ \t\n\r\f]/.test(head.data[raw - 1]) : segment.dropLead;
+  const tail = head.splitText(raw);
   block.segments.splice(i + 1, 0, {
     node: tail,
     start: segment.start + k,
-    dropLead: headText ? headText.endsWith(' ') : segment.dropLead,
+    dropLead: k > 0 ? headEndsInSpace : segment.dropLead,
+    length: segment.length - k,
   });
+  segment.length = k;
 }

@@ -1,4 +1,4 @@
-import { browser, type Runtime } from '../src/browser.ts';
+import { browser, isContextGone, type Runtime } from '../src/browser.ts';
 import { isContentRequest, type ContentRequest, type ToContent } from '../src/messages.ts';
 import { SETTINGS_KEY, isActiveOn, loadSettings, parseSettings, type Settings } from '../src/settings.ts';
 import { PageSession } from './page-session.ts';
@@ -17,8 +17,7 @@ if (!pageWindow[RUN_MARKER]) {
     if (area === 'local' && SETTINGS_KEY in changes) void apply(parseSettings(changes[SETTINGS_KEY].newValue));
   });
   loadSettings().then(apply).catch((error: unknown) => {
-    // The extension was reloaded or removed under the page: stay quiet, the page is unharmed.
-    if (!String(error).includes('Extension context invalidated')) console.warn('Sourcelight:', error);
+    if (!isContextGone(error)) console.warn('Sourcelight:', error);
   });
 }
 

@@ -3,7 +3,7 @@ import type { BlockText } from '../src/dom/text-map.ts';
 import { highlightSpan } from './highlighter.ts';
 import { VERDICT_WORDS } from '../src/verdict-words.ts';
 
-export const ID_ATTRIBUTE = 'data-sourcelight-id';
+const ID_ATTRIBUTE = 'data-sourcelight-id';
 
 /** How long one slice of highlighting may hold the page's main thread (a long task is over 50 ms). */
 const SLICE_MS = 20;
@@ -11,14 +11,21 @@ const SLICE_MS = 20;
 /**
  * Highlights findings in their blocks (indexed by the findings' paragraph numbers), claims before
  * the figures they contain so that a figure's element nests inside its sentence's. The work is cut
- * into slices that yield to the page, so a long article never blocks it; `afterSlice` runs at the
- * end of each slice (to discard our own mutation records) and `signal` stops it. Returns the first
+ * into slices that yield to the page, so a long article never blocks it. Returns the first
  * element of each finding, by its id (firstId + its index in `findings`).
  */
+export interface HighlightOptions {
+  /** Runs at the end of each slice (to take our own mutation records before they are delivered). */
+  afterSlice?: () => void;
+  /** Told of every highlight element made, with its finding's id. */
+  register?: (el: HTMLElement, id: number) => void;
+  signal?: AbortSignal;
+}
+
 export async function highlightFindings(
-  blocks: Map<number, BlockText>, findings: Finding[], firstId: number,
-  afterSlice: () => void = () => {}, signal?: AbortSignal,
+  blocks: Map<number, BlockText>, findings: Finding[], firstId: number, options: HighlightOptions = {},
 ): Promise<Map<number, HTMLElement>> {
+  const { afterSlice = () => {}, register = () => {}, signal } = options;
   const order = findings
     .map((finding, i) => ({ finding, id: firstId + i }))
     .filter(({ finding }) => blocks.has(finding.paragraph))
@@ -27,7 +34,10 @@ export async function highlightFindings(
   let sliceStart = performance.now();
   for (const { finding, id } of order) {
     if (signal?.aborted) break;
-    const marks = highlightSpan(blocks.get(finding.paragraph)!, finding.start, finding.end, (el) => decorate(el, finding, id));
+    const marks = highlightSpan(blocks.get(finding.paragraph)!, finding.start, finding.end, (el) => {
+      decorate(el, finding, id);
+      register(el, id);
+    });
     if (marks[0]) {
       makeReachable(marks[0], finding);
       first.set(id, marks[0]);

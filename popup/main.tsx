@@ -52,9 +52,11 @@ function Popup() {
   const { tabId, report, settings } = state;
   const changeSettings = (next: Settings) => {
     setState({ ...state, settings: next });
-    void saveSettings(next);
+    saveSettings(next).catch((e: unknown) => setError(`the setting could not be saved (${String(e)})`));
   };
-  const reveal = (finding: number) => tabId !== null && void sendMessage<'reveal'>({ type: 'reveal', tabId, finding });
+  const reveal = (finding: number) => {
+    if (tabId !== null) sendMessage<'reveal'>({ type: 'reveal', tabId, finding }).catch(() => undefined); // the tab may be gone
+  };
   return (
     <>
       <header>

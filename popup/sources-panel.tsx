@@ -5,11 +5,17 @@ import type { SourcesResult } from '../src/messages.ts';
 /** The reader's own sources: add this page, list them, remove one, export and import them. */
 export function SourcesPanel({ tabId, canAdd }: { tabId: number | null; canAdd: boolean }) {
   const [result, setResult] = useState<SourcesResult | null>(null);
-  useEffect(() => void sendMessage<'sources'>({ type: 'sources' }).then(setResult), []);
-  const run = async (request: Promise<SourcesResult>) => setResult(await request);
+  // Any failure (the worker gone, storage full) is shown, with the sources as last known.
+  const fail = (error: unknown) => setResult({ ok: false, sources: result?.sources ?? [], error: `Sourcelight could not do that: ${String(error)}` });
+  useEffect(() => void sendMessage<'sources'>({ type: 'sources' }).then(setResult).catch(fail), []);
+  const run = (request: Promise<SourcesResult>) => request.then(setResult).catch(fail);
 
   const exportAll = async () => {
-    const { json } = await sendMessage<'export-sources'>({ type: 'export-sources' });
+    const { json } = await sendMessage<'export-sources'>({ type: 'export-sources' }).catch((e: unknown) => {
+      fail(e);
+      return { json: '' };
+    });
+    if (!json) return;
     const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;

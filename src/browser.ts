@@ -6,6 +6,11 @@ import type { ContentRequest, ContentResponse, Request, Response, ToBackground, 
 export { browser };
 export type { Runtime, Tabs, Storage } from 'webextension-polyfill';
 
+/** The extension was reloaded or removed under a page: its scripts stop quietly, the page is unharmed. */
+export function isContextGone(error: unknown): boolean {
+  return String(error).includes('Extension context invalidated');
+}
+
 /** Sends a typed message to the background and returns its typed answer. */
 export async function sendMessage<T extends keyof ToBackground>(request: Request<T>): Promise<Response<T>> {
   return (await browser.runtime.sendMessage(request)) as Response<T>;

@@ -1,5 +1,6 @@
 import type { Finding, SourceRef } from './core/types.ts';
 import type { ReaderSourceInfo } from './core/reader-sources.ts';
+import { isRecord } from './core/is-record.ts';
 
 /**
  * Every message between Sourcelight's contexts, declared once, one map per direction: the request
@@ -54,12 +55,9 @@ export type Response<T extends keyof ToBackground> = ToBackground[T]['response']
 export type ContentRequest<T extends keyof ToContent> = ToContent[T]['request'];
 export type ContentResponse<T extends keyof ToContent> = ToContent[T]['response'];
 
-/** Bounds on what a page may send, so that a hostile page cannot exhaust the worker. */
+/** Bounds on what a page may send: a larger message is refused at once, before any work. */
 export const LIMITS = { paragraphs: 20_000, characters: 2_000_000, url: 4_096, title: 1_000, importBytes: 50_000_000 };
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function isShortString(v: unknown, max: number): v is string {
   return typeof v === 'string' && v.length <= max;
@@ -105,6 +103,14 @@ export function isContentRequest(m: unknown): m is ContentRequest<keyof ToConten
   if (m.type === 'navigate') return m.direction === 'next' || m.direction === 'previous' || m.direction === 'open';
   if (m.type === 'reveal') return Number.isInteger(m.finding) && (m.finding as number) >= 0;
   return m.type === 'read-article';
+}
+
+/** What a content script's article must look like before it is kept as a source. */
+export function isPageArticle(m: unknown): m is PageArticle {
+  if (!isRecord(m) || !isRecord(m.source) || !Array.isArray(m.paragraphs)) return false;
+  const s = m.source;
+  return ['title', 'outlet', 'url', 'published'].every((k) => isShortString(s[k], LIMITS.url)) &&
+    m.paragraphs.length <= LIMITS.paragraphs && m.paragraphs.every((p) => typeof p === 'string');
 }
 
 /** What a background answer must look like before the content script trusts it. */

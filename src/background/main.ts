@@ -1,7 +1,7 @@
 import { browser, sendToTab, type Runtime } from '../browser.ts';
 import {
   isAddSourceRequest, isAnalyseRequest, isImportSourcesRequest, isRemoveSourceRequest, isRevealRequest,
-  isSourcesRequest, isTabClaimsRequest, type Request, type Response, type SourcesResult,
+  isPageArticle, isSourcesRequest, isTabClaimsRequest, type Request, type Response, type SourcesResult,
 } from '../messages.ts';
 import { analyseParagraphs } from '../core/analyse.ts';
 import { factIndex, forgetReaderFacts } from './fact-base.ts';
@@ -49,13 +49,16 @@ function isOwnPage(sender: Runtime.MessageSender): boolean {
 async function analyse(request: Request<'analyse'>, tabId: number): Promise<Response<'analyse'>> {
   const local = analyseParagraphs(request.paragraphs, await factIndex());
   const findings = local.map((f) => ({ ...f, paragraph: f.paragraph + request.firstParagraph }));
-  const report = await recordFindings(tabId, request.url, request.title, request.firstParagraph, findings);
-  await showConflicts(tabId, report);
+  // The page gets its highlights even when the report cannot be kept (storage.session is full).
+  recordFindings(tabId, request.url, request.title, request.firstParagraph, findings)
+    .then((report) => showConflicts(tabId, report))
+    .catch((error: unknown) => console.warn('Sourcelight: could not keep the report of tab', tabId, error));
   return { findings };
 }
 
 async function addFromTab(tabId: number): Promise<SourcesResult> {
-  const article = await sendToTab<'read-article'>(tabId, { type: 'read-article' }).catch(() => null);
+  const answer: unknown = await sendToTab<'read-article'>(tabId, { type: 'read-article' }).catch(() => null);
+  const article = isPageArticle(answer) ? answer : null;
   if (!article) {
     const { sources } = await listSources();
     return { ok: false, sources, error: 'Sourcelight cannot read an article on this tab.' };

@@ -1,11 +1,12 @@
 import { browser } from '../browser.ts';
 import {
-  emptyReaderSources, infoOf, mergeArticles, parseReaderSources, type ReaderSourcesFile, type StoredArticle,
+  articleProblem, emptyReaderSources, infoOf, mergeArticles, parseReaderSources, type ReaderSourcesFile, type StoredArticle,
 } from '../core/reader-sources.ts';
 import type { PageArticle, SourcesResult } from '../messages.ts';
 
 export const READER_SOURCES_KEY = 'readerSources';
-const BACKUP_KEY = 'readerSourcesUnreadable';
+/** Unreadable stored values are kept under this key with the time they were set aside. */
+const BACKUP_PREFIX = 'readerSourcesUnreadable:';
 
 /**
  * The reader's sources as stored. A stored value that cannot be read is reported, set aside under
@@ -17,7 +18,7 @@ export async function loadReaderSources(): Promise<{ file: ReaderSourcesFile; pr
   try {
     return { file: parseReaderSources(raw), problem: null };
   } catch (error) {
-    const problem = `your stored sources could not be read (${(error as Error).message}); they are kept aside and nothing was deleted`;
+    const problem = `your stored sources could not be read (${(error as Error).message}); they will be kept aside, not deleted, before anything is saved`;
     console.warn(`Sourcelight: ${problem}`);
     return { file: emptyReaderSources(), problem };
   }
@@ -25,9 +26,9 @@ export async function loadReaderSources(): Promise<{ file: ReaderSourcesFile; pr
 
 async function save(file: ReaderSourcesFile, problem: string | null): Promise<void> {
   if (problem) {
-    // Keep the unreadable value before the first write over it.
-    const stored = await browser.storage.local.get([READER_SOURCES_KEY, BACKUP_KEY]);
-    if (stored[BACKUP_KEY] === undefined) await browser.storage.local.set({ [BACKUP_KEY]: stored[READER_SOURCES_KEY] });
+    // Keep every unreadable value before anything is written over it, each under its own key.
+    const stored = await browser.storage.local.get(READER_SOURCES_KEY);
+    await browser.storage.local.set({ [`${BACKUP_PREFIX}${new Date().toISOString()}`]: stored[READER_SOURCES_KEY] });
   }
   await browser.storage.local.set({ [READER_SOURCES_KEY]: file });
 }
@@ -50,6 +51,9 @@ export async function addSource(article: PageArticle): Promise<SourcesResult> {
   const text = article.paragraphs.join('\n\n').trim();
   if (!text) return failure(file, 'no article text was found on this page');
   const stored: StoredArticle = { id: crypto.randomUUID(), source: article.source, text, added: new Date().toISOString() };
+  // The same checks as an import: an article that could not be read back is not stored.
+  const invalid = articleProblem(stored);
+  if (invalid) return failure(file, `this page cannot be kept as a source: ${invalid}`);
   const { file: next, addedCount } = mergeArticles(file, [stored]);
   if (addedCount === 0) return result(file, 'This page is already one of your sources.');
   await save(next, problem);

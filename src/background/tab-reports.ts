@@ -11,7 +11,18 @@ const keyOf = (tabId: number) => `tab:${tabId}`;
  * Records what was found on a tab. A first batch (paragraph 0) starts a new report; a later one
  * (text the page added) is appended, with its paragraphs already numbered after the earlier ones.
  */
-export async function recordFindings(tabId: number, url: string, title: string, firstParagraph: number, findings: Finding[]): Promise<TabReport> {
+export function recordFindings(tabId: number, url: string, title: string, firstParagraph: number, findings: Finding[]): Promise<TabReport> {
+  // One write at a time per tab, so that a later batch never reads the report before an earlier one lands.
+  const previous = writes.get(tabId) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(() => record(tabId, url, title, firstParagraph, findings));
+  writes.set(tabId, next);
+  void next.finally(() => writes.get(tabId) === next && writes.delete(tabId)).catch(() => undefined);
+  return next;
+}
+
+const writes = new Map<number, Promise<unknown>>();
+
+async function record(tabId: number, url: string, title: string, firstParagraph: number, findings: Finding[]): Promise<TabReport> {
   const previous = firstParagraph > 0 ? await tabReport(tabId) : null;
   const report: TabReport = previous && previous.url === url
     ? { ...previous, findings: [...previous.findings, ...findings] }

@@ -1,4 +1,4 @@
-import type { Evidence, Finding } from './types.ts';
+import type { Finding } from './types.ts';
 import { namesIn, type FactIndex } from './fact-index.ts';
 import { splitSentences } from './sentences.ts';
 import { findQuantities, isRelativeDate } from './numbers.ts';
@@ -27,7 +27,7 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
         verdict: judgements[i].verdict,
         explanation: judgements[i].explanation,
         evidence: judgements[i].facts.map(evidenceOf),
-        sentence: sentence.text,
+        sentence: clip(sentence.text),
       }));
       if (isCheckWorthy(sentence.text, quantities)) {
         // Times and relative dates place a claim in time; unless a source confirms or contradicts
@@ -54,4 +54,8 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
   return findings;
 }
 
-export type { Evidence };
+/** The page's sentence as context for a figure; a sentence of thousands of characters is cut. */
+function clip(text: string): string {
+  return text.length > 600 ? `${text.slice(0, 599)}…` : text;
+}
+

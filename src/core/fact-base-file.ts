@@ -1,5 +1,6 @@
 import type { Fact, FactBaseFile } from './types.ts';
 import { FACT_BASE_VERSION } from './facts.ts';
+import { isRecord } from './is-record.ts';
 
 /** Checks that parsed JSON is a fact base this version reads; throws an error that says what is wrong. */
 export function validateFactBase(data: unknown): FactBaseFile {
@@ -24,8 +25,4 @@ function factProblem(fact: unknown): string | null {
   return null;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
-export type { Fact };

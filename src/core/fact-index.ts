@@ -9,7 +9,6 @@ import { momentKey } from './moments.ts';
  */
 export class FactIndex {
   readonly size: number;
-  private readonly byNoun = new Map<string, Fact[]>();
   private readonly byThing = new Map<string, Fact[]>();
   private readonly things = new Map<number, Thing>();
   private readonly byMonthDay = new Map<string, Fact[]>();
@@ -32,7 +31,6 @@ export class FactIndex {
       const capital = /(\p{Lu}[\p{L}'’-]+),\s+the\s+capital\b/u.exec(fact.sentence);
       if (capital) this.capitalBySource.set(source, contentKeys(capital[1]).join(' '));
       const q = fact.quantity;
-      if (q?.kind === 'quantity' && q.nounKey) push(this.byNoun, q.nounKey, fact);
       if (q?.kind === 'quantity') {
         const thing = thingOf(q, fact.sentence);
         this.things.set(fact.id, thing);
@@ -46,11 +44,6 @@ export class FactIndex {
       if (q?.kind !== 'date') seenSentences.add(sentenceKey);
       for (const key of this.keysOfFact(fact)) push(this.byWord, key, fact);
     }
-  }
-
-  /** Facts that count the same noun. */
-  withNoun(nounKey: string): Fact[] {
-    return this.byNoun.get(nounKey) ?? [];
   }
 
   /** How many of a page's names each source article shares: which articles the page reports on. */

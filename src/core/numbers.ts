@@ -99,6 +99,14 @@ export function isRelativeDate(q: Quantity): boolean {
   return q.kind === 'date' && !/\d/.test(q.date ?? '');
 }
 
+/**
+ * What a rule reads before a figure: the last few hundred characters, never the whole text, so
+ * that a sentence thousands of characters long costs no more per figure than a short one.
+ */
+const LOOK_BACK = 240;
+const lookBack = (s: string, at: number) => s.slice(Math.max(0, at - LOOK_BACK), at);
+const lookAhead = (s: string, at: number) => s.slice(at, at + LOOK_BACK);
+
 /** Finds every quantity, date and time in a sentence, with what it counts and where. */
 export function findQuantities(sentence: string): Quantity[] {
   const blocked = spansOf(sentence, NOT_FIGURES);
@@ -198,7 +206,7 @@ function findDates(s: string): Candidate[] {
     out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'date', date: dateKey(Number(m[2]), monthNumber(m[1]), null) });
   }
   for (const m of s.matchAll(YEAR)) {
-    if (/[\p{L}-]$/u.test(s.slice(0, m.index!)) || /^[\p{L}-]/u.test(s.slice(m.index! + 4))) continue;
+    if (/[\p{L}-]$/u.test(lookBack(s, m.index!)) || /^[\p{L}-]/u.test(s.slice(m.index! + 4))) continue;
     // "Euro 2024", "the 2023 Budget Act": a year inside a name.
     if (isDesignation(s, m.index!, m.index! + 4) || /^\s[A-Z][a-z]+\s[A-Z]/.test(s.slice(m.index! + 4))) continue;
     out.push({ ...base(m.index!, m.index! + 4), kind: 'date', date: m[1] });
@@ -211,7 +219,7 @@ function findRelativeDates(s: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of s.matchAll(WEEKDAY)) {
     // "Black Friday", "Super Tuesday" name an occasion, not a day of this story.
-    if (!m[1] && /[A-Z][\p{L}]*\s+$/u.test(s.slice(0, m.index!)) && !/\b(?:On|By|Since|Until|Last|Next|Late|Early)\s+$/.test(s.slice(0, m.index!))) continue;
+    if (!m[1] && /[A-Z][\p{L}]*\s+$/u.test(lookBack(s, m.index!)) && !/\b(?:On|By|Since|Until|Last|Next|Late|Early)\s+$/.test(lookBack(s, m.index!))) continue;
     out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'date', date: m[0].toLowerCase() });
   }
   return out;
@@ -227,7 +235,7 @@ function findFractions(s: string): Candidate[] {
   for (const m of s.matchAll(FRACTION)) {
     const [count, part] = m[3] ? ['one', 'half'] : [m[1].toLowerCase() === 'a' ? 'one' : m[1], m[2]];
     const end = m.index! + m[0].length;
-    if (m[1]?.toLowerCase() === 'a' && !/^\s+of\b/.test(s.slice(end)) && !FRACTION_HEDGE.test(s.slice(0, m.index!))) continue;
+    if (m[1]?.toLowerCase() === 'a' && !/^\s+of\b/.test(s.slice(end)) && !FRACTION_HEDGE.test(lookBack(s, m.index!))) continue;
     out.push({ ...base(m.index!, end), kind: 'quantity', value: Math.round((numberWordValue(count) / FRACTION_VALUES[part.toLowerCase()]) * 10_000) / 10_000 });
   }
   return out;
@@ -276,7 +284,7 @@ function findFigures(s: string): Candidate[] {
     }
     if (out.some((c) => start < c.end && c.start < end)) continue;
     // "from 5.3% to 11.2%" is a change between two figures, not a range.
-    if (high && /\bto\b/.test(all) && /\bfrom\s+$/i.test(s.slice(0, start))) {
+    if (high && /\bto\b/.test(all) && /\bfrom\s+$/i.test(lookBack(s, start))) {
       out.push(...singleFiguresIn(s, start, m.index! + all.length));
       continue;
     }
@@ -331,7 +339,7 @@ function findWordFigures(s: string): Candidate[] {
   const out: Candidate[] = [];
   // "hit twice": a count of times in one word. "Once" opening a clause ("once the rain stops") is not.
   for (const m of s.matchAll(/\b(twice|thrice|once)\b/gi)) {
-    if (/^once$/i.test(m[1]) && !/\b(?:only|just|at least|more than|than)\s+$/i.test(s.slice(0, m.index!))) continue;
+    if (/^once$/i.test(m[1]) && !/\b(?:only|just|at least|more than|than)\s+$/i.test(lookBack(s, m.index!))) continue;
     out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'quantity', value: REPEATS[m[1].toLowerCase()] });
   }
   for (const m of s.matchAll(WORD_FIGURE)) {
@@ -341,7 +349,7 @@ function findWordFigures(s: string): Candidate[] {
     const end = m.index! + m[0].length;
     // "one of them", "no one", "one another": "one" as a pronoun is no count.
     if (/^one$/i.test(words) && (/^\s+(?:of|another|who|that|day|way)\b|^[^\s\p{L}]|^$/iu.test(s.slice(end)) ||
-        /\b(?:no|any|every|some|the|this|that|which)\s+$/i.test(s.slice(0, m.index!)))) continue;
+        /\b(?:no|any|every|some|the|this|that|which)\s+$/i.test(lookBack(s, m.index!)))) continue;
     const age = COMPOUND_UNIT.exec(s.slice(end))?.[0].length ?? 0;
     out.push({ ...base(m.index!, end + age), kind: 'quantity', value, unit: m[2] ? 'percent' : null });
   }
@@ -361,10 +369,11 @@ function findVagueCounts(s: string): Candidate[] {
 
 function withQualifier(s: string, c: Candidate): Candidate {
   if (c.kind !== 'quantity' || c.qualifier !== 'exact') return c;
-  const before = s.slice(0, c.start);
+  const from = Math.max(0, c.start - LOOK_BACK);
+  const before = s.slice(from, c.start);
   for (const [re, qualifier] of QUALIFIERS) {
     const m = re.exec(before);
-    if (m) return { ...c, start: m.index, qualifier };
+    if (m) return { ...c, start: from + m.index, qualifier };
   }
   return c;
 }
@@ -378,7 +387,7 @@ function describe(s: string, c: Candidate): Quantity {
   }
   if (c.kind !== 'quantity') {
     // "began on October 17", "sounded at 4:30 a.m.": the act a date or time belongs to.
-    q.about = aboutOf(s.slice(0, c.start).replace(/\s+(?:on|at|in|since|from|by|until)\s*$/i, ' '), '');
+    q.about = aboutOf(lookBack(s, c.start).replace(/\s+(?:on|at|in|since|from|by|until)\s*$/i, ' '), '');
     return q;
   }
   // "40 million euros": the currency named after the figure is its unit, not what it counts.
@@ -397,20 +406,20 @@ function describe(s: string, c: Candidate): Quantity {
   }
   // "The number of troops added to the region is in the thousands"; "the death toll has risen to 14".
   // "the number of people killed … has risen to 14": what is counted is the killed.
-  const numberOf = !phrase && (/\bnumber of ([a-z]+)(?:\s+([a-z]+ed)\b)?/i.exec(s.slice(0, c.start)) ?? /\b(?:death )?(toll)\b[^,;.]*$/i.exec(s.slice(0, c.start)));
+  const numberOf = !phrase && (/\bnumber of ([a-z]+)(?:\s+([a-z]+ed)\b)?/i.exec(lookBack(s, c.start)) ?? /\b(?:death )?(toll)\b[^,;.]*$/i.exec(lookBack(s, c.start)));
   if (numberOf) {
     q.noun = numberOf[2] && /^(?:people|persons|civilians|residents|individuals|those)$/i.test(numberOf[1]) ? numberOf[2] : numberOf[1];
     q.nounKey = wordKey(q.noun);
   }
-  const afterNoun = s.slice(phrase?.end ?? c.end);
+  const afterNoun = lookAhead(s, phrase?.end ?? c.end);
   const place = PLACE_AFTER.exec(afterNoun.replace(/^\s+(?:more|additional|other|extra|of them|of those|of whom)\b/i, ''));
-  const before = s.slice(0, c.start).split(/[;:]|,\s(?=[a-z])/).pop() ?? '';
+  const before = lookBack(s, c.start).split(/[;:]|,\s(?=[a-z])/).pop() ?? '';
   // "In Haldor, authorities evacuated 880 residents"; "struck the capital 5 times".
   const placeBefore = [...before.matchAll(PLACE_BEFORE)].pop();
   // "Haldor's Eastgate district": the place is Eastgate (in Haldor).
   if (place && !NOT_PLACES.test(place[1])) q.place = place[1].replace(/^[\p{L}-]+['’]s\s+(?=\p{Lu})/u, '');
   else if (placeBefore && !NOT_PLACES.test(placeBefore[1])) q.place = placeBefore[1];
-  q.about = aboutOf(s.slice(0, c.start), afterNoun);
+  q.about = aboutOf(lookBack(s, c.start), afterNoun);
   return q;
 }
 
@@ -454,7 +463,7 @@ function endsPhrase(word: string, count: number): boolean {
 
 /** The counted noun phrase right after a figure: "aircraft carriers", "US forces", "new homes", "km/h". */
 function nounPhraseAfter(s: string, from: number): { start: number; end: number } | null {
-  const rest = s.slice(from);
+  const rest = lookAhead(s, from);
   let start = -1;
   let end = -1;
   let count = 0;

@@ -1,5 +1,6 @@
 import type { SourceRef } from './types.ts';
 import { articleFrom, type Article } from './article.ts';
+import { isRecord } from './is-record.ts';
 
 // The reader's own sources: articles kept with their provenance, from which facts are built.
 // Articles rather than facts are stored, so that a better extractor improves old sources too.
@@ -32,11 +33,9 @@ export interface ReaderSourceInfo {
 
 const MAX_TEXT = 2_000_000;
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
-function articleProblem(a: unknown): string | null {
+/** What is wrong with a stored article, or null when nothing is. */
+export function articleProblem(a: unknown): string | null {
   if (!isRecord(a)) return 'not an object';
   if (typeof a.id !== 'string' || !/^[\w-]{1,64}$/.test(a.id)) return 'no valid id';
   if (typeof a.text !== 'string' || !a.text.trim()) return 'no text';

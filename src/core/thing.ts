@@ -63,7 +63,7 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
 
 function baseThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   if (q.unit && q.unit !== 'percent' && sentence !== undefined) {
-    const topic = [...sentence.slice(0, q.start).matchAll(MONEY_TOPICS)].pop()?.[1] ?? (q.nounKey || null);
+    const topic = [...sentence.slice(Math.max(0, q.start - 240), q.start).matchAll(MONEY_TOPICS)].pop()?.[1] ?? (q.nounKey || null);
     // The act matters for money too ("demanded $8 million"), but only a real one, not "was", "put at".
     return { noun: topic ? canonical(wordKey(topic)) : null, event: eventOf(q.about), places: placeKeys(q.place) };
   }

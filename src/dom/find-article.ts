@@ -46,4 +46,3 @@ function isExcluded(el: Element): boolean {
   return el.closest(EXCLUDED_SELECTOR) !== null;
 }
 
-export { INDEX_ATTRIBUTE };

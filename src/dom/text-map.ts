@@ -16,6 +16,8 @@ export interface Segment {
   start: number;
   /** Whether the node's leading white space was folded into the space before it. */
   dropLead: boolean;
+  /** The length of the node's collapsed text, kept so that finding a span never re-reads the nodes. */
+  length: number;
 }
 
 const SPACE = /[ \t\n\r\f]/;
@@ -49,7 +51,7 @@ export function readBlock(block: Element): BlockText {
         const dropLead = text.length === 0 || text.endsWith(' ');
         const piece = collapse((child as Text).data, dropLead);
         if (piece) {
-          segments.push({ node: child as Text, start: text.length, dropLead });
+          segments.push({ node: child as Text, start: text.length, dropLead, length: piece.length });
           text += piece;
         }
       } else if (child.nodeType === 1) {
