@@ -1,39 +1,17 @@
-import type { Fact, Quantity, Verdict } from './types.ts';
+import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
-import { contentKeys, tokenize, wordKey, isStopword } from './words.ts';
 import { valueRange, valuesAgree } from './values.ts';
 import { isRelativeDate } from './numbers.ts';
-import { momentKey, momentsAgree, preciseMoments } from './moments.ts';
 import { canonical, placeRelation, thingKeys, thingOf, type PlaceRelation, type Thing } from './thing.ts';
+import { contentKeys } from './words.ts';
 import { sourceLabel, voiceOf } from './explain.ts';
+import { MAX_EVIDENCE, lowerFirst, unverified, type Judgement } from './judgement.ts';
+import { NO_PAGE, isClosest, isElsewhere, type PageContext } from './page-context.ts';
+import { judgeMoment } from './compare-moment.ts';
 
-/** A verdict, the sentence that explains it, and the facts it stands on. */
-export interface Judgement {
-  verdict: Verdict;
-  explanation: string;
-  facts: Fact[];
-}
-
-const MAX_EVIDENCE = 4;
-
-/** What is known of the whole page: how many of its names each source article shares. */
-export interface PageContext {
-  affinity: Map<string, number>;
-}
-
-const NO_PAGE: PageContext = { affinity: new Map() };
-
-/** The page reports on this source's event: it shares the most names with it (at least 3). */
-function isClosest(page: PageContext, source: string): boolean {
-  const best = Math.max(0, ...page.affinity.values());
-  return best >= 3 && page.affinity.get(source) === best;
-}
-
-/** The page plainly reports on another event: this source shares less than half the best's names. */
-function isElsewhere(page: PageContext, source: string): boolean {
-  const best = Math.max(0, ...page.affinity.values());
-  return best >= 3 && (page.affinity.get(source) ?? 0) < best / 2;
-}
+export { judgeSentence } from './compare-sentence.ts';
+export type { Judgement } from './judgement.ts';
+export type { PageContext } from './page-context.ts';
 
 interface Match {
   fact: Fact;
@@ -74,7 +52,7 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
   // A source that gives the page's value for the same act, even without proof it is the same count,
   // forbids calling the page wrong: "earlier reports put the injured at 21" is no conflict with 56.
   const conflicting = matches.some((m) => m.weakAgreement) ? [] : matches.filter((m) => !m.agrees && m.canConflict);
-  if (agreeing.length > 0) return consistent(q, agreeing, conflicting);
+  if (agreeing.length > 0) return consistent(agreeing, conflicting);
   const sum = sumOfParts(q, thing, index.withThing(keys).filter((f) => f.quantity!.unit === q.unit), index);
   if (sum) return sum;
   if (conflicting.length > 0) return conflict(q, conflicting);
@@ -123,7 +101,7 @@ function matchOf(q: Quantity, thing: Thing, context: Set<string>, fact: Fact, in
   return { fact, agrees, weakAgreement: agrees && eventsEqual, sameThing, canConflict, strength: strength + (closest ? 0.5 : 0) };
 }
 
-function consistent(q: Quantity, agreeing: Match[], conflicting: Match[]): Judgement {
+function consistent(agreeing: Match[], conflicting: Match[]): Judgement {
   const agreeSources = bestPerSource(agreeing);
   const agreeKeys = new Set(agreeSources.map((m) => sourceKey(m.fact.source)));
   const disagree = bestPerSource(conflicting).filter((m) => !agreeKeys.has(sourceKey(m.fact.source)));
@@ -178,103 +156,9 @@ function sumOfParts(q: Quantity, thing: Thing, candidates: Fact[], index: FactIn
   return null;
 }
 
-/** Dates and clock times: the same act on the same day or at the same time agrees. */
-function judgeMoment(q: Quantity, context: Set<string>, index: FactIndex, page: PageContext): Judgement {
-  const candidates = new Set<Fact>([
-    ...(q.kind === 'date' ? index.onDay(q.date!) : index.atTime(momentKey(q))),
-    ...index.sharing(context, 2, 0, (f) => f.quantity?.kind === q.kind).map((c) => c.fact),
-  ]);
-  const event = actOf(q.about);
-  const scored = [...candidates]
-    .filter((f) => !isRelativeDate(f.quantity!))
-    .map((fact) => ({
-      fact, shared: overlap(context, index.keysOfFact(fact)), sameAct: event !== null && event === actOf(fact.quantity!.about),
-      closest: isClosest(page, sourceKey(fact.source)),
-      near: !isElsewhere(page, sourceKey(fact.source)) && page.affinity.size > 0,
-    }))
-    .sort((a, b) => Number(b.sameAct) - Number(a.sameAct) || b.shared - a.shared || a.fact.id - b.fact.id);
-  // The same minute in an article about the page's event is the same moment; a date needs the same act or context.
-  const agreeing = scored.filter((c) => momentsAgree(q, c.fact.quantity!) &&
-    (c.shared >= 2 || (c.sameAct && c.shared >= 1) || (c.closest && (c.sameAct || c.shared >= 1)) || (q.kind === 'time' && c.near)));
-  const what = q.kind === 'date' ? 'date' : 'time';
-  if (agreeing.length > 0) {
-    const best = agreeing[0].fact;
-    return { verdict: 'consistent', explanation: `${voiceOf(best)} gives the same ${what}: ${best.quantity!.text}.`, facts: dedupe(agreeing.map((c) => c.fact)) };
-  }
-  const conflicting = scored.filter((c) => preciseMoments(q, c.fact.quantity!) && !momentsAgree(q, c.fact.quantity!) && c.sameAct &&
-    (c.shared >= 2 || (c.closest && c.shared >= 1)));
-  if (conflicting.length > 0) {
-    const best = conflicting[0].fact;
-    return { verdict: 'conflicting', explanation: `${voiceOf(best)} gives ${best.quantity!.text}; this page says ${q.text}.`, facts: dedupe(conflicting.map((c) => c.fact)) };
-  }
-  return unverified(`No source in the fact base gives the ${what} of this.`);
-}
-
 /** The year a figure's sentence dates it to ("in 1958", "17 October 2023"), or null. */
 function yearOf(time: string | null): string | null {
   return time ? /\b(1[89]\d\d|20\d\d)\b/.exec(time)?.[1] ?? null : null;
-}
-
-function actOf(about: string): string | null {
-  const words = about.toLowerCase().split(/\s+/).filter((w) => w && !/^(?:have|has|had|were|was|been|are|is|be|the|a|at|on|in)$/.test(w));
-  return words.length ? wordKey(words[words.length - 1]) : null;
-}
-
-const NEGATION = /\b(?:not|no|never|none|nobody|nothing|without)\b|n['’]t\b/i;
-
-/**
- * Judges a check-worthy sentence: by its figures when it has any, else by a source sentence
- * that says the same with the same actors and the same polarity.
- */
-export function judgeSentence(sentence: string, figures: Judgement[], index: FactIndex, unconfirmedWhen = false): Judgement {
-  const conflictFound = figures.find((j) => j.verdict === 'conflicting');
-  if (conflictFound) return { ...conflictFound, explanation: `A figure in this sentence conflicts with a source: ${conflictFound.explanation}` };
-  if (figures.length > 0 && figures.every((j) => j.verdict === 'consistent')) {
-    const facts = dedupe(figures.flatMap((j) => j.facts));
-    // Right figures in the mouth of the wrong actor are not the same claim.
-    const actors = actorKeys(withoutAttribution(sentence));
-    const named = new Set(facts.flatMap((f) => [...index.keysOfFact(f), ...contentKeys(f.speaker ?? '')]));
-    const missing = [...actors].filter((a) => !named.has(a));
-    if (missing.length > 0) return unverified('The figures agree with a source, but the source does not name the same people or places.');
-    if (unconfirmedWhen) return unverified('The figures agree with a source, but not the day this sentence gives, which is relative to when it was written.');
-    return { verdict: 'consistent', explanation: `Every figure in this sentence agrees with a source: ${figures[0].explanation}`, facts };
-  }
-  if (figures.length > 0) {
-    return unverified(figures.some((j) => j.verdict === 'consistent')
-      ? 'Some figures here agree with a source, but not all of them, so the sentence is not confirmed.'
-      : 'No source in the fact base gives these figures.');
-  }
-  const claim = withoutAttribution(sentence);
-  // "X confirmed that customer data was stolen": what must be in a source is that data was stolen.
-  const reported = /\b(?:said|says|confirmed|confirms|announced|reported|stated|added|denied|found|told [\p{L}]+)\s+(?:that\s+)?(.+)$/u.exec(claim);
-  const content = reported && reported[1].split(/\s+/).length >= 3 ? reported[1] : claim;
-  const keys = new Set(contentKeys(content));
-  const actors = actorKeys(claim);
-  for (const { fact } of index.sharing(keys, 3, 0.6).slice(0, 10)) {
-    const factKeys = index.keysOfFact(fact);
-    const speakerKeys = new Set(contentKeys(fact.speaker ?? ''));
-    const sameActors = [...actors].every((a) => factKeys.has(a) || speakerKeys.has(a));
-    if (sameActors && NEGATION.test(claim) === NEGATION.test(fact.sentence)) {
-      if (unconfirmedWhen) return unverified('A source says the same, but not the day this sentence gives, which is relative to when it was written.');
-      return { verdict: 'consistent', explanation: `${voiceOf(fact)} says the same: “${fact.sentence}”`, facts: [fact] };
-    }
-  }
-  return unverified('No source in the fact base says this.');
-}
-
-/** The claim without who reports it ("…, according to officials", "…, officials said"): the claim is the rest. */
-function withoutAttribution(sentence: string): string {
-  return sentence
-    .replace(/,\s*according to [^,]+[.!]?$/i, '.')
-    .replace(/,\s*(?:the\s+)?[\p{L}' -]{2,60}?\s(?:said|says|told reporters|added)(?:\s+(?:on|in|late|earlier)\b[^,]*)?[.!]?$/iu, '.');
-}
-
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
-}
-
-function unverified(explanation: string): Judgement {
-  return { verdict: 'unverified', explanation, facts: [] };
 }
 
 /** How a source words a figure with its thing and place: "10 rockets were aimed at Haldor". */
@@ -298,27 +182,12 @@ function contextKeys(sentence: string, q: Quantity): Set<string> {
   return keys;
 }
 
-/** Names in a sentence (capitalised words past the first), which a matching source must also name. */
-function actorKeys(sentence: string): Set<string> {
-  const tokens = tokenize(sentence).slice(1);
-  return new Set(tokens.filter((t) => /^\p{Lu}/u.test(t.text) && !isStopword(t.text) && !CALENDAR.test(t.text)).map((t) => wordKey(t.text)));
-}
-
-const CALENDAR = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)$/;
-
 /** Shared keys, leaving out the source's own thing and act (shared already, or not at all). */
 function overlapWithout(a: Set<string>, b: Set<string>, skip: Array<string | null>): number {
   let n = 0;
   for (const k of a) if (b.has(k) && !skip.includes(canonical(k)) && !skip.includes(k)) n++;
   return n;
 }
-
-function overlap(a: Set<string>, b: Set<string>): number {
-  let n = 0;
-  for (const k of a) if (b.has(k)) n++;
-  return n;
-}
-
 
 /** The strongest match of each source article, strongest first. */
 function bestPerSource(matches: Match[]): Match[] {
@@ -327,7 +196,3 @@ function bestPerSource(matches: Match[]): Match[] {
   return [...best.values()];
 }
 
-/** One piece of evidence per source sentence, however many of its figures matched. */
-function dedupe(facts: Fact[]): Fact[] {
-  return [...new Map(facts.map((f) => [`${sourceKey(f.source)}\u0000${f.start}`, f])).values()].slice(0, MAX_EVIDENCE);
-}

@@ -1,4 +1,4 @@
-import type { Fact, FactBaseFile } from './types.ts';
+import type { FactBaseFile } from './types.ts';
 import { FACT_BASE_VERSION } from './facts.ts';
 import { isRecord } from './is-record.ts';
 

@@ -1,0 +1,46 @@
+import type { Fact, Quantity } from './types.ts';
+import { sourceKey, type FactIndex } from './fact-index.ts';
+import { wordKey } from './words.ts';
+import { isRelativeDate } from './numbers.ts';
+import { momentKey, momentsAgree, preciseMoments } from './moments.ts';
+import { voiceOf } from './explain.ts';
+import { dedupe, overlap, unverified, type Judgement } from './judgement.ts';
+import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
+
+/** Dates and clock times: the same act on the same day or at the same time agrees. */
+export function judgeMoment(q: Quantity, context: Set<string>, index: FactIndex, page: PageContext): Judgement {
+  const candidates = new Set<Fact>([
+    ...(q.kind === 'date' ? index.onDay(q.date!) : index.atTime(momentKey(q))),
+    ...index.sharing(context, 2, 0, (f) => f.quantity?.kind === q.kind).map((c) => c.fact),
+  ]);
+  const event = actOf(q.about);
+  const scored = [...candidates]
+    .filter((f) => !isRelativeDate(f.quantity!))
+    .map((fact) => ({
+      fact, shared: overlap(context, index.keysOfFact(fact)), sameAct: event !== null && event === actOf(fact.quantity!.about),
+      closest: isClosest(page, sourceKey(fact.source)),
+      near: !isElsewhere(page, sourceKey(fact.source)) && page.affinity.size > 0,
+    }))
+    .sort((a, b) => Number(b.sameAct) - Number(a.sameAct) || b.shared - a.shared || a.fact.id - b.fact.id);
+  // The same minute in an article about the page's event is the same moment; a date needs the same act or context.
+  const agreeing = scored.filter((c) => momentsAgree(q, c.fact.quantity!) &&
+    (c.shared >= 2 || (c.sameAct && c.shared >= 1) || (c.closest && (c.sameAct || c.shared >= 1)) || (q.kind === 'time' && c.near)));
+  const what = q.kind === 'date' ? 'date' : 'time';
+  if (agreeing.length > 0) {
+    const best = agreeing[0].fact;
+    return { verdict: 'consistent', explanation: `${voiceOf(best)} gives the same ${what}: ${best.quantity!.text}.`, facts: dedupe(agreeing.map((c) => c.fact)) };
+  }
+  const conflicting = scored.filter((c) => preciseMoments(q, c.fact.quantity!) && !momentsAgree(q, c.fact.quantity!) && c.sameAct &&
+    (c.shared >= 2 || (c.closest && c.shared >= 1)));
+  if (conflicting.length > 0) {
+    const best = conflicting[0].fact;
+    return { verdict: 'conflicting', explanation: `${voiceOf(best)} gives ${best.quantity!.text}; this page says ${q.text}.`, facts: dedupe(conflicting.map((c) => c.fact)) };
+  }
+  return unverified(`No source in the fact base gives the ${what} of this.`);
+}
+
+function actOf(about: string): string | null {
+  const words = about.toLowerCase().split(/\s+/).filter((w) => w && !/^(?:have|has|had|were|was|been|are|is|be|the|a|at|on|in)$/.test(w));
+  return words.length ? wordKey(words[words.length - 1]) : null;
+}
+

@@ -1,0 +1,62 @@
+import type { FactIndex } from './fact-index.ts';
+import { contentKeys, tokenize, wordKey, isStopword } from './words.ts';
+import { voiceOf } from './explain.ts';
+import { dedupe, unverified, type Judgement } from './judgement.ts';
+
+const NEGATION = /\b(?:not|no|never|none|nobody|nothing|without)\b|n['’]t\b/i;
+
+/**
+ * Judges a check-worthy sentence: by its figures when it has any, else by a source sentence
+ * that says the same with the same actors and the same polarity.
+ */
+export function judgeSentence(sentence: string, figures: Judgement[], index: FactIndex, unconfirmedWhen = false): Judgement {
+  const conflictFound = figures.find((j) => j.verdict === 'conflicting');
+  if (conflictFound) return { ...conflictFound, explanation: `A figure in this sentence conflicts with a source: ${conflictFound.explanation}` };
+  if (figures.length > 0 && figures.every((j) => j.verdict === 'consistent')) {
+    const facts = dedupe(figures.flatMap((j) => j.facts));
+    // Right figures in the mouth of the wrong actor are not the same claim.
+    const actors = actorKeys(withoutAttribution(sentence));
+    const named = new Set(facts.flatMap((f) => [...index.keysOfFact(f), ...contentKeys(f.speaker ?? '')]));
+    const missing = [...actors].filter((a) => !named.has(a));
+    if (missing.length > 0) return unverified('The figures agree with a source, but the source does not name the same people or places.');
+    if (unconfirmedWhen) return unverified('The figures agree with a source, but not the day this sentence gives, which is relative to when it was written.');
+    return { verdict: 'consistent', explanation: `Every figure in this sentence agrees with a source: ${figures[0].explanation}`, facts };
+  }
+  if (figures.length > 0) {
+    return unverified(figures.some((j) => j.verdict === 'consistent')
+      ? 'Some figures here agree with a source, but not all of them, so the sentence is not confirmed.'
+      : 'No source in the fact base gives these figures.');
+  }
+  const claim = withoutAttribution(sentence);
+  // "X confirmed that customer data was stolen": what must be in a source is that data was stolen.
+  const reported = /\b(?:said|says|confirmed|confirms|announced|reported|stated|added|denied|found|told [\p{L}]+)\s+(?:that\s+)?(.+)$/u.exec(claim);
+  const content = reported && reported[1].split(/\s+/).length >= 3 ? reported[1] : claim;
+  const keys = new Set(contentKeys(content));
+  const actors = actorKeys(claim);
+  for (const { fact } of index.sharing(keys, 3, 0.6).slice(0, 10)) {
+    const factKeys = index.keysOfFact(fact);
+    const speakerKeys = new Set(contentKeys(fact.speaker ?? ''));
+    const sameActors = [...actors].every((a) => factKeys.has(a) || speakerKeys.has(a));
+    if (sameActors && NEGATION.test(claim) === NEGATION.test(fact.sentence)) {
+      if (unconfirmedWhen) return unverified('A source says the same, but not the day this sentence gives, which is relative to when it was written.');
+      return { verdict: 'consistent', explanation: `${voiceOf(fact)} says the same: “${fact.sentence}”`, facts: [fact] };
+    }
+  }
+  return unverified('No source in the fact base says this.');
+}
+
+/** The claim without who reports it ("…, according to officials", "…, officials said"): the claim is the rest. */
+function withoutAttribution(sentence: string): string {
+  return sentence
+    .replace(/,\s*according to [^,]+[.!]?$/i, '.')
+    .replace(/,\s*(?:the\s+)?[\p{L}' -]{2,60}?\s(?:said|says|told reporters|added)(?:\s+(?:on|in|late|earlier)\b[^,]*)?[.!]?$/iu, '.');
+}
+
+/** Names in a sentence (capitalised words past the first), which a matching source must also name. */
+function actorKeys(sentence: string): Set<string> {
+  const tokens = tokenize(sentence).slice(1);
+  return new Set(tokens.filter((t) => /^\p{Lu}/u.test(t.text) && !isStopword(t.text) && !CALENDAR.test(t.text)).map((t) => wordKey(t.text)));
+}
+
+const CALENDAR = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)$/;
+

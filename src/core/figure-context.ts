@@ -1,0 +1,139 @@
+import type { Quantity } from './types.ts';
+import { tokenize, wordKey } from './words.ts';
+import { CURRENCY_WORDS, ENDS_WITH_UNIT, lookAhead, lookBack, type Candidate } from './figure-finders.ts';
+
+// What a figure counts, where, and the act it belongs to, read off the words around it.
+
+/** Words that end a counted noun phrase: function words and verbs that commonly follow a count. */
+const PHRASE_BREAK = new Set(
+  ('in on at to for from by with as into onto over under about after before since during while against between among ' +
+    'through per via of and or but than that which who whom whose where when if so is are was were be been being has have ' +
+    'had do does did will would could should may might must can said say says told the a an this these those their its it ' +
+    'they them he she we you more additional other others each').split(' '),
+);
+const PLACE_NAME = "[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)*";
+/** What may follow a place name; "in the Ardenian airstrike" names no place. */
+const PLACE_END = "\\s*(?:[,.;:!?)\"”'’]|$)|\\s+(?:and|or|but|on|in|at|to|from|for|with|by|since|after|before|during|when|where|which|who|as|of|the|a|an|under|near|over|last|this|early|late|earlier|later|alone|itself|were|was|is|are|had|has|have|said|says|district|region|province|county|city|state|area|quarter|neighbourhood|neighborhood|valley|river|border|port|coast|gulf|sea|airport|base|camp)\\b";
+/**
+ * A place right after a figure or its noun: "in Syria", "at Haldor and Corvel", "from Sudmark",
+ * "in neighbouring Iraq", "in the north", "at the Ardenian cities of Haldor and Corvel".
+ */
+const PLACE_AFTER = new RegExp(
+  `^\\s*(?:(?:were|was|are|is|have been|has been|had been)\\s+)?(?:(?:[a-z]+(?:ed|en)|came|went|fell|rose|flew|ran)\\s+)?(?:in|at|of|from|near|across|inside|outside|on|into)\\s+(?:the\\s+)?(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|occupied|nearby|[A-Z][\\p{L}-]+\\s+(?:cities|towns|villages|regions|provinces)\\s+of)\\s+)*` +
+  `(${PLACE_NAME}(?:(?:,\\s+|\\s+and\\s+)${PLACE_NAME})*(?=${PLACE_END})|(?:north|south|east|west|north-east|north-west|south-east|south-west|capital|city centre|centre)\\b)`, 'u');
+const PLACE_BEFORE = new RegExp(`\\b(?:[Ii]n|[Aa]t|struck|hit|into)\\s+(?:the\\s+)?(${PLACE_NAME}|capital|north|south|east|west)(?=,?\\s)`, 'gu');
+const NOT_PLACES = /^(?:The|A|An|In|On|At|It|This|That|Since|After|Before|Thursday|Friday|Monday|Tuesday|Wednesday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Oct|Nov|Dec|Jan|Feb|Sept?|Aug|Jul|Jun|Apr|Mar)\b/;
+
+export function describe(s: string, c: Candidate): Quantity {
+  const text = s.slice(c.start, c.end);
+  const q: Quantity = { ...c, text, noun: '', nounKey: '', place: null, about: '', time: null };
+  if (/^(?:twice|thrice|once)$/i.test(text)) {
+    q.noun = 'times';
+    q.nounKey = 'time';
+  }
+  if (c.kind !== 'quantity') {
+    // "began on October 17", "sounded at 4:30 a.m.": the act a date or time belongs to.
+    q.about = aboutOf(lookBack(s, c.start).replace(/\s+(?:on|at|in|since|from|by|until)\s*$/i, ' '), '');
+    return q;
+  }
+  // "40 million euros": the currency named after the figure is its unit, not what it counts.
+  const currencyWord = /^\s+(?:(?:US|Swiss|Hong Kong|Australian|Canadian|Singapore|New Zealand)\s+)?([a-z]+)\b/i.exec(s.slice(c.end));
+  if (!q.unit && currencyWord && CURRENCY_WORDS[currencyWord[1].toLowerCase()]) {
+    q.unit = CURRENCY_WORDS[currencyWord[1].toLowerCase()];
+    return q;
+  }
+  const phrase = q.noun ? null : nounPhraseAfter(s, c.end);
+  if (phrase) {
+    const noun = s.slice(phrase.start, phrase.end);
+    q.nounKey = wordKey(noun.split(/[\s/]+/).pop()!);
+    // Money, shares and ages measure rather than count: what follows them is what they are of,
+    // kept as the key to match on, not shown as a counted noun.
+    if (!q.unit && !ENDS_WITH_UNIT.test(text)) q.noun = noun;
+  }
+  // "The number of troops added to the region is in the thousands"; "the death toll has risen to 14".
+  // "the number of people killed … has risen to 14": what is counted is the killed.
+  const numberOf = !phrase && (/\bnumber of ([a-z]+)(?:\s+([a-z]+ed)\b)?/i.exec(lookBack(s, c.start)) ?? /\b(?:death )?(toll)\b[^,;.]*$/i.exec(lookBack(s, c.start)));
+  if (numberOf) {
+    q.noun = numberOf[2] && /^(?:people|persons|civilians|residents|individuals|those)$/i.test(numberOf[1]) ? numberOf[2] : numberOf[1];
+    q.nounKey = wordKey(q.noun);
+  }
+  const afterNoun = lookAhead(s, phrase?.end ?? c.end);
+  const place = PLACE_AFTER.exec(afterNoun.replace(/^\s+(?:more|additional|other|extra|of them|of those|of whom)\b/i, ''));
+  const before = lookBack(s, c.start).split(/[;:]|,\s(?=[a-z])/).pop() ?? '';
+  // "In Haldor, authorities evacuated 880 residents"; "struck the capital 5 times".
+  const placeBefore = [...before.matchAll(PLACE_BEFORE)].pop();
+  // "Haldor's Eastgate district": the place is Eastgate (in Haldor).
+  if (place && !NOT_PLACES.test(place[1])) q.place = place[1].replace(/^[\p{L}-]+['’]s\s+(?=\p{Lu})/u, '');
+  else if (placeBefore && !NOT_PLACES.test(placeBefore[1])) q.place = placeBefore[1];
+  q.about = aboutOf(lookBack(s, c.start), afterNoun);
+  return q;
+}
+
+const PASSIVE = /\b((?:have|has|had|were|was|are|is)(?:\s+(?:been|not|also|now|already))*\s+[a-z]+(?:ed|en|wn|t)\b(?:\s+[a-z]+){0,2})/;
+const ACTIVE_AFTER = /^\s*((?:have|has|had|were|was|are|is|will|would|could|may|might)(?:\s+(?:been|be|not|also|now))*\s+[a-z]+(?:\s+[a-z]+){0,2}|[a-z]+ed\b(?:\s+[a-z]+){0,2})/;
+const VERB_BEFORE = /\b((?:(?:have|has|had|were|was|are|is|been|be)\s+)*(?:[a-z]+ed|[a-z]+en|sent|hit|struck|has|have|had|killed|lost|left|took|made|cut|rose|fell|paid|spent|raised|injured|shot|put|cost|costs|fired|downed)|[a-z]+ing)\s+(?:[a-z]+\s+){0,3}$/;
+const LIGHT_ING = /^(?:including|totalling|totaling|numbering|involving|according|during|bringing|making|staggering|whopping|astonishing|remaining|existing|following|leading|outstanding|amazing|shocking)$/;
+
+/**
+ * What a figure is about, read off its clause: the verb phrase after its noun ("21 US forces have
+ * suffered minor injuries"; "900 residents of the district were evacuated") or the verb before
+ * it ("attacked at least 12 times", "killing four people").
+ */
+function aboutOf(before: string, afterNoun: string): string {
+  const clauseAfter = afterNoun.split(/[,;:.!?()]|\s(?:and|but|while|which|who)\s/)[0];
+  const passive = PASSIVE.exec(clauseAfter);
+  if (passive && passive.index < 50) return passive[1].trim();
+  const active = ACTIVE_AFTER.exec(clauseAfter);
+  if (active) return active[1].trim();
+  const clauseBefore = before.split(/[,;:!?()]/).pop() ?? '';
+  const verb = VERB_BEFORE.exec(clauseBefore.replace(/\b(?:at least|more than|nearly|almost|about|up to|some|a total of)\s*$/i, ''))?.[1] ?? '';
+  return LIGHT_ING.test(verb) ? '' : verb;
+}
+
+/** Words that end a noun phrase though they are no function words: verbs, adverbs, directions. */
+const IRREGULAR_PAST = new Set(('paid said told made took gave won lost left fell rose hit struck sent spent went came saw got ran led held ' +
+  'kept began broke brought built bought caught fought found flew grew knew meant met sold shot stood thought threw wore ' +
+  'wrote fled cut put set let quit slept burnt burned sank stole swept tore woke were was remain remains remained').split(' '));
+const ADVERBS = new Set(('overnight upstairs downstairs inside outside off up down out away back above below ago apiece each ' +
+  'worth today yesterday tonight now then next last this so too also alone here there north south east west northeast ' +
+  'northwest southeast southwest northern southern eastern western near nearby across around per a an apart long wide ' +
+  'high deep tall old later earlier').split(' '));
+const SKIPPED_MODIFIERS = new Set(['more', 'additional', 'other', 'extra', 'further']);
+
+function endsPhrase(word: string, count: number): boolean {
+  const lower = word.toLowerCase();
+  if (PHRASE_BREAK.has(lower) || ADVERBS.has(lower) || /^\d/.test(word) || /ly$/.test(lower)) return true;
+  // After the first word, a verb form ends the phrase: "rockets slammed", "kids slept", "francs hosting".
+  return count > 0 && (/(?:ed|ing)$/.test(lower) || IRREGULAR_PAST.has(lower));
+}
+
+/** The counted noun phrase right after a figure: "aircraft carriers", "US forces", "new homes", "km/h". */
+function nounPhraseAfter(s: string, from: number): { start: number; end: number } | null {
+  const rest = lookAhead(s, from);
+  let start = -1;
+  let end = -1;
+  let count = 0;
+  // "tens of thousands of people", "two of the soldiers": the count is of what follows "of".
+  let offset = /^\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+\d[\d,]*)?\b/i.exec(rest)?.[0].length ?? 0;
+  const lead = offset;
+  for (const t of tokenize(rest)) {
+    if (t.start < lead) continue;
+    const gap = rest.slice(offset, t.start);
+    if (!/^(?:[\s-]*|\/)$/.test(gap) || count >= 4) break;
+    // "2,500 more in Iraq": "more" is not what is counted; what follows it may be.
+    if (count === 0 && start < 0 && SKIPPED_MODIFIERS.has(t.text.toLowerCase())) {
+      offset = t.end;
+      continue;
+    }
+    if (/['’]s$/.test(t.text) && count === 0) {
+      offset = t.end; // "the country's registered voters": the owner is not the thing counted
+      continue;
+    }
+    if (endsPhrase(t.text, count)) break;
+    if (start < 0) start = from + t.start;
+    end = from + t.end;
+    offset = t.end;
+    count++;
+  }
+  return start < 0 ? null : { start, end };
+}

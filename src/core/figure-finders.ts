@@ -1,0 +1,309 @@
+import type { Qualifier, Quantity } from './types.ts';
+import { MONTH_SOURCE, dateKey, monthNumber } from './dates.ts';
+import { NUMBER_WORD_SOURCE, SCALES, VAGUE_COUNTS, numberWordValue } from './number-words.ts';
+
+// Finding figures in a sentence: digits, words, dates, times, ranges, hedges; never designations.
+// Written by hand rather than with a general NLP library (bench/extraction-libraries.ts measures
+// both): news figures need the hedge and the unit, and must skip "Su-35" and "Highway 49".
+
+export interface Candidate {
+  kind: Quantity['kind'];
+  start: number;
+  end: number;
+  value: number | null;
+  valueMax: number | null;
+  qualifier: Qualifier;
+  unit: string | null;
+  date: string | null;
+}
+
+const CURRENCY: Record<string, string> = {
+  $: 'USD', US$: 'USD', A$: 'AUD', C$: 'CAD', HK$: 'HKD', R$: 'BRL', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR',
+};
+const currencyOf = (sign: string) => CURRENCY[sign.trim()] ?? sign.trim();
+export const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yen: 'JPY', yuan: 'CNY',
+  rupee: 'INR', rupees: 'INR', francs: 'CHF', franc: 'CHF', roubles: 'RUB', rubles: 'RUB', lira: 'TRY', won: 'KRW',
+  kronor: 'SEK', krona: 'SEK', kroner: 'NOK', krone: 'DKK', rand: 'ZAR', pesos: 'MXN', peso: 'MXN', reais: 'BRL',
+  real: 'BRL', shekels: 'ILS', naira: 'NGN', dirhams: 'AED', riyals: 'SAR', soles: 'PEN', sol: 'PEN', marks: 'DEM',
+};
+
+const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+const SCALE = '(?:hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\\b';
+/** "a 21-year-old striker", "the 82-metre dam", "a 12-storey block": the figure and its unit are one. */
+const COMPOUND_UNIT_SOURCE = '-(?:(?:year|month|week|day)-old|(?:metre|meter|kilometre|kilometer|mile|foot|storey|story|hour|minute|tonne|ton|acre|hectare)s?)';
+const COMPOUND_UNIT = new RegExp(`^${COMPOUND_UNIT_SOURCE}\\b`);
+export const ENDS_WITH_UNIT = new RegExp(`${COMPOUND_UNIT_SOURCE}$`);
+
+/** Units written against the figure: "142mm", "40cm", "110km/h", "5kg". */
+const GLUED_UNIT = /^(?:mm|cm|km\/h|km|kg|mph|kph|kmh|ft|lbs?|mg|ml|kW|MW|GW|kWh|GWh|ha|m)\b/;
+const PERCENT = '(?:%|\\s?per\\s?cent\\b)';
+const MONEY_SIGN = '(?:US\\$|A\\$|C\\$|HK\\$|R\\$|[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CNY|INR|SEK|NOK|DKK|AUD|CAD)\\s)';
+const FIGURE = new RegExp(
+  `(${MONEY_SIGN})?\\s?(${DIGITS})(?:\\s?(${SCALE}))?(?:${PERCENT}(?=\\s?(?:-|–|to)\\s?\\d))?` +
+    `(?:\\s?(?:-|–|to)\\s?(?:${MONEY_SIGN})?(${DIGITS})(?!\\d)(?:\\s?(${SCALE}))?)?(${PERCENT})?`,
+  'g',
+);
+const SINGLE_FIGURE = new RegExp(`(${MONEY_SIGN})?\\s?(${DIGITS})(?:\\s?(${SCALE}))?(${PERCENT})?`, 'g');
+const BETWEEN = new RegExp(`\\b[Bb]etween\\s+(${MONEY_SIGN})?(${DIGITS})(?:\\s?(${SCALE}))?\\s+and\\s+(?:${MONEY_SIGN})?(${DIGITS})(?:\\s?(${SCALE}))?(${PERCENT}|mm\\b|cm\\b|km\\b|kg\\b)?`, 'g');
+const WORD_FIGURE = new RegExp(`\\b(${NUMBER_WORD_SOURCE})\\b(?:\\s?(${PERCENT}))?`, 'gi');
+const VAGUE = /\b(?:tens of thousands|hundreds of thousands|in the thousands|in the hundreds|thousands|hundreds|dozens|a dozen|a pair of|a couple of)\b/gi;
+const MONTH_DAY = new RegExp(`\\b(${MONTH_SOURCE})\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s(\\d{4})\\b)?`, 'g');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(${MONTH_SOURCE})(?:\\s(\\d{4}))?\\b`, 'g');
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_SOURCE})\\s(\\d{4})\\b`, 'g');
+const MONTH_ALONE = /\b(since|in|until|till|by|from|during|last|next|early|late|mid|through|before|after|this|of)[\s-](January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s\d)/gi;
+const YEAR = /\b(1[89]\d\d|20\d\d)\b(?!\s+[a-z]+s\b)/g;
+const WEEKDAY = /\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+const FRACTION = /\b(one|two|three|four|a)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|hundredth|hundredths)\b|\b(half)(?=\s+of\b)/gi;
+const FRACTION_HEDGE = /\b(?:nearly|almost|about|roughly|around|some|more than|less than|over|under|by|down|up|than|just)\s+$/i;
+const ORDINAL_COUNT = /\b(?:for the|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[a-z]+\s+)?(times?|days?|weeks?|months?|years?|nights?|consecutive|attacks?|strikes?|hurricanes?|storms?|quakes?|earthquakes?|incidents?|shootings?|raids?|rises?|cuts?|hikes?|increases?|declines?|falls?|fires?|outbreaks?|rounds?|wins?|defeats?|deaths?|derailments?|crashes|crash|collisions?|accidents?|floods?|explosions?|bombings?|protests?|elections?|defeats?|victories|victory|titles?|terms?|recessions?|quarters?|hikes?)\b/gi;
+const ZONE = '(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)';
+const TIME = new RegExp(
+  `\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s?${ZONE}\\b)?|\\b\\d{1,2}:\\d{2}\\b(?:\\s?${ZONE}\\b)?|\\b\\d{4}\\s?(?:GMT|UTC)\\b`, 'g');
+
+/** Text that may hold digits but no figure: addresses, phone numbers, footnote marks. */
+const NOT_FIGURES = /(?:https?:\/\/|www\.)\S+|\+?\d{1,3}[\s.-]?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b|\[\d+\]|\S+@\S+\.\w+/g;
+
+// Longest hedges first: "no more than" is "up to", not "more than".
+const QUALIFIERS: Array<[RegExp, Qualifier]> = [
+  [/\b(?:at least|no fewer than|no less than|a minimum of)\s+$/i, 'at least'],
+  [/\b(?:up to|as many as|as much as|at most|no more than)\s+$/i, 'up to'],
+  [/\b(?:more than|over|above|in excess of|upwards of)\s+$/i, 'more than'],
+  [/\b(?:nearly|almost|close to|just under)\s+$/i, 'nearly'],
+  [/\b(?:about|around|roughly|approximately|some|an estimated|estimated|circa)\s+$/i, 'about'],
+  [/\b(?:fewer than|less than|under|below)\s+$/i, 'less than'],
+];
+
+/**
+ * What a rule reads before a figure: the last few hundred characters, never the whole text, so
+ * that a sentence thousands of characters long costs no more per figure than a short one.
+ */
+const LOOK_BACK = 240;
+export const lookBack = (s: string, at: number) => s.slice(Math.max(0, at - LOOK_BACK), at);
+export const lookAhead = (s: string, at: number) => s.slice(at, at + LOOK_BACK);
+
+function spansOf(text: string, re: RegExp): Array<{ start: number; end: number }> {
+  return [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+
+function overlapsAny(c: { start: number; end: number }, spans: Array<{ start: number; end: number }>): boolean {
+  return spans.some((s) => c.start < s.end && s.start < c.end);
+}
+
+function base(start: number, end: number): Omit<Candidate, 'kind'> {
+  return { start, end, value: null, valueMax: null, qualifier: 'exact', unit: null, date: null };
+}
+
+function findDates(s: string): Candidate[] {
+  const out: Candidate[] = [];
+  const year = (y: string | undefined) => (y ? Number(y) : null);
+  for (const m of s.matchAll(MONTH_DAY)) {
+    if (Number(m[2]) > 31 || (m[1] === 'May' && !/^May\s\d/.test(m[0]))) continue;
+    out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'date', date: dateKey(year(m[3]), monthNumber(m[1]), Number(m[2])) });
+  }
+  for (const m of s.matchAll(DAY_MONTH)) {
+    if (Number(m[1]) > 31) continue;
+    out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'date', date: dateKey(year(m[3]), monthNumber(m[2]), Number(m[1])) });
+  }
+  for (const m of s.matchAll(MONTH_ALONE)) {
+    if (m[2] === 'May' && !/^[Ii]n|^[Ss]ince|^[Uu]ntil|^[Ll]ast|^[Nn]ext|^[Ee]arly|^[Ll]ate/.test(m[1])) continue;
+    const start = m.index! + m[1].length + 1;
+    out.push({ ...base(start, start + m[2].length), kind: 'date', date: dateKey(null, monthNumber(m[2]), null).replace(/^/, 'M') });
+  }
+  for (const m of s.matchAll(MONTH_YEAR)) {
+    out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'date', date: dateKey(Number(m[2]), monthNumber(m[1]), null) });
+  }
+  for (const m of s.matchAll(YEAR)) {
+    if (/[\p{L}-]$/u.test(lookBack(s, m.index!)) || /^[\p{L}-]/u.test(s.slice(m.index! + 4))) continue;
+    // "Euro 2024", "the 2023 Budget Act": a year inside a name.
+    if (isDesignation(s, m.index!, m.index! + 4) || /^\s[A-Z][a-z]+\s[A-Z]/.test(s.slice(m.index! + 4))) continue;
+    out.push({ ...base(m.index!, m.index! + 4), kind: 'date', date: m[1] });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** "last Thursday", "on Friday": a relative date, kept as written ("last thursday") for lack of a calendar. */
+function findRelativeDates(s: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of s.matchAll(WEEKDAY)) {
+    // "Black Friday", "Super Tuesday" name an occasion, not a day of this story.
+    if (!m[1] && /[A-Z][\p{L}]*\s+$/u.test(lookBack(s, m.index!)) && !/\b(?:On|By|Since|Until|Last|Next|Late|Early)\s+$/.test(lookBack(s, m.index!))) continue;
+    out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'date', date: m[0].toLowerCase() });
+  }
+  return out;
+}
+
+const FRACTION_VALUES: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10, hundredth: 100, hundredths: 100,
+};
+
+/** "two-thirds", "a quarter of", "half of": the fraction as a number. "a third attack" is no fraction. */
+function findFractions(s: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of s.matchAll(FRACTION)) {
+    const [count, part] = m[3] ? ['one', 'half'] : [m[1].toLowerCase() === 'a' ? 'one' : m[1], m[2]];
+    const end = m.index! + m[0].length;
+    if (m[1]?.toLowerCase() === 'a' && !/^\s+of\b/.test(s.slice(end)) && !FRACTION_HEDGE.test(lookBack(s, m.index!))) continue;
+    out.push({ ...base(m.index!, end), kind: 'quantity', value: Math.round((numberWordValue(count) / FRACTION_VALUES[part.toLowerCase()]) * 10_000) / 10_000 });
+  }
+  return out;
+}
+
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+/** "for the third time": an ordinal that counts occurrences. Other ordinals ("first lady") are no figures. */
+function findOrdinalCounts(s: string): Candidate[] {
+  return [...s.matchAll(ORDINAL_COUNT)].map((m) => {
+    const start = m.index! + m[0].indexOf(m[1]);
+    const value = ORDINALS[m[1].toLowerCase()] ?? parseInt(m[1], 10);
+    return { ...base(start, start + m[1].length), kind: 'quantity' as const, value };
+  });
+}
+
+function findTimes(s: string): Candidate[] {
+  return spansOf(s, TIME).map((sp) => ({ ...base(sp.start, sp.end), kind: 'time' as const }));
+}
+
+function scaled(digits: string, scale: string | undefined): number {
+  const n = Number(digits.replace(/,/g, ''));
+  return scale ? n * SCALES[scale.toLowerCase()] : n;
+}
+
+function findFigures(s: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of s.matchAll(BETWEEN)) {
+    const [all, currency, low, lowScale, high, highScale, percent] = m;
+    const scale = lowScale ?? highScale;
+    out.push({
+      ...base(m.index!, m.index! + all.length), kind: 'quantity', value: scaled(low, scale), valueMax: scaled(high, highScale ?? scale),
+      unit: percent && /%|cent/.test(percent) ? 'percent' : percent ? percent : currency ? currencyOf(currency) : null,
+    });
+  }
+  for (const m of s.matchAll(FIGURE)) {
+    const [all, currency, low, lowScale, high, highScale, percent] = m;
+    const start = m.index! + (all.length - all.trimStart().length);
+    // "a 21-year-old striker": the age and its unit are one figure; so are "142mm" and "40cm".
+    let end = m.index! + all.length + (COMPOUND_UNIT.exec(s.slice(m.index! + all.length))?.[0].length ?? 0);
+    const glued = !currency && !percent && GLUED_UNIT.exec(s.slice(end));
+    let measure: string | null = null;
+    if (glued && !(glued[0] === 'm' && /^m\s+[a-z]+s\b/.test(s.slice(end)))) {
+      measure = glued[0];
+      end += glued[0].length;
+    }
+    if (out.some((c) => start < c.end && c.start < end)) continue;
+    // "from 5.3% to 11.2%" is a change between two figures, not a range.
+    if (high && /\bto\b/.test(all) && /\bfrom\s+$/i.test(lookBack(s, start))) {
+      out.push(...singleFiguresIn(s, start, m.index! + all.length));
+      continue;
+    }
+    if (isDesignation(s, start, end)) continue;
+    // "4.87m" of water is metres; "£52m" and "2.5m people" are millions.
+    const metres = !currency && (lowScale ?? highScale) === 'm' && !/^\s+[a-z]+s\b/.test(s.slice(m.index! + all.length));
+    const scale = metres ? undefined : lowScale ?? highScale;
+    if (metres) measure = 'm';
+    out.push({
+      ...base(start, end),
+      kind: 'quantity',
+      value: scaled(low, scale),
+      valueMax: high ? scaled(high, metres ? undefined : highScale ?? scale) : null,
+      unit: percent || /%|per\s?cent/.test(all) ? 'percent' : currency ? currencyOf(currency) : measure,
+    });
+  }
+  return out;
+}
+
+/** Each figure of a stretch on its own, ranges aside ("from 5.3% to 11.2%" gives two). */
+function singleFiguresIn(s: string, from: number, to: number): Candidate[] {
+  return [...s.slice(from, to).matchAll(SINGLE_FIGURE)].map((m) => {
+    const [all, currency, digits, scale, percent] = m;
+    const start = from + m.index! + (all.length - all.trimStart().length);
+    return {
+      ...base(start, from + m.index! + all.length), kind: 'quantity' as const, value: scaled(digits, scale),
+      unit: percent ? 'percent' : currency ? currencyOf(currency) : null,
+    };
+  });
+}
+
+const NAMED_NUMBER_BEFORE = /[\p{L}\d,;)]\s(?!(?:In|On|At|By|Since|From|Until|Of|The|A|An|About|Some|Nearly|Almost|Around|Over|Under|Up|To|And|Or|But|US|UK|EU|UN|Between|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][\p{L}-]*\.?\s$/u;
+const STREET_AFTER = /^\s(?:[A-Z][\p{L}'’-]*\s){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Way|Boulevard|Blvd|Place|Square|Close|Court|Crescent|Terrace|Row|Highway|Parkway)\b/u;
+
+/**
+ * Digits that name a thing rather than count one: "Su-35", "COVID-19", "G7", "A320", "5G", "F-16s",
+ * "Highway 49", "District 4", "Kiseki 5", "No 9", a street number, a number to call.
+ */
+function isDesignation(s: string, start: number, end: number): boolean {
+  const before = s.slice(Math.max(0, start - 2), start);
+  const after = s.slice(end, end + 3);
+  if (/\p{L}-?$/u.test(before) || /^-?\p{L}/u.test(after) && !/^(?:st|nd|rd|th|s\b|-\p{L})/u.test(after) && !GLUED_UNIT.test(after + s.slice(end + 3, end + 6))) return true;
+  if (/^[.,]?\d/.test(after) || /\d[.,]?$/.test(before)) return true;
+  if (/^[$€£¥₹A-Z]/.test(s[start] ?? '') ) return false;
+  const head = s.slice(Math.max(0, start - 40), start);
+  return NAMED_NUMBER_BEFORE.test(head) || STREET_AFTER.test(s.slice(end, end + 60)) || /\b(?:call|dial|text|No\.?)\s$/i.test(head);
+}
+
+const REPEATS: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+
+function findWordFigures(s: string): Candidate[] {
+  const out: Candidate[] = [];
+  // "hit twice": a count of times in one word. "Once" opening a clause ("once the rain stops") is not.
+  for (const m of s.matchAll(/\b(twice|thrice|once)\b/gi)) {
+    if (/^once$/i.test(m[1]) && !/\b(?:only|just|at least|more than|than)\s+$/i.test(lookBack(s, m.index!))) continue;
+    out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'quantity', value: REPEATS[m[1].toLowerCase()] });
+  }
+  for (const m of s.matchAll(WORD_FIGURE)) {
+    const words = m[1];
+    const value = numberWordValue(words);
+    if (Number.isNaN(value)) continue;
+    const end = m.index! + m[0].length;
+    // "one of them", "no one", "one another": "one" as a pronoun is no count.
+    if (/^one$/i.test(words) && (/^\s+(?:of|another|who|that|day|way)\b|^[^\s\p{L}]|^$/iu.test(s.slice(end)) ||
+        /\b(?:no|any|every|some|the|this|that|which)\s+$/i.test(lookBack(s, m.index!)))) continue;
+    const age = COMPOUND_UNIT.exec(s.slice(end))?.[0].length ?? 0;
+    out.push({ ...base(m.index!, end + age), kind: 'quantity', value, unit: m[2] ? 'percent' : null });
+  }
+  return out;
+}
+
+function findVagueCounts(s: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of s.matchAll(VAGUE)) {
+    const value = VAGUE_COUNTS.find(([re]) => re.test(m[0]))?.[1];
+    if (value === undefined) continue;
+    const exact = /^a (?:dozen|pair of|couple of)$/i.test(m[0]);
+    out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'quantity', value, qualifier: exact ? 'exact' : 'at least' });
+  }
+  return out;
+}
+
+export function withQualifier(s: string, c: Candidate): Candidate {
+  if (c.kind !== 'quantity' || c.qualifier !== 'exact') return c;
+  const from = Math.max(0, c.start - LOOK_BACK);
+  const before = s.slice(from, c.start);
+  for (const [re, qualifier] of QUALIFIERS) {
+    const m = re.exec(before);
+    if (m) return { ...c, start: from + m.index, qualifier };
+  }
+  return c;
+}
+
+
+/** Every figure of a sentence, before it is described: dates and times first, as they claim their digits. */
+export function figuresIn(sentence: string): Candidate[] {
+  const blocked = spansOf(sentence, NOT_FIGURES);
+  const candidates: Candidate[] = [];
+  const take = (c: Candidate) => {
+    if (overlapsAny(c, blocked) || overlapsAny(c, candidates)) return;
+    candidates.push(c);
+  };
+  // Order matters: dates and times claim their digits before plain figures can.
+  for (const c of findDates(sentence)) take(c);
+  for (const c of findTimes(sentence)) take(c);
+  for (const c of findRelativeDates(sentence)) take(c);
+  for (const c of findFractions(sentence)) take(c);
+  for (const c of findOrdinalCounts(sentence)) take(c);
+  for (const c of findFigures(sentence)) take(c);
+  for (const c of findWordFigures(sentence)) take(c);
+  for (const c of findVagueCounts(sentence)) take(c);
+  candidates.sort((a, b) => a.start - b.start);
+  return candidates;
+}

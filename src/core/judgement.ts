@@ -1,0 +1,33 @@
+import type { Fact, Verdict } from './types.ts';
+import { sourceKey } from './fact-index.ts';
+
+/** A verdict, the sentence that explains it, and the facts it stands on. */
+export interface Judgement {
+  verdict: Verdict;
+  explanation: string;
+  facts: Fact[];
+}
+
+/** The most source sentences a verdict shows. */
+export const MAX_EVIDENCE = 4;
+
+export function unverified(explanation: string): Judgement {
+  return { verdict: 'unverified', explanation, facts: [] };
+}
+
+export function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+}
+
+/** How many keys two sets share. */
+export function overlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const k of a) if (b.has(k)) n++;
+  return n;
+}
+
+
+export /** One piece of evidence per source sentence, however many of its figures matched. */
+function dedupe(facts: Fact[]): Fact[] {
+  return [...new Map(facts.map((f) => [`${sourceKey(f.source)}\u0000${f.start}`, f])).values()].slice(0, MAX_EVIDENCE);
+}
