@@ -6,16 +6,8 @@ import { NUMBER_WORD_SOURCE, SCALES, VAGUE_COUNTS, numberWordValue } from './num
 // Written by hand rather than with a general NLP library (bench/extraction-libraries.ts measures
 // both): news figures need the hedge and the unit, and must skip "Su-35" and "Highway 49".
 
-export interface Candidate {
-  kind: Quantity['kind'];
-  start: number;
-  end: number;
-  value: number | null;
-  valueMax: number | null;
-  qualifier: Qualifier;
-  unit: string | null;
-  date: string | null;
-}
+/** A figure found, before what it counts is read: the fields of a Quantity that finding fills. */
+export type Candidate = Pick<Quantity, 'kind' | 'start' | 'end' | 'value' | 'valueMax' | 'qualifier' | 'unit' | 'date'>;
 
 const CURRENCY: Record<string, string> = {
   $: 'USD', US$: 'USD', A$: 'AUD', C$: 'CAD', HK$: 'HKD', R$: 'BRL', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR',
