@@ -39,7 +39,7 @@ export async function highlightFindings(
       register(el, id);
     });
     if (marks[0]) {
-      makeReachable(marks[0], finding);
+      makeReachable(marks[0], finding, id);
       first.set(id, marks[0]);
     }
     if (performance.now() - sliceStart > SLICE_MS) {
@@ -61,13 +61,38 @@ function decorate(el: HTMLElement, finding: Finding, id: number): void {
 }
 
 /**
- * The first element of a finding is what the keyboard and screen readers reach: a button that says
- * what it is and its verdict. Figures are in the tab order; sentences are reached by the commands.
+ * The first element of a finding is what the keyboard and screen readers reach. A figure is a
+ * button that says what it is and its verdict, in the tab order. A sentence (which may contain
+ * figures' buttons, and buttons must not nest) stays text, reached by the commands, with its
+ * verdict as a description held in a hidden element of our own.
  */
-function makeReachable(el: HTMLElement, finding: Finding): void {
-  el.setAttribute('role', 'button');
-  el.tabIndex = finding.kind === 'number' ? 0 : -1;
-  const what = finding.kind === 'number' ? 'figure' : 'claim';
-  el.setAttribute('aria-label', `${finding.text} (Sourcelight: ${what}, ${VERDICT_WORDS[finding.verdict].toLowerCase()})`);
+function makeReachable(el: HTMLElement, finding: Finding, id: number): void {
+  const verdict = VERDICT_WORDS[finding.verdict].toLowerCase();
   el.title = `Sourcelight: ${VERDICT_WORDS[finding.verdict]}. Click or press Enter for the sources.`;
+  if (finding.kind === 'number') {
+    el.setAttribute('role', 'button');
+    el.tabIndex = 0;
+    el.setAttribute('aria-label', `${finding.text} (Sourcelight: figure, ${verdict})`);
+    return;
+  }
+  el.tabIndex = -1;
+  el.setAttribute('aria-describedby', describe(el.ownerDocument, id, `Sourcelight: claim, ${verdict}. Press Enter for the sources.`));
+}
+
+export const DESCRIPTIONS_TAG = 'sourcelight-descriptions';
+const session = Math.random().toString(36).slice(2, 10);
+
+/** A hidden description for assistive technology, in our own container outside the page's body. */
+function describe(doc: Document, id: number, text: string): string {
+  let box = doc.querySelector(DESCRIPTIONS_TAG);
+  if (!box) {
+    box = doc.createElement(DESCRIPTIONS_TAG);
+    box.setAttribute('hidden', '');
+    doc.documentElement.append(box);
+  }
+  const item = doc.createElement('span');
+  item.id = `sourcelight-${session}-${id}`;
+  item.textContent = text;
+  box.append(item);
+  return item.id;
 }

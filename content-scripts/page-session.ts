@@ -4,7 +4,7 @@ import type { Finding } from '../src/core/types.ts';
 import { findArticleBlocks } from '../src/dom/find-article.ts';
 import { readBlock, type BlockText } from '../src/dom/text-map.ts';
 import { MARK_TAG, removeHighlights } from './highlighter.ts';
-import { highlightFindings } from './page-highlights.ts';
+import { DESCRIPTIONS_TAG, highlightFindings } from './page-highlights.ts';
 import { CARD_TAG, openCard, type CardHandle } from './card.tsx';
 
 /** How long the page must be quiet before it is read again, and the longest it waits regardless. */
@@ -157,6 +157,7 @@ export class PageSession {
     this.card?.destroy();
     this.card = null;
     removeHighlights(document.body);
+    document.querySelector(DESCRIPTIONS_TAG)?.remove();
     this.seen.clear();
     this.blocks.clear();
     this.findings = [];

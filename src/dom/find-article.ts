@@ -40,7 +40,7 @@ function hasBlockInside(el: Element, kept: Set<Element>): boolean {
 export const EXCLUDED_SELECTOR =
   'figcaption, aside, nav, header, footer, form, button, input, textarea, select, label, script, style, noscript, ' +
   'code, pre, kbd, samp, [contenteditable]:not([contenteditable="false"]), [role="navigation"], [role="complementary"], ' +
-  '[aria-hidden="true"], sourcelight-card';
+  '[aria-hidden="true"], sourcelight-card, sourcelight-descriptions';
 
 function isExcluded(el: Element): boolean {
   return el.closest(EXCLUDED_SELECTOR) !== null;

@@ -45,7 +45,7 @@ test('Firefox: text a live blog adds later is highlighted once; keyboard opens t
     await page.click('#more');
     await page.waitForSelector('[data-sourcelight-kind="number"]::-p-text(900)', { timeout: 20_000 });
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const buttons = await page.$$eval('[data-sourcelight-kind][role="button"]', (els) => els.map((el) => el.textContent));
+    const buttons = await page.$$eval('[data-sourcelight-kind][tabindex]', (els) => els.map((el) => el.textContent));
     expect(new Set(buttons).size).toBe(buttons.length);
 
     // Keyboard: a focused figure opens its card with Enter and Esc closes it.

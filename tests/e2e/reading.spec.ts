@@ -6,7 +6,7 @@ import { test, expect, tabIdOf } from './chromium-fixtures.ts';
 // reader's own sources, the badge, and an accessibility check of the popup and the card.
 
 const marks = (page: Page) => page.locator('[data-sourcelight-kind]');
-const firstMarks = (page: Page) => page.locator('[data-sourcelight-kind][role="button"]');
+const firstMarks = (page: Page) => page.locator('[data-sourcelight-kind][tabindex]');
 
 async function openArticle(context: import('@playwright/test').BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
@@ -34,6 +34,10 @@ test('keyboard only: Tab reaches a figure, Enter opens its card, Esc closes it a
   for (let i = 0; i < 30 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(first).toBeFocused();
   await expect(first).toHaveAttribute('aria-label', /Sourcelight: figure, (consistent|conflicting|unverified)/);
+  // A sentence is not a button (it holds figures' buttons); its verdict is its description.
+  const claim = page.locator('[data-sourcelight-kind="claim"][tabindex="-1"]').first();
+  await expect(claim).not.toHaveAttribute('role', 'button');
+  await expect(claim).toHaveAccessibleDescription(/^Sourcelight: claim, (consistent|conflicting|unverified)\. Press Enter for the sources\.$/);
   await page.keyboard.press('Enter');
   const card = page.locator('sourcelight-card [role="dialog"]');
   await expect(card).toBeVisible();
@@ -76,7 +80,7 @@ test('text the page adds later is analysed once, without duplicate highlights', 
   await page.waitForTimeout(1000); // let any further (wrong) analysis land before counting
   const counts = await marks(page).evaluateAll((els) => {
     const seen = new Map<string, number>();
-    for (const el of els) if (el.getAttribute('role') === 'button') seen.set(el.textContent ?? '', (seen.get(el.textContent ?? '') ?? 0) + 1);
+    for (const el of els) if (el.hasAttribute('tabindex')) seen.set(el.textContent ?? '', (seen.get(el.textContent ?? '') ?? 0) + 1);
     return [...seen.values()];
   });
   expect(Math.max(...counts)).toBe(1);
