@@ -26,6 +26,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
+// A tab loading a new page forgets the last page's report, so the popup never shows it for the new one.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') void forgetTab(tabId).then(() => browser.action.setBadgeText({ tabId, text: '' })).catch(() => undefined);
+});
+
 browser.commands.onCommand.addListener(async (command) => {
   const direction = ({ 'next-claim': 'next', 'previous-claim': 'previous', 'open-claim': 'open' } as const)[command as 'next-claim'];
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

@@ -28,6 +28,8 @@ async function record(tabId: number, url: string, title: string, firstParagraph:
     ? { ...previous, findings: [...previous.findings, ...findings] }
     : { url, title, findings };
   await browser.storage.session.set({ [keyOf(tabId)]: report });
+  // The tab may have closed while its page was analysed: then its report must not outlive it.
+  await browser.tabs.get(tabId).catch(() => forgetTab(tabId));
   return report;
 }
 

@@ -214,3 +214,20 @@ test('hostile pages (1 MB paragraph, 50,000 paragraphs, endless mutations) stay 
   await expect(page.locator('[data-sourcelight-kind="number"]', { hasText: /^nine$/ })).toHaveAttribute('data-sourcelight-verdict', 'conflicting');
   await page.close();
 });
+
+test("a tab that loads another page forgets the last page's report and badge", async ({ extension, baseUrl }) => {
+  const url = `${baseUrl}/pages/wire-report.html`;
+  const page = await openArticle(extension.context, url);
+  const tabId = await tabIdOf(extension.worker, url);
+  const state = () => extension.worker.evaluate(async (id) => {
+    const chrome = (globalThis as unknown as { chrome: {
+      storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
+      action: { getBadgeText(d: { tabId: number }): Promise<string> };
+    } }).chrome;
+    return { report: Object.keys(await chrome.storage.session.get(`tab:${id}`)).length, badge: await chrome.action.getBadgeText({ tabId: id }) };
+  }, tabId);
+  expect(await state()).toEqual({ report: 1, badge: '4' });
+  await page.goto(`${baseUrl}/pages/no-such-page.html`); // a page with no article
+  await expect.poll(state).toEqual({ report: 0, badge: '' });
+  await page.close();
+});
