@@ -73,8 +73,11 @@ function baseThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   const noun = /\b(?:medical|health)\s+(?:facilit|centre|center)/i.test(q.noun) ? 'clinic' : nounKey;
   // "15 wounded", "21 injured", "six dead": the noun is the state of the people counted.
   if (noun && STATES.has(noun)) return { noun: null, event: noun, places: placeKeys(q.place) };
-  // "ordered 880 people out of the district": ordering people out is evacuating them.
-  const orderedOut = sentence !== undefined && /\bordered$/.test(q.about) && /^\s+[\p{L} ]{0,30}?\bout\b/u.test(sentence.slice(q.end));
+  // "ordered 880 people out of the district", "drove 4,200 residents from their homes": evacuations.
+  const orderedOut = sentence !== undefined && (
+    (/\bordered$/.test(q.about) && /^\s+[\p{L} ]{0,30}?\bout\b/u.test(sentence.slice(q.end, q.end + 60))) ||
+    // "drove 4,200 residents from their homes", "forced 900 families from their homes"
+    (/\b(?:drove|forced|chased|drive|force)$/.test(q.about) && /^\s+[\p{L} ]{0,30}?\b(?:from|out of) their homes\b/u.test(sentence.slice(q.end, q.end + 80))));
   const event = orderedOut ? 'evacu' : eventOf(q.about);
   // "launched 25 times" counts launches, as "25 launches" does; "struck three times" counts strikes.
   if (noun === 'time') return { noun: event, event, places: placeKeys(q.place) };
