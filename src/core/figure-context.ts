@@ -114,7 +114,11 @@ function nounPhraseAfter(s: string, from: number): { start: number; end: number 
   let end = -1;
   let count = 0;
   // "tens of thousands of people", "two of the soldiers": the count is of what follows "of".
-  let offset = /^\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+\d[\d,]*)?\b/i.exec(rest)?.[0].length ?? 0;
+  // "a pair of the port's four container terminals": after "of", owners and a second count go too.
+  const afterOf = /\bof$/i.test(s.slice(Math.max(0, from - 3), from));
+  let offset = (afterOf
+    ? /^(?:\s+(?:the|its|their|his|her))?(?:\s+[\p{L}-]+['’]s)?(?:\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten))?\b/iu
+    : /^\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+\d[\d,]*)?\b/i).exec(rest)?.[0].length ?? 0;
   const lead = offset;
   for (const t of tokenize(rest)) {
     if (t.start < lead) continue;
