@@ -63,15 +63,17 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
 
 function matchOf(q: Quantity, thing: Thing, context: Set<string>, fact: Fact, index: FactIndex, page: PageContext): Match | null {
   const other = index.thingOfFact(fact);
-  const nounsEqual = thing.noun !== null && thing.noun === other.noun;
+  // "Persons" on both sides is no evidence of the same count (it only rules out villages or homes).
+  const nounsEqual = thing.noun !== null && thing.noun !== 'person' && thing.noun === other.noun;
   const eventsEqual = thing.acts.some((a) => other.acts.includes(a));
   // Money is named by what it is the sum of ("the cost", "the damage"); its verb is how it was reported.
   const money = q.unit !== null && q.unit !== 'percent';
-  if (thing.noun && other.noun && !nounsEqual) return null; // two destroyers are not two aircraft carriers
+  if (thing.noun && other.noun && thing.noun !== other.noun) return null; // two destroyers are not two aircraft carriers
   if (thing.acts.length && other.acts.length && !eventsEqual && !(money && nounsEqual)) return null; // 500 deployed are not 500 stationed
   if (!nounsEqual && !eventsEqual) return null;
-  // "the last major flood, in 1958, killed 23": another year is another event.
-  const pageYear = yearOf(q.time);
+  // "the last major flood, in 1958, killed 23": another year is another event. (Not so for a
+  // measure: "the 82-metre dam, completed in 1968" is as high now.)
+  const pageYear = money && /^[a-z]/.test(q.unit ?? '') ? null : yearOf(q.time);
   const factYear = yearOf(fact.quantity!.time) ?? (/^\d{4}/.exec(fact.source.published)?.[0] ?? null);
   if (pageYear && factYear && pageYear !== factYear) return null;
   const source = sourceKey(fact.source);
@@ -80,6 +82,10 @@ function matchOf(q: Quantity, thing: Thing, context: Set<string>, fact: Fact, in
   const places = capital ? thing.places.map((p) => (p === 'capit' ? capital : p)).sort() : thing.places;
   const place: PlaceRelation = placeRelation(places, other.places);
   if (place === 'different') return null; // 30 rockets at Haldor are not the 30 at Corvel
+  // The page names a place its source sentence does not ("1,200 evacuated from Tollow" against
+  // "some 1,200 residents"): the source may count another place's, so it cannot confirm this.
+  const factKeys = index.keysOfFact(fact);
+  if (place === 'open' && thing.places.some((p) => !p.split(' ').every((w) => factKeys.has(w)))) return null;
   const shared = overlapWithout(context, index.keysOfFact(fact), [other.noun, ...other.acts]);
   // The article the page reports on lends a match the context a single sentence lacks.
   const closest = isClosest(page, source);

@@ -4,6 +4,14 @@ import { CURRENCY_WORDS, ENDS_WITH_UNIT, lookAhead, lookBack, type Candidate } f
 
 // What a figure counts, where, and the act it belongs to, read off the words around it.
 
+/** Units of measure, folded to one name, so that "metres" and "82-metre" are the same unit. */
+const MEASURE_UNITS: Record<string, string> = {
+  metre: 'm', metres: 'm', meter: 'm', meters: 'm', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
+  km: 'km', mile: 'mile', miles: 'mile', hectare: 'ha', hectares: 'ha', acre: 'acre', acres: 'acre', tonne: 't',
+  tonnes: 't', ton: 't', tons: 't', foot: 'ft', feet: 'ft', storey: 'storey', storeys: 'storey', story: 'storey',
+  stories: 'storey', mm: 'mm', cm: 'cm', millimetres: 'mm', centimetres: 'cm', kg: 'kg', kilograms: 'kg', mph: 'mph',
+};
+
 /** Words that end a counted noun phrase: function words and verbs that commonly follow a count. */
 const PHRASE_BREAK = new Set(
   ('in on at to for from by with as into onto over under about after before since during while against between among ' +
@@ -13,13 +21,13 @@ const PHRASE_BREAK = new Set(
 );
 const PLACE_NAME = "[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)*";
 /** What may follow a place name; "in the Ardenian airstrike" names no place. */
-const PLACE_END = "\\s*(?:[,.;:!?)\"”'’]|$)|\\s+(?:and|or|but|on|in|at|to|from|for|with|by|since|after|before|during|when|where|which|who|as|of|the|a|an|under|near|over|last|this|early|late|earlier|later|alone|itself|were|was|is|are|had|has|have|said|says|district|region|province|county|city|state|area|quarter|neighbourhood|neighborhood|valley|river|border|port|coast|gulf|sea|airport|base|camp)\\b";
+const PLACE_END = "\\s*(?:[,.;:!?)\"”'’]|$)|\\s+(?:and|or|but|on|in|at|to|from|for|with|by|since|after|before|during|when|where|which|who|as|of|the|a|an|under|near|over|last|this|early|late|earlier|later|alone|itself|overnight|yesterday|today|tonight|now|again|too|were|was|is|are|had|has|have|said|says|district|region|province|county|city|state|area|quarter|neighbourhood|neighborhood|valley|river|border|port|coast|gulf|sea|airport|base|camp)\\b";
 /**
  * A place right after a figure or its noun: "in Syria", "at Haldor and Corvel", "from Sudmark",
  * "in neighbouring Iraq", "in the north", "at the Ardenian cities of Haldor and Corvel".
  */
 const PLACE_AFTER = new RegExp(
-  `^\\s*(?:(?:were|was|are|is|have been|has been|had been)\\s+)?(?:(?:[a-z]+(?:ed|en)|came|went|fell|rose|flew|ran)\\s+)?(?:in|at|of|from|near|across|inside|outside|on|into)\\s+(?:the\\s+)?(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|occupied|nearby|[A-Z][\\p{L}-]+\\s+(?:cities|towns|villages|regions|provinces)\\s+of)\\s+)*` +
+  `^\\s*(?:(?:were|was|are|is|have been|has been|had been)\\s+)?(?:(?:[a-z]+(?:ed|en)|came|went|fell|rose|flew|ran)\\s+)?(?:out of|in|at|of|from|near|across|inside|outside|on|into)\\s+(?:the\\s+)?(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|occupied|nearby|[A-Z][\\p{L}-]+\\s+(?:cities|towns|villages|regions|provinces)\\s+of)\\s+)*` +
   `(${PLACE_NAME}(?:(?:,\\s+|\\s+and\\s+)${PLACE_NAME})*(?=${PLACE_END})|(?:north|south|east|west|north-east|north-west|south-east|south-west|capital|city centre|centre)\\b)`, 'u');
 const PLACE_BEFORE = new RegExp(`\\b(?:[Ii]n|[Aa]t|struck|hit|into)\\s+(?:the\\s+)?(${PLACE_NAME}|capital|north|south|east|west)(?=,?\\s)`, 'gu');
 const NOT_PLACES = /^(?:The|A|An|In|On|At|It|This|That|Since|After|Before|Thursday|Friday|Monday|Tuesday|Wednesday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Oct|Nov|Dec|Jan|Feb|Sept?|Aug|Jul|Jun|Apr|Mar)\b/;
@@ -37,18 +45,25 @@ export function describe(s: string, c: Candidate): Quantity {
     return q;
   }
   // "40 million euros": the currency named after the figure is its unit, not what it counts.
-  const currencyWord = /^\s+(?:(?:US|Swiss|Hong Kong|Australian|Canadian|Singapore|New Zealand)\s+)?([a-z]+)\b/i.exec(s.slice(c.end));
+  const currencyWord = /^\s+(?:(?:US|Swiss|Hong Kong|Australian|Canadian|Singapore|New Zealand)\s+)?([a-z]+)\b/i.exec(lookAhead(s, c.end));
   if (!q.unit && currencyWord && CURRENCY_WORDS[currencyWord[1].toLowerCase()]) {
     q.unit = CURRENCY_WORDS[currencyWord[1].toLowerCase()];
     return q;
   }
+  // "62 metres high", "48 million cubic metres of water", "the 82-metre dam": a measure, in its unit.
+  const unitWord = /^\s+((?:cubic|square)\s+)?([a-z]+)\b/i.exec(lookAhead(s, c.end));
+  const compound = /-([a-z]+?)s?$/i.exec(text);
+  const measure = unitWord && MEASURE_UNITS[unitWord[2].toLowerCase()]
+    ? `${unitWord[1] ? `${unitWord[1].trim().toLowerCase()} ` : ''}${MEASURE_UNITS[unitWord[2].toLowerCase()]}`
+    : compound && ENDS_WITH_UNIT.test(text) ? MEASURE_UNITS[compound[1].toLowerCase()] ?? null : null;
+  if (!q.unit && measure) q.unit = measure;
   const phrase = q.noun ? null : nounPhraseAfter(s, c.end);
   if (phrase) {
     const noun = s.slice(phrase.start, phrase.end);
     q.nounKey = wordKey(noun.split(/[\s/]+/).pop()!);
     // Money, shares and ages measure rather than count: what follows them is what they are of,
-    // kept as the key to match on, not shown as a counted noun.
-    if (!q.unit && !ENDS_WITH_UNIT.test(text)) q.noun = noun;
+    // kept as the key to match on, not shown as a counted noun. A measure shows its unit ("metres").
+    if ((!q.unit || measure) && !ENDS_WITH_UNIT.test(text)) q.noun = noun;
   }
   // "The number of troops added to the region is in the thousands"; "the death toll has risen to 14".
   // "the number of people killed … has risen to 14": what is counted is the killed.
@@ -63,7 +78,11 @@ export function describe(s: string, c: Candidate): Quantity {
   // "In Haldor, authorities evacuated 880 residents"; "struck the capital 5 times".
   const placeBefore = [...before.matchAll(PLACE_BEFORE)].pop();
   // "Haldor's Eastgate district": the place is Eastgate (in Haldor).
-  if (place && !NOT_PLACES.test(place[1])) q.place = place[1].replace(/^[\p{L}-]+['’]s\s+(?=\p{Lu})/u, '');
+  // "in the centre of Rennick", "in the north of Tarsel": the place is the town.
+  const within = place && /^(?:north|south|east|west|north-east|north-west|south-east|south-west|centre|city centre)$/.test(place[1])
+    ? new RegExp(`^\\s+of\\s+(${PLACE_NAME})`, 'u').exec(afterNoun.slice(place.index + place[0].length)) : null;
+  if (within) q.place = within[1];
+  else if (place && !NOT_PLACES.test(place[1])) q.place = place[1].replace(/^[\p{L}-]+['’]s\s+(?=\p{Lu})/u, '');
   else if (placeBefore && !NOT_PLACES.test(placeBefore[1])) q.place = placeBefore[1];
   q.about = aboutOf(lookBack(s, c.start), afterNoun);
   return q;

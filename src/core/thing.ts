@@ -1,5 +1,5 @@
 import type { Quantity } from './types.ts';
-import { contentKeys, wordKey } from './words.ts';
+import { contentKeys, isStopword, wordKey } from './words.ts';
 export type { Quantity };
 
 /**
@@ -43,7 +43,7 @@ const SYNONYMS: Record<string, string> = {
   missing: 'miss', unaccount: 'miss', miss: 'miss',
 };
 
-/** Nouns that say who or how often, not what: the act decides what is counted. */
+/** Nouns for people in general: one key ("person"), so that the act decides which people are counted. */
 const GENERIC_NOUNS = new Set(['peopl', 'person', 'other', 'individu', 'civilian', 'victim', 'resid', 'men', 'women', 'children']);
 const STATES = new Set(['injur', 'kill', 'evacu', 'miss']);
 /** Verbs that carry no act of their own. */
@@ -61,7 +61,27 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
   return { ...thing, acts };
 }
 
+/** A unit of measure (lower case: "m", "cubic m", "ha"), as against a currency ("USD") or "percent". */
+const isMeasure = (unit: string | null) => unit !== null && unit !== 'percent' && /^[a-z]/.test(unit);
+
+/**
+ * What a measure is of: "the 82-metre dam" → dam; "48 million cubic metres of water" → water;
+ * "the dam is 62 metres high" → dam (the nearest noun before it in its clause).
+ */
+function measuredThing(q: Quantity, sentence: string): string | null {
+  if (/-[a-z]+$/i.test(q.text) && q.nounKey) return canonical(q.nounKey);
+  const of = /^\s+(?:(?:(?:cubic|square)\s+)?[a-z]+\s+)?of\s+([a-z]+)/i.exec(sentence.slice(q.end, q.end + 60));
+  if (of) return canonical(wordKey(of[1]));
+  const clause = sentence.slice(Math.max(0, q.start - 80), q.start).split(/[;:]/).pop() ?? '';
+  const words = clause.split(/\s+/).map((w) => w.replace(/[^\p{L}]+$/u, '')).filter((w) => /^[a-z]{3,}$/i.test(w) && !isStopword(w) && !/(?:ed|ing)$/.test(w) &&
+    !/^(?:rose|fell|grew|was|were|is|are|by|high|deep|wide|long|tall|up|down|some|about|nearly|almost|much|many)$/i.test(w));
+  return words.length ? canonical(wordKey(words[words.length - 1])) : null;
+}
+
 function baseThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
+  if (isMeasure(q.unit) && sentence !== undefined) {
+    return { noun: measuredThing(q, sentence), event: eventOf(q.about), places: placeKeys(q.place) };
+  }
   if (q.unit && q.unit !== 'percent' && sentence !== undefined) {
     const topic = [...sentence.slice(Math.max(0, q.start - 240), q.start).matchAll(MONEY_TOPICS)].pop()?.[1] ?? (q.nounKey || null);
     // The act matters for money too ("demanded $8 million"), but only a real one, not "was", "put at".
@@ -81,7 +101,8 @@ function baseThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   const event = orderedOut ? 'evacu' : eventOf(q.about);
   // "launched 25 times" counts launches, as "25 launches" does; "struck three times" counts strikes.
   if (noun === 'time') return { noun: event, event, places: placeKeys(q.place) };
-  return { noun: noun && !GENERIC_NOUNS.has(noun) ? noun : null, event, places: placeKeys(q.place) };
+  // People, residents, civilians are all persons: they match each other, never villages or homes.
+  return { noun: noun && GENERIC_NOUNS.has(noun) ? 'person' : noun, event, places: placeKeys(q.place) };
 }
 
 /** "soldiers stationed in Ardenia", "ambulances parked outside": a participle right after the noun. */

@@ -22,6 +22,11 @@ export function valueRange(q: Pick<Quantity, 'value' | 'valueMax' | 'qualifier'>
 
 /** Whether two figures can describe the same count. */
 export function valuesAgree(a: Quantity, b: Quantity): boolean {
+  // Two maxima are two claims about the same bound: "up to four metres" and "as much as six" differ.
+  const maximum = (q: Quantity) => q.qualifier === 'up to' || q.qualifier === 'less than';
+  if (maximum(a) && maximum(b) && a.value !== null && b.value !== null) {
+    return Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value);
+  }
   const [aLow, aHigh] = valueRange(a);
   const [bLow, bHigh] = valueRange(b);
   return aLow <= bHigh && bLow <= aHigh;
