@@ -2,7 +2,7 @@ import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import { valueRange, valuesAgree } from './values.ts';
 import { isRelativeDate } from './numbers.ts';
-import { canonical, placeRelation, thingKeys, thingOf, type PlaceRelation, type Thing } from './thing.ts';
+import { canonical, isMeasure, placeRelation, thingKeys, thingOf, type PlaceRelation, type Thing } from './thing.ts';
 import { contentKeys } from './words.ts';
 import { sourceLabel, voiceOf } from './explain.ts';
 import { MAX_EVIDENCE, lowerFirst, unverified, type Judgement } from './judgement.ts';
@@ -66,14 +66,15 @@ function matchOf(q: Quantity, thing: Thing, context: Set<string>, fact: Fact, in
   // "Persons" on both sides is no evidence of the same count (it only rules out villages or homes).
   const nounsEqual = thing.noun !== null && thing.noun !== 'person' && thing.noun === other.noun;
   const eventsEqual = thing.acts.some((a) => other.acts.includes(a));
-  // Money is named by what it is the sum of ("the cost", "the damage"); its verb is how it was reported.
-  const money = q.unit !== null && q.unit !== 'percent';
+  // Money and measures are named by what they are of ("the cost", "the dam"); their verb is
+  // mostly how they were reported.
+  const amount = q.unit !== null && q.unit !== 'percent';
   if (thing.noun && other.noun && thing.noun !== other.noun) return null; // two destroyers are not two aircraft carriers
-  if (thing.acts.length && other.acts.length && !eventsEqual && !(money && nounsEqual)) return null; // 500 deployed are not 500 stationed
+  if (thing.acts.length && other.acts.length && !eventsEqual && !(amount && nounsEqual)) return null; // 500 deployed are not 500 stationed
   if (!nounsEqual && !eventsEqual) return null;
   // "the last major flood, in 1958, killed 23": another year is another event. (Not so for a
   // measure: "the 82-metre dam, completed in 1968" is as high now.)
-  const pageYear = money && /^[a-z]/.test(q.unit ?? '') ? null : yearOf(q.time);
+  const pageYear = isMeasure(q.unit) ? null : yearOf(q.time);
   const factYear = yearOf(fact.quantity!.time) ?? (/^\d{4}/.exec(fact.source.published)?.[0] ?? null);
   if (pageYear && factYear && pageYear !== factYear) return null;
   const source = sourceKey(fact.source);
@@ -86,18 +87,18 @@ function matchOf(q: Quantity, thing: Thing, context: Set<string>, fact: Fact, in
   // "some 1,200 residents"): the source may count another place's, so it cannot confirm this.
   const factKeys = index.keysOfFact(fact);
   if (place === 'open' && thing.places.some((p) => !p.split(' ').every((w) => factKeys.has(w)))) return null;
-  const shared = overlapWithout(context, index.keysOfFact(fact), [other.noun, ...other.acts]);
+  const shared = overlapWithout(context, factKeys, [other.noun, ...other.acts]);
   // The article the page reports on lends a match the context a single sentence lacks.
   const closest = isClosest(page, source);
   const strength = Number(nounsEqual) + Number(eventsEqual) + Number(place === 'same') + Math.min(shared, 3) / 4;
   // One match (the thing or the act) needs two shared words of context; "local" alone is none.
   // The article the page reports on may vouch for the same act ("15 wounded" = "15 injured"), not for a bare noun.
-  // Money is specific: the same sum for the same thing ("losses of €45 million") is the same figure.
-  const sameSum = money && nounsEqual && q.value === fact.quantity!.value;
+  // An amount is specific: the same sum for the same thing ("losses of €45 million") is the same figure.
+  const sameSum = amount && nounsEqual && q.value === fact.quantity!.value;
   const sameThing = strength >= 2 || (strength >= 1 && (shared >= 2 || (closest && eventsEqual) || sameSum));
   // Disagreeing needs the same act (or the same thing with no act on either side), the same
   // place or none named on either side, and some shared context.
-  const sameAct = eventsEqual || (nounsEqual && ((!thing.acts.length && !other.acts.length) || money));
+  const sameAct = eventsEqual || (nounsEqual && ((!thing.acts.length && !other.acts.length) || amount));
   // When the page plainly reports on other articles' event, a source about something else may
   // agree by chance of wording, but it takes the thing, the act and the place to contradict it.
   const elsewhere = isElsewhere(page, source);

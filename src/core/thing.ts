@@ -62,7 +62,7 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
 }
 
 /** A unit of measure (lower case: "m", "cubic m", "ha"), as against a currency ("USD") or "percent". */
-const isMeasure = (unit: string | null) => unit !== null && unit !== 'percent' && /^[a-z]/.test(unit);
+export const isMeasure = (unit: string | null) => unit !== null && unit !== 'percent' && /^[a-z]/.test(unit);
 
 /**
  * What a measure is of: "the 82-metre dam" → dam; "48 million cubic metres of water" → water;
