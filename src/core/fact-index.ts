@@ -25,11 +25,11 @@ export class FactIndex {
     const seenSentences = new Set<string>();
     for (const fact of facts) {
       const source = sourceKey(fact.source);
-      const names = this.namesBySource.get(source) ?? new Set<string>();
-      for (const n of namesIn(fact.sentence)) names.add(n);
-      this.namesBySource.set(source, names);
-      const capital = /(\p{Lu}[\p{L}'’-]+),\s+the\s+capital\b/u.exec(fact.sentence);
-      if (capital) this.capitalBySource.set(source, contentKeys(capital[1]).join(' '));
+      // A sentence with several figures is several facts: what depends on the sentence alone is read once.
+      const sentenceKey = `${source}\u0000${fact.start}\u0000${fact.sentence}`;
+      const newSentence = !seenSentences.has(sentenceKey);
+      seenSentences.add(sentenceKey);
+      if (newSentence) this.learnSentence(source, fact.sentence);
       const q = fact.quantity;
       if (q?.kind === 'quantity') {
         const thing = thingOf(q, fact.sentence);
@@ -39,11 +39,17 @@ export class FactIndex {
       if (q?.kind === 'date' && q.date) push(this.byMonthDay, monthDayOf(q.date), fact);
       if (q?.kind === 'time') push(this.byTime, momentKey(q), fact);
       // One entry per sentence, except that each date of a sentence is its own entry.
-      const sentenceKey = `${fact.source.url}\u0000${fact.start}\u0000${fact.sentence}`;
-      if (q?.kind !== 'date' && seenSentences.has(sentenceKey)) continue;
-      if (q?.kind !== 'date') seenSentences.add(sentenceKey);
-      for (const key of this.keysOfFact(fact)) push(this.byWord, key, fact);
+      if (newSentence || q?.kind === 'date') for (const key of this.keysOfFact(fact)) push(this.byWord, key, fact);
     }
+  }
+
+  /** The names a source article mentions, and what it calls "the capital". */
+  private learnSentence(source: string, sentence: string): void {
+    const names = this.namesBySource.get(source) ?? new Set<string>();
+    for (const n of namesIn(sentence)) names.add(n);
+    this.namesBySource.set(source, names);
+    const capital = /(\p{Lu}[\p{L}'’-]+),\s+the\s+capital\b/u.exec(sentence);
+    if (capital) this.capitalBySource.set(source, contentKeys(capital[1]).join(' '));
   }
 
   /** How many of a page's names each source article shares: which articles the page reports on. */
