@@ -3,19 +3,21 @@
 // screenshot of the highlighted page with a card open. Headless unless a display is available.
 // Usage: npm run demo [-- --page <file in examples/>] [--keep-open]
 import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './serve.mjs';
+import { CHROME_EXTENSION, CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
 
 const args = process.argv.slice(2);
 const pageName = args.includes('--page') ? args[args.indexOf('--page') + 1] : 'pentagon-strikes.html';
 const keepOpen = args.includes('--keep-open');
-const extension = fileURLToPath(new URL('../dist/chrome', import.meta.url));
-const executablePath = process.env.SOURCELIGHT_CHROMIUM || '/usr/bin/chromium';
 const outDir = fileURLToPath(new URL('../demo-output/', import.meta.url));
 
-if (!existsSync(executablePath)) {
-  console.error(`Chromium not found at ${executablePath}. Install it (sudo scripts/install-browsers.sh) or set SOURCELIGHT_CHROMIUM.`);
+let executablePath;
+try {
+  executablePath = chromiumPath();
+} catch (error) {
+  console.error(error.message);
   process.exit(1);
 }
 
@@ -25,8 +27,7 @@ const context = await chromium.launchPersistentContext('', {
   executablePath,
   headless,
   viewport: { width: 1280, height: 900 },
-  args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+  args: CHROMIUM_ARGS(CHROME_EXTENSION),
 });
 
 try {

@@ -4,18 +4,17 @@ import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './serve.mjs';
+import { CHROME_EXTENSION, CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
 
-const extension = fileURLToPath(new URL('../dist/chrome', import.meta.url));
 const out = fileURLToPath(new URL('../docs/', import.meta.url));
 mkdirSync(out, { recursive: true });
 
 const server = await startServer();
 const context = await chromium.launchPersistentContext('', {
-  executablePath: process.env.SOURCELIGHT_CHROMIUM || '/usr/bin/chromium',
+  executablePath: chromiumPath(),
   headless: true,
   viewport: { width: 1200, height: 860 },
-  args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+  args: CHROMIUM_ARGS(CHROME_EXTENSION),
 });
 try {
   const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');

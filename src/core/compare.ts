@@ -152,7 +152,8 @@ function sumOfParts(q: Quantity, thing: Thing, candidates: Fact[], index: FactIn
     const total = parts.reduce((n, f) => n + f.quantity!.value!, 0);
     const atLeast = parts.some((f) => ['at least', 'more than'].includes(f.quantity!.qualifier));
     const sum: Quantity = { ...parts[0].quantity!, value: total, valueMax: null, qualifier: atLeast ? 'at least' : 'exact' };
-    if (!valuesAgree(q, sum) || (atLeast && q.qualifier !== 'at least' && q.qualifier !== 'more than' && valueRange(q)[1] !== Infinity && q.value! < total)) continue;
+    // Parts given as "at least" make a floor: a page figure with an upper bound below it disagrees.
+    if (!valuesAgree(q, sum) || (atLeast && valueRange(q)[1] !== Infinity && q.value! < total)) continue;
     const shown = parts.map((f) => f.quantity!.text).join(' + ');
     return {
       verdict: 'consistent',

@@ -1,7 +1,7 @@
 import { readArticleFile } from '../../src/cli/read-article.ts';
 import { articleSentences, type ArticleSentence } from '../../src/core/article-sentences.ts';
 import type { Article } from '../../src/core/article.ts';
-import { normaliseText, sameSpeaker, type LabelledArticle } from './labels.ts';
+import { clip, normaliseText, sameSpeaker, type LabelledArticle } from './labels.ts';
 import { emptyScore, type Score } from './score.ts';
 
 /** How Sourcelight's reading of one article compares with its labels. */
@@ -141,8 +141,4 @@ function scoreSpeakers(item: LabelledArticle, sentences: ArticleSentence[], r: A
 
 function context(text: string, at: number): string {
   return text.slice(Math.max(0, at - 40), at + 40).replace(/\s+/g, ' ');
-}
-
-function clip(s: string): string {
-  return s.length > 90 ? `${s.slice(0, 87)}…` : s;
 }

@@ -40,3 +40,8 @@ export function sameSpeaker(a: string | null | undefined, b: string | null | und
   const key = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N} ]/gu, '').trim();
   return key(a) === key(b);
 }
+
+/** A long sentence cut for a line of the report. */
+export function clip(s: string, max = 90): string {
+  return s.length > max ? `${s.slice(0, max - 3)}…` : s;
+}

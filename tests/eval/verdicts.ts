@@ -7,7 +7,7 @@ import { buildFactBase } from '../../src/core/facts.ts';
 import { FactIndex } from '../../src/core/fact-index.ts';
 import { analyseParagraphs } from '../../src/core/analyse.ts';
 import type { Finding, Verdict } from '../../src/core/types.ts';
-import { normaliseText } from './labels.ts';
+import { clip, normaliseText } from './labels.ts';
 
 export const VERDICTS_DIR = fileURLToPath(new URL('../fixtures/verdicts/', import.meta.url));
 /** Pages and sources written apart from the code: the first was used to tune once measured, the second never. */
@@ -65,7 +65,7 @@ export async function evaluateVerdicts(dir = VERDICTS_DIR): Promise<VerdictTotal
     }
     for (const label of labels.claims) {
       const found = findings.find((f) => f.kind === 'claim' && normaliseText(f.text) === normaliseText(label.sentence));
-      score(totals, name, `claim "${clip(label.sentence)}"`, label.verdict, found, label.why);
+      score(totals, name, `claim "${clip(label.sentence, 70)}"`, label.verdict, found, label.why);
     }
   }
   return totals;
@@ -95,4 +95,3 @@ export function perVerdict(t: VerdictTotals): Array<{ verdict: Verdict; precisio
   });
 }
 
-const clip = (s: string) => (s.length > 70 ? `${s.slice(0, 67)}…` : s);
