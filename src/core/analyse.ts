@@ -29,18 +29,22 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
         evidence: judgements[i].facts.map(evidenceOf),
         sentence: clip(sentence.text),
       }));
-      if (isCheckWorthy(sentence.text, quantities)) {
+      // "09:40 — The regulator has fined…": a live blog's time stamp is when it was posted, not part of the claim.
+      const stamp = LIVE_STAMP.exec(sentence.text)?.[0].length ?? 0;
+      const claim = sentence.text.slice(stamp);
+      if (isCheckWorthy(claim, quantities.filter((q) => q.start >= stamp))) {
         // Times and relative dates place a claim in time; unless a source confirms or contradicts
         // them, they are not what it asserts.
-        const figures = judgements.filter((j, i) => j.verdict !== 'unverified' || (quantities[i].kind !== 'time' && !isRelativeDate(quantities[i])));
+        const figures = judgements.filter((j, i) => quantities[i].start >= stamp &&
+          (j.verdict !== 'unverified' || (quantities[i].kind !== 'time' && !isRelativeDate(quantities[i]))));
         const relative = quantities.some(isRelativeDate);
-        const judgement = judgeSentence(sentence.text, figures, index, relative);
+        const judgement = judgeSentence(claim, figures, index, relative);
         findings.push({
           kind: 'claim',
           paragraph: p,
-          start: sentence.start,
+          start: sentence.start + stamp,
           end: sentence.end,
-          text: sentence.text,
+          text: claim,
           value: null,
           verdict: judgement.verdict,
           explanation: judgement.explanation,
@@ -53,6 +57,8 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
   });
   return findings;
 }
+
+const LIVE_STAMP = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,4})?\s*[—–-]\s*/;
 
 /** The page's sentence as context for a figure; a sentence of thousands of characters is cut. */
 function clip(text: string): string {

@@ -90,7 +90,7 @@ export function describe(s: string, c: Candidate): Quantity {
 
 const PASSIVE = /\b((?:have|has|had|were|was|are|is)(?:\s+(?:been|not|also|now|already))*\s+[a-z]+(?:ed|en|wn|t)\b(?:\s+[a-z]+){0,2})/;
 const ACTIVE_AFTER = /^\s*((?:have|has|had|were|was|are|is|will|would|could|may|might)(?:\s+(?:been|be|not|also|now))*\s+[a-z]+(?:\s+[a-z]+){0,2}|[a-z]+ed\b(?:\s+[a-z]+){0,2})/;
-const VERB_BEFORE = /\b((?:(?:have|has|had|were|was|are|is|been|be)\s+)*(?:[a-z]+ed|[a-z]+en|sent|hit|struck|has|have|had|killed|lost|left|took|made|cut|rose|fell|paid|spent|raised|injured|shot|put|cost|costs|fired|downed|drove|gave|won|fled|sank|tore|swept|held|led|sold|saw|brought|caught)|[a-z]+ing)\s+(?:[a-z]+\s+){0,3}$/;
+const VERB_BEFORE = /\b((?:(?:have|has|had|were|was|are|is|been|be)\s+)*(?:[a-z]+ed|[a-z]+en|sent|hit|struck|has|have|had|killed|lost|left|took|made|cut|rose|fell|paid|spent|raised|injured|shot|put|cost|costs|fired|downed|drove|gave|won|fled|sank|tore|swept|held|led|sold|saw|brought|caught)|[a-z]+ing)\s+(?:[a-z]+\s+|\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 const LIGHT_ING = /^(?:including|totalling|totaling|numbering|involving|according|during|bringing|making|staggering|whopping|astonishing|remaining|existing|following|leading|outstanding|amazing|shocking)$/;
 
 /**

@@ -28,7 +28,9 @@ const COMPOUND_UNIT = new RegExp(`^${COMPOUND_UNIT_SOURCE}\\b`);
 export const ENDS_WITH_UNIT = new RegExp(`${COMPOUND_UNIT_SOURCE}$`);
 
 /** Units written against the figure: "142mm", "40cm", "110km/h", "5kg". */
-const GLUED_UNIT = /^(?:mm|cm|km\/h|km|kg|mph|kph|kmh|ft|lbs?|mg|ml|kW|MW|GW|kWh|GWh|ha|m)\b/;
+const GLUED_UNIT = /^(?:mm|cm|km\/h|km|kg|mph|kph|kmh|ft|lbs?|mg|ml|kW|MW|GW|kWh|GWh|ha|m|°\s?[CF]|[CF])\b/;
+/** "38C", "38°C", "100°F": temperatures, in one unit name each. */
+const TEMPERATURE = /^°?\s?([CF])$/;
 const PERCENT = '(?:%|\\s?per\\s?cent\\b)';
 const MONEY_SIGN = '(?:US\\$|A\\$|C\\$|HK\\$|R\\$|[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CNY|INR|SEK|NOK|DKK|AUD|CAD)\\s)';
 const FIGURE = new RegExp(
@@ -179,7 +181,7 @@ function findFigures(s: string): Candidate[] {
     const glued = !currency && !percent && GLUED_UNIT.exec(s.slice(end));
     let measure: string | null = null;
     if (glued && !(glued[0] === 'm' && /^m\s+[a-z]+s\b/.test(s.slice(end)))) {
-      measure = glued[0];
+      measure = TEMPERATURE.test(glued[0]) ? `deg${TEMPERATURE.exec(glued[0])![1]}` : glued[0];
       end += glued[0].length;
     }
     if (out.some((c) => start < c.end && c.start < end)) continue;

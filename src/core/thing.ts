@@ -1,5 +1,6 @@
 import type { Quantity } from './types.ts';
 import { contentKeys, isStopword, wordKey } from './words.ts';
+import { lookBack } from './figure-finders.ts';
 export type { Quantity };
 
 /**
@@ -30,6 +31,11 @@ const SYNONYMS: Record<string, string> = {
   down: 'intercept', shot: 'intercept', knock: 'intercept', destroi: 'destroy',
   fire: 'launch', fir: 'launch', shell: 'launch', aim: 'launch',
   struck: 'strike', hit: 'strike', target: 'strike',
+  aid: 'aid', grant: 'aid', payment: 'aid', compens: 'aid', handout: 'aid',
+  fell: 'fall', plung: 'fall', drop: 'fall', slump: 'fall', tumbl: 'fall', declin: 'fall', plummet: 'fall',
+  scorch: 'burn', burnt: 'burn', char: 'burn', gut: 'burn', blaze: 'fire', wildfir: 'fire', inferno: 'fire',
+  woodland: 'forest', wood: 'forest', plane: 'aircraft', airplan: 'aircraft', jet: 'aircraft', bomber: 'aircraft',
+  hous: 'home', dwell: 'home', properti: 'home',
   soldier: 'troop', forc: 'troop', personnel: 'troop', servicemember: 'troop', troop: 'troop',
   facil: 'clinic', hospit: 'hospit', clinic: 'clinic', kill: 'kill', killing: 'kill', injuring: 'injur', wounding: 'injur',
   increas: 'rise', rose: 'rise', hike: 'rise', jump: 'rise', growth: 'rise', climb: 'rise', rais: 'rise',
@@ -69,6 +75,7 @@ export const isMeasure = (unit: string | null) => unit !== null && unit !== 'per
  * "the dam is 62 metres high" → dam (the nearest noun before it in its clause).
  */
 function measuredThing(q: Quantity, sentence: string): string | null {
+  if (q.unit?.startsWith('deg')) return 'temperatur';
   if (/-[a-z]+$/i.test(q.text) && q.nounKey) return canonical(q.nounKey);
   const of = /^\s+(?:(?:(?:cubic|square)\s+)?[a-z]+\s+)?of\s+([a-z]+)/i.exec(sentence.slice(q.end, q.end + 60));
   if (of) return canonical(wordKey(of[1]));
@@ -83,11 +90,21 @@ function baseThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
     return { noun: measuredThing(q, sentence), event: eventOf(q.about), places: placeKeys(q.place) };
   }
   if (q.unit && q.unit !== 'percent' && sentence !== undefined) {
-    const topic = [...sentence.slice(Math.max(0, q.start - 240), q.start).matchAll(MONEY_TOPICS)].pop()?.[1] ?? (q.nounKey || null);
+    // "the ransom demand of $8m" is a ransom; "an emergency fund of €4.5m" a fund; "put the damage at $14m" damage.
+    const topicNear = [...sentence.slice(Math.max(0, q.start - 40), q.start).matchAll(MONEY_TOPICS)].pop()?.[1];
+    const topic = topicNear ?? headOfBefore(sentence, q.start) ?? [...lookBack(sentence, q.start).matchAll(MONEY_TOPICS)].pop()?.[1];
+    const key = topic ? wordKey(topic) : q.nounKey;
     // The act matters for money too ("demanded $8 million"), but only a real one, not "was", "put at".
-    return { noun: topic ? canonical(wordKey(topic)) : null, event: eventOf(q.about), places: placeKeys(q.place) };
+    return { noun: key ? canonical(key) : null, event: eventOf(q.about), places: placeKeys(q.place) };
   }
-  if (q.unit === 'percent') return { noun: q.nounKey ? canonical(q.nounKey) : null, event: null, places: placeKeys(q.place) };
+  if (q.unit === 'percent') {
+    // "shares fell 6.5%", "humidity plunged below 15%": a share is of the subject of its clause,
+    // and whether it rose or fell is part of what it says.
+    const named = sentence !== undefined ? headOfBefore(sentence, q.start) ?? subjectOf(sentence, q.start) : null;
+    const key = q.nounKey || (named ? wordKey(named) : null);
+    const direction = sentence !== undefined ? directionOf(q.about, sentence.slice(Math.max(0, q.start - 40), q.start)) : null;
+    return { noun: key ? canonical(key) : null, event: direction, places: placeKeys(q.place) };
+  }
   const nounKey = q.nounKey ? canonical(q.nounKey) : null;
   // "medical facilities", "health facilities": a clinic, whatever the head noun says.
   const noun = /\b(?:medical|health)\s+(?:facilit|centre|center)/i.test(q.noun) ? 'clinic' : nounKey;
@@ -103,6 +120,45 @@ function baseThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   if (noun === 'time') return { noun: event, event, places: placeKeys(q.place) };
   // People, residents, civilians are all persons: they match each other, never villages or homes.
   return { noun: noun && GENERIC_NOUNS.has(noun) ? 'person' : noun, event, places: placeKeys(q.place) };
+}
+
+const WENT_DOWN = /\b(?:fell|fall(?:s|en|ing)?|drop(?:s|ped)?|plung(?:e|es|ed)|plummet(?:s|ed)?|slump(?:s|ed)?|tumbl(?:e|es|ed)|declin(?:e|es|ed)|dip(?:s|ped)?|slid|sank|down|lower|shed|lost|cut)\b/i;
+const WENT_UP = /\b(?:rose|rise[sn]?|rising|jump(?:s|ed)?|climb(?:s|ed)?|soar(?:s|ed)?|surg(?:e|es|ed)|increas(?:e|es|ed)|grew|gain(?:s|ed)?|up|higher)\b/i;
+
+/** Whether a share went up or down: "fell 6.5%", "are down 8.5%", "plunged below 15%". */
+function directionOf(about: string, before: string): string | null {
+  const said = `${about} ${/\b(?:down|up|lower|higher)\s+(?:by\s+)?$/i.exec(before)?.[0] ?? ''}`;
+  if (WENT_DOWN.test(said)) return 'went down';
+  return WENT_UP.test(said) ? 'went up' : null;
+}
+
+/** Nouns that say only that an amount is one: "a total of", "the sum of". */
+const EMPTY_HEADS = /^(?:total|sum|amount|figure|tune|excess|upwards|average|maximum|minimum|estimate|level|value|rate|increase|rise|fall|drop|record|high|low|peak)$/i;
+
+/** "an emergency fund of €4.5m", "an initial payment of €6,000": the noun an amount is "of". */
+function headOfBefore(sentence: string, at: number): string | null {
+  const m = /\b([a-z]{3,})\s+of\s+$/i.exec(sentence.slice(Math.max(0, at - 40), at));
+  return m && !isStopword(m[1]) && !EMPTY_HEADS.test(m[1]) && !/(?:ed|ing)$/.test(m[1]) ? m[1] : null;
+}
+
+const CLAUSE_START = /[,;:()]|\s(?:and|but|as|while|after|when|whereas|with|since)\s/;
+const VERBISH = /^(?:is|are|was|were|be|been|has|have|had|rose|fell|grew|sank|slid|hit|reached|stood|stands|remains?|remained|dropped|jumped|climbed|plunged|plummeted|soared|surged|slumped|tumbled|dipped|down|up|by|to|at|a|an|the|its|their)$/i;
+
+/** The head of the first noun phrase of a figure's clause: "Shares in Talvex fell 6.5%" → shares. */
+function subjectOf(sentence: string, at: number): string | null {
+  const clause = sentence.slice(Math.max(0, at - 120), at).split(CLAUSE_START).pop() ?? '';
+  let head: string | null = null;
+  for (const word of clause.trim().split(/\s+/)) {
+    const w = word.replace(/[^\p{L}-]+/gu, '');
+    if (!w || VERBISH.test(w) || /(?:ed|ing)$/i.test(w) || (isStopword(w) && head === null)) {
+      if (head !== null) break;
+      continue;
+    }
+    if (isStopword(w)) break;
+    if (/^\p{Lu}/u.test(w) && head !== null) break; // "Shares in Talvex": the name is not the head
+    head = w;
+  }
+  return head;
 }
 
 /** "soldiers stationed in Ardenia", "ambulances parked outside": a participle right after the noun. */
