@@ -41,10 +41,11 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
   const keys = thingKeys(thing);
   if (keys.length === 0) return unverified('This figure does not say what it counts, so it cannot be matched to a source.');
 
+  const pageThings = new Set(contentKeys(sentence).map(canonical));
   const matches: Match[] = [];
   for (const fact of index.withThing(keys)) {
     if (fact.quantity!.unit !== q.unit) continue;
-    const m = matchOf(q, thing, context, fact, index, page);
+    const m = matchOf(q, thing, context, pageThings, fact, index, page);
     if (m) matches.push(m);
   }
   matches.sort((a, b) => b.strength - a.strength || a.fact.id - b.fact.id);
@@ -61,15 +62,19 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
     : `No source in the fact base counts ${describeThing(q)}.`);
 }
 
-function matchOf(q: Quantity, thing: Thing, context: Set<string>, fact: Fact, index: FactIndex, page: PageContext): Match | null {
+function matchOf(q: Quantity, thing: Thing, context: Set<string>, pageThings: Set<string>, fact: Fact, index: FactIndex, page: PageContext): Match | null {
   const other = index.thingOfFact(fact);
   // "Persons" on both sides is no evidence of the same count (it only rules out villages or homes).
-  const nounsEqual = thing.noun !== null && thing.noun !== 'person' && thing.noun === other.noun;
+  // A measure is named loosely ("3,400 hectares of woodland", "3,350 hectares of pine forest"):
+  // its thing agrees when either sentence names what the other measures.
+  const measureNamed = isMeasure(q.unit) && thing.noun !== null && other.noun !== null &&
+    (pageThings.has(other.noun) || [...index.keysOfFact(fact)].some((k) => canonical(k) === thing.noun));
+  const nounsEqual = thing.noun !== null && thing.noun !== 'person' && (thing.noun === other.noun || measureNamed);
   const eventsEqual = thing.acts.some((a) => other.acts.includes(a));
   // Money and measures are named by what they are of ("the cost", "the dam"); their verb is
   // mostly how they were reported.
   const amount = q.unit !== null && q.unit !== 'percent';
-  if (thing.noun && other.noun && thing.noun !== other.noun) return null; // two destroyers are not two aircraft carriers
+  if (thing.noun && other.noun && !nounsEqual && thing.noun !== other.noun) return null; // two destroyers are not two aircraft carriers
   if (thing.acts.length && other.acts.length && !eventsEqual && !(amount && nounsEqual)) return null; // 500 deployed are not 500 stationed
   if (!nounsEqual && !eventsEqual) return null;
   // "the last major flood, in 1958, killed 23": another year is another event. (Not so for a

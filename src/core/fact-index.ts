@@ -57,6 +57,11 @@ export class FactIndex {
     return new Map([...this.namesBySource].map(([key, names]) => [key, [...pageNames].filter((n) => names.has(n)).length]));
   }
 
+  /** The keys of the names a source article mentions anywhere. */
+  namesOf(source: string): Set<string> {
+    return this.namesBySource.get(source) ?? new Set();
+  }
+
   /** The place a source article calls "the capital", as a place key. */
   capitalOf(source: string): string | null {
     return this.capitalBySource.get(source) ?? null;

@@ -21,7 +21,7 @@ export function findQuantities(sentence: string): Quantity[] {
       q.about = previous.about;
     }
     // "900 troops in Syria, and 2,500 more in Iraq": the second figure counts the same noun.
-    if (q.kind === 'quantity' && !q.noun && !ENDS_WITH_UNIT.test(q.text) && previous && previous.unit === q.unit &&
+    if (q.kind === 'quantity' && !q.noun && !q.nounKey && previous?.nounKey && !ENDS_WITH_UNIT.test(q.text) && previous && previous.unit === q.unit &&
         continuesPrevious(sentence, previous, q)) {
       q.noun = previous.noun;
       q.nounKey = previous.nounKey;

@@ -77,9 +77,17 @@ export const isMeasure = (unit: string | null) => unit !== null && unit !== 'per
 function measuredThing(q: Quantity, sentence: string): string | null {
   if (q.unit?.startsWith('deg')) return 'temperatur';
   if (/-[a-z]+$/i.test(q.text) && q.nounKey) return canonical(q.nounKey);
-  const of = /^\s+(?:(?:(?:cubic|square)\s+)?[a-z]+\s+)?of\s+([a-z]+)/i.exec(sentence.slice(q.end, q.end + 60));
-  if (of) return canonical(wordKey(of[1]));
-  const clause = sentence.slice(Math.max(0, q.start - 80), q.start).split(/[;:]/).pop() ?? '';
+  // "3,350 hectares of pine forest and farmland": the head of the phrase after "of" (forest).
+  const of = /^\s+(?:(?:(?:cubic|square)\s+)?[a-z]+\s+)?of\s+([a-z]+(?:\s+[a-z]+){0,2})/i.exec(sentence.slice(q.end, q.end + 60));
+  if (of) {
+    const words = of[1].split(/\s+/);
+    const end = words.findIndex((w, i) => i > 0 && (isStopword(w) || /(?:ed|ing)$/.test(w)));
+    return canonical(wordKey(words.slice(0, end < 0 ? words.length : end).pop()!));
+  }
+  // Its own clause ("it had burned 3,350 hectares" names none), or what it stands in apposition to
+  // ("the earth-and-rock dam, 62 metres high").
+  const clauses = sentence.slice(Math.max(0, q.start - 80), q.start).split(/[,;:]/);
+  const clause = (clauses[clauses.length - 1].trim() === '' ? clauses[clauses.length - 2] : clauses[clauses.length - 1]) ?? '';
   const words = clause.split(/\s+/).map((w) => w.replace(/[^\p{L}]+$/u, '')).filter((w) => /^[a-z]{3,}$/i.test(w) && !isStopword(w) && !/(?:ed|ing)$/.test(w) &&
     !/^(?:rose|fell|grew|was|were|is|are|by|high|deep|wide|long|tall|up|down|some|about|nearly|almost|much|many)$/i.test(w));
   return words.length ? canonical(wordKey(words[words.length - 1])) : null;
