@@ -75,7 +75,10 @@ function matchOf(q: Quantity, thing: Thing, context: Set<string>, pageThings: Se
   // mostly how they were reported.
   const amount = q.unit !== null && q.unit !== 'percent';
   if (thing.noun && other.noun && !nounsEqual && thing.noun !== other.noun) return null; // two destroyers are not two aircraft carriers
-  if (thing.acts.length && other.acts.length && !eventsEqual && !(amount && nounsEqual)) return null; // 500 deployed are not 500 stationed
+  // 500 deployed are not 500 stationed: acts that differ keep two counts apart, unless the thing is
+  // the same specific thing in the same place ("nine homes reduced to ashes in Tollow", "nine
+  // homes destroyed in Tollow"); even then the two may agree, never conflict.
+  const actsDiffer = thing.acts.length > 0 && other.acts.length > 0 && !eventsEqual && !(amount && nounsEqual);
   if (!nounsEqual && !eventsEqual) return null;
   // "the last major flood, in 1958, killed 23": another year is another event. (Not so for a
   // measure: "the 82-metre dam, completed in 1968" is as high now.)
@@ -88,6 +91,7 @@ function matchOf(q: Quantity, thing: Thing, context: Set<string>, pageThings: Se
   const places = capital ? thing.places.map((p) => (p === 'capit' ? capital : p)).sort() : thing.places;
   const place: PlaceRelation = placeRelation(places, other.places);
   if (place === 'different') return null; // 30 rockets at Haldor are not the 30 at Corvel
+  if (actsDiffer && !(nounsEqual && place === 'same')) return null;
   // The page names a place its source sentence does not ("1,200 evacuated from Tollow" against
   // "some 1,200 residents"): the source may count another place's, so it cannot confirm this.
   const factKeys = index.keysOfFact(fact);
@@ -110,6 +114,7 @@ function matchOf(q: Quantity, thing: Thing, context: Set<string>, pageThings: Se
   const canConflict = sameAct && (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && (strength >= 2 || eventsEqual))))) &&
     (!elsewhere || strength >= 2.5);
   const agrees = valuesAgree(q, fact.quantity!);
+  if (actsDiffer) return { fact, agrees, weakAgreement: false, sameThing: agrees && sameThing, canConflict: false, strength: strength - 0.5 };
   return { fact, agrees, weakAgreement: agrees && eventsEqual, sameThing, canConflict, strength: strength + (closest ? 0.5 : 0) };
 }
 

@@ -122,7 +122,8 @@ function baseThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   const orderedOut = sentence !== undefined && (
     (/\bordered$/.test(q.about) && /^\s+[\p{L} ]{0,30}?\bout\b/u.test(sentence.slice(q.end, q.end + 60))) ||
     // "drove 4,200 residents from their homes", "forced 900 families from their homes"
-    (/\b(?:drove|forced|chased|drive|force)$/.test(q.about) && /^\s+[\p{L} ]{0,30}?\b(?:from|out of) their homes\b/u.test(sentence.slice(q.end, q.end + 80))));
+    // "forced 1,200 people out of Halvard Cross"
+    (/\b(?:drove|forced|chased|drive|force)$/.test(q.about) && /^\s+[\p{L} ]{0,30}?\b(?:from|out of)\s/u.test(sentence.slice(q.end, q.end + 80))));
   const event = orderedOut ? 'evacu' : eventOf(q.about);
   // "launched 25 times" counts launches, as "25 launches" does; "struck three times" counts strikes.
   if (noun === 'time') return { noun: event, event, places: placeKeys(q.place) };
@@ -176,7 +177,7 @@ function participleAfterNoun(q: Quantity, sentence: string): string | null {
   const at = rest.indexOf(q.noun);
   if (at < 0 || at > 3) return null;
   const m = /^\s+([a-z]+(?:ed|en))\b/.exec(rest.slice(at + q.noun.length));
-  return m ? canonical(wordKey(m[1])) : null;
+  return m && !isStopword(m[1]) ? canonical(wordKey(m[1])) : null;
 }
 
 /** The act of a verb phrase: its last content word ("have been attacked" → "attack"). */
