@@ -5,6 +5,7 @@ import { findQuantities, isRelativeDate } from './numbers.ts';
 import { isCheckWorthy } from './claims.ts';
 import { judgeQuantity, judgeSentence, type PageContext } from './compare.ts';
 import { evidenceOf } from './explain.ts';
+import { unverified } from './judgement.ts';
 
 /**
  * Everything Sourcelight highlights in a page's paragraphs: each figure and each check-worthy
@@ -16,7 +17,9 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
   paragraphs.forEach((paragraph, p) => {
     for (const sentence of splitSentences(paragraph)) {
       const quantities = findQuantities(sentence.text);
-      const judgements = quantities.map((q) => judgeQuantity(q, sentence.text, index, page));
+      // "09:40 — The regulator has fined…": a live blog's time stamp is when it was posted, not part of the claim.
+      const stamp = LIVE_STAMP.exec(sentence.text)?.[0].length ?? 0;
+      const judgements = quantities.map((q) => q.start < stamp ? POSTED_AT : judgeQuantity(q, sentence.text, index, page));
       const numbers: Finding[] = quantities.map((q, i) => ({
         kind: 'number',
         paragraph: p,
@@ -29,8 +32,6 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
         evidence: judgements[i].facts.map(evidenceOf),
         sentence: clip(sentence.text),
       }));
-      // "09:40 — The regulator has fined…": a live blog's time stamp is when it was posted, not part of the claim.
-      const stamp = LIVE_STAMP.exec(sentence.text)?.[0].length ?? 0;
       const claim = sentence.text.slice(stamp);
       if (isCheckWorthy(claim, quantities.filter((q) => q.start >= stamp))) {
         // Times and relative dates place a claim in time; unless a source confirms or contradicts
@@ -58,6 +59,7 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
   return findings;
 }
 
+const POSTED_AT = unverified('This is when the live entry was posted, not a time the report gives for an event.');
 const LIVE_STAMP = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,4})?\s*[—–-]\s*/;
 
 /** The page's sentence as context for a figure; a sentence of thousands of characters is cut. */

@@ -14,13 +14,21 @@ export function judgeMoment(q: Quantity, context: Set<string>, index: FactIndex,
     ...index.sharing(context, 2, 0, (f) => f.quantity?.kind === q.kind).map((c) => c.fact),
   ]);
   const event = actOf(q.about);
-  const scored = [...candidates]
+  const all = [...candidates]
     .filter((f) => !isRelativeDate(f.quantity!))
-    .map((fact) => ({
-      fact, shared: overlap(context, index.keysOfFact(fact)), sameAct: event !== null && event === actOf(fact.quantity!.about),
-      closest: isClosest(page, sourceKey(fact.source)),
-      near: !isElsewhere(page, sourceKey(fact.source)) && page.affinity.size > 0,
-    }))
+    .map((fact) => {
+      const shared = overlap(context, index.keysOfFact(fact));
+      return {
+        fact, shared, sameAct: event !== null && event === actOf(fact.quantity!.about),
+        // The page's sentence reworded ("was freed from a collapsed block in Kestrova at 11:30 a.m."
+        // and "was brought out of a collapsed block in Kestrova at 11:30 a.m."): the same moment, whatever the verb.
+        reworded: shared >= Math.max(PARAPHRASE_SHARED, PARAPHRASE_FRACTION * context.size),
+        closest: isClosest(page, sourceKey(fact.source)),
+        near: !isElsewhere(page, sourceKey(fact.source)) && page.affinity.size > 0,
+      };
+    });
+  // When a source says the page's sentence again, that sentence decides; others only share a word or two.
+  const scored = (all.some((c) => c.reworded) ? all.filter((c) => c.reworded).map((c) => ({ ...c, sameAct: true })) : all)
     .sort((a, b) => Number(b.sameAct) - Number(a.sameAct) || b.shared - a.shared || a.fact.id - b.fact.id);
   // The same minute in an article about the page's event is the same moment; a date needs the same act or context.
   const agreeing = scored.filter((c) => momentsAgree(q, c.fact.quantity!) &&
@@ -38,6 +46,10 @@ export function judgeMoment(q: Quantity, context: Set<string>, index: FactIndex,
   }
   return unverified(`No source in the fact base gives the ${what} of this.`);
 }
+
+/** How much of a date's sentence a source sentence must share to be the same sentence reworded. */
+const PARAPHRASE_SHARED = 5;
+const PARAPHRASE_FRACTION = 0.5;
 
 function actOf(about: string): string | null {
   const words = about.toLowerCase().split(/\s+/).filter((w) => w && !/^(?:have|has|had|were|was|been|are|is|be|the|a|at|on|in)$/.test(w));

@@ -3,7 +3,8 @@ import { contentKeys, tokenize, wordKey, isStopword } from './words.ts';
 import { voiceOf } from './explain.ts';
 import { dedupe, unverified, type Judgement } from './judgement.ts';
 
-const NEGATION = /\b(?:not|no|never|none|nobody|nothing|without)\b|n['’]t\b/i;
+/** Words that say something did not happen: "not", "never", "refused to pay", "failed to notify". */
+const NEGATION = /\b(?:not|no|never|none|nobody|nothing|without|refus(?:e|es|ed|ing)|(?:declin|fail)(?:s|ed)? to|den(?:y|ies|ied)|reject(?:s|ed)?)\b|n['’]t\b/i;
 
 /**
  * Judges a check-worthy sentence: by its figures when it has any, else by a source sentence
@@ -48,12 +49,24 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     if (keys.size === 2 && factKeys.size > 3) continue;
     const speakerKeys = new Set(contentKeys(fact.speaker ?? ''));
     const sameActors = [...actors].every((a) => factKeys.has(a) || speakerKeys.has(a));
-    if (sameActors && NEGATION.test(claim) === NEGATION.test(fact.sentence)) {
+    if (sameActors && negated(claim) === negated(closestClause(fact.sentence, keys))) {
       if (unconfirmedWhen) return unverified('A source says the same, but not the day this sentence gives, which is relative to when it was written.');
       return { verdict: 'consistent', explanation: `${voiceOf(fact)} says the same: “${fact.sentence}”`, facts: [fact] };
     }
   }
   return unverified('No source in the fact base says this.');
+}
+
+/** Whether a text says something did not happen: "has not denied" is two negations, none. */
+function negated(text: string): boolean {
+  return (text.match(new RegExp(NEGATION.source, 'gi'))?.length ?? 0) % 2 === 1;
+}
+
+/** The clause of a sentence that shares most of these keys: "X denied A and said it had done B" says B plainly. */
+function closestClause(sentence: string, keys: Set<string>): string {
+  const clauses = sentence.split(/[;]|,?\s+(?:and|but|while|whereas)\s+(?=(?:said|says|added|that|it|he|she|they|the)\b)/);
+  const shared = (c: string) => contentKeys(c).filter((k) => keys.has(k)).length;
+  return clauses.reduce((best, c) => (shared(c) > shared(best) ? c : best), clauses[0]);
 }
 
 /** The claim without who reports it ("…, according to officials", "…, officials said"): the claim is the rest. */

@@ -113,9 +113,19 @@ function matchOf(q: Quantity, thing: Thing, context: Set<string>, pageThings: Se
   const elsewhere = isElsewhere(page, source);
   const canConflict = sameAct && (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && (strength >= 2 || eventsEqual))))) &&
     (!elsewhere || strength >= 2.5);
+  // "At least 41 dead" in a source neither confirms nor denies a page's 55: a floor or a ceiling
+  // agrees with another value without vouching for it.
+  if (valuesAgree(q, fact.quantity!) && !pins(fact.quantity!, q)) return null;
   const agrees = valuesAgree(q, fact.quantity!);
   if (actsDiffer) return { fact, agrees, weakAgreement: false, sameThing: agrees && sameThing, canConflict: false, strength: strength - 0.5 };
   return { fact, agrees, weakAgreement: agrees && eventsEqual, sameThing, canConflict, strength: strength + (closest ? 0.5 : 0) };
+}
+
+const OPEN_ENDED = new Set(['at least', 'more than', 'up to', 'less than']);
+
+/** Whether a source's value vouches for the page's: it is bounded, or the page hedges as it does, or gives its very number. */
+function pins(source: Quantity, page: Quantity): boolean {
+  return !OPEN_ENDED.has(source.qualifier) || page.qualifier === source.qualifier || page.value === source.value;
 }
 
 function consistent(agreeing: Match[], conflicting: Match[]): Judgement {
