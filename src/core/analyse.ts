@@ -38,7 +38,7 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
         // them, they are not what it asserts.
         const figures = judgements.filter((j, i) => quantities[i].start >= stamp &&
           (j.verdict !== 'unverified' || (quantities[i].kind !== 'time' && !isRelativeDate(quantities[i]))));
-        const relative = quantities.some(isRelativeDate);
+        const relative = quantities.some(isRelativeDate) || RELATIVE_DAY.test(claim);
         const judgement = judgeSentence(claim, figures, index, relative);
         findings.push({
           kind: 'claim',
@@ -59,6 +59,8 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
   return findings;
 }
 
+/** Days named relative to when the page was written; not highlighted as figures, but a source cannot confirm them. */
+const RELATIVE_DAY = /\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening))\b/i;
 const POSTED_AT = unverified('This is when the live entry was posted, not a time the report gives for an event.');
 const LIVE_STAMP = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,4})?\s*[—–-]\s*/;
 

@@ -82,16 +82,27 @@ function matchOf(q: Quantity, thing: Thing, context: Set<string>, pageThings: Se
   if (!nounsEqual && !eventsEqual) return null;
   // "the last major flood, in 1958, killed 23": another year is another event. (Not so for a
   // measure: "the 82-metre dam, completed in 1968" is as high now.)
-  const pageYear = isMeasure(q.unit) ? null : yearOf(q.time);
-  const factYear = yearOf(fact.quantity!.time) ?? (/^\d{4}/.exec(fact.source.published)?.[0] ?? null);
+  const lasting = isMeasure(q.unit) && q.unit !== 'magnitude';
+  const pageYear = lasting ? null : yearOf(q.time);
+  const published = /^\d{4}/.exec(fact.source.published)?.[0] ?? null;
+  const factYear = yearOf(fact.quantity!.time) ?? published;
   if (pageYear && factYear && pageYear !== factYear) return null;
+  // "a magnitude 5.9 tremor in 1987" in a 2026 article is history: only a page that names 1987 speaks of it.
+  if (!pageYear && !lasting && factYear && published && factYear !== published) return null;
   const source = sourceKey(fact.source);
   // "the capital" on the page is the place the source calls the capital.
   const capital = index.capitalOf(source);
   const places = capital ? thing.places.map((p) => (p === 'capit' ? capital : p)).sort() : thing.places;
   const place: PlaceRelation = placeRelation(places, other.places);
   if (place === 'different') return null; // 30 rockets at Haldor are not the 30 at Corvel
-  if (actsDiffer && !(nounsEqual && place === 'same')) return null;
+  // A part ("four of them") and a whole ("of the train's 46 wagons") are never the same count;
+  // a whole against any other count may agree, but their values differ by nature.
+  const role = q.role ?? null;
+  const factRole = fact.quantity!.role ?? null;
+  if (role && factRole && role !== factRole) return null;
+  const sameRole = (role === 'whole') === (factRole === 'whole');
+  // A share's act is its direction: "rose 6.5%" never agrees with "fell 6.5%".
+  if (actsDiffer && (q.unit === 'percent' || !(nounsEqual && place === 'same'))) return null;
   // The page names a place its source sentence does not ("1,200 evacuated from Tollow" against
   // "some 1,200 residents"): the source may count another place's, so it cannot confirm this.
   const factKeys = index.keysOfFact(fact);
@@ -111,7 +122,7 @@ function matchOf(q: Quantity, thing: Thing, context: Set<string>, pageThings: Se
   // When the page plainly reports on other articles' event, a source about something else may
   // agree by chance of wording, but it takes the thing, the act and the place to contradict it.
   const elsewhere = isElsewhere(page, source);
-  const canConflict = sameAct && (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && (strength >= 2 || eventsEqual))))) &&
+  const canConflict = sameRole && sameAct && (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && (strength >= 2 || eventsEqual))))) &&
     (!elsewhere || strength >= 2.5);
   // "At least 41 dead" in a source neither confirms nor denies a page's 55: a floor or a ceiling
   // agrees with another value without vouching for it.

@@ -1,4 +1,5 @@
 import type { Quantity } from './types.ts';
+import { NUMBER_WORD_SOURCE } from './number-words.ts';
 import { tokenize, wordKey } from './words.ts';
 import { CURRENCY_WORDS, ENDS_WITH_UNIT, lookAhead, lookBack, type Candidate } from './figure-finders.ts';
 
@@ -50,6 +51,10 @@ export function describe(s: string, c: Candidate): Quantity {
     q.unit = CURRENCY_WORDS[currencyWord[1].toLowerCase()];
     return q;
   }
+  // "a magnitude 6.2 earthquake", "of magnitude 5.1": a magnitude, whatever follows it.
+  // "revised the magnitude of the quake upwards to 6.4" too.
+  if (!q.unit && (/\bmagnitude(?:\s+of\s+(?:the|an?)\s+[a-z]+)?(?:\s+(?:up|upwards|upward|down|downwards|to|from|at|of|was|is|as))*[\s-]+$/i.test(lookBack(s, c.start)) ||
+    /^\s*-?magnitude\b/i.test(lookAhead(s, c.end)))) q.unit = 'magnitude';
   // "62 metres high", "48 million cubic metres of water", "the 82-metre dam": a measure, in its unit.
   const unitWord = /^\s+((?:cubic|square)\s+)?([a-z]+)\b/i.exec(lookAhead(s, c.end));
   const compound = /-([a-z]+?)s?$/i.exec(text);
@@ -72,7 +77,8 @@ export function describe(s: string, c: Candidate): Quantity {
     q.noun = numberOf[2] && /^(?:people|persons|civilians|residents|individuals|those)$/i.test(numberOf[1]) ? numberOf[2] : numberOf[1];
     q.nounKey = wordKey(q.noun);
   }
-  const afterNoun = lookAhead(s, phrase?.end ?? c.end);
+  // "210 of them destroyed": what follows "of them" is the part's own act.
+  const afterNoun = lookAhead(s, phrase?.end ?? c.end).replace(/^\s+of\s+(?:them|those|whom|which)\b/, '');
   const place = PLACE_AFTER.exec(afterNoun.replace(/^\s+(?:more|additional|other|extra|of them|of those|of whom)\b/i, ''));
   const before = lookBack(s, c.start).split(/[;:]|,\s(?=[a-z])/).pop() ?? '';
   // "In Haldor, authorities evacuated 880 residents"; "struck the capital 5 times".
@@ -84,13 +90,17 @@ export function describe(s: string, c: Candidate): Quantity {
   if (within) q.place = within[1];
   else if (place && !NOT_PLACES.test(place[1])) q.place = place[1].replace(/^[\p{L}-]+['’]s\s+(?=\p{Lu})/u, '');
   else if (placeBefore && !NOT_PLACES.test(placeBefore[1])) q.place = placeBefore[1];
-  q.about = aboutOf(lookBack(s, c.start), afterNoun);
+  // "Eleven of the train's 46 wagons left the track": 46 is the whole the eleven are part of; the act is theirs.
+  if (WHOLE_BEFORE.test(lookBack(s, c.start))) q.role = 'whole';
+  else q.about = aboutOf(lookBack(s, c.start), afterNoun);
   return q;
 }
 
+const WHOLE_BEFORE = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORD_SOURCE}))\\s+of\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}-]+['’]s\\s+)?$`, 'iu');
+
 const PASSIVE = /\b((?:have|has|had|were|was|are|is)(?:\s+(?:been|not|also|now|already))*\s+[a-z]+(?:ed|en|wn|t)\b(?:\s+[a-z]+){0,2})/;
-const ACTIVE_AFTER = /^\s*((?:have|has|had|were|was|are|is|will|would|could|may|might)(?:\s+(?:been|be|not|also|now))*\s+[a-z]+(?:\s+[a-z]+){0,2}|[a-z]+ed\b(?:\s+[a-z]+){0,2})/;
-const VERB_BEFORE = /\b((?:(?:have|has|had|were|was|are|is|been|be)\s+)*(?:[a-z]+ed|[a-z]+en|sent|hit|struck|has|have|had|killed|lost|left|took|made|cut|rose|fell|paid|spent|raised|injured|shot|put|cost|costs|fired|downed|drove|gave|won|fled|sank|tore|swept|held|led|sold|saw|brought|caught)|[a-z]+ing)\s+(?:[a-z]+\s+|\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+const ACTIVE_AFTER = /^\s*((?:have|has|had|were|was|are|is|will|would|could|may|might)(?:\s+(?:been|be|not|also|now))*\s+[a-z]+(?:\s+[a-z]+){0,2}|(?:[a-z]+ed|left|fell|rose|sank|fled|struck|hit|went|came|took|made|lost|died)\b(?:\s+[a-z]+){0,2})/;
+const VERB_BEFORE = /\b((?:(?:have|has|had|were|was|are|is|been|be)\s+)*(?:[a-z]+ed|[a-z]+en|sent|hit|struck|has|have|had|killed|lost|left|took|made|cut|rose|fell|paid|spent|raised|injured|shot|put|cost|costs|fired|downed|drove|gave|won|fled|sank|tore|swept|held|led|sold|saw|brought|caught)|[a-z]+ing|to\s+(?!(?:the|a|an|be|have)\b)[a-z]{3,})\s+(?:[a-z]+\s+|\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 const LIGHT_ING = /^(?:including|totalling|totaling|numbering|involving|according|during|bringing|making|staggering|whopping|astonishing|remaining|existing|following|leading|outstanding|amazing|shocking)$/;
 
 /**
@@ -111,7 +121,7 @@ function aboutOf(before: string, afterNoun: string): string {
 
 /** Words that end a noun phrase though they are no function words: verbs, adverbs, directions. */
 const IRREGULAR_PAST = new Set(('paid said told made took gave won lost left fell rose hit struck sent spent went came saw got ran led held ' +
-  'kept began broke brought built bought caught fought found flew grew knew meant met sold shot stood thought threw wore ' +
+  'shook shaken kept began broke brought built bought caught fought found flew grew knew meant met sold shot stood thought threw wore ' +
   'wrote fled cut put set let quit slept burnt burned sank stole swept tore woke were was remain remains remained').split(' '));
 const ADVERBS = new Set(('overnight upstairs downstairs inside outside off up down out away back above below ago apiece each ' +
   'worth today yesterday tonight now then next last this so too also alone here there north south east west northeast ' +
@@ -137,7 +147,7 @@ function nounPhraseAfter(s: string, from: number): { start: number; end: number 
   const afterOf = /\bof$/i.test(s.slice(Math.max(0, from - 3), from));
   let offset = (afterOf
     ? /^(?:\s+(?:the|its|their|his|her))?(?:\s+[\p{L}-]+['’]s)?(?:\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten))?\b/iu
-    : /^\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+\d[\d,]*)?\b/i).exec(rest)?.[0].length ?? 0;
+    : /^\s+of(?:\s+(?:the|its|their|his|her|them|those))?(?:\s+[\p{L}-]+['’]s)?(?:\s+\d[\d,]*)?\b/iu).exec(rest)?.[0].length ?? 0;
   const lead = offset;
   for (const t of tokenize(rest)) {
     if (t.start < lead) continue;
@@ -153,6 +163,8 @@ function nounPhraseAfter(s: string, from: number): { start: number; end: number 
       continue;
     }
     if (endsPhrase(t.text, count)) break;
+    // "210 of them destroyed": after "of them" a verb is the part's act, not a noun.
+    if (count === 0 && /\bof\s+(?:them|those)\s*$/i.test(rest.slice(0, t.start)) && endsPhrase(t.text, 1)) break;
     if (start < 0) start = from + t.start;
     end = from + t.end;
     offset = t.end;

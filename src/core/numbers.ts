@@ -16,7 +16,12 @@ export function findQuantities(sentence: string): Quantity[] {
     const q = describe(sentence, withQualifier(sentence, c));
     const previous = quantities.filter((p) => p.kind === 'quantity').pop();
     // "attacked at least 12 times in Iraq and four times in Syria": the second figure shares the act.
-    if (q.kind === 'quantity' && !q.about && previous?.about && sharesClause(sentence.slice(previous.end, q.start)) &&
+    // "11 wagons left the track, four of them tank cars": a part of the count before, with an act of its own.
+    // ("nine of them in the capital" is a part with the same act: it names no other.)
+    const ofThem = /^\s+of\s+(?:them|those|whom|which)\b/.exec(sentence.slice(q.end, q.end + 30));
+    if (ofThem && q.kind === 'quantity') q.role = 'part';
+    const part = ofThem !== null && /^\s+(?!(?:in|at|on|from|to|with)\b)[a-z]/.test(sentence.slice(q.end + ofThem[0].length, q.end + 40));
+    if (q.kind === 'quantity' && !part && !q.about && previous?.about && sharesClause(sentence.slice(previous.end, q.start)) &&
         !hasOwnVerb(afterAct(sentence.slice(previous.end, q.start), previous.about))) {
       q.about = previous.about;
     }

@@ -36,7 +36,8 @@ const SYNONYMS: Record<string, string> = {
   scorch: 'burn', burnt: 'burn', char: 'burn', gut: 'burn', blaze: 'fire', wildfir: 'fire', inferno: 'fire',
   woodland: 'forest', wood: 'forest', plane: 'aircraft', airplan: 'aircraft', jet: 'aircraft', bomber: 'aircraft',
   hous: 'home', dwell: 'home', properti: 'home',
-  soldier: 'troop', forc: 'troop', personnel: 'troop', servicemember: 'troop', troop: 'troop',
+  earthquak: 'quak',
+  soldier: 'troop', personnel: 'troop', servicemember: 'troop', troop: 'troop',
   facil: 'clinic', hospit: 'hospit', clinic: 'clinic', kill: 'kill', killing: 'kill', injuring: 'injur', wounding: 'injur',
   increas: 'rise', rose: 'rise', hike: 'rise', jump: 'rise', growth: 'rise', climb: 'rise', rais: 'rise',
   bill: 'cost', price: 'cost', spend: 'cost', expens: 'cost', cost: 'cost',
@@ -76,6 +77,11 @@ export const isMeasure = (unit: string | null) => unit !== null && unit !== 'per
  */
 function measuredThing(q: Quantity, sentence: string): string | null {
   if (q.unit?.startsWith('deg')) return 'temperatur';
+  // "a magnitude 6.2 quake": what shook; "the strongest, of magnitude 5.1": not said, so no match.
+  if (q.unit === 'magnitude') {
+    const of = /\bmagnitude\s+of\s+(?:the|an?)\s+([a-z]+)/i.exec(sentence.slice(Math.max(0, q.start - 60), q.start))?.[1];
+    return q.nounKey ? canonical(q.nounKey) : of ? canonical(wordKey(of)) : null;
+  }
   if (/-[a-z]+$/i.test(q.text) && q.nounKey) return canonical(q.nounKey);
   // "3,350 hectares of pine forest and farmland": the head of the phrase after "of" (forest).
   const of = /^\s+(?:(?:(?:cubic|square)\s+)?[a-z]+\s+)?of\s+([a-z]+(?:\s+[a-z]+){0,2})/i.exec(sentence.slice(q.end, q.end + 60));
@@ -124,7 +130,10 @@ function baseThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
     // "drove 4,200 residents from their homes", "forced 900 families from their homes"
     // "forced 1,200 people out of Halvard Cross"
     (/\b(?:drove|forced|chased|drive|force)$/.test(q.about) && /^\s+[\p{L} ]{0,30}?\b(?:from|out of)\s/u.test(sentence.slice(q.end, q.end + 80))));
-  const event = orderedOut ? 'evacu' : eventOf(q.about);
+  // "forcing the evacuation of some 1,700 residents", "the deaths of 14 people": the act is the noun before "of".
+  const head = sentence !== undefined ? headOfBefore(sentence, q.start) : null;
+  const actBefore = head && ACT_NOUN.test(head) ? head : null;
+  const event = orderedOut ? 'evacu' : actBefore ? canonical(wordKey(actBefore)) : eventOf(q.about);
   // "launched 25 times" counts launches, as "25 launches" does; "struck three times" counts strikes.
   if (noun === 'time') return { noun: event, event, places: placeKeys(q.place) };
   // People, residents, civilians are all persons: they match each other, never villages or homes.
@@ -140,6 +149,9 @@ function directionOf(about: string, before: string): string | null {
   if (WENT_DOWN.test(said)) return 'went down';
   return WENT_UP.test(said) ? 'went up' : null;
 }
+
+/** Nouns that name an act ("the evacuation of", "the deployment of", "the arrest of"), not a store ("an arsenal of"). */
+const ACT_NOUN = /(?:tion|sion|ment|ure)s?$|^(?:deaths?|arrests?|rescues?|releases?|losses|loss|killings?)$/i;
 
 /** Nouns that say only that an amount is one: "a total of", "the sum of". */
 const EMPTY_HEADS = /^(?:total|sum|amount|figure|tune|excess|upwards|average|maximum|minimum|estimate|level|value|rate|increase|rise|fall|drop|record|high|low|peak)$/i;

@@ -37,6 +37,11 @@ export interface Quantity {
   about: string;
   /** When, where the sentence says: the text of a date or time in the same sentence, or null. */
   time: string | null;
+  /**
+   * "four of them": a part of the count before it; "Eleven of the train's 46 wagons": 46 is the
+   * whole the eleven are part of. Absent for a plain count.
+   */
+  role?: 'part' | 'whole';
 }
 
 /** One statement of one source. */

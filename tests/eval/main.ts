@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { ARTICLES_DIR, labelledArticles } from './labels.ts';
 import { evaluateArticle, type ArticleResult } from './extraction.ts';
 import { add, emptyScore, fmt, pct, prf } from './score.ts';
-import { VERDICTS_HELD_OUT_2_DIR, VERDICTS_HELD_OUT_DIR, evaluateVerdicts, perVerdict, type VerdictTotals } from './verdicts.ts';
+import { VERDICTS_HELD_OUT_2_DIR, VERDICTS_HELD_OUT_3_DIR, VERDICTS_HELD_OUT_DIR, evaluateVerdicts, perVerdict, type VerdictTotals } from './verdicts.ts';
 
 /** Articles never used to tune the rules: they tell how well the figures above generalise. */
 export const HELD_OUT_DIR = fileURLToPath(new URL('../fixtures/articles-heldout/', import.meta.url));
@@ -73,15 +73,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const verdicts = await evaluateVerdicts();
   const verdictsHeldOut = await evaluateVerdicts(VERDICTS_HELD_OUT_DIR);
   const verdictsHeldOut2 = await evaluateVerdicts(VERDICTS_HELD_OUT_2_DIR);
+  const verdictsHeldOut3 = await evaluateVerdicts(VERDICTS_HELD_OUT_3_DIR);
   if (process.argv.includes('--json')) {
     const summary = (v: VerdictTotals) => ({ ...v, misses: undefined, perVerdict: perVerdict(v) });
-    console.log(JSON.stringify({ tuning: tuning.totals, heldOut: heldOut.totals, verdicts: summary(verdicts), verdictsHeldOut: summary(verdictsHeldOut), verdictsHeldOut2: summary(verdictsHeldOut2) }, null, 2));
+    console.log(JSON.stringify({ tuning: tuning.totals, heldOut: heldOut.totals, verdicts: summary(verdicts), verdictsHeldOut: summary(verdictsHeldOut), verdictsHeldOut2: summary(verdictsHeldOut2), verdictsHeldOut3: summary(verdictsHeldOut3) }, null, 2));
   } else {
     if (!quiet) printArticles([...tuning.results, ...heldOut.results]);
     printTotals('Extraction on the tuning articles, tests/fixtures/articles', tuning.totals);
     printTotals('Extraction on the held-out articles, tests/fixtures/articles-heldout', heldOut.totals);
     printVerdicts('Verdicts on the tuning pages, tests/fixtures/verdicts', verdicts, quiet);
     printVerdicts('Verdicts on the first held-out pages (since used to tune), tests/fixtures/verdicts-heldout', verdictsHeldOut, quiet);
-    printVerdicts('Verdicts on the second held-out pages (only its harmful errors fixed since first measured), tests/fixtures/verdicts-heldout-2', verdictsHeldOut2, quiet);
+    printVerdicts('Verdicts on the second held-out pages (since used to tune), tests/fixtures/verdicts-heldout-2', verdictsHeldOut2, quiet);
+    printVerdicts('Verdicts on the third held-out pages (since used to tune), tests/fixtures/verdicts-heldout-3', verdictsHeldOut3, quiet);
   }
 }

@@ -10,9 +10,10 @@ import type { Finding, Verdict } from '../../src/core/types.ts';
 import { clip, normaliseText } from './labels.ts';
 
 export const VERDICTS_DIR = fileURLToPath(new URL('../fixtures/verdicts/', import.meta.url));
-/** Pages and sources written apart from the code: the first was used to tune once measured, the second never. */
+/** Pages and sources written apart from the code, each measured once before it was used to tune (see the fixtures' README). */
 export const VERDICTS_HELD_OUT_DIR = fileURLToPath(new URL('../fixtures/verdicts-heldout/', import.meta.url));
 export const VERDICTS_HELD_OUT_2_DIR = fileURLToPath(new URL('../fixtures/verdicts-heldout-2/', import.meta.url));
+export const VERDICTS_HELD_OUT_3_DIR = fileURLToPath(new URL('../fixtures/verdicts-heldout-3/', import.meta.url));
 const VERDICTS: Verdict[] = ['consistent', 'conflicting', 'unverified'];
 
 interface PageLabels {

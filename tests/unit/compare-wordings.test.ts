@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseTextArticle } from '../../src/core/article.ts';
+import { buildFactBase } from '../../src/core/facts.ts';
+import { FactIndex } from '../../src/core/fact-index.ts';
+import { analyseParagraphs } from '../../src/core/analyse.ts';
+
+// Wordings that the labelled sets showed going wrong, each as a contract a reader can see.
+const source = parseTextArticle(`Title: Quake kills dozens in Halmira
+Outlet: Halmira Post
+URL: https://post.example/quake
+Published: 2026-03-04
+
+A magnitude 6.2 earthquake struck Halmira province on 3 March, killing at least 41 people in the towns of Kestrova and Lindholt.
+
+The region was last hit by a major earthquake in 1987, when a magnitude 5.9 tremor killed 11 people in Lindholt.
+
+The regional government approved an emergency fund of €4.5 million for affected households.
+
+Shares in Talvex fell 6.5% on 3 March.
+
+Corrand Freight paid for the clean-up of the river.
+
+Eleven of the train's 46 wagons left the track near Selloway.
+`);
+const index = new FactIndex(buildFactBase([source]).facts);
+
+function finding(sentence: string, text: string, kind: 'number' | 'claim' = 'number') {
+  const found = analyseParagraphs([sentence], index).find((f) => f.kind === kind && f.text === text);
+  assert.ok(found, `no ${kind} "${text}" in: ${sentence}`);
+  return found;
+}
+
+test('an amount is matched by what it is of: "an emergency fund of €4.5m"', () => {
+  assert.equal(finding('Halmira approved a €4.5m emergency fund for affected households.', '€4.5m').verdict, 'consistent');
+  const other = finding('The regional government approved an emergency fund of €6 million for affected households.', '€6 million');
+  assert.equal(other.verdict, 'conflicting');
+  assert.match(other.explanation, /€4\.5 million/);
+});
+
+test('a share is of its subject, and whether it rose or fell is part of it', () => {
+  assert.equal(finding('Shares in Talvex are down 6.5%.', '6.5%').verdict, 'consistent');
+  assert.equal(finding('Shares in Talvex are down 8.5%.', '8.5%').verdict, 'conflicting');
+  assert.notEqual(finding('Shares in Talvex rose 6.5%.', '6.5%').verdict, 'consistent');
+});
+
+test('a floor in a source neither confirms nor contradicts a higher count', () => {
+  assert.equal(finding('The earthquake has killed at least 41 people.', 'at least 41').verdict, 'consistent');
+  assert.equal(finding('Officials say the earthquake killed 55 people in Kestrova and Lindholt.', '55').verdict, 'unverified');
+});
+
+test('a magnitude is compared with the same quake’s; a quake of another year is history', () => {
+  const magnitude = finding('A magnitude 6.4 earthquake struck Halmira province on 3 March.', '6.4');
+  assert.equal(magnitude.verdict, 'conflicting');
+  assert.match(magnitude.explanation, /6\.2/);
+  // The source's 11 dead are from 1987; a page about this quake is not confirmed by them.
+  assert.equal(finding('The tremor killed 11 people in Lindholt.', '11').verdict, 'unverified');
+  assert.equal(finding('In 1987 a tremor killed 11 people in Lindholt.', '11').verdict, 'consistent');
+});
+
+test('"refused to" negates: a claim that says the opposite of the source is not consistent', () => {
+  const refused = 'Corrand Freight refused to pay for the clean-up of the river.';
+  assert.equal(finding(refused, refused, 'claim').verdict, 'unverified');
+  const same = 'Corrand Freight paid for the clean-up of the river, the company said.';
+  assert.equal(finding(same, same, 'claim').verdict, 'consistent');
+});
+
+test('a part ("four of them tank cars") and a whole ("of the train\'s 46 wagons") are not the count itself', () => {
+  const sentence = 'Eleven wagons left the track near Selloway, four of them tank cars.';
+  assert.equal(finding(sentence, 'Eleven').verdict, 'consistent');
+  assert.equal(finding(sentence, 'four').verdict, 'unverified');
+});
+
+test('a live blog’s time stamp is when the entry was posted, not part of the claim', () => {
+  const findings = analyseParagraphs(['08:00 — Shares in Talvex fell 6.5% on 3 March.'], index);
+  const stamp = findings.find((f) => f.kind === 'number' && f.text === '08:00');
+  assert.equal(stamp?.verdict, 'unverified');
+  assert.match(stamp!.explanation, /posted/);
+  const claim = findings.find((f) => f.kind === 'claim');
+  assert.equal(claim?.text, 'Shares in Talvex fell 6.5% on 3 March.');
+  assert.equal(claim?.verdict, 'consistent');
+});
