@@ -28,9 +28,10 @@ const PLACE_END = "\\s*(?:[,.;:!?)\"”'’]|$)|\\s+(?:and|or|but|on|in|at|to|fr
  * "in neighbouring Iraq", "in the north", "at the Ardenian cities of Haldor and Corvel".
  */
 const PLACE_AFTER = new RegExp(
-  `^\\s*(?:(?:were|was|are|is|have been|has been|had been)\\s+)?(?:(?:[a-z]+(?:ed|en)|came|went|fell|rose|flew|ran)(?:\\s+(?:to|into)\\s+(?:the\\s+)?[a-z]+)?\\s+)?(?:out of|in|at|of|from|near|across|inside|outside|on|into)\\s+(?:the\\s+)?(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|occupied|nearby|[A-Z][\\p{L}-]+\\s+(?:cities|towns|villages|regions|provinces)\\s+of)\\s+)*` +
+  `^\\s*(?:(?:were|was|are|is|have been|has been|had been)\\s+)?(?:(?:[a-z]+(?:ed|en)|came|went|fell|rose|flew|ran)(?:\\s+(?:to|into)\\s+(?:the\\s+)?[a-z]+)?\\s+)?(?:out of|in|at|of|from|near|across|inside|outside|on|into)\\s+(?:the\\s+)?(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|occupied|nearby|[A-Z][\\p{L}-]+\\s+(?:cities|towns|villages|regions|provinces)\\s+of|(?:village|hamlet|town|city|suburb|district|region|province|county|island)s?\\s+of)\\s+)*` +
   `(${PLACE_NAME}(?:(?:,\\s+|\\s+and\\s+)${PLACE_NAME})*(?=${PLACE_END})|(?:north|south|east|west|north-east|north-west|south-east|south-west|capital|city centre|centre)\\b)`, 'u');
 const PLACE_BEFORE = new RegExp(`\\b(?:[Ii]n|[Aa]t|struck|hit|into)\\s+(?:the\\s+)?(${PLACE_NAME}|capital|north|south|east|west)(?=,?\\s)`, 'gu');
+const FRONTED_PLACE = new RegExp(`^(?:In|At|Across)\\s+(?!the\\b)(${PLACE_NAME}),`, 'u');
 const NOT_PLACES = /^(?:The|A|An|In|On|At|It|This|That|Since|After|Before|Thursday|Friday|Monday|Tuesday|Wednesday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Oct|Nov|Dec|Jan|Feb|Sept?|Aug|Jul|Jun|Apr|Mar)\b/;
 
 export function describe(s: string, c: Candidate): Quantity {
@@ -72,7 +73,13 @@ export function describe(s: string, c: Candidate): Quantity {
   }
   // "The number of troops added to the region is in the thousands"; "the death toll has risen to 14".
   // "the number of people killed … has risen to 14": what is counted is the killed.
-  const numberOf = !phrase && (/\bnumber of ([a-z]+)(?:\s+([a-z]+ed)\b)?/i.exec(lookBack(s, c.start)) ?? /\b(?:death )?(toll)\b[^,;.]*$/i.exec(lookBack(s, c.start)));
+  // "Of the dead, 29 were in Kestrova": the counted noun is fronted.
+  const fronted = !phrase && !q.noun ? /^\s*Of (?:the|those|these) ([a-z]+),\s*$/i.exec(s.slice(0, c.start)) : null;
+  if (fronted) {
+    q.noun = fronted[1];
+    q.nounKey = wordKey(fronted[1]);
+  }
+  const numberOf = !phrase && !fronted && (/\bnumber of ([a-z]+)(?:\s+([a-z]+ed)\b)?/i.exec(lookBack(s, c.start)) ?? /\b(?:death )?(toll)\b[^,;.]*$/i.exec(lookBack(s, c.start)));
   if (numberOf) {
     q.noun = numberOf[2] && /^(?:people|persons|civilians|residents|individuals|those)$/i.test(numberOf[1]) ? numberOf[2] : numberOf[1];
     q.nounKey = wordKey(q.noun);
@@ -90,6 +97,8 @@ export function describe(s: string, c: Candidate): Quantity {
   if (within) q.place = within[1];
   else if (place && !NOT_PLACES.test(place[1])) q.place = place[1].replace(/^[\p{L}-]+['’]s\s+(?=\p{Lu})/u, '');
   else if (placeBefore && !NOT_PLACES.test(placeBefore[1])) q.place = placeBefore[1];
+  // "In Kestrova, close to the epicentre, 29 people lost their lives": a place fronted for the whole clause.
+  else if (FRONTED_PLACE.test(s) && !/[;:]/.test(s.slice(0, c.start))) q.place = FRONTED_PLACE.exec(s)![1];
   // "Eleven of the train's 46 wagons left the track": 46 is the whole the eleven are part of; the act is theirs.
   if (WHOLE_BEFORE.test(lookBack(s, c.start))) q.role = 'whole';
   else q.about = aboutOf(lookBack(s, c.start), afterNoun);

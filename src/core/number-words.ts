@@ -17,7 +17,7 @@ const TEN_WORDS = Object.keys(TENS).join('|');
 /** "twenty-one", "ninety", "seven", optionally followed by "hundred"/"thousand"/"million"… */
 export const NUMBER_WORD_SOURCE =
   `(?:(?:${TEN_WORDS})(?:[-\\s](?:${UNIT_WORDS.replace('zero|', '')}))?|${UNIT_WORDS})` +
-  `(?:\\s+(?:hundred|thousand|million|billion|trillion))*`;
+  `(?:\\s+(?:hundred|thousand|million|billion|trillion|dozen))*`;
 
 /** The value of a spelled-out number such as "twenty-one" or "two hundred"; NaN when it is not one. */
 export function numberWordValue(text: string): number {
@@ -27,6 +27,7 @@ export function numberWordValue(text: string): number {
     if (word in UNITS) current += UNITS[word];
     else if (word in TENS) current += TENS[word];
     else if (word === 'hundred') current *= 100;
+    else if (word === 'dozen') current *= 12; // two dozen shelters
     else if (word in SCALES) {
       total += current * SCALES[word];
       current = 0;

@@ -47,16 +47,18 @@ const SYNONYMS: Record<string, string> = {
   attack: 'attack', assault: 'attack',
   docker: 'dockwork', dockwork: 'dockwork', longshoremen: 'dockwork', stevedor: 'dockwork', labour: 'dockwork', labor: 'dockwork',
   box: 'contain', contain: 'contain', vessel: 'ship', ship: 'ship', boat: 'ship', chopper: 'helicopt', helicopt: 'helicopt',
-  missing: 'miss', unaccount: 'miss', miss: 'miss',
+  missing: 'miss', perish: 'kill', unaccount: 'miss', miss: 'miss',
 };
 
 /** Nouns for people in general: one key ("person"), so that the act decides which people are counted. */
 const GENERIC_NOUNS = new Set(['peopl', 'person', 'other', 'individu', 'civilian', 'victim', 'resid', 'men', 'women', 'children']);
 const STATES = new Set(['injur', 'kill', 'evacu', 'miss']);
 /** Verbs that carry no act of their own. */
-const EMPTY_VERBS = new Set(['ha', 'have', 'had', 'is', 'ar', 'wa', 'were', 'be', 'been', 'keep', 'kept', 'remain', 'put', 'includ', 'total', 'reach', 'show', 'counted', 'count', 'suffer', 'sustain', 'receiv', 'record', 'leav', 'left', 'confirm', 'put', 'reach', 'run', 'stand', 'stood', 'carri', 'conduct', 'made', 'make', 'rise', 'risen', 'climb', 'grown']);
+const EMPTY_VERBS = new Set(['ha', 'have', 'had', 'is', 'ar', 'wa', 'were', 'be', 'been', 'keep', 'kept', 'remain', 'put', 'includ', 'total', 'reach', 'show', 'counted', 'count', 'suffer', 'sustain', 'receiv', 'record', 'leav', 'left', 'confirm', 'put', 'reach', 'run', 'stand', 'stood', 'carri', 'conduct', 'made', 'make', 'rise', 'risen', 'climb', 'grown', 'support', 'back', 'accompani']);
 
 export const canonical = (key: string) => SYNONYMS[key] ?? key;
+
+const SPEED_UNITS = new Set(['km/h', 'mph', 'kph', 'kmh', 'knot']);
 
 /** What money is spent or lost on, named before the figure: "put the damage at $14m", "cost $1.2bn". */
 const MONEY_TOPICS = /\b(damage|cost|costs|bill|price|budget|fine|fee|deal|profit|revenue|loss|losses|spending|aid|funding|debt|deficit|surplus|salary|wage|value|compensation|ransom)\b/gi;
@@ -77,6 +79,8 @@ export const isMeasure = (unit: string | null) => unit !== null && unit !== 'per
  */
 function measuredThing(q: Quantity, sentence: string): string | null {
   if (q.unit?.startsWith('deg')) return 'temperatur';
+  // 'doing 68km/h', 'travelling at 68 km/h': a speed, whatever moved.
+  if (q.unit && SPEED_UNITS.has(q.unit)) return 'speed';
   // "a magnitude 6.2 quake": what shook; "the strongest, of magnitude 5.1": not said, so no match.
   if (q.unit === 'magnitude') {
     const of = /\bmagnitude\s+of\s+(?:the|an?)\s+([a-z]+)/i.exec(sentence.slice(Math.max(0, q.start - 60), q.start))?.[1];
@@ -194,6 +198,7 @@ function participleAfterNoun(q: Quantity, sentence: string): string | null {
 
 /** The act of a verb phrase: its last content word ("have been attacked" → "attack"). */
 function eventOf(about: string): string | null {
+  if (/\blost (?:their|his|her) li(?:ves|fe)\b/i.test(about)) return 'kill';
   const words = about.toLowerCase().split(/\s+/).filter((w) => w && !/^(?:at|in|on|to|out|up|by|of|for|the|a|an|minor|more|also|now|already|since|just|still|reportedly|so|far)$/.test(w));
   for (let i = 0; i < words.length; i++) {
     const key = canonical(wordKey(words[i]));
