@@ -115,7 +115,11 @@ function matchOf(q: Quantity, thing: Thing, context: Set<string>, pageThings: Se
   // The article the page reports on may vouch for the same act ("15 wounded" = "15 injured"), not for a bare noun.
   // An amount is specific: the same sum for the same thing ("losses of €45 million") is the same figure.
   const sameSum = amount && nounsEqual && q.value === fact.quantity!.value;
-  const sameThing = strength >= 2 || (strength >= 1 && (shared >= 2 || (closest && eventsEqual) || sameSum));
+  // The very figure for the same specific thing in the article the page reports on ("about 350
+  // rescuers"); or for people, with two words of context shared and no act apart. Agreement only.
+  const sameFigure = q.value === fact.quantity!.value && !actsDiffer &&
+    ((nounsEqual && closest && (q.value ?? 0) >= 10 && !thing.acts.length && !other.acts.length) || (thing.noun === 'person' && other.noun === 'person' && shared >= 2));
+  const sameThing = strength >= 2 || sameFigure || (strength >= 1 && (shared >= 2 || (closest && eventsEqual) || sameSum));
   // Disagreeing needs the same act (or the same thing with no act on either side), the same
   // place or none named on either side, and some shared context.
   const sameAct = eventsEqual || (nounsEqual && ((!thing.acts.length && !other.acts.length) || amount));
