@@ -2,7 +2,7 @@ import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import { valueRange, valuesAgree } from './values.ts';
 import { isRelativeDate } from './numbers.ts';
-import { canonical, isMeasure, placeRelation, thingKeys, thingOf, type PlaceRelation, type Thing } from './thing.ts';
+import { canonical, isKnownAct, isMeasure, placeRelation, thingKeys, thingOf, type PlaceRelation, type Thing } from './thing.ts';
 import { contentKeys } from './words.ts';
 import { sourceLabel, voiceOf } from './explain.ts';
 import { MAX_EVIDENCE, lowerFirst, unverified, type Judgement } from './judgement.ts';
@@ -70,7 +70,16 @@ function matchOf(q: Quantity, thing: Thing, context: Set<string>, pageThings: Se
   const measureNamed = isMeasure(q.unit) && thing.noun !== null && other.noun !== null &&
     (pageThings.has(other.noun) || [...index.keysOfFact(fact)].some((k) => canonical(k) === thing.noun));
   const nounsEqual = thing.noun !== null && thing.noun !== 'person' && (thing.noun === other.noun || measureNamed);
-  const eventsEqual = thing.acts.some((a) => other.acts.includes(a));
+  const factKeys = index.keysOfFact(fact);
+  const shared = overlapWithout(context, factKeys, [other.noun, ...other.acts]);
+  // The page's sentence reworded ("7,500 boxes are stranded on its quays", "7,500 containers were
+  // stuck on the quays"): verbs Sourcelight has no synonyms for are taken as the same act. Acts it
+  // knows ("killed", "injured") are never bridged.
+  const reworded = shared >= Math.max(REWORDED_SHARED, REWORDED_FRACTION * context.size);
+  const bothPeople = thing.noun === 'person' && other.noun === 'person';
+  const bridged = reworded && (thing.noun === other.noun || bothPeople) && thing.acts.length > 0 && other.acts.length > 0 &&
+    ![...thing.acts, ...other.acts].some(isKnownAct) && !distinguishesActs(fact, other, index);
+  const eventsEqual = thing.acts.some((a) => other.acts.includes(a)) || bridged;
   // Money and measures are named by what they are of ("the cost", "the dam"); their verb is
   // mostly how they were reported.
   const amount = q.unit !== null && q.unit !== 'percent';
@@ -79,7 +88,8 @@ function matchOf(q: Quantity, thing: Thing, context: Set<string>, pageThings: Se
   // the same specific thing in the same place ("nine homes reduced to ashes in Tollow", "nine
   // homes destroyed in Tollow"); even then the two may agree, never conflict.
   const actsDiffer = thing.acts.length > 0 && other.acts.length > 0 && !eventsEqual && !(amount && nounsEqual);
-  if (!nounsEqual && !eventsEqual) return null;
+  const samePeopleFigure = bothPeople && q.value === fact.quantity!.value;
+  if (!nounsEqual && !eventsEqual && !samePeopleFigure) return null;
   // "the last major flood, in 1958, killed 23": another year is another event. (Not so for a
   // measure: "the 82-metre dam, completed in 1968" is as high now.)
   const lasting = isMeasure(q.unit) && q.unit !== 'magnitude';
@@ -105,9 +115,7 @@ function matchOf(q: Quantity, thing: Thing, context: Set<string>, pageThings: Se
   if (actsDiffer && (q.unit === 'percent' || !(nounsEqual && place === 'same'))) return null;
   // The page names a place its source sentence does not ("1,200 evacuated from Tollow" against
   // "some 1,200 residents"): the source may count another place's, so it cannot confirm this.
-  const factKeys = index.keysOfFact(fact);
   if (place === 'open' && thing.places.some((p) => !p.split(' ').every((w) => factKeys.has(w)))) return null;
-  const shared = overlapWithout(context, factKeys, [other.noun, ...other.acts]);
   // The article the page reports on lends a match the context a single sentence lacks.
   const closest = isClosest(page, source);
   const strength = Number(nounsEqual) + Number(eventsEqual) + Number(place === 'same') + Math.min(shared, 3) / 4;
@@ -118,7 +126,7 @@ function matchOf(q: Quantity, thing: Thing, context: Set<string>, pageThings: Se
   // The very figure for the same specific thing in the article the page reports on ("about 350
   // rescuers"); or for people, with two words of context shared and no act apart. Agreement only.
   const sameFigure = q.value === fact.quantity!.value && !actsDiffer &&
-    ((nounsEqual && closest && (q.value ?? 0) >= 10 && !thing.acts.length && !other.acts.length) || (thing.noun === 'person' && other.noun === 'person' && shared >= 2));
+    ((nounsEqual && closest && (q.value ?? 0) >= 10 && !thing.acts.length && !other.acts.length) || (samePeopleFigure && shared >= 2));
   const sameThing = strength >= 2 || sameFigure || (strength >= 1 && (shared >= 2 || (closest && eventsEqual) || sameSum));
   // Disagreeing needs the same act (or the same thing with no act on either side), the same
   // place or none named on either side, and some shared context.
@@ -135,6 +143,22 @@ function matchOf(q: Quantity, thing: Thing, context: Set<string>, pageThings: Se
   if (actsDiffer) return { fact, agrees, weakAgreement: false, sameThing: agrees && sameThing, canConflict: false, strength: strength - 0.5 };
   return { fact, agrees, weakAgreement: agrees && eventsEqual, sameThing, canConflict, strength: strength + (closest ? 0.5 : 0) };
 }
+
+/**
+ * Whether a source sentence counts the same thing under two acts ("22 ships waiting at anchor and
+ * 14 diverted to Kellby"): there its verbs tell the counts apart and cannot be bridged.
+ */
+function distinguishesActs(fact: Fact, thing: Thing, index: FactIndex): boolean {
+  return index.siblingsOf(fact).some((f) => {
+    if (f === fact || f.quantity?.kind !== 'quantity') return false;
+    const sibling = index.thingOfFact(f);
+    return sibling.noun === thing.noun && sibling.acts.some((a) => !thing.acts.includes(a));
+  });
+}
+
+/** How much of a figure's sentence a source sentence must share to be the same sentence reworded. */
+const REWORDED_SHARED = 4;
+const REWORDED_FRACTION = 0.5;
 
 const OPEN_ENDED = new Set(['at least', 'more than', 'up to', 'less than']);
 

@@ -15,6 +15,7 @@ export class FactIndex {
   private readonly byTime = new Map<string, Fact[]>();
   private readonly byWord = new Map<string, Fact[]>();
   private readonly keysOfSentence = new Map<string, Set<string>>();
+  private readonly factsOfSentence = new Map<string, Fact[]>();
   /** The names each source article mentions, to tell which article a page reports on. */
   private readonly namesBySource = new Map<string, Set<string>>();
   /** "Corvel, the capital": what "the capital" means in each source article. */
@@ -30,6 +31,7 @@ export class FactIndex {
       const newSentence = !seenSentences.has(sentenceKey);
       seenSentences.add(sentenceKey);
       if (newSentence) this.learnSentence(source, fact.sentence);
+      push(this.factsOfSentence, sentenceKey, fact);
       const q = fact.quantity;
       if (q?.kind === 'quantity') {
         const thing = thingOf(q, fact.sentence);
@@ -75,6 +77,11 @@ export class FactIndex {
   /** What a quantity fact counts, computed once when the index is built. */
   thingOfFact(fact: Fact): Thing {
     return this.things.get(fact.id) ?? thingOf(fact.quantity!, fact.sentence);
+  }
+
+  /** The facts of the same sentence of the same article, this one included. */
+  siblingsOf(fact: Fact): Fact[] {
+    return this.factsOfSentence.get(`${sourceKey(fact.source)}\u0000${fact.start}\u0000${fact.sentence}`) ?? [fact];
   }
 
   /** Time facts at the same clock time. */

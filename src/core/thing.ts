@@ -58,6 +58,10 @@ const EMPTY_VERBS = new Set(['ha', 'have', 'had', 'is', 'ar', 'wa', 'were', 'be'
 
 export const canonical = (key: string) => SYNONYMS[key] ?? key;
 
+/** The acts Sourcelight knows by name ("kill", "injur", "evacu"…): two of them that differ are different acts. */
+const KNOWN_ACTS = new Set([...Object.values(SYNONYMS), 'went up', 'went down']);
+export const isKnownAct = (key: string) => KNOWN_ACTS.has(key);
+
 const SPEED_UNITS = new Set(['km/h', 'mph', 'kph', 'kmh', 'knot']);
 
 /** What money is spent or lost on, named before the figure: "put the damage at $14m", "cost $1.2bn". */

@@ -11,7 +11,7 @@ const sets = {
   'held out 2': await evaluateVerdicts(VERDICTS_HELD_OUT_2_DIR),
   'held out 3': await evaluateVerdicts(VERDICTS_HELD_OUT_3_DIR),
 };
-const lastMeasured: Record<keyof typeof sets, number> = { tuning: 248, 'held out 1': 129, 'held out 2': 112, 'held out 3': 154 };
+const lastMeasured: Record<keyof typeof sets, number> = { tuning: 248, 'held out 1': 129, 'held out 2': 112, 'held out 3': 161 };
 
 test('no harmful verdict on any labelled set: never a false consistent or conflicting', () => {
   for (const [name, totals] of Object.entries(sets)) {
