@@ -18,8 +18,11 @@ export function judgeMoment(q: Quantity, context: Set<string>, index: FactIndex,
     .filter((f) => !isRelativeDate(f.quantity!))
     .map((fact) => {
       const shared = overlap(context, index.keysOfFact(fact));
+      const otherEvent = actOf(fact.quantity!.about);
       return {
-        fact, shared, sameAct: event !== null && event === actOf(fact.quantity!.about),
+        fact, shared, sameAct: event !== null && event === otherEvent,
+        // "reopened on 22 October" is not "were closed on 22 October", however much else they share.
+        otherAct: event !== null && otherEvent !== null && event !== otherEvent && !index.keysOfFact(fact).has(event),
         // The page's sentence reworded ("was freed from a collapsed block in Kestrova at 11:30 a.m."
         // and "was brought out of a collapsed block in Kestrova at 11:30 a.m."): the same moment, whatever the verb.
         reworded: shared >= Math.max(PARAPHRASE_SHARED, PARAPHRASE_FRACTION * context.size),
@@ -31,7 +34,7 @@ export function judgeMoment(q: Quantity, context: Set<string>, index: FactIndex,
   const scored = (all.some((c) => c.reworded) ? all.filter((c) => c.reworded).map((c) => ({ ...c, sameAct: true })) : all)
     .sort((a, b) => Number(b.sameAct) - Number(a.sameAct) || b.shared - a.shared || a.fact.id - b.fact.id);
   // The same minute in an article about the page's event is the same moment; a date needs the same act or context.
-  const agreeing = scored.filter((c) => momentsAgree(q, c.fact.quantity!) &&
+  const agreeing = scored.filter((c) => momentsAgree(q, c.fact.quantity!) && !(c.otherAct && !c.reworded) &&
     (c.shared >= 2 || (c.sameAct && c.shared >= 1) || (c.closest && (c.sameAct || c.shared >= 1)) || (q.kind === 'time' && c.near)));
   const what = q.kind === 'date' ? 'date' : 'time';
   if (agreeing.length > 0) {

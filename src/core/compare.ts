@@ -158,7 +158,7 @@ function distinguishesActs(fact: Fact, thing: Thing, index: FactIndex): boolean 
 
 /** How much of a figure's sentence a source sentence must share to be the same sentence reworded. */
 const REWORDED_SHARED = 4;
-const REWORDED_FRACTION = 0.5;
+const REWORDED_FRACTION = 0.6;
 
 const OPEN_ENDED = new Set(['at least', 'more than', 'up to', 'less than']);
 

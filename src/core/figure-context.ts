@@ -13,12 +13,16 @@ const MEASURE_UNITS: Record<string, string> = {
   stories: 'storey', mm: 'mm', cm: 'cm', millimetres: 'mm', centimetres: 'cm', kg: 'kg', kilograms: 'kg', mph: 'mph',
 };
 
+/** "a 48-hour strike", "a 90-minute delay": a duration written as one word with its unit. */
+const DURATIONS: Record<string, string> = { hour: 'hour', minute: 'minute' };
+
 /** Words that end a counted noun phrase: function words and verbs that commonly follow a count. */
 const PHRASE_BREAK = new Set(
   ('in on at to for from by with as into onto over under about after before since during while against between among ' +
     'through per via of and or but than that which who whom whose where when if so is are was were be been being has have ' +
     'had do does did will would could should may might must can said say says told the a an this these those their its it ' +
-    'they them he she we you more additional other others each').split(' '),
+    'they them he she we you more additional other others each remain remains remained stay stays stayed ' +
+    'begins starts ends continues comes goes takes makes gets seems appears').split(' '),
 );
 const PLACE_NAME = "[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)*";
 /** What may follow a place name; "in the Ardenian airstrike" names no place. */
@@ -28,7 +32,7 @@ const PLACE_END = "\\s*(?:[,.;:!?)\"”'’]|$)|\\s+(?:and|or|but|on|in|at|to|fr
  * "in neighbouring Iraq", "in the north", "at the Ardenian cities of Haldor and Corvel".
  */
 const PLACE_AFTER = new RegExp(
-  `^\\s*(?:(?:were|was|are|is|have been|has been|had been)\\s+)?(?:(?:[a-z]+(?:ed|en)|came|went|fell|rose|flew|ran)(?:\\s+(?:to|into)\\s+(?:the\\s+)?[a-z]+)?\\s+)?(?:out of|in|at|of|from|near|across|inside|outside|on|into)\\s+(?:the\\s+)?(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|occupied|nearby|[A-Z][\\p{L}-]+\\s+(?:cities|towns|villages|regions|provinces)\\s+of|(?:village|hamlet|town|city|suburb|district|region|province|county|island)s?\\s+of)\\s+)*` +
+  `^\\s*(?:(?:were|was|are|is|have been|has been|had been)\\s+)?(?:(?:[a-z]+(?:ed|en)|came|went|fell|rose|flew|ran)(?:\\s+(?:to|into)\\s+(?:the\\s+)?[a-z]+)?\\s+(?:here\\s+|there\\s+)?)?(?:out of|in|at|of|from|near|across|inside|outside|on|into)\\s+(?:the\\s+)?(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|occupied|nearby|[A-Z][\\p{L}-]+\\s+(?:cities|towns|villages|regions|provinces)\\s+of|(?:[a-z]+-[a-z]+\\s+)?(?:village|hamlet|town|city|suburb|district|region|province|county|island|part|area|neighbourhood|neighborhood|outskirt)s?\\s+of)\\s+)*` +
   `(${PLACE_NAME}(?:(?:,\\s+|\\s+and\\s+)${PLACE_NAME})*(?=${PLACE_END})|(?:north|south|east|west|north-east|north-west|south-east|south-west|capital|city centre|centre)\\b)`, 'u');
 const PLACE_BEFORE = new RegExp(`\\b(?:[Ii]n|[Aa]t|struck|hit|into)\\s+(?:the\\s+)?(${PLACE_NAME}|capital|north|south|east|west)(?=,?\\s)`, 'gu');
 const FRONTED_PLACE = new RegExp(`^(?:In|At|Across)\\s+(?!the\\b)(${PLACE_NAME}),`, 'u');
@@ -61,7 +65,7 @@ export function describe(s: string, c: Candidate): Quantity {
   const compound = /-([a-z]+?)s?$/i.exec(text);
   const measure = unitWord && MEASURE_UNITS[unitWord[2].toLowerCase()]
     ? `${unitWord[1] ? `${unitWord[1].trim().toLowerCase()} ` : ''}${MEASURE_UNITS[unitWord[2].toLowerCase()]}`
-    : compound && ENDS_WITH_UNIT.test(text) ? MEASURE_UNITS[compound[1].toLowerCase()] ?? null : null;
+    : compound && ENDS_WITH_UNIT.test(text) ? MEASURE_UNITS[compound[1].toLowerCase()] ?? DURATIONS[compound[1].toLowerCase()] ?? null : null;
   if (!q.unit && measure) q.unit = measure;
   const phrase = q.noun ? null : nounPhraseAfter(s, c.end);
   if (phrase) {
@@ -108,8 +112,8 @@ export function describe(s: string, c: Candidate): Quantity {
 const WHOLE_BEFORE = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORD_SOURCE}))\\s+of\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}-]+['’]s\\s+)?$`, 'iu');
 
 const PASSIVE = /\b((?:have|has|had|were|was|are|is)(?:\s+(?:been|not|also|now|already))*\s+[a-z]+(?:ed|en|wn|t)\b(?:\s+[a-z]+){0,2})/;
-const ACTIVE_AFTER = /^\s*((?:have|has|had|were|was|are|is|will|would|could|may|might)(?:\s+(?:been|be|not|also|now))*\s+[a-z]+(?:\s+[a-z]+){0,2}|(?:[a-z]+ed|left|fell|rose|sank|fled|struck|hit|went|came|took|made|lost|died)\b(?:\s+[a-z]+){0,2})/;
-const VERB_BEFORE = /\b((?:(?:have|has|had|were|was|are|is|been|be)\s+)*(?:[a-z]+ed|[a-z]+en|sent|hit|struck|has|have|had|killed|lost|left|took|made|cut|rose|fell|paid|spent|raised|injured|shot|put|cost|costs|fired|downed|drove|gave|won|fled|sank|tore|swept|held|led|sold|saw|brought|caught)|[a-z]+ing|to\s+(?!(?:the|a|an|be|have)\b)[a-z]{3,})\s+(?:[a-z]+\s+|\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+const ACTIVE_AFTER = /^\s*((?:have|has|had|were|was|are|is|will|would|could|may|might)(?:\s+(?:been|be|not|also|now))*\s+[a-z]+(?:\s+[a-z]+){0,2}|(?:remain|remains|remained|stay|stays|stayed)\s+[a-z]+|(?:[a-z]+ed|left|fell|rose|sank|fled|struck|hit|went|came|took|made|lost|died)\b(?:\s+[a-z]+){0,2})/;
+const VERB_BEFORE = /\b((?:(?:have|has|had|were|was|are|is|been|be)\s+)*(?:[a-z]+ed|[a-z]+en|sent|hit|struck|has|have|had|killed|lost|left|took|made|cut|rose|fell|paid|spent|raised|injured|shot|put|cost|costs|fired|downed|drove|gave|won|fled|sank|tore|swept|held|led|sold|saw|brought|caught)|[a-z]+ing)\s+(?:[a-z]+\s+|\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 const LIGHT_ING = /^(?:including|totalling|totaling|numbering|involving|according|during|bringing|making|staggering|whopping|astonishing|remaining|existing|following|leading|outstanding|amazing|shocking)$/;
 
 /**
@@ -124,6 +128,9 @@ function aboutOf(before: string, afterNoun: string): string {
   const active = ACTIVE_AFTER.exec(clauseAfter);
   if (active) return active[1].trim();
   const clauseBefore = before.split(/[,;:!?()]/).pop() ?? '';
+  // "ask prosecutors to investigate three developers": the verb right before the figure.
+  const toVerb = /\bto\s+(?!(?:the|a|an|be|have|its|their|his|her)\b)([a-z]{3,})\s+(?:at least|more than|nearly|about|some)?\s*$/.exec(clauseBefore);
+  if (toVerb) return `to ${toVerb[1]}`;
   const verb = VERB_BEFORE.exec(clauseBefore.replace(/\b(?:at least|more than|nearly|almost|about|up to|some|a total of)\s*$/i, ''))?.[1] ?? '';
   return LIGHT_ING.test(verb) ? '' : verb;
 }
@@ -169,6 +176,10 @@ function nounPhraseAfter(s: string, from: number): { start: number; end: number 
     }
     if (/['’]s$/.test(t.text) && count === 0) {
       offset = t.end; // "the country's registered voters": the owner is not the thing counted
+      continue;
+    }
+    if (count === 0 && /^['’]\s/.test(rest.slice(t.end))) {
+      offset = t.end + 1; // "the 48-hour nurses' strike": a plural owner too
       continue;
     }
     if (endsPhrase(t.text, count)) break;

@@ -41,7 +41,7 @@ const FIGURE = new RegExp(
 const SINGLE_FIGURE = new RegExp(`(${MONEY_SIGN})?\\s?(${DIGITS})(?:\\s?(${SCALE}))?(${PERCENT})?`, 'g');
 const BETWEEN = new RegExp(`\\b[Bb]etween\\s+(${MONEY_SIGN})?(${DIGITS})(?:\\s?(${SCALE}))?\\s+and\\s+(?:${MONEY_SIGN})?(${DIGITS})(?:\\s?(${SCALE}))?(${PERCENT}|mm\\b|cm\\b|km\\b|kg\\b)?`, 'g');
 const WORD_FIGURE = new RegExp(`\\b(${NUMBER_WORD_SOURCE})\\b(?:\\s?(${PERCENT}))?`, 'gi');
-const VAGUE = /\b(?:tens of thousands|hundreds of thousands|in the thousands|in the hundreds|thousands|hundreds|dozens|a dozen|a pair of|a couple of)\b/gi;
+const VAGUE = /\b(?:tens of thousands|hundreds of thousands|in the thousands|in the hundreds|thousands|hundreds|dozens|half a dozen|a dozen|a pair of|a couple of)\b/gi;
 const MONTH_DAY = new RegExp(`\\b(${MONTH_SOURCE})\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s(\\d{4})\\b)?`, 'g');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(${MONTH_SOURCE})(?:\\s(\\d{4}))?\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_SOURCE})\\s(\\d{4})\\b`, 'g');
@@ -263,7 +263,7 @@ function findVagueCounts(s: string): Candidate[] {
   for (const m of s.matchAll(VAGUE)) {
     const value = VAGUE_COUNTS.find(([re]) => re.test(m[0]))?.[1];
     if (value === undefined) continue;
-    const exact = /^a (?:dozen|pair of|couple of)$/i.test(m[0]);
+    const exact = /^(?:half )?a (?:dozen|pair of|couple of)$/i.test(m[0]);
     out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'quantity', value, qualifier: exact ? 'exact' : 'at least' });
   }
   return out;

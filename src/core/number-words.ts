@@ -43,6 +43,7 @@ export const VAGUE_COUNTS: Array<[RegExp, number]> = [
   [/^(?:in the )?thousands$/i, 1_000],
   [/^(?:in the )?hundreds$/i, 100],
   [/^dozens$/i, 12],
+  [/^half a dozen$/i, 6],
   [/^a dozen$/i, 12],
   [/^a pair of$/i, 2],
   [/^a couple of$/i, 2],

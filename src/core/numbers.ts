@@ -15,6 +15,11 @@ export function findQuantities(sentence: string): Quantity[] {
   for (const c of candidates) {
     const q = describe(sentence, withQualifier(sentence, c));
     const previous = quantities.filter((p) => p.kind === 'quantity').pop();
+    // "were closed on 21 October and 22 October": the second date shares the act.
+    const previousDate = quantities[quantities.length - 1];
+    if (q.kind === 'date' && !q.about && previousDate?.kind === 'date' && /^\s*(?:and|or|,)\s*$/.test(sentence.slice(previousDate.end, q.start))) {
+      q.about = previousDate.about;
+    }
     // "attacked at least 12 times in Iraq and four times in Syria": the second figure shares the act.
     // "11 wagons left the track, four of them tank cars": a part of the count before, with an act of its own.
     // ("nine of them in the capital" is a part with the same act: it names no other.)

@@ -153,7 +153,9 @@ const WENT_UP = /\b(?:rose|rise[sn]?|rising|jump(?:s|ed)?|climb(?:s|ed)?|soar(?:
 
 /** Whether a share went up or down: "fell 6.5%", "are down 8.5%", "plunged below 15%". */
 function directionOf(about: string, before: string): string | null {
-  const said = `${about} ${/\b(?:down|up|lower|higher)\s+(?:by\s+)?$/i.exec(before)?.[0] ?? ''}`;
+  // The verb right before the figure ("courses fell 12%", "are down by 8.5%"), else the clause's act.
+  const verb = /(\S+)\s+(?:by\s+|some\s+|about\s+|nearly\s+|almost\s+)?$/i.exec(before)?.[1] ?? '';
+  const said = WENT_DOWN.test(verb) || WENT_UP.test(verb) ? verb : about;
   if (WENT_DOWN.test(said)) return 'went down';
   return WENT_UP.test(said) ? 'went up' : null;
 }

@@ -22,11 +22,16 @@ Shares in Talvex fell 6.5% on 3 March.
 Corrand Freight paid for the clean-up of the river.
 
 Eleven of the train's 46 wagons left the track near Selloway.
+
+All 214 schools in the region were closed on 21 October and 22 October. The coastal highway reopened on 23 October.
+
+Six bridges remain closed, and two people remain missing.
 `);
 const index = new FactIndex(buildFactBase([source]).facts);
 
-function finding(sentence: string, text: string, kind: 'number' | 'claim' = 'number') {
-  const found = analyseParagraphs([sentence], index).find((f) => f.kind === kind && f.text === text);
+/** The finding for `text` in `sentence`, on a page whose other paragraphs are `context`. */
+function finding(sentence: string, text: string, kind: 'number' | 'claim' = 'number', context: string[] = []) {
+  const found = analyseParagraphs([...context, sentence], index).find((f) => f.kind === kind && f.text === text && f.paragraph === context.length);
   assert.ok(found, `no ${kind} "${text}" in: ${sentence}`);
   return found;
 }
@@ -79,4 +84,19 @@ test('a live blog’s time stamp is when the entry was posted, not part of the c
   const claim = findings.find((f) => f.kind === 'claim');
   assert.equal(claim?.text, 'Shares in Talvex fell 6.5% on 3 March.');
   assert.equal(claim?.verdict, 'consistent');
+});
+
+test('a date agrees only with the same act: "reopened on 22 October" is not "were closed on 22 October"', () => {
+  const reopened = finding('The coastal highway reopened on Oct. 22.', 'Oct. 22');
+  assert.equal(reopened.verdict, 'conflicting');
+  assert.match(reopened.explanation, /23 October/);
+  assert.equal(finding('The schools in the region were closed on Oct. 22.', 'Oct. 22').verdict, 'consistent');
+});
+
+test('"half a dozen" is six; "remain missing" is the state of being missing', () => {
+  assert.equal(finding('Half a dozen bridges remain closed.', 'Half a dozen').verdict, 'consistent');
+  // Two people missing, said with no context, could be anyone; on a page about the same quake they are these two.
+  assert.equal(finding('A pair of people are still missing.', 'A pair of').verdict, 'unverified');
+  const quakePage = ['The quake struck Halmira province, and Kestrova and Lindholt are counting the dead.'];
+  assert.equal(finding('A pair of people are still missing.', 'A pair of', 'number', quakePage).verdict, 'consistent');
 });
