@@ -1,0 +1,167 @@
+import type { Fact, Quantity } from './types.ts';
+import { sourceKey, type FactIndex } from './fact-index.ts';
+import { valuesAgree } from './values.ts';
+import { canonical, isKnownAct, isMeasure, placeRelation, type PlaceRelation, type Thing } from './thing.ts';
+import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
+
+// How one figure of a page stands to one fact of the fact base: the same thing or not, agreeing or
+// not, strong enough to contradict or not. compare.ts weighs the matches of all facts.
+
+export interface Match {
+  fact: Fact;
+  agrees: boolean;
+  /** The same act with an agreeing value, in any source: enough to forbid calling the page wrong. */
+  weakAgreement: boolean;
+  /** Strong enough to say the page and the source speak of the same thing. */
+  sameThing: boolean;
+  /** Strong enough to say they disagree: same thing, same place, same act. */
+  canConflict: boolean;
+  strength: number;
+}
+
+/** The page's side of a comparison: the figure, what it counts, and the words around it. */
+export interface PageFigure {
+  q: Quantity;
+  thing: Thing;
+  /** Content keys of the figure's sentence, without its own noun, place and thing. */
+  context: Set<string>;
+  /** Every content key of the sentence, folded to its synonym. */
+  sentenceThings: Set<string>;
+  page: PageContext;
+}
+
+/** How much of a figure's sentence a source sentence must share to be the same sentence reworded. */
+const REWORDED_SHARED = 4;
+const REWORDED_FRACTION = 0.6;
+const OPEN_ENDED = new Set(['at least', 'more than', 'up to', 'less than']);
+
+export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match | null {
+  const { q, thing, context } = p;
+  const other = index.thingOfFact(fact);
+  const factKeys = index.keysOfFact(fact);
+  const shared = overlapWithout(context, factKeys, [other.noun, ...other.acts]);
+  const amount = q.unit !== null && q.unit !== 'percent';
+
+  // 1. The same thing: "two destroyers" are not "two aircraft carriers". "Persons" on both sides
+  //    is no evidence of the same count (it only rules out villages or homes).
+  const nounsEqual = thing.noun !== null && thing.noun !== 'person' && (thing.noun === other.noun || measureNamed(p, other, fact, index));
+  if (thing.noun && other.noun && !nounsEqual && thing.noun !== other.noun) return null;
+  const bothPeople = thing.noun === 'person' && other.noun === 'person';
+  const samePeopleFigure = bothPeople && q.value === fact.quantity!.value;
+
+  // 2. The same act: "500 deployed" are not "500 stationed". A source sentence that rewords the
+  //    page's ("7,500 boxes are stranded on its quays", "7,500 containers were stuck on the quays")
+  //    bridges verbs Sourcelight has no synonyms for; acts it knows ("killed", "injured") never.
+  const reworded = shared >= Math.max(REWORDED_SHARED, REWORDED_FRACTION * context.size);
+  const bridged = reworded && (thing.noun === other.noun || bothPeople) && thing.acts.length > 0 && other.acts.length > 0 &&
+    ![...thing.acts, ...other.acts].some(isKnownAct) && !distinguishesActs(fact, other, index);
+  const eventsEqual = thing.acts.some((a) => other.acts.includes(a)) || bridged;
+  // Money and measures are named by what they are of ("the cost", "the dam"); their verb is mostly how they were reported.
+  const actsDiffer = thing.acts.length > 0 && other.acts.length > 0 && !eventsEqual && !(amount && nounsEqual);
+  if (!nounsEqual && !eventsEqual && !samePeopleFigure) return null;
+
+  // 3. The same time: another year is another event, unless a measure of something lasting.
+  if (isHistory(q, fact)) return null;
+
+  // 4. The same place: 30 rockets at Haldor are not the 30 at Corvel.
+  const source = sourceKey(fact.source);
+  const capital = index.capitalOf(source); // "the capital" on the page is the place the source calls so
+  const places = capital ? thing.places.map((pl) => (pl === 'capit' ? capital : pl)).sort() : thing.places;
+  const place: PlaceRelation = placeRelation(places, other.places);
+  if (place === 'different') return null;
+  // The page names a place its source sentence does not ("1,200 evacuated from Tollow" against
+  // "some 1,200 residents"): the source may count another place's, so it cannot confirm this.
+  if (place === 'open' && thing.places.some((pl) => !pl.split(' ').every((w) => factKeys.has(w)))) return null;
+
+  // 5. Parts and wholes: "four of them" and "of the train's 46 wagons" are never the same count;
+  //    a whole against any other count may agree, but their values differ by nature.
+  const role = q.role ?? null;
+  const factRole = fact.quantity!.role ?? null;
+  if (role && factRole && role !== factRole) return null;
+  const sameRole = (role === 'whole') === (factRole === 'whole');
+
+  // Acts that differ may still agree on the same specific thing in the same place ("nine homes
+  // reduced to ashes in Tollow", "nine homes destroyed in Tollow"), never conflict. A share's act
+  // is its direction: "rose 6.5%" never agrees with "fell 6.5%".
+  if (actsDiffer && (q.unit === 'percent' || !(nounsEqual && place === 'same'))) return null;
+
+  // 6. Strength of the match, and whether it is enough to agree or to contradict.
+  const closest = isClosest(p.page, source); // the article the page reports on lends context a sentence lacks
+  const strength = Number(nounsEqual) + Number(eventsEqual) + Number(place === 'same') + Math.min(shared, 3) / 4;
+  // An amount is specific: the same sum for the same thing ("losses of €45 million") is the same figure.
+  const sameSum = amount && nounsEqual && q.value === fact.quantity!.value;
+  // The very figure for the same specific thing in the article the page reports on, neither side
+  // naming an act ("about 350 rescuers"); or for people, with two words of context shared.
+  const sameFigure = q.value === fact.quantity!.value && !actsDiffer &&
+    ((nounsEqual && closest && (q.value ?? 0) >= 10 && !thing.acts.length && !other.acts.length) || (samePeopleFigure && shared >= 2));
+  // One match (the thing or the act) needs two shared words of context; "local" alone is none.
+  // The article the page reports on may vouch for the same act ("15 wounded" = "15 injured"), not for a bare noun.
+  const sameThing = strength >= 2 || sameFigure || (strength >= 1 && (shared >= 2 || (closest && eventsEqual) || sameSum));
+  // Disagreeing needs the same act (or the same thing with no act on either side), the same
+  // place or none named on either side, and some shared context. When the page plainly reports on
+  // other articles' event, it takes the thing, the act and the place to contradict it.
+  const sameAct = eventsEqual || (nounsEqual && ((!thing.acts.length && !other.acts.length) || amount));
+  const canConflict = sameRole && sameAct &&
+    (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && (strength >= 2 || eventsEqual))))) &&
+    (!isElsewhere(p.page, source) || strength >= 2.5);
+
+  // 7. The values. "At least 41 dead" in a source neither confirms nor denies a page's 55: a floor
+  //    or a ceiling agrees with another value without vouching for it.
+  const agrees = valuesAgree(q, fact.quantity!);
+  if (agrees && !pins(fact.quantity!, q)) return null;
+  if (actsDiffer) return { fact, agrees, weakAgreement: false, sameThing: agrees && sameThing, canConflict: false, strength: strength - 0.5 };
+  return { fact, agrees, weakAgreement: agrees && eventsEqual, sameThing, canConflict, strength: strength + (closest ? 0.5 : 0) };
+}
+
+/**
+ * A measure is named loosely ("3,400 hectares of woodland", "3,350 hectares of pine forest"): its
+ * thing agrees when either sentence names what the other measures.
+ */
+function measureNamed(p: PageFigure, other: Thing, fact: Fact, index: FactIndex): boolean {
+  const { q, thing } = p;
+  return isMeasure(q.unit) && thing.noun !== null && other.noun !== null &&
+    (p.sentenceThings.has(other.noun) || [...index.keysOfFact(fact)].some((k) => canonical(k) === thing.noun));
+}
+
+/**
+ * "The last major flood, in 1958, killed 23": another year is another event, and "a magnitude 5.9
+ * tremor in 1987" in a 2026 article is history that only a page naming 1987 speaks of. Not so for
+ * a lasting measure: "the 82-metre dam, completed in 1968" is as high now.
+ */
+function isHistory(q: Quantity, fact: Fact): boolean {
+  if (isMeasure(q.unit) && q.unit !== 'magnitude') return false;
+  const pageYear = yearOf(q.time);
+  const published = /^\d{4}/.exec(fact.source.published)?.[0] ?? null;
+  const factYear = yearOf(fact.quantity!.time) ?? published;
+  if (pageYear) return factYear !== null && pageYear !== factYear;
+  return factYear !== null && published !== null && factYear !== published;
+}
+
+/**
+ * Whether a source sentence counts the same thing under two acts ("22 ships waiting at anchor and
+ * 14 diverted to Kellby"): there its verbs tell the counts apart and cannot be bridged.
+ */
+function distinguishesActs(fact: Fact, thing: Thing, index: FactIndex): boolean {
+  return index.siblingsOf(fact).some((f) => {
+    if (f === fact || f.quantity?.kind !== 'quantity') return false;
+    const sibling = index.thingOfFact(f);
+    return sibling.noun === thing.noun && sibling.acts.some((a) => !thing.acts.includes(a));
+  });
+}
+
+/** Whether a source's value vouches for the page's: it is bounded, or the page hedges as it does, or gives its very number. */
+function pins(source: Quantity, page: Quantity): boolean {
+  return !OPEN_ENDED.has(source.qualifier) || page.qualifier === source.qualifier || page.value === source.value;
+}
+
+/** The year a figure's sentence dates it to ("in 1958", "17 October 2023"), or null. */
+function yearOf(time: string | null): string | null {
+  return time ? /\b(1[89]\d\d|20\d\d)\b/.exec(time)?.[1] ?? null : null;
+}
+
+/** Shared keys, leaving out the source's own thing and act (shared already, or not at all). */
+function overlapWithout(a: Set<string>, b: Set<string>, skip: Array<string | null>): number {
+  let n = 0;
+  for (const k of a) if (b.has(k) && !skip.includes(canonical(k)) && !skip.includes(k)) n++;
+  return n;
+}
