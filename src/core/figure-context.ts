@@ -8,7 +8,7 @@ import { CURRENCY_WORDS, ENDS_WITH_UNIT, lookAhead, lookBack, type Candidate } f
 /** Units of measure, folded to one name, so that "metres" and "82-metre" are the same unit. */
 const MEASURE_UNITS: Record<string, string> = {
   metre: 'm', metres: 'm', meter: 'm', meters: 'm', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
-  km: 'km', mile: 'mile', miles: 'mile', hectare: 'ha', hectares: 'ha', acre: 'acre', acres: 'acre', tonne: 't',
+  km: 'km', 'km/h': 'km/h', kph: 'km/h', mile: 'mile', miles: 'mile', hectare: 'ha', hectares: 'ha', acre: 'acre', acres: 'acre', tonne: 't',
   tonnes: 't', ton: 't', tons: 't', foot: 'ft', feet: 'ft', storey: 'storey', storeys: 'storey', story: 'storey',
   stories: 'storey', mm: 'mm', cm: 'cm', millimetres: 'mm', centimetres: 'cm', kg: 'kg', kilograms: 'kg', mph: 'mph',
 };
@@ -61,7 +61,7 @@ export function describe(s: string, c: Candidate): Quantity {
   if (!q.unit && (/\bmagnitude(?:\s+of\s+(?:the|an?)\s+[a-z]+)?(?:\s+(?:up|upwards|upward|down|downwards|to|from|at|of|was|is|as))*[\s-]+$/i.test(lookBack(s, c.start)) ||
     /^\s*-?magnitude\b/i.test(lookAhead(s, c.end)))) q.unit = 'magnitude';
   // "62 metres high", "48 million cubic metres of water", "the 82-metre dam": a measure, in its unit.
-  const unitWord = /^\s+((?:cubic|square)\s+)?([a-z]+)\b/i.exec(lookAhead(s, c.end));
+  const unitWord = /^\s+((?:cubic|square)\s+)?([a-z]+(?:\/h)?)(?![\p{L}/])/iu.exec(lookAhead(s, c.end));
   const compound = /-([a-z]+?)s?$/i.exec(text);
   const measure = unitWord && MEASURE_UNITS[unitWord[2].toLowerCase()]
     ? `${unitWord[1] ? `${unitWord[1].trim().toLowerCase()} ` : ''}${MEASURE_UNITS[unitWord[2].toLowerCase()]}`

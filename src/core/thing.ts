@@ -1,6 +1,9 @@
 import type { Quantity } from './types.ts';
 import { contentKeys, isStopword, wordKey } from './words.ts';
 import { lookBack } from './figure-finders.ts';
+import { EMPTY_VERBS, GENERIC_NOUNS, STATES, canonical } from './news-words.ts';
+
+export { canonical, isKnownAct } from './news-words.ts';
 export type { Quantity };
 
 /**
@@ -22,45 +25,6 @@ export interface Thing {
   /** Place keys ("haldor", "corvel"); empty when the sentence gives none. */
   places: string[];
 }
-
-/** Words that name the same thing or act in news reports, folded to one key. */
-const SYNONYMS: Record<string, string> = {
-  wound: 'injur', hurt: 'injur', injuri: 'injur', casualti: 'injur',
-  dead: 'kill', die: 'kill', di: 'kill', death: 'kill', fatal: 'kill', toll: 'kill',
-  flee: 'evacu', fled: 'evacu', displac: 'evacu', move: 'evacu', transfer: 'evacu', relocat: 'evacu',
-  down: 'intercept', shot: 'intercept', knock: 'intercept', destroi: 'destroy',
-  fire: 'launch', fir: 'launch', shell: 'launch', aim: 'launch',
-  struck: 'strike', hit: 'strike', target: 'strike',
-  aid: 'aid', grant: 'aid', payment: 'aid', compens: 'aid', handout: 'aid',
-  fell: 'fall', plung: 'fall', drop: 'fall', slump: 'fall', tumbl: 'fall', declin: 'fall', plummet: 'fall',
-  scorch: 'burn', burnt: 'burn', char: 'burn', gut: 'burn', blaze: 'fire', wildfir: 'fire', inferno: 'fire',
-  woodland: 'forest', wood: 'forest', plane: 'aircraft', airplan: 'aircraft', jet: 'aircraft', bomber: 'aircraft',
-  hous: 'home', dwell: 'home', properti: 'home',
-  earthquak: 'quak',
-  soldier: 'troop', personnel: 'troop', servicemember: 'troop', troop: 'troop',
-  facil: 'clinic', hospit: 'hospit', clinic: 'clinic', kill: 'kill', killing: 'kill', injuring: 'injur', wounding: 'injur',
-  increas: 'rise', rose: 'rise', hike: 'rise', jump: 'rise', growth: 'rise', climb: 'rise', rais: 'rise',
-  bill: 'cost', price: 'cost', spend: 'cost', expens: 'cost', cost: 'cost',
-  damag: 'damag', loss: 'damag',
-  deploi: 'deploy', sent: 'deploy', send: 'deploy', dispatch: 'deploy',
-  rip: 'destroy', ripped: 'destroy', wash: 'destroy', washed: 'destroy', swept: 'destroy', demolish: 'destroy', flatten: 'destroy',
-  attack: 'attack', assault: 'attack',
-  docker: 'dockwork', dockwork: 'dockwork', longshoremen: 'dockwork', stevedor: 'dockwork', labour: 'dockwork', labor: 'dockwork',
-  box: 'contain', contain: 'contain', vessel: 'ship', ship: 'ship', boat: 'ship', chopper: 'helicopt', helicopt: 'helicopt',
-  missing: 'miss', perish: 'kill', unaccount: 'miss', miss: 'miss',
-};
-
-/** Nouns for people in general: one key ("person"), so that the act decides which people are counted. */
-const GENERIC_NOUNS = new Set(['peopl', 'person', 'other', 'individu', 'civilian', 'victim', 'resid', 'men', 'women', 'children']);
-const STATES = new Set(['injur', 'kill', 'evacu', 'miss']);
-/** Verbs that carry no act of their own. */
-const EMPTY_VERBS = new Set(['ha', 'have', 'had', 'is', 'ar', 'wa', 'were', 'be', 'been', 'keep', 'kept', 'remain', 'put', 'includ', 'total', 'reach', 'show', 'counted', 'count', 'suffer', 'sustain', 'receiv', 'record', 'leav', 'left', 'confirm', 'put', 'reach', 'run', 'stand', 'stood', 'carri', 'conduct', 'made', 'make', 'rise', 'risen', 'climb', 'grown', 'support', 'back', 'accompani']);
-
-export const canonical = (key: string) => SYNONYMS[key] ?? key;
-
-/** The acts Sourcelight knows by name ("kill", "injur", "evacu"…): two of them that differ are different acts. */
-const KNOWN_ACTS = new Set([...Object.values(SYNONYMS), 'went up', 'went down']);
-export const isKnownAct = (key: string) => KNOWN_ACTS.has(key);
 
 const SPEED_UNITS = new Set(['km/h', 'mph', 'kph', 'kmh', 'knot']);
 
@@ -205,6 +169,7 @@ function participleAfterNoun(q: Quantity, sentence: string): string | null {
 /** The act of a verb phrase: its last content word ("have been attacked" → "attack"). */
 function eventOf(about: string): string | null {
   if (/\blost (?:their|his|her) li(?:ves|fe)\b/i.test(about)) return 'kill';
+  if (/\b(?:taken|rushed|brought|flown|airlifted|admitted) to (?:a |the )?hospital\b/i.test(about)) return canonical('treat');
   const words = about.toLowerCase().split(/\s+/).filter((w) => w && !/^(?:at|in|on|to|out|up|by|of|for|the|a|an|minor|more|also|now|already|since|just|still|reportedly|so|far)$/.test(w));
   for (let i = 0; i < words.length; i++) {
     const key = canonical(wordKey(words[i]));

@@ -12,7 +12,7 @@ const sets = {
   'held out 3': await evaluateVerdicts(VERDICTS_HELD_OUT_3_DIR),
   'held out 4': await evaluateVerdicts(VERDICTS_HELD_OUT_4_DIR),
 };
-const lastMeasured: Record<keyof typeof sets, number> = { tuning: 248, 'held out 1': 129, 'held out 2': 112, 'held out 3': 159, 'held out 4': 138 };
+const lastMeasured: Record<keyof typeof sets, number> = { tuning: 248, 'held out 1': 129, 'held out 2': 112, 'held out 3': 164, 'held out 4': 146 };
 
 test('no harmful verdict on any labelled set: never a false consistent or conflicting', () => {
   for (const [name, totals] of Object.entries(sets)) {

@@ -1,0 +1,61 @@
+import { wordKey } from './words.ts';
+
+// The vocabulary of news counts: words that name the same thing or act, folded to one key. Written
+// by hand: news counts a small, regular vocabulary, and each pairing here must be safe to trust
+// (a thing Sourcelight folds together is never told apart again).
+
+/** Words that name the same thing or act in news reports, folded to one key. */
+const SYNONYMS: Record<string, string> = {
+  wound: 'injur', hurt: 'injur', injuri: 'injur', casualti: 'injur',
+  dead: 'kill', die: 'kill', di: 'kill', death: 'kill', fatal: 'kill', toll: 'kill',
+  flee: 'evacu', fled: 'evacu', displac: 'evacu', move: 'evacu', transfer: 'evacu', relocat: 'evacu',
+  down: 'intercept', shot: 'intercept', knock: 'intercept', destroi: 'destroy',
+  fire: 'launch', fir: 'launch', shell: 'launch', aim: 'launch',
+  struck: 'strike', hit: 'strike', target: 'strike',
+  aid: 'aid', grant: 'aid', payment: 'aid', compens: 'aid', handout: 'aid',
+  fell: 'fall', plung: 'fall', drop: 'fall', slump: 'fall', tumbl: 'fall', declin: 'fall', plummet: 'fall',
+  scorch: 'burn', burnt: 'burn', char: 'burn', gut: 'burn', blaze: 'fire', wildfir: 'fire', inferno: 'fire',
+  woodland: 'forest', wood: 'forest', plane: 'aircraft', airplan: 'aircraft', jet: 'aircraft', bomber: 'aircraft',
+  hous: 'home', dwell: 'home', properti: 'home',
+  earthquak: 'quak',
+  soldier: 'troop', personnel: 'troop', servicemember: 'troop', troop: 'troop',
+  facil: 'clinic', hospit: 'hospit', clinic: 'clinic', kill: 'kill', killing: 'kill', injuring: 'injur', wounding: 'injur',
+  increas: 'rise', rose: 'rise', hike: 'rise', jump: 'rise', growth: 'rise', climb: 'rise', rais: 'rise',
+  bill: 'cost', price: 'cost', spend: 'cost', expens: 'cost', cost: 'cost',
+  damag: 'damag', loss: 'damag',
+  deploi: 'deploy', sent: 'deploy', send: 'deploy', dispatch: 'deploy',
+  rip: 'destroy', ripped: 'destroy', wash: 'destroy', washed: 'destroy', swept: 'destroy', demolish: 'destroy', flatten: 'destroy',
+  attack: 'attack', assault: 'attack',
+  docker: 'dockwork', dockwork: 'dockwork', longshoremen: 'dockwork', stevedor: 'dockwork', labour: 'dockwork', labor: 'dockwork',
+  box: 'contain', contain: 'contain', vessel: 'ship', ship: 'ship', boat: 'ship', chopper: 'helicopt', helicopt: 'helicopt',
+  missing: 'miss', perish: 'kill', unaccount: 'miss', miss: 'miss',
+  ...groups({
+    rescu: ['rescued', 'rescues', 'saved', 'freed'],
+    treat: ['treated', 'hospitalised', 'hospitalized', 'admitted'],
+    arrest: ['arrested', 'detained'],
+    close: ['closed', 'shut'],
+    cancel: ['cancelled', 'canceled', 'scrapped', 'axed'],
+    hire: ['hired', 'recruited'],
+    doctor: ['doctors', 'physicians', 'medics'],
+    firefight: ['firefighters', 'firemen'],
+    worker: ['workers', 'employees', 'staff'],
+    pupil: ['pupils', 'students', 'schoolchildren'],
+  }),
+};
+
+/** Nouns for people in general: one key ("person"), so that the act decides which people are counted. */
+export const GENERIC_NOUNS = new Set(['peopl', 'person', 'other', 'individu', 'civilian', 'victim', 'resid', 'men', 'women', 'children']);
+export const STATES = new Set(['injur', 'kill', 'evacu', 'miss']);
+/** Verbs that carry no act of their own. */
+export const EMPTY_VERBS = new Set(['ha', 'have', 'had', 'is', 'ar', 'wa', 'were', 'be', 'been', 'keep', 'kept', 'remain', 'put', 'includ', 'total', 'reach', 'show', 'counted', 'count', 'suffer', 'sustain', 'receiv', 'record', 'leav', 'left', 'confirm', 'put', 'reach', 'run', 'stand', 'stood', 'carri', 'conduct', 'made', 'make', 'rise', 'risen', 'climb', 'grown', 'support', 'back', 'accompani', 'do', 'doing']);
+
+/** Stems of words written out ("rescued" → "rescu"), each folded to its group's key. */
+function groups(byKey: Record<string, string[]>): Record<string, string> {
+  return Object.fromEntries(Object.entries(byKey).flatMap(([key, words]) => words.map((w) => [wordKey(w), key])));
+}
+
+export const canonical = (key: string) => SYNONYMS[key] ?? key;
+
+/** The acts Sourcelight knows by name ("kill", "injur", "evacu"…): two of them that differ are different acts. */
+const KNOWN_ACTS = new Set([...Object.values(SYNONYMS), 'went up', 'went down']);
+export const isKnownAct = (key: string) => KNOWN_ACTS.has(key);
