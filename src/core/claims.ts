@@ -6,7 +6,9 @@ import { tokenize } from './words.ts';
 // opinions, predictions and plans, questions, calls to action, boilerplate.
 
 const BOILERPLATE = /\b(?:sign up|newsletter|subscribe|photo\/|getty images|ap archive|click here|read more|follow (?:us|our)|cookies?|all rights reserved|advertisement|share this|has been updated|case number|can be requested|live coverage)\b|©/i;
-const OPINION = /\b(?:should|must|might|hope|believe|think|feel|unacceptable|outrageous|shameful|alarmed|terrifying|saddened|relieved|remorse|we will|I will|let us|let's|urged?|urging|calls? on)\b/i;
+const OPINION = /\b(?:should|must|might|hope|believe|think|feel|we will|I will|let us|let's|urged?|urging|calls? on)\b/i;
+/** Feeling words colour a sentence; with figures in it, it still states them. */
+const EMOTIVE = /\b(?:unacceptable|outrageous|shameful|alarmed|terrifying|saddened|relieved|remorse)\b/i;
 /** Plans, forecasts and intentions are not yet facts. */
 const FUTURE = /\b(?:will|would|could|may|is expected to|are expected to|is due to|are due to|plans? to|intends? to|aims? to)\b/i;
 /** Telling the reader what to do: "Residents can call …", "If you are in those zones, go now". */
@@ -22,8 +24,11 @@ export function isCheckWorthy(sentence: string, quantities: Quantity[]): boolean
   if (words.length < 4 || !/[.!"”’)]$/.test(text)) return false;
   if (OPINION.test(text)) return false;
   const counts = quantities.some((q) => q.kind === 'quantity' || q.kind === 'date');
+  if (EMOTIVE.test(text) && !counts) return false;
   if (FUTURE.test(text) && !counts) return false;
   if (counts) return true;
   const namesActor = words.slice(1).some((w) => /^\p{Lu}/u.test(w.text));
-  return PAST_ACT.test(text) || (namesActor && STATE.test(text));
+  // "The regulator says the risk to any patient is low": what someone is reported to say is checkable.
+  const reported = /^(?:The|An?)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:says|said)\s+(?:that\s+)?\S+(?:\s+\S+){3,}/u.test(text);
+  return PAST_ACT.test(text) || (namesActor && STATE.test(text)) || reported;
 }
