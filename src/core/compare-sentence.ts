@@ -1,5 +1,6 @@
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import { contentKeys, tokenize, wordKey, isStopword } from './words.ts';
+import { canonical } from './news-words.ts';
 import { voiceOf } from './explain.ts';
 import { dedupe, unverified, type Judgement } from './judgement.ts';
 
@@ -17,7 +18,7 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     const facts = dedupe(figures.flatMap((j) => j.facts));
     // Right figures in the mouth of the wrong actor are not the same claim.
     const claim = withoutAttribution(sentence);
-    const actors = actorKeys(claim);
+    const actors = actorKeys(claim, index);
     const named = new Set(facts.flatMap((f) => [...index.keysOfFact(f), ...contentKeys(f.speaker ?? '')]));
     // A place ("in Sarnwood Forest, north of Brennick") may be named anywhere in the source article;
     // who acted must be named where the figures are.
@@ -27,6 +28,19 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     // two names missing ("governor Hanna Voss" for "mayor Tobias Kell") is another actor.
     const missing = [...actors].filter((a) => !named.has(a) && !(places.has(a) && inArticle.has(a)));
     if (missing.length > Math.floor(actors.size / 4)) return unverified('The figures agree with a source, but the source does not name the same people or places.');
+    // "…, the regional governor's office said" where the source has it from Brask Minerals: the
+    // page puts the figures in another mouth.
+    const saidBy = specificAttribution(sentence);
+    const voices = new Set(facts.flatMap((f) => [...contentKeys(f.speaker ?? ''), ...contentKeys(f.speakerRole ?? '')]));
+    if (saidBy.length > 0 && voices.size > 0 && !saidBy.some((k) => voices.has(k) || named.has(k))) {
+      return unverified(`The figures agree with a source, but it gives them on the word of ${facts.find((f) => f.speaker)?.speaker}, not of whom this page names.`);
+    }
+    // The figures are not all a sentence says: "they cut 2,600 jobs in 2019 and promised it would
+    // be the last round" needs a source for the promise too.
+    const said = contentKeys(withoutFigures(claim)).filter((k) => !CALENDAR.test(k)).map(canonical);
+    const namedThings = new Set([...named].map(canonical));
+    const covered = said.filter((k) => namedThings.has(k)).length;
+    if (said.length >= 4 && covered / said.length < MIN_COVERED) return unverified('The figures agree with a source, but the source does not say the rest of this sentence.');
     if (unconfirmedWhen) return unverified('The figures agree with a source, but not the day this sentence gives, which is relative to when it was written.');
     return { verdict: 'consistent', explanation: `Every figure in this sentence agrees with a source: ${figures[0].explanation}`, facts };
   }
@@ -40,7 +54,7 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
   const reported = /\b(?:said|says|confirmed|confirms|announced|reported|stated|added|denied|found|told [\p{L}]+)\s+(?:that\s+)?(.+)$/u.exec(claim);
   const content = reported && reported[1].split(/\s+/).length >= 3 ? reported[1] : claim;
   const keys = new Set(contentKeys(content));
-  const actors = actorKeys(claim);
+  const actors = actorKeys(claim, index);
   // A short claim ("No deaths were reported.") has too few words to share three; it may match a
   // source sentence as short, which says as little else.
   const minShared = keys.size === 2 ? 2 : 3;
@@ -55,6 +69,22 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     }
   }
   return unverified('No source in the fact base says this.');
+}
+
+/** Of a claim's words besides its figures, the share its sources must also say. */
+const MIN_COVERED = 0.5;
+const GENERIC_VOICES = /^(?:official|offici|author|sourc|report|statement|spokesperson|spokesman|spokeswoman|compani|govern|it|he|she|they)$/;
+
+/** The content words of a specific attribution ("…, the regional governor's office said"); none for "officials said". */
+function specificAttribution(sentence: string): string[] {
+  const m = /,\s*(?:the\s+)?([\p{L}' -]{2,60}?)\s(?:said|says|told reporters|added)(?:\s+(?:on|in|late|earlier)\b[^,]*)?[.!]?$/iu.exec(sentence) ??
+    /,\s*according to ([^,]+?)[.!]?$/i.exec(sentence);
+  return m ? contentKeys(m[1]).filter((k) => !GENERIC_VOICES.test(k)) : [];
+}
+
+/** A sentence without its figures' digits and number words, which the figures' own check covers. */
+function withoutFigures(text: string): string {
+  return text.replace(/[\d.,:%€$£]+(?:\s?(?:a\.m\.|p\.m\.|million|billion|m|bn))?/gi, ' ');
 }
 
 /** Whether a text says something did not happen: "has not denied" is two negations, none. */
@@ -86,9 +116,11 @@ function placeNameKeys(sentence: string): Set<string> {
 }
 
 /** Names in a sentence (capitalised words past the first), which a matching source must also name. */
-function actorKeys(sentence: string): Set<string> {
-  const tokens = tokenize(sentence).slice(1);
-  return new Set(tokens.filter((t) => /^\p{Lu}/u.test(t.text) && !isStopword(t.text) && !CALENDAR.test(t.text)).map((t) => wordKey(t.text)));
+function actorKeys(sentence: string, index: FactIndex): Set<string> {
+  const tokens = tokenize(sentence);
+  // The first word is capitalised anyway; it is a name only if some source names it ("Brask Minerals has admitted…").
+  const named = (t: { text: string }, i: number) => i > 0 || index.isName(wordKey(t.text));
+  return new Set(tokens.filter((t, i) => /^\p{Lu}/u.test(t.text) && named(t, i) && !isStopword(t.text) && !CALENDAR.test(t.text)).map((t) => wordKey(t.text)));
 }
 
 const CALENDAR = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)$/;

@@ -20,6 +20,7 @@ export class FactIndex {
   private readonly namesBySource = new Map<string, Set<string>>();
   /** "Corvel, the capital": what "the capital" means in each source article. */
   private readonly capitalBySource = new Map<string, string>();
+  private readonly allNames = new Set<string>();
 
   constructor(facts: Fact[]) {
     this.size = facts.length;
@@ -48,7 +49,10 @@ export class FactIndex {
   /** The names a source article mentions, and what it calls "the capital". */
   private learnSentence(source: string, sentence: string): void {
     const names = this.namesBySource.get(source) ?? new Set<string>();
-    for (const n of namesIn(sentence)) names.add(n);
+    for (const n of namesIn(sentence)) {
+      names.add(n);
+      this.allNames.add(n);
+    }
     this.namesBySource.set(source, names);
     const capital = /(\p{Lu}[\p{L}'’-]+),\s+the\s+capital\b/u.exec(sentence);
     if (capital) this.capitalBySource.set(source, contentKeys(capital[1]).join(' '));
@@ -57,6 +61,11 @@ export class FactIndex {
   /** How many of a page's names each source article shares: which articles the page reports on. */
   affinity(pageNames: Set<string>): Map<string, number> {
     return new Map([...this.namesBySource].map(([key, names]) => [key, [...pageNames].filter((n) => names.has(n)).length]));
+  }
+
+  /** Whether any source article names this key ("brask"): a capitalised first word may be a name. */
+  isName(key: string): boolean {
+    return this.allNames.has(key);
   }
 
   /** The keys of the names a source article mentions anywhere. */

@@ -32,9 +32,10 @@ const PLACE_END = "\\s*(?:[,.;:!?)\"”'’]|$)|\\s+(?:and|or|but|on|in|at|to|fr
  * "in neighbouring Iraq", "in the north", "at the Ardenian cities of Haldor and Corvel".
  */
 const PLACE_AFTER = new RegExp(
-  `^\\s*(?:(?:were|was|are|is|have been|has been|had been)\\s+)?(?:(?:[a-z]+(?:ed|en)|came|went|fell|rose|flew|ran)(?:\\s+(?:to|into)\\s+(?:the\\s+)?[a-z]+)?\\s+(?:here\\s+|there\\s+)?)?(?:out of|in|at|of|from|near|across|inside|outside|on|into)\\s+(?:the\\s+)?(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|occupied|nearby|[A-Z][\\p{L}-]+\\s+(?:cities|towns|villages|regions|provinces)\\s+of|(?:[a-z]+-[a-z]+\\s+)?(?:village|hamlet|town|city|suburb|district|region|province|county|island|part|area|neighbourhood|neighborhood|outskirt)s?\\s+of)\\s+)*` +
+  `^\\s*(?:(?:were|was|are|is|have been|has been|had been|will|would|could|may|might)\\s+)?(?:(?:[a-z]+(?:ed|en)|came|went|fell|rose|flew|ran|fall|come|go|be)(?:\\s+(?:to|into)\\s+(?:the\\s+)?[a-z]+)?\\s+(?:here\\s+|there\\s+)?)?(?:out of|in|at|of|from|near|across|inside|outside|on|into)\\s+(?:the\\s+)?(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|occupied|nearby|[A-Z][\\p{L}-]+\\s+(?:cities|towns|villages|regions|provinces)\\s+of|(?:[a-z]+-[a-z]+\\s+)?(?:village|hamlet|town|city|suburb|district|region|province|county|island|part|area|neighbourhood|neighborhood|outskirt)s?\\s+of)\\s+)*` +
   `(${PLACE_NAME}(?:(?:,\\s+|\\s+and\\s+)${PLACE_NAME})*(?=${PLACE_END})|(?:north|south|east|west|north-east|north-west|south-east|south-west|capital|city centre|centre)\\b)`, 'u');
 const PLACE_BEFORE = new RegExp(`\\b(?:[Ii]n|[Aa]t|struck|hit|into)\\s+(?:the\\s+)?(${PLACE_NAME}|capital|north|south|east|west)(?=,?\\s)`, 'gu');
+const POPULATION_BEFORE = /\b(?:a|the|its)\s+(?:[a-z-]+\s+)?(?:town|village|hamlet|city|country|nation|region|province|island|district|community|population)\s+of\s+$/i;
 const FRONTED_PLACE = new RegExp(`^(?:In|At|Across)\\s+(?!the\\b)(${PLACE_NAME}),`, 'u');
 const NOT_PLACES = /^(?:The|A|An|In|On|At|It|This|That|Since|After|Before|Thursday|Friday|Monday|Tuesday|Wednesday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Oct|Nov|Dec|Jan|Feb|Sept?|Aug|Jul|Jun|Apr|Mar)\b/;
 
@@ -73,10 +74,16 @@ export function describe(s: string, c: Candidate): Quantity {
     q.nounKey = wordKey(noun.split(/[\s/]+/).pop()!);
     // Money, shares and ages measure rather than count: what follows them is what they are of,
     // kept as the key to match on, not shown as a counted noun. A measure shows its unit ("metres").
-    if ((!q.unit || measure) && !ENDS_WITH_UNIT.test(text)) q.noun = noun;
+    if ((!q.unit || measure || q.unit === 'fraction') && !ENDS_WITH_UNIT.test(text)) q.noun = noun;
   }
   // "The number of troops added to the region is in the thousands"; "the death toll has risen to 14".
   // "the number of people killed … has risen to 14": what is counted is the killed.
+  // "a town of about 9,000 people": a population, whatever the people are called.
+  if (POPULATION_BEFORE.test(lookBack(s, c.start))) {
+    q.noun = 'population';
+    q.nounKey = 'popul';
+    return q;
+  }
   // "Of the dead, 29 were in Kestrova": the counted noun is fronted.
   const fronted = !phrase && !q.noun ? /^\s*Of (?:the|those|these) ([a-z]+),\s*$/i.exec(s.slice(0, c.start)) : null;
   if (fronted) {

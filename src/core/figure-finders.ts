@@ -138,7 +138,7 @@ function findFractions(s: string): Candidate[] {
     const [count, part] = m[3] ? ['one', 'half'] : [m[1].toLowerCase() === 'a' ? 'one' : m[1], m[2]];
     const end = m.index! + m[0].length;
     if (m[1]?.toLowerCase() === 'a' && !/^\s+of\b/.test(s.slice(end)) && !FRACTION_HEDGE.test(lookBack(s, m.index!))) continue;
-    out.push({ ...base(m.index!, end), kind: 'quantity', value: Math.round((numberWordValue(count) / FRACTION_VALUES[part.toLowerCase()]) * 10_000) / 10_000 });
+    out.push({ ...base(m.index!, end), kind: 'quantity', unit: 'fraction', value: Math.round((numberWordValue(count) / FRACTION_VALUES[part.toLowerCase()]) * 10_000) / 10_000 });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import { valuesAgree } from './values.ts';
-import { canonical, isKnownAct, isMeasure, placeRelation, type PlaceRelation, type Thing } from './thing.ts';
+import { canonical, isKnownAct, isMeasure, isShare, placeRelation, type PlaceRelation, type Thing } from './thing.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
 
 // How one figure of a page stands to one fact of the fact base: the same thing or not, agreeing or
@@ -40,7 +40,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   const other = index.thingOfFact(fact);
   const factKeys = index.keysOfFact(fact);
   const shared = overlapWithout(context, factKeys, [other.noun, ...other.acts]);
-  const amount = q.unit !== null && q.unit !== 'percent';
+  const amount = q.unit !== null && !isShare(q.unit);
 
   // 1. The same thing: "two destroyers" are not "two aircraft carriers". "Persons" on both sides
   //    is no evidence of the same count (it only rules out villages or homes).
@@ -72,6 +72,10 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // The page names a place its source sentence does not ("1,200 evacuated from Tollow" against
   // "some 1,200 residents"): the source may count another place's, so it cannot confirm this.
   if (place === 'open' && thing.places.some((pl) => !pl.split(' ').every((w) => factKeys.has(w)))) return null;
+  // The page names no place for its figure but names, in its sentence, the place the source gives
+  // another figure of the same sentence ("Asia-Pacific was the bright spot, with sales up 4%"
+  // against "sales in Asia-Pacific fell by 33%, while sales in North America rose 4%").
+  if (place === 'open' && thing.places.length === 0 && namesSiblingPlace(p, fact, other, index)) return null;
 
   // 5. Parts and wholes: "four of them" and "of the train's 46 wagons" are never the same count;
   //    a whole against any other count may agree, but their values differ by nature.
@@ -83,7 +87,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // Acts that differ may still agree on the same specific thing in the same place ("nine homes
   // reduced to ashes in Tollow", "nine homes destroyed in Tollow"), never conflict. A share's act
   // is its direction: "rose 6.5%" never agrees with "fell 6.5%".
-  if (actsDiffer && (q.unit === 'percent' || !(nounsEqual && place === 'same'))) return null;
+  if (actsDiffer && (isShare(q.unit) || !(nounsEqual && place === 'same'))) return null;
 
   // 6. Strength of the match, and whether it is enough to agree or to contradict.
   const closest = isClosest(p.page, source); // the article the page reports on lends context a sentence lacks
@@ -110,7 +114,10 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   const agrees = valuesAgree(q, fact.quantity!);
   if (agrees && !pins(fact.quantity!, q)) return null;
   if (actsDiffer) return { fact, agrees, weakAgreement: false, sameThing: agrees && sameThing, canConflict: false, strength: strength - 0.5 };
-  return { fact, agrees, weakAgreement: agrees && eventsEqual, sameThing, canConflict, strength: strength + (closest ? 0.5 : 0) };
+  // A source giving the page's value for the same act, or for the same thing with no act on either
+  // side, forbids calling the page wrong: "about 150 rescuers" in one report is no conflict with another's 120.
+  const noActs = !thing.acts.length && !other.acts.length;
+  return { fact, agrees, weakAgreement: agrees && (eventsEqual || (nounsEqual && noActs)), sameThing, canConflict, strength: strength + (closest ? 0.5 : 0) };
 }
 
 /**
@@ -146,6 +153,13 @@ function distinguishesActs(fact: Fact, thing: Thing, index: FactIndex): boolean 
     if (f === fact || f.quantity?.kind !== 'quantity') return false;
     const sibling = index.thingOfFact(f);
     return sibling.noun === thing.noun && sibling.acts.some((a) => !thing.acts.includes(a));
+  });
+}
+
+function namesSiblingPlace(p: PageFigure, fact: Fact, thing: Thing, index: FactIndex): boolean {
+  return index.siblingsOf(fact).some((f) => {
+    if (f === fact || f.quantity?.kind !== 'quantity') return false;
+    return index.thingOfFact(f).places.some((pl) => !thing.places.includes(pl) && pl.split(' ').every((w) => p.sentenceThings.has(w)));
   });
 }
 

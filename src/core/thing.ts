@@ -38,8 +38,11 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
   return { ...thing, acts };
 }
 
-/** A unit of measure (lower case: "m", "cubic m", "ha"), as against a currency ("USD") or "percent". */
-export const isMeasure = (unit: string | null) => unit !== null && unit !== 'percent' && /^[a-z]/.test(unit);
+/** A share of a whole: "15%", "a third". */
+export const isShare = (unit: string | null) => unit === 'percent' || unit === 'fraction';
+
+/** A unit of measure (lower case: "m", "cubic m", "ha"), as against a currency ("USD") or a share. */
+export const isMeasure = (unit: string | null) => unit !== null && !isShare(unit) && /^[a-z]/.test(unit);
 
 /**
  * What a measure is of: "the 82-metre dam" → dam; "48 million cubic metres of water" → water;
@@ -75,15 +78,18 @@ function baseThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   if (isMeasure(q.unit) && sentence !== undefined) {
     return { noun: measuredThing(q, sentence), event: eventOf(q.about), places: placeKeys(q.place) };
   }
-  if (q.unit && q.unit !== 'percent' && sentence !== undefined) {
+  if (q.unit && !isShare(q.unit) && sentence !== undefined) {
     // "the ransom demand of $8m" is a ransom; "an emergency fund of €4.5m" a fund; "put the damage at $14m" damage.
     const topicNear = [...sentence.slice(Math.max(0, q.start - 40), q.start).matchAll(MONEY_TOPICS)].pop()?.[1];
-    const topic = topicNear ?? headOfBefore(sentence, q.start) ?? [...lookBack(sentence, q.start).matchAll(MONEY_TOPICS)].pop()?.[1];
+    // "new orders fell 13% to €2.5bn": a level something rose or fell to is that thing's.
+    const clause = clauseBefore(sentence, q.start);
+    const level = /\bto\s+$/.test(clause) && (WENT_DOWN.test(clause) || WENT_UP.test(clause)) ? subjectOf(sentence, q.start) : null;
+    const topic = topicNear ?? headOfBefore(sentence, q.start) ?? level ?? [...lookBack(sentence, q.start).matchAll(MONEY_TOPICS)].pop()?.[1];
     const key = topic ? wordKey(topic) : q.nounKey;
     // The act matters for money too ("demanded $8 million"), but only a real one, not "was", "put at".
     return { noun: key ? canonical(key) : null, event: eventOf(q.about), places: placeKeys(q.place) };
   }
-  if (q.unit === 'percent') {
+  if (isShare(q.unit)) {
     // "shares fell 6.5%", "humidity plunged below 15%": a share is of the subject of its clause,
     // and whether it rose or fell is part of what it says.
     const named = sentence !== undefined ? headOfBefore(sentence, q.start) ?? subjectOf(sentence, q.start) : null;
@@ -141,19 +147,24 @@ const VERBISH = /^(?:is|are|was|were|be|been|has|have|had|rose|fell|grew|sank|sl
 
 /** The head of the first noun phrase of a figure's clause: "Shares in Talvex fell 6.5%" → shares. */
 function subjectOf(sentence: string, at: number): string | null {
-  const clause = sentence.slice(Math.max(0, at - 120), at).split(CLAUSE_START).pop() ?? '';
   let head: string | null = null;
-  for (const word of clause.trim().split(/\s+/)) {
+  for (const word of clauseBefore(sentence, at).trim().split(/\s+/)) {
     const w = word.replace(/[^\p{L}-]+/gu, '');
     if (!w || VERBISH.test(w) || /(?:ed|ing)$/i.test(w) || (isStopword(w) && head === null)) {
       if (head !== null) break;
       continue;
     }
     if (isStopword(w)) break;
-    if (/^\p{Lu}/u.test(w) && head !== null) break; // "Shares in Talvex": the name is not the head
+    // "North American sales": names before a noun qualify it; a name after one ("sales Talvex") ends it.
+    if (/^\p{Lu}/u.test(w) && head !== null && !/^\p{Lu}/u.test(head)) break;
     head = w;
   }
   return head;
+}
+
+/** The clause a figure stands in, up to the figure. */
+function clauseBefore(sentence: string, at: number): string {
+  return sentence.slice(Math.max(0, at - 120), at).split(CLAUSE_START).pop() ?? '';
 }
 
 /** "soldiers stationed in Ardenia", "ambulances parked outside": a participle right after the noun. */

@@ -23,7 +23,7 @@ export interface Quantity {
   /** The upper end of a range ("12 to 15"), else null. */
   valueMax: number | null;
   qualifier: Qualifier;
-  /** "percent", a currency code, or null. */
+  /** "percent", "fraction" ("a third"), a currency code, a unit of measure ("km", "degC"), or null. */
   unit: string | null;
   /** The counted noun as written ("aircraft carriers"), or "" when none was found. */
   noun: string;

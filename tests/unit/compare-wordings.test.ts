@@ -30,8 +30,8 @@ Six bridges remain closed, and two people remain missing.
 const index = new FactIndex(buildFactBase([source]).facts);
 
 /** The finding for `text` in `sentence`, on a page whose other paragraphs are `context`. */
-function finding(sentence: string, text: string, kind: 'number' | 'claim' = 'number', context: string[] = []) {
-  const found = analyseParagraphs([...context, sentence], index).find((f) => f.kind === kind && f.text === text && f.paragraph === context.length);
+function finding(sentence: string, text: string, kind: 'number' | 'claim' = 'number', context: string[] = [], against = index) {
+  const found = analyseParagraphs([...context, sentence], against).find((f) => f.kind === kind && f.text === text && f.paragraph === context.length);
   assert.ok(found, `no ${kind} "${text}" in: ${sentence}`);
   return found;
 }
@@ -99,4 +99,39 @@ test('"half a dozen" is six; "remain missing" is the state of being missing', ()
   assert.equal(finding('A pair of people are still missing.', 'A pair of').verdict, 'unverified');
   const quakePage = ['The quake struck Halmira province, and Kestrova and Lindholt are counting the dead.'];
   assert.equal(finding('A pair of people are still missing.', 'A pair of', 'number', quakePage).verdict, 'consistent');
+});
+
+const results = new FactIndex(buildFactBase([parseTextArticle(`Title: Veltrane cuts 4,200 jobs
+Outlet: Strelsund Business Daily
+URL: https://sbd.example/veltrane
+Published: 2025-10-23
+
+Revenue fell 11% to €2.84 billion in the quarter. New orders dropped 17% to €2.5 billion, the company said.
+
+Sales in the Asia-Pacific region fell by 33%, while sales in North America rose 4%.
+
+About 1,100 of the job cuts will fall in Strelsund. The last of the staff left the plant at 2:15 a.m., Veltrane said.
+
+Veltrane cut 2,600 jobs in 2019.
+`)]).facts);
+
+test('a level something fell to is that thing’s: "new orders fell 13% to €2.5bn" is about orders, not revenue', () => {
+  const orders = finding('Revenue slid 11% to €2.84bn, and new orders fell 13% to €2.5bn.', '€2.5bn', 'number', [], results);
+  assert.equal(orders.verdict, 'consistent');
+  assert.match(orders.explanation, /€2\.5 billion/);
+});
+
+test('a share is never compared with a count, and a page naming another figure’s place does not borrow this one', () => {
+  assert.equal(finding('About a quarter of the job cuts will fall in Strelsund.', 'About a quarter', 'number', [], results).verdict, 'unverified');
+  // The page puts the 4% in Asia-Pacific; the source has Asia-Pacific at -33% and North America at +4%.
+  assert.notEqual(finding('Asia-Pacific was the bright spot, with sales up 4%.', '4%', 'number', [], results).verdict, 'consistent');
+});
+
+test('a claim is consistent only in the same mouth and only for what its source says', () => {
+  const otherMouth = 'The last of the staff left the plant at 2:15 a.m., the regional governor\'s office said.';
+  assert.equal(finding(otherMouth, otherMouth, 'claim', [], results).verdict, 'unverified');
+  const sameMouth = 'The last of the staff left the plant at 2:15 a.m., Veltrane said.';
+  assert.equal(finding(sameMouth, sameMouth, 'claim', [], results).verdict, 'consistent');
+  const more = 'Veltrane cut 2,600 jobs in 2019 and promised unions it would be the last round of redundancies.';
+  assert.equal(finding(more, more, 'claim', [], results).verdict, 'unverified');
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateVerdicts, VERDICTS_HELD_OUT_2_DIR, VERDICTS_HELD_OUT_3_DIR, VERDICTS_HELD_OUT_4_DIR, VERDICTS_HELD_OUT_DIR } from '../eval/verdicts.ts';
+import { evaluateVerdicts, VERDICTS_HELD_OUT_2_DIR, VERDICTS_HELD_OUT_3_DIR, VERDICTS_HELD_OUT_4_DIR, VERDICTS_HELD_OUT_5_DIR, VERDICTS_HELD_OUT_DIR } from '../eval/verdicts.ts';
 
 // The labelled pages as a regression test. No harmful verdict is the contract (DESIGN.md: when in
 // doubt, unverified), on every set. The tuning pages meet the aim of 90% right; the
@@ -11,8 +11,9 @@ const sets = {
   'held out 2': await evaluateVerdicts(VERDICTS_HELD_OUT_2_DIR),
   'held out 3': await evaluateVerdicts(VERDICTS_HELD_OUT_3_DIR),
   'held out 4': await evaluateVerdicts(VERDICTS_HELD_OUT_4_DIR),
+  'held out 5': await evaluateVerdicts(VERDICTS_HELD_OUT_5_DIR),
 };
-const lastMeasured: Record<keyof typeof sets, number> = { tuning: 248, 'held out 1': 129, 'held out 2': 112, 'held out 3': 164, 'held out 4': 146 };
+const lastMeasured: Record<keyof typeof sets, number> = { tuning: 247, 'held out 1': 129, 'held out 2': 109, 'held out 3': 163, 'held out 4': 145, 'held out 5': 150 };
 
 test('no harmful verdict on any labelled set: never a false consistent or conflicting', () => {
   for (const [name, totals] of Object.entries(sets)) {
