@@ -1,0 +1,55 @@
+import { isStopword } from './words.ts';
+
+// What a figure's clause says around it when no noun follows the figure: the noun an amount is
+// "of", the subject of the clause, whether a share went up or down.
+
+export const WENT_DOWN = /\b(?:fell|fall(?:s|en|ing)?|drop(?:s|ped)?|plung(?:e|es|ed)|plummet(?:s|ed)?|slump(?:s|ed)?|tumbl(?:e|es|ed)|declin(?:e|es|ed)|dip(?:s|ped)?|slid|sank|down|lower|shed|lost|cut)\b/i;
+export const WENT_UP = /\b(?:rose|rise[sn]?|rising|jump(?:s|ed)?|climb(?:s|ed)?|soar(?:s|ed)?|surg(?:e|es|ed)|increas(?:e|es|ed)|grew|gain(?:s|ed)?|up|higher)\b/i;
+
+/** Whether a share went up or down: "fell 6.5%", "are down 8.5%", "plunged below 15%". */
+export function directionOf(about: string, before: string): string | null {
+  // The verb right before the figure ("courses fell 12%", "are down by 8.5%"), else the clause's act.
+  const verb = /(\S+)\s+(?:by\s+|some\s+|about\s+|nearly\s+|almost\s+)?$/i.exec(before)?.[1] ?? '';
+  const said = WENT_DOWN.test(verb) || WENT_UP.test(verb) ? verb : about;
+  if (WENT_DOWN.test(said)) return 'went down';
+  return WENT_UP.test(said) ? 'went up' : null;
+}
+
+/** Nouns that name an act ("the evacuation of", "the deployment of", "the arrest of"), not a store ("an arsenal of"). */
+const ACT_NOUN = /(?:tion|sion|ment|ure)s?$|^(?:deaths?|arrests?|rescues?|releases?|losses|loss|killings?)$/i;
+
+/** Nouns that say only that an amount is one: "a total of", "the sum of". */
+const EMPTY_HEADS = /^(?:total|sum|amount|figure|tune|excess|upwards|average|maximum|minimum|estimate|level|value|rate|increase|rise|fall|drop|record|high|low|peak)$/i;
+
+/** "an emergency fund of €4.5m", "an initial payment of €6,000": the noun an amount is "of". */
+export function headOfBefore(sentence: string, at: number): string | null {
+  const m = /\b([a-z]{3,})\s+of\s+$/i.exec(sentence.slice(Math.max(0, at - 40), at));
+  return m && !isStopword(m[1]) && !EMPTY_HEADS.test(m[1]) && !/(?:ed|ing)$/.test(m[1]) ? m[1] : null;
+}
+
+const CLAUSE_START = /[,;:()]|\s(?:and|but|as|while|after|when|whereas|with|since)\s/;
+const VERBISH = /^(?:is|are|was|were|be|been|has|have|had|rose|fell|grew|sank|slid|hit|reached|stood|stands|remains?|remained|dropped|jumped|climbed|plunged|plummeted|soared|surged|slumped|tumbled|dipped|down|up|by|to|at|a|an|the|its|their)$/i;
+
+/** The head of the first noun phrase of a figure's clause: "Shares in Talvex fell 6.5%" → shares. */
+export function subjectOf(sentence: string, at: number): string | null {
+  let head: string | null = null;
+  for (const word of clauseBefore(sentence, at).trim().split(/\s+/)) {
+    const w = word.replace(/[^\p{L}-]+/gu, '');
+    if (!w || VERBISH.test(w) || /(?:ed|ing)$/i.test(w) || (isStopword(w) && head === null)) {
+      if (head !== null) break;
+      continue;
+    }
+    if (isStopword(w)) break;
+    // "North American sales": names before a noun qualify it; a name after one ("sales Talvex") ends it.
+    if (/^\p{Lu}/u.test(w) && head !== null && !/^\p{Lu}/u.test(head)) break;
+    head = w;
+  }
+  return head;
+}
+
+/** The clause a figure stands in, up to the figure. */
+export function clauseBefore(sentence: string, at: number): string {
+  return sentence.slice(Math.max(0, at - 120), at).split(CLAUSE_START).pop() ?? '';
+}
+
+export const isActNoun = (word: string) => ACT_NOUN.test(word);
