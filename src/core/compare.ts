@@ -112,8 +112,9 @@ function phraseOf(fact: Fact): string {
   const q = fact.quantity!;
   const tail = fact.sentence.slice(q.end);
   const placeAt = q.place ? tail.indexOf(q.place) : -1;
-  if (placeAt >= 0 && placeAt < 50) return `${q.text}${tail.slice(0, placeAt + q.place!.length)}`;
-  return `${q.text} ${q.noun}`.trim();
+  const text = lowerFirst(q.text);
+  if (placeAt >= 0 && placeAt < 50) return `${text}${tail.slice(0, placeAt + q.place!.length)}`;
+  return `${text} ${q.noun}`.trim();
 }
 
 function describeThing(q: Quantity): string {

@@ -15,6 +15,7 @@ export function unverified(explanation: string): Judgement {
   return { verdict: 'unverified', explanation, facts: [] };
 }
 
+/** "Four people" → "four people" inside a sentence; "US forces" stays as it is. */
 export function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
 }
@@ -26,8 +27,7 @@ export function overlap(a: Set<string>, b: Set<string>): number {
   return n;
 }
 
-
-export /** One piece of evidence per source sentence, however many of its figures matched. */
-function dedupe(facts: Fact[]): Fact[] {
+/** One piece of evidence per source sentence, however many of its figures matched. */
+export function dedupe(facts: Fact[]): Fact[] {
   return [...new Map(facts.map((f) => [`${sourceKey(f.source)}\u0000${f.start}`, f])).values()].slice(0, MAX_EVIDENCE);
 }
