@@ -41,7 +41,7 @@ const FIGURE = new RegExp(
 const SINGLE_FIGURE = new RegExp(`(${MONEY_SIGN})?\\s?(${DIGITS})(?:\\s?(${SCALE}))?(${PERCENT})?`, 'g');
 const BETWEEN = new RegExp(`\\b[Bb]etween\\s+(${MONEY_SIGN})?(${DIGITS})(?:\\s?(${SCALE}))?\\s+and\\s+(?:${MONEY_SIGN})?(${DIGITS})(?:\\s?(${SCALE}))?(${PERCENT}|mm\\b|cm\\b|km\\b|kg\\b)?`, 'g');
 const WORD_FIGURE = new RegExp(`\\b(${NUMBER_WORD_SOURCE})\\b(?:\\s?(${PERCENT}))?`, 'gi');
-const VAGUE = /\b(?:tens of thousands|hundreds of thousands|in the thousands|in the hundreds|thousands|hundreds|dozens|half a dozen|a dozen|a pair of|a couple of)\b/gi;
+const VAGUE = /\b(?:tens of thousands|hundreds of thousands|in the thousands|in the hundreds|thousands|hundreds|dozens|half a dozen|a dozen|a pair of|a couple of|a quarter of a million|half a million|a (?:hundred|thousand|million|billion))\b/gi;
 const MONTH_DAY = new RegExp(`\\b(${MONTH_SOURCE})\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s(\\d{4})\\b)?`, 'g');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(${MONTH_SOURCE})(?:\\s(\\d{4}))?\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_SOURCE})\\s(\\d{4})\\b`, 'g');
@@ -62,7 +62,7 @@ const NOT_FIGURES = /(?:https?:\/\/|www\.)\S+|\+?\d{1,3}[\s.-]?\(?\d{2,4}\)?[\s.
 const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/\b(?:at least|no fewer than|no less than|a minimum of)\s+$/i, 'at least'],
   [/\b(?:up to|as many as|as much as|at most|no more than)\s+$/i, 'up to'],
-  [/\b(?:more than|over|above|in excess of|upwards of)\s+$/i, 'more than'],
+  [/\b(?:more than|just over|over|above|in excess of|upwards of)\s+$/i, 'more than'],
   [/\b(?:nearly|almost|close to|just under)\s+$/i, 'nearly'],
   [/\b(?:about|around|roughly|approximately|some|an estimated|estimated|circa)\s+$/i, 'about'],
   [/\b(?:fewer than|less than|under|below)\s+$/i, 'less than'],
@@ -263,16 +263,19 @@ function findVagueCounts(s: string): Candidate[] {
   for (const m of s.matchAll(VAGUE)) {
     const value = VAGUE_COUNTS.find(([re]) => re.test(m[0]))?.[1];
     if (value === undefined) continue;
-    const exact = /^(?:half )?a (?:dozen|pair of|couple of)$/i.test(m[0]);
+    const exact = /^(?:half )?a (?:dozen|pair of|couple of)$|^(?:a quarter of |half )?an? (?:hundred|thousand|million|billion)$/i.test(m[0]);
     out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'quantity', value, qualifier: exact ? 'exact' : 'at least' });
   }
   return out;
 }
 
 export function withQualifier(s: string, c: Candidate): Candidate {
-  if (c.kind !== 'quantity' || c.qualifier !== 'exact') return c;
   const from = Math.max(0, c.start - LOOK_BACK);
   const before = s.slice(from, c.start);
+  // "at about 4:20 a.m.": a time's hedge belongs to it too.
+  const aboutTime = c.kind === 'time' ? /\b(?:about|around|approximately|roughly)\s+$/i.exec(before) : null;
+  if (aboutTime) return { ...c, start: from + aboutTime.index, qualifier: 'about' };
+  if (c.kind !== 'quantity' || c.qualifier !== 'exact') return c;
   for (const [re, qualifier] of QUALIFIERS) {
     const m = re.exec(before);
     if (m) return { ...c, start: from + m.index, qualifier };
