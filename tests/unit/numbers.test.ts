@@ -37,6 +37,21 @@ test('scales, money, percentages, ranges and vague counts', () => {
   ]);
 });
 
+test('words for numbers, shares, measures and hedged times', () => {
+  const found = findQuantities('More than a thousand homes and half a million people lost power at about 4:20 a.m.; a third of the 48-hour strike passed at 41C, with gusts of 165 km/h after a magnitude 6.2 quake.')
+    .map((q) => [q.text, q.value, q.unit]);
+  assert.deepEqual(found, [
+    ['More than a thousand', 1000, null],
+    ['half a million', 500_000, null],
+    ['about 4:20 a.m.', null, null],
+    ['a third', 0.3333, 'fraction'],
+    ['48-hour', 48, 'hour'],
+    ['41C', 41, 'degC'],
+    ['165', 165, 'km/h'],
+    ['6.2', 6.2, 'magnitude'],
+  ]);
+});
+
 test('dates and times are found as such, with a comparable key', () => {
   const found = findQuantities('Attacks began on October 17 and on 17 October 2023, Oct. 17, at 4:30 a.m. and 0130 GMT.')
     .map((q) => [q.kind, q.text, q.date]);
