@@ -39,13 +39,15 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
   }
   matches.sort((a, b) => b.strength - a.strength || a.fact.id - b.fact.id);
   const agreeing = matches.filter((m) => m.agrees && m.sameThing);
+  const disagreeing = matches.filter((m) => !m.agrees && m.canConflict);
+  // Sources that disagree are all shown when the page agrees with one of them.
+  if (agreeing.length > 0) return consistent(agreeing, disagreeing);
   // A source that gives the page's value for the same act, even without proof it is the same count,
   // forbids calling the page wrong: "earlier reports put the injured at 21" is no conflict with 56.
-  const conflicting = matches.some((m) => m.weakAgreement) ? [] : matches.filter((m) => !m.agrees && m.canConflict);
-  if (agreeing.length > 0) return consistent(agreeing, conflicting);
+  const conflicting = matches.some((m) => m.weakAgreement) ? [] : disagreeing;
   const sum = sumOfParts(q, thing, index.withThing(keys).filter((f) => f.quantity!.unit === q.unit), index);
   if (sum) return sum;
-  if (conflicting.length > 0) return conflict(q, conflicting);
+  if (conflicting.length > 0) return conflict(q, sentence, conflicting);
   return unverified(matches.length > 0
     ? `Sources count ${describeThing(q)}, but not in the same place or context, so this figure is not confirmed.`
     : `No source in the fact base counts ${describeThing(q)}.`);
@@ -67,10 +69,10 @@ function consistent(agreeing: Match[], conflicting: Match[]): Judgement {
   };
 }
 
-function conflict(q: Quantity, conflicting: Match[]): Judgement {
+function conflict(q: Quantity, sentence: string, conflicting: Match[]): Judgement {
   const sources = bestPerSource(conflicting).map((m) => m.fact);
   const says = sources.map((f) => `${voiceOf(f)} says ${phraseOf(f)}`).join('; ');
-  return { verdict: 'conflicting', explanation: `${says}; this page says ${lowerFirst(q.text)}.`, facts: sources.slice(0, MAX_EVIDENCE) };
+  return { verdict: 'conflicting', explanation: `${says}; this page says ${phraseIn(q, sentence)}.`, facts: sources.slice(0, MAX_EVIDENCE) };
 }
 
 /**
@@ -109,8 +111,12 @@ function sumOfParts(q: Quantity, thing: Thing, candidates: Fact[], index: FactIn
 
 /** How a source words a figure with its thing and place: "10 rockets were aimed at Haldor". */
 function phraseOf(fact: Fact): string {
-  const q = fact.quantity!;
-  const tail = fact.sentence.slice(q.end);
+  return phraseIn(fact.quantity!, fact.sentence);
+}
+
+/** A figure as its sentence words it, with its place when the sentence names one close by. */
+function phraseIn(q: Quantity, sentence: string): string {
+  const tail = sentence.slice(q.end);
   const placeAt = q.place ? tail.indexOf(q.place) : -1;
   const text = lowerFirst(q.text);
   if (placeAt >= 0 && placeAt < 50) return `${text}${tail.slice(0, placeAt + q.place!.length)}`;

@@ -163,9 +163,14 @@ function namesSiblingPlace(p: PageFigure, fact: Fact, thing: Thing, index: FactI
   });
 }
 
-/** Whether a source's value vouches for the page's: it is bounded, or the page hedges as it does, or gives its very number. */
+/**
+ * Whether a source's value vouches for the page's: it is bounded, or gives the page's very number,
+ * or is a bound the page's follows from ("at least 15" vouches for "at least 12", not for "at least 40").
+ */
 function pins(source: Quantity, page: Quantity): boolean {
-  return !OPEN_ENDED.has(source.qualifier) || page.qualifier === source.qualifier || page.value === source.value;
+  if (!OPEN_ENDED.has(source.qualifier) || page.value === source.value) return true;
+  if (page.qualifier !== source.qualifier || page.value === null || source.value === null) return false;
+  return source.qualifier === 'at least' || source.qualifier === 'more than' ? page.value <= source.value : page.value >= source.value;
 }
 
 /** The year a figure's sentence dates it to ("in 1958", "17 October 2023"), or null. */

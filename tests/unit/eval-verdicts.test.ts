@@ -13,7 +13,7 @@ const sets = {
   'held out 4': await evaluateVerdicts(VERDICTS_HELD_OUT_4_DIR),
   'held out 5': await evaluateVerdicts(VERDICTS_HELD_OUT_5_DIR),
 };
-const lastMeasured: Record<keyof typeof sets, number> = { tuning: 247, 'held out 1': 129, 'held out 2': 109, 'held out 3': 164, 'held out 4': 146, 'held out 5': 154 };
+const lastMeasured: Record<keyof typeof sets, number> = { tuning: 247, 'held out 1': 129, 'held out 2': 110, 'held out 3': 164, 'held out 4': 146, 'held out 5': 154 };
 
 test('no harmful verdict on any labelled set: never a false consistent or conflicting', () => {
   for (const [name, totals] of Object.entries(sets)) {
