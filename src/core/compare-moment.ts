@@ -22,7 +22,8 @@ export function judgeMoment(q: Quantity, context: Set<string>, index: FactIndex,
       return {
         fact, shared, sameAct: event !== null && event === otherEvent,
         // "reopened on 22 October" is not "were closed on 22 October", however much else they share.
-        otherAct: event !== null && otherEvent !== null && event !== otherEvent && !index.keysOfFact(fact).has(event),
+        // (A sentence with this one date that names the page's act, "approved … for affected households on 14 August", is no other act.)
+        otherAct: event !== null && otherEvent !== null && event !== otherEvent && !(index.keysOfFact(fact).has(event) && datesIn(fact, index) === 1),
         // The page's sentence reworded ("was freed from a collapsed block in Kestrova at 11:30 a.m."
         // and "was brought out of a collapsed block in Kestrova at 11:30 a.m."): the same moment, whatever the verb.
         reworded: shared >= Math.max(PARAPHRASE_SHARED, PARAPHRASE_FRACTION * context.size),
@@ -30,11 +31,17 @@ export function judgeMoment(q: Quantity, context: Set<string>, index: FactIndex,
         near: !isElsewhere(page, sourceKey(fact.source)) && page.affinity.size > 0,
       };
     });
-  // When a source says the page's sentence again, that sentence decides; others only share a word or two.
-  const scored = (all.some((c) => c.reworded) ? all.filter((c) => c.reworded).map((c) => ({ ...c, sameAct: true })) : all)
+  // When a source says the page's sentence again, that sentence decides; others only share a word or
+  // two. Unless one of them plainly gives the same date for the same thing: a page sentence may join
+  // two of the source's ("starts on Mar. 6, using 50,000 doses that arrived…").
+  const plainlySame = all.some((c) => !c.reworded && !c.otherAct && c.shared >= 3 && momentsAgree(q, c.fact.quantity!));
+  const scored = (all.some((c) => c.reworded) && !plainlySame ? all.filter((c) => c.reworded).map((c) => ({ ...c, sameAct: true })) : all)
     .sort((a, b) => Number(b.sameAct) - Number(a.sameAct) || b.shared - a.shared || a.fact.id - b.fact.id);
   // The same minute in an article about the page's event is the same moment; a date needs the same act or context.
+  // A year alone is weak evidence ("built in 1987", "since 1987, when the Hesper sank"): it takes the same act or much shared.
+  const yearOnly = q.kind === 'date' && /^\d{4}$/.test(q.date ?? '');
   const agreeing = scored.filter((c) => momentsAgree(q, c.fact.quantity!) && !(c.otherAct && !c.reworded) &&
+    (!yearOnly || c.sameAct || c.shared >= 2) &&
     (c.shared >= 2 || (c.sameAct && c.shared >= 1) || (c.closest && (c.sameAct || c.shared >= 1)) || (q.kind === 'time' && c.near)));
   const what = q.kind === 'date' ? 'date' : 'time';
   if (agreeing.length > 0) {
@@ -53,6 +60,11 @@ export function judgeMoment(q: Quantity, context: Set<string>, index: FactIndex,
 /** How much of a date's sentence a source sentence must share to be the same sentence reworded. */
 const PARAPHRASE_SHARED = 5;
 const PARAPHRASE_FRACTION = 0.5;
+
+/** How many dates the sentence of a fact gives. */
+function datesIn(fact: Fact, index: FactIndex): number {
+  return index.siblingsOf(fact).filter((f) => f.quantity?.kind === 'date').length;
+}
 
 function actOf(about: string): string | null {
   const words = about.toLowerCase().split(/\s+/).filter((w) => w && !/^(?:have|has|had|were|was|been|are|is|be|the|a|at|on|in)$/.test(w));

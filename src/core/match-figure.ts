@@ -55,7 +55,8 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   const reworded = shared >= Math.max(REWORDED_SHARED, REWORDED_FRACTION * context.size);
   const bridged = reworded && (thing.noun === other.noun || bothPeople) && thing.acts.length > 0 && other.acts.length > 0 &&
     ![...thing.acts, ...other.acts].some(isKnownAct) && !distinguishesActs(fact, other, index);
-  const eventsEqual = thing.acts.some((a) => other.acts.includes(a)) || bridged;
+  const sameActs = thing.acts.some((a) => other.acts.includes(a));
+  const eventsEqual = sameActs || bridged;
   // Money and measures are named by what they are of ("the cost", "the dam"); their verb is mostly how they were reported.
   const actsDiffer = thing.acts.length > 0 && other.acts.length > 0 && !eventsEqual && !(amount && nounsEqual);
   if (!nounsEqual && !eventsEqual && !samePeopleFigure) return null;
@@ -82,7 +83,9 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   const role = q.role ?? null;
   const factRole = fact.quantity!.role ?? null;
   if (role && factRole && role !== factRole) return null;
-  const sameRole = (role === 'whole') === (factRole === 'whole');
+  // A part may contradict only a part of the same act or place: "nine of them on ventilators" is no
+  // count of all the patients, nor of the "12 of them in intensive care".
+  const sameRole = place === 'same' || (role === factRole && (role !== 'part' || sameActs));
 
   // Acts that differ may still agree on the same specific thing in the same place ("nine homes
   // reduced to ashes in Tollow", "nine homes destroyed in Tollow"), never conflict. A share's act
@@ -104,7 +107,8 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // Disagreeing needs the same act (or the same thing with no act on either side), the same
   // place or none named on either side, and some shared context. When the page plainly reports on
   // other articles' event, it takes the thing, the act and the place to contradict it.
-  const sameAct = eventsEqual || (nounsEqual && ((!thing.acts.length && !other.acts.length) || amount));
+  // (A bridged act may agree, never contradict: "using 50,000 doses" is not "80,000 doses are expected".)
+  const sameAct = sameActs || (nounsEqual && ((!thing.acts.length && !other.acts.length) || amount));
   const canConflict = sameRole && sameAct &&
     (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && (strength >= 2 || eventsEqual))))) &&
     (!isElsewhere(p.page, source) || strength >= 2.5);

@@ -22,10 +22,12 @@ export function findQuantities(sentence: string): Quantity[] {
     }
     // "attacked at least 12 times in Iraq and four times in Syria": the second figure shares the act.
     // "11 wagons left the track, four of them tank cars": a part of the count before, with an act of its own.
-    // ("nine of them in the capital" is a part with the same act: it names no other.)
+    // ("nine of them in the capital" is a part with the same act, only in one place; "nine of them on
+    // ventilators" says something of its own.)
     const ofThem = /^\s+of\s+(?:them|those|whom|which)\b/.exec(sentence.slice(q.end, q.end + 30));
-    if (ofThem && q.kind === 'quantity') q.role = 'part';
-    const part = ofThem !== null && /^\s+(?!(?:in|at|on|from|to|with)\b)[a-z]/.test(sentence.slice(q.end + ofThem[0].length, q.end + 40));
+    // "20 of the rockets", "37 of the launches" are parts too, of a count the sentence need not give.
+    if ((ofThem || /^\s+of\s+(?:the|its|their)\s/.test(sentence.slice(q.end, q.end + 12))) && q.kind === 'quantity') q.role = 'part';
+    const part = ofThem !== null && !/^\s+(?:in|at|from)\s+(?:the capital|\p{Lu})/u.test(sentence.slice(q.end + ofThem[0].length, q.end + 60));
     if (q.kind === 'quantity' && !part && !q.about && previous?.about && sharesClause(sentence.slice(previous.end, q.start)) &&
         !hasOwnVerb(afterAct(sentence.slice(previous.end, q.start), previous.about))) {
       q.about = previous.about;

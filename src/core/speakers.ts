@@ -46,6 +46,7 @@ const ORG_NOUNS = new Set(['army', 'military', 'navy', 'police', 'government', '
 const NOT_NAMES = new Set(['It', 'This', 'That', 'There', 'They', 'We', 'I', 'But', 'And', 'The', 'A', 'An', 'In', 'On', 'At',
   'As', 'If', 'When', 'While', 'After', 'Before', 'Officials', 'Sources', 'Reports', 'He', 'She', 'You', 'Its', 'His', 'Her',
   'Video', 'Furious', 'Supporter', 'Only', 'Our', 'Their', 'So', 'Yet', 'Then', 'Now', 'Some', 'Many', 'Most']);
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const CAP = "[A-Z][\\p{L}'’-]*";
 /** A run of capitalised words, joined by "of", "and", "for", particles: "Armed Forces of Malta", "Harbor and Main Partners". */
 const NAME_RUN = new RegExp(`${CAP}(?:\\s+(?:(?:of|and|for|de|van|von|der|al|du|da)\\s+)?${CAP})*`, 'gu');
@@ -63,7 +64,8 @@ function splitRun(run: string): { name: string; role: string | null } | null {
   words.forEach((w, i) => { if (ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) && i < words.length - 1) roleEnd = i; });
   const name = words.slice(roleEnd + 1);
   while (name.length && /^(?:of|and|for)$/.test(name[0])) name.shift();
-  if (name.length === 0) return null;
+  // "…on 8 March, 12 of them in intensive care, said Dr Helena Vosk": a date is nobody.
+  if (name.length === 0 || name.every((w) => CALENDAR_WORD.test(w))) return null;
   return { name: name.join(' '), role: roleEnd >= 0 ? words.slice(0, roleEnd + 1).join(' ') : null };
 }
 
@@ -211,8 +213,10 @@ export function attributeSentences(paragraph: string, sentences: Sentence[], mem
     // "Marquand also disclosed": an adverb between the speaker and the verb is not part of either.
     const leftSide = paragraph.slice(clauseStart, m.index!).replace(/\s(?:also|later|earlier|previously|separately|further|then|again|once)\s+$/, ' ');
     const inverted = quoteBefore >= 0 || /,\s*$/.test(leftSide) && !/\S/.test(leftSide.replace(/,\s*$/, '').slice(-1));
+    // "…, 12 of them in intensive care, said Dr Helena Vosk": when no one is named before the verb, the name after it speaks.
     const speaker = (inverted ? speakerAfter(paragraph.slice(verbEnd), memory) : null)
-      ?? speakerBefore(leftSide, memory, personBefore(m.index!));
+      ?? speakerBefore(leftSide, memory, personBefore(m.index!))
+      ?? (/,\s*$/.test(leftSide) ? speakerAfter(paragraph.slice(verbEnd), memory) : null);
     if (!speaker) continue;
     const quoteAfter = quotes.findIndex((q) => q.start >= verbEnd && /^(?:[\s:,]*|\s+[^"“”]{0,60}?[:,]\s*)$/.test(paragraph.slice(verbEnd, q.start)));
     found.push({ at: m.index!, end: verbEnd, speaker, quote: quoteBefore >= 0 ? quoteBefore : quoteAfter >= 0 ? quoteAfter : undefined });

@@ -135,3 +135,34 @@ test('a claim is consistent only in the same mouth and only for what its source 
   const more = 'Veltrane cut 2,600 jobs in 2019 and promised unions it would be the last round of redundancies.';
   assert.equal(finding(more, more, 'claim', [], results).verdict, 'unverified');
 });
+
+const outbreak = new FactIndex(buildFactBase([parseTextArticle(`Title: Cholera cases rise
+Outlet: Essendal Health Wire
+URL: https://ehw.example/cholera
+Published: 2025-03-09
+
+Seventy-three patients were in hospital on 8 March, 12 of them in intensive care, said Dr Helena Vosk, director of the health department.
+
+Nearly a third of the patients are children under 10, according to the health department.
+
+A further 80,000 doses of oral cholera vaccine are expected from the Continental Health Agency by 14 March.
+
+It is the region's worst outbreak since 2011, when 19 people died in the city.
+`)]).facts);
+
+test('an age bound is no count; a part says its own thing; a year alone is weak evidence', () => {
+  assert.equal(finding('Most of the sick are children under 10.', 'under 10', 'number', [], outbreak).verdict, 'consistent');
+  const sentence = 'At the latest count, 73 patients were in hospital, nine of them on ventilators.';
+  assert.equal(finding(sentence, 'nine', 'number', [], outbreak).verdict, 'unverified');
+  assert.equal(finding('The city water plant, built in 2011, is to be replaced.', '2011', 'number', [], outbreak).verdict, 'unverified');
+});
+
+test('a verb without a synonym may agree by rewording, never contradict: "using 50,000 doses" is not "80,000 doses are expected"', () => {
+  const using = finding('The campaign is using 50,000 doses of oral cholera vaccine from the Continental Health Agency.', '50,000', 'number', [], outbreak);
+  assert.notEqual(using.verdict, 'conflicting');
+});
+
+test('a date is nobody: the speaker of "…on 8 March, 12 of them in intensive care, said Dr Helena Vosk" is Vosk', () => {
+  const seventy = finding('Seventy-three patients were in hospital on 8 March.', 'Seventy-three', 'number', [], outbreak);
+  assert.equal(seventy.evidence[0]?.speaker, 'Helena Vosk');
+});
