@@ -42,7 +42,7 @@ test('clicking a figure opens a card with the verdict and the source sentence; E
   const card = page.locator('sourcelight-card [role="dialog"]');
   await expect(card).toBeVisible();
   await expect(card).toContainText('Conflicting');
-  await expect(card).toContainText('TRT (2023-10-27) says four times in Syria; this page says nine.');
+  await expect(card).toContainText('TRT (2023-10-27) says four times in Syria; this page says nine times in Syria.');
   await expect(card).toContainText('As tensions soar over the Israel-Palestine, US and coalition troops have been attacked at least 12 times in Iraq and four times in Syria.');
   await expect(card.locator('.page mark')).toHaveText('nine');
   await expect(card.locator('.evidence mark')).toHaveText('four');
