@@ -62,7 +62,8 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
 /** Days named relative to when the page was written; not highlighted as figures, but a source cannot confirm them. */
 const RELATIVE_DAY = /\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening))\b/i;
 const POSTED_AT = unverified('This is when the live entry was posted, not a time the report gives for an event.');
-const LIVE_STAMP = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,4})?\s*[—–-]\s*/;
+/** "09:40 — ", "3.15pm - ": a clock time, then a dash set apart (not "3.45-metre waves"). */
+const LIVE_STAMP = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,4})?(?:\s*[—–]\s*|\s+-\s+)/;
 
 /** The page's sentence as context for a figure; a sentence of thousands of characters is cut. */
 function clip(text: string): string {

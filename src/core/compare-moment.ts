@@ -1,6 +1,7 @@
 import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import { wordKey } from './words.ts';
+import { canonical } from './news-words.ts';
 import { isRelativeDate } from './numbers.ts';
 import { momentKey, momentsAgree, preciseMoments } from './moments.ts';
 import { voiceOf } from './explain.ts';
@@ -68,6 +69,6 @@ function datesIn(fact: Fact, index: FactIndex): number {
 
 function actOf(about: string): string | null {
   const words = about.toLowerCase().split(/\s+/).filter((w) => w && !/^(?:have|has|had|were|was|been|are|is|be|the|a|at|on|in)$/.test(w));
-  return words.length ? wordKey(words[words.length - 1]) : null;
+  return words.length ? canonical(wordKey(words[words.length - 1])) : null;
 }
 

@@ -35,8 +35,10 @@ const PLACE_AFTER = new RegExp(
   `^\\s*(?:(?:were|was|are|is|have been|has been|had been|will|would|could|may|might)\\s+)?(?:(?:[a-z]+(?:ed|en)|came|went|fell|rose|flew|ran|fall|come|go|be)(?:\\s+(?:to|into)\\s+(?:the\\s+)?[a-z]+)?\\s+(?:here\\s+|there\\s+)?)?(?:out of|in|at|of|from|near|across|inside|outside|on|into)\\s+(?:the\\s+)?(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|occupied|nearby|[A-Z][\\p{L}-]+\\s+(?:cities|towns|villages|regions|provinces)\\s+of|(?:[a-z]+-[a-z]+\\s+)?(?:village|hamlet|town|city|suburb|district|region|province|county|island|part|area|neighbourhood|neighborhood|outskirt)s?\\s+of)\\s+)*` +
   `(${PLACE_NAME}(?:(?:,\\s+|\\s+and\\s+)${PLACE_NAME})*(?=${PLACE_END})|(?:north|south|east|west|north-east|north-west|south-east|south-west|capital|city centre|centre)\\b)`, 'u');
 const PLACE_BEFORE = new RegExp(`\\b(?:[Ii]n|[Aa]t|struck|hit|into)\\s+(?:the\\s+)?(${PLACE_NAME}|capital|north|south|east|west)(?=,?\\s)`, 'gu');
-const AGE_GROUP_BEFORE = /\b(children|kids|people|adults|patients|residents|pupils|men|women|boys|girls|those)(?:\s+aged)?\s+$/i;
+const AGE_GROUP_BEFORE = /\b(children|kids|people|adults|patients|residents|pupils|men|women|boys|girls|those)(\s+aged)?\s+$/i;
 const POPULATION_BEFORE = /\b(?:a|the|its)\s+(?:[a-z-]+\s+)?(?:town|village|hamlet|city|country|nation|region|province|island|district|community|population)\s+of\s+$/i;
+/** Where a sentence's first clause ends: a fronted place ("In Kestrova, …") reaches no further. */
+const clauseEnd = (s: string) => s.search(/[;:]/) < 0 ? Infinity : s.search(/[;:]/);
 const FRONTED_PLACE = new RegExp(`^(?:In|At|Across)\\s+(?!the\\b)(${PLACE_NAME}),`, 'u');
 const NOT_PLACES = /^(?:The|A|An|In|On|At|It|This|That|Since|After|Before|Thursday|Friday|Monday|Tuesday|Wednesday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Oct|Nov|Dec|Jan|Feb|Sept?|Aug|Jul|Jun|Apr|Mar)\b/;
 
@@ -77,21 +79,17 @@ export function describe(s: string, c: Candidate): Quantity {
     // kept as the key to match on, not shown as a counted noun. A measure shows its unit ("metres").
     if ((!q.unit || measure || q.unit === 'fraction') && !ENDS_WITH_UNIT.test(text)) q.noun = noun;
   }
-  // "The number of troops added to the region is in the thousands"; "the death toll has risen to 14".
-  // "the number of people killed … has risen to 14": what is counted is the killed.
   // "children under 10", "people aged over 65": an age bound of a group, not a count.
   const ageGroup = AGE_GROUP_BEFORE.exec(lookBack(s, c.start));
-  if (ageGroup && /^(?:under|over|below|above|aged|less than|more than)\b/i.test(text)) {
+  if (!q.unit && ageGroup && (ageGroup[2] || /^(?:under|over|below|above|less than|more than)\b/i.test(text))) {
     q.unit = 'years of age';
     q.noun = ageGroup[1];
     q.nounKey = wordKey(ageGroup[1]);
-    return q;
   }
   // "a town of about 9,000 people": a population, whatever the people are called.
-  if (POPULATION_BEFORE.test(lookBack(s, c.start))) {
+  if (!q.unit && POPULATION_BEFORE.test(lookBack(s, c.start))) {
     q.noun = 'population';
     q.nounKey = 'popul';
-    return q;
   }
   // "Of the dead, 29 were in Kestrova": the counted noun is fronted.
   const fronted = !phrase && !q.noun ? /^\s*Of (?:the|those|these) ([a-z]+),\s*$/i.exec(s.slice(0, c.start)) : null;
@@ -99,6 +97,8 @@ export function describe(s: string, c: Candidate): Quantity {
     q.noun = fronted[1];
     q.nounKey = wordKey(fronted[1]);
   }
+  // "The number of troops added to the region is in the thousands"; "the death toll has risen to 14".
+  // "the number of people killed … has risen to 14": what is counted is the killed.
   const numberOf = !phrase && !fronted && (/\bnumber of ([a-z]+)(?:\s+([a-z]+ed)\b)?/i.exec(lookBack(s, c.start)) ?? /\b(?:death )?(toll)\b[^,;.]*$/i.exec(lookBack(s, c.start)));
   if (numberOf) {
     q.noun = numberOf[2] && /^(?:people|persons|civilians|residents|individuals|those)$/i.test(numberOf[1]) ? numberOf[2] : numberOf[1];
@@ -110,6 +110,7 @@ export function describe(s: string, c: Candidate): Quantity {
   const before = lookBack(s, c.start).split(/[;:]|,\s(?=[a-z])/).pop() ?? '';
   // "In Haldor, authorities evacuated 880 residents"; "struck the capital 5 times".
   const placeBefore = [...before.matchAll(PLACE_BEFORE)].pop();
+  const frontedPlace = FRONTED_PLACE.exec(s)?.[1] ?? null;
   // "Haldor's Eastgate district": the place is Eastgate (in Haldor).
   // "in the centre of Rennick", "in the north of Tarsel": the place is the town.
   const within = place && /^(?:north|south|east|west|north-east|north-west|south-east|south-west|centre|city centre)$/.test(place[1])
@@ -118,7 +119,7 @@ export function describe(s: string, c: Candidate): Quantity {
   else if (place && !NOT_PLACES.test(place[1])) q.place = place[1].replace(/^[\p{L}-]+['’]s\s+(?=\p{Lu})/u, '');
   else if (placeBefore && !NOT_PLACES.test(placeBefore[1])) q.place = placeBefore[1];
   // "In Kestrova, close to the epicentre, 29 people lost their lives": a place fronted for the whole clause.
-  else if (FRONTED_PLACE.test(s) && !/[;:]/.test(s.slice(0, c.start))) q.place = FRONTED_PLACE.exec(s)![1];
+  else if (frontedPlace && !NOT_PLACES.test(frontedPlace) && c.start < clauseEnd(s)) q.place = frontedPlace;
   // "Eleven of the train's 46 wagons left the track": 46 is the whole the eleven are part of; the act is theirs.
   if (WHOLE_BEFORE.test(lookBack(s, c.start))) q.role = 'whole';
   else q.about = aboutOf(lookBack(s, c.start), afterNoun);

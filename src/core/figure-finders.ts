@@ -29,6 +29,9 @@ export const ENDS_WITH_UNIT = new RegExp(`${COMPOUND_UNIT_SOURCE}$`);
 
 /** Units written against the figure: "142mm", "40cm", "110km/h", "5kg". */
 const GLUED_UNIT = /^(?:mm|cm|km\/h|km|kg|mph|kph|kmh|ft|lbs?|mg|ml|kW|MW|GW|kWh|GWh|ha|m|°\s?[CF]|[CF])\b/;
+/** Glued units with the name the spaced form has: "110kph" is "110 km/h". */
+const GLUED_NAMES: Record<string, string> = { kph: 'km/h', kmh: 'km/h' };
+const TEMPERATURE_WORDS = /\b(?:temperature|heat|cold|warm|hot|degree|thermometer|highs?|lows?|celsius|fahrenheit)/i;
 /** "38C", "38°C", "100°F": temperatures, in one unit name each. */
 const TEMPERATURE = /^°?\s?([CF])$/;
 const PERCENT = '(?:%|\\s?per\\s?cent\\b)';
@@ -138,6 +141,7 @@ function findFractions(s: string): Candidate[] {
     const [count, part] = m[3] ? ['one', 'half'] : [m[1].toLowerCase() === 'a' ? 'one' : m[1], m[2]];
     const end = m.index! + m[0].length;
     if (m[1]?.toLowerCase() === 'a' && !/^\s+of\b/.test(s.slice(end)) && !FRACTION_HEDGE.test(lookBack(s, m.index!))) continue;
+    if (/^\s+of\s+an?\s+(?:hundred|thousand|million|billion)\b/i.test(s.slice(end))) continue; // "a quarter of a million" counts
     out.push({ ...base(m.index!, end), kind: 'quantity', unit: 'fraction', value: Math.round((numberWordValue(count) / FRACTION_VALUES[part.toLowerCase()]) * 10_000) / 10_000 });
   }
   return out;
@@ -180,8 +184,10 @@ function findFigures(s: string): Candidate[] {
     let end = m.index! + all.length + (COMPOUND_UNIT.exec(s.slice(m.index! + all.length))?.[0].length ?? 0);
     const glued = !currency && !percent && GLUED_UNIT.exec(s.slice(end));
     let measure: string | null = null;
-    if (glued && !(glued[0] === 'm' && /^m\s+[a-z]+s\b/.test(s.slice(end)))) {
-      measure = TEMPERATURE.test(glued[0]) ? `deg${TEMPERATURE.exec(glued[0])![1]}` : glued[0];
+    // "4C" is a temperature only where the sentence speaks of one ("flat 4C" is no weather).
+    const bareDegrees = glued && /^[CF]$/.test(glued[0]) && !TEMPERATURE_WORDS.test(s);
+    if (glued && !bareDegrees && !(glued[0] === 'm' && /^m\s+[a-z]+s\b/.test(s.slice(end)))) {
+      measure = TEMPERATURE.test(glued[0]) ? `deg${TEMPERATURE.exec(glued[0])![1]}` : GLUED_NAMES[glued[0]] ?? glued[0];
       end += glued[0].length;
     }
     if (out.some((c) => start < c.end && c.start < end)) continue;

@@ -116,11 +116,13 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // 7. The values. "At least 41 dead" in a source neither confirms nor denies a page's 55: a floor
   //    or a ceiling agrees with another value without vouching for it.
   const agrees = valuesAgree(q, fact.quantity!);
+  // (Nor does it forbid calling the page wrong when another source gives an exact value: only the
+  // page's own value does that, below.)
   if (agrees && !pins(fact.quantity!, q)) return null;
+  const noActs = !thing.acts.length && !other.acts.length;
   if (actsDiffer) return { fact, agrees, weakAgreement: false, sameThing: agrees && sameThing, canConflict: false, strength: strength - 0.5 };
   // A source giving the page's value for the same act, or for the same thing with no act on either
   // side, forbids calling the page wrong: "about 150 rescuers" in one report is no conflict with another's 120.
-  const noActs = !thing.acts.length && !other.acts.length;
   return { fact, agrees, weakAgreement: agrees && (eventsEqual || (nounsEqual && noActs)), sameThing, canConflict, strength: strength + (closest ? 0.5 : 0) };
 }
 
@@ -160,10 +162,11 @@ function distinguishesActs(fact: Fact, thing: Thing, index: FactIndex): boolean 
   });
 }
 
-function namesSiblingPlace(p: PageFigure, fact: Fact, thing: Thing, index: FactIndex): boolean {
+/** Whether the page's sentence names the place the source gives another figure of the fact's sentence. */
+function namesSiblingPlace(p: PageFigure, fact: Fact, factThing: Thing, index: FactIndex): boolean {
   return index.siblingsOf(fact).some((f) => {
     if (f === fact || f.quantity?.kind !== 'quantity') return false;
-    return index.thingOfFact(f).places.some((pl) => !thing.places.includes(pl) && pl.split(' ').every((w) => p.sentenceThings.has(w)));
+    return index.thingOfFact(f).places.some((pl) => !factThing.places.includes(pl) && pl.split(' ').every((w) => p.sentenceThings.has(w)));
   });
 }
 

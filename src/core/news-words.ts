@@ -14,7 +14,7 @@ const SYNONYMS: Record<string, string> = {
   struck: 'strike', hit: 'strike', target: 'strike',
   aid: 'aid', grant: 'aid', payment: 'aid', compens: 'aid', handout: 'aid',
   fell: 'fall', plung: 'fall', drop: 'fall', slump: 'fall', tumbl: 'fall', declin: 'fall', plummet: 'fall',
-  scorch: 'burn', burnt: 'burn', char: 'burn', gut: 'burn', blaze: 'fire', wildfir: 'fire', inferno: 'fire',
+  scorch: 'burn', burnt: 'burn', char: 'burn', gut: 'burn', blaze: 'blaze', wildfir: 'blaze', inferno: 'blaze',
   woodland: 'forest', wood: 'forest', plane: 'aircraft', airplan: 'aircraft', jet: 'aircraft', bomber: 'aircraft',
   hous: 'home', dwell: 'home', properti: 'home',
   earthquak: 'quak',
@@ -47,7 +47,7 @@ const SYNONYMS: Record<string, string> = {
 export const GENERIC_NOUNS = new Set(['peopl', 'person', 'other', 'individu', 'civilian', 'victim', 'resid', 'men', 'women', 'children']);
 export const STATES = new Set(['injur', 'kill', 'evacu', 'miss']);
 /** Verbs that carry no act of their own. */
-export const EMPTY_VERBS = new Set(['ha', 'have', 'had', 'is', 'ar', 'wa', 'were', 'be', 'been', 'keep', 'kept', 'remain', 'put', 'includ', 'total', 'reach', 'show', 'counted', 'count', 'suffer', 'sustain', 'receiv', 'record', 'leav', 'left', 'confirm', 'put', 'reach', 'run', 'stand', 'stood', 'carri', 'conduct', 'made', 'make', 'rise', 'risen', 'climb', 'grown', 'support', 'back', 'accompani', 'do', 'doing']);
+export const EMPTY_VERBS = new Set(['ha', 'have', 'had', 'is', 'ar', 'wa', 'were', 'be', 'been', 'keep', 'kept', 'remain', 'put', 'includ', 'total', 'reach', 'show', 'counted', 'count', 'suffer', 'sustain', 'receiv', 'record', 'leav', 'left', 'confirm', 'run', 'stand', 'stood', 'carri', 'conduct', 'made', 'make', 'rise', 'risen', 'climb', 'grown', 'support', 'back', 'accompani', 'do', 'doing']);
 
 /** Stems of words written out ("rescued" → "rescu"), each folded to its group's key. */
 function groups(byKey: Record<string, string[]>): Record<string, string> {

@@ -26,14 +26,15 @@ export function findQuantities(sentence: string): Quantity[] {
     // ventilators" says something of its own.)
     const ofThem = /^\s+of\s+(?:them|those|whom|which)\b/.exec(sentence.slice(q.end, q.end + 30));
     // "20 of the rockets", "37 of the launches" are parts too, of a count the sentence need not give.
-    if ((ofThem || /^\s+of\s+(?:the|its|their)\s/.test(sentence.slice(q.end, q.end + 12))) && q.kind === 'quantity') q.role = 'part';
+    // (A share or an amount "of the vote" is not a part of a count.)
+    if ((ofThem || /^\s+of\s+(?:the|its|their)\s/.test(sentence.slice(q.end, q.end + 12))) && q.kind === 'quantity' && q.unit === null) q.role = 'part';
     const part = ofThem !== null && !/^\s+(?:in|at|from)\s+(?:the capital|\p{Lu})/u.test(sentence.slice(q.end + ofThem[0].length, q.end + 60));
     if (q.kind === 'quantity' && !part && !q.about && previous?.about && sharesClause(sentence.slice(previous.end, q.start)) &&
         !hasOwnVerb(afterAct(sentence.slice(previous.end, q.start), previous.about))) {
       q.about = previous.about;
     }
     // "900 troops in Syria, and 2,500 more in Iraq": the second figure counts the same noun.
-    if (q.kind === 'quantity' && !q.noun && !q.nounKey && previous?.nounKey && !ENDS_WITH_UNIT.test(q.text) && previous && previous.unit === q.unit &&
+    if (q.kind === 'quantity' && !q.noun && !q.nounKey && previous?.nounKey && !ENDS_WITH_UNIT.test(q.text) && previous.unit === q.unit &&
         continuesPrevious(sentence, previous, q)) {
       q.noun = previous.noun;
       q.nounKey = previous.nounKey;

@@ -27,7 +27,7 @@ export interface Thing {
   places: string[];
 }
 
-const SPEED_UNITS = new Set(['km/h', 'mph', 'kph', 'kmh', 'knot']);
+const SPEED_UNITS = new Set(['km/h', 'mph']);
 
 /** What money is spent or lost on, named before the figure: "put the damage at $14m", "cost $1.2bn". */
 const MONEY_TOPICS = /\b(damage|cost|costs|bill|price|budget|fine|fee|deal|profit|revenue|loss|losses|spending|aid|funding|debt|deficit|surplus|salary|wage|value|compensation|ransom)\b/gi;
