@@ -38,7 +38,7 @@ test('scales, money, percentages, ranges and vague counts', () => {
 });
 
 test('words for numbers, shares, measures and hedged times', () => {
-  const found = findQuantities('More than a thousand homes and half a million people lost power at about 4:20 a.m.; a third of the 48-hour strike passed at 41C, with gusts of 165 km/h after a magnitude 6.2 quake.')
+  const found = findQuantities('More than a thousand homes and half a million people lost power at about 4:20 a.m.; a third of the 48-hour strike passed in heat of 41C, with gusts of 165 km/h after a magnitude 6.2 quake.')
     .map((q) => [q.text, q.value, q.unit]);
   assert.deepEqual(found, [
     ['More than a thousand', 1000, null],
@@ -50,6 +50,8 @@ test('words for numbers, shares, measures and hedged times', () => {
     ['165', 165, 'km/h'],
     ['6.2', 6.2, 'magnitude'],
   ]);
+  // A letter after a number is a temperature only where the sentence speaks of one.
+  assert.equal(findQuantities('They rented flat 4C for two years.').find((q) => q.text.startsWith('4'))?.unit ?? null, null);
 });
 
 test('dates and times are found as such, with a comparable key', () => {
