@@ -5,7 +5,7 @@ import { voiceOf } from './explain.ts';
 import { dedupe, unverified, type Judgement } from './judgement.ts';
 
 /** Words that say something did not happen: "not", "never", "refused to pay", "failed to notify". */
-const NEGATION = /\b(?:not|no|never|none|nobody|nothing|without|refus(?:e|es|ed|ing)|(?:declin|fail)(?:s|ed)? to|den(?:y|ies|ied)|reject(?:s|ed)?)\b|n['’]t\b/i;
+const NEGATION = /\b(?:not|no|never|none|nobody|nothing|without|refus(?:e|es|ed|ing)|(?:declin(?:e|es|ed|ing)|fail(?:s|ed|ing)?) to (?![\d$€£])|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\b|n['’]t\b/i;
 
 /**
  * Judges a check-worthy sentence: by its figures when it has any, else by a source sentence
@@ -31,13 +31,14 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     // "…, the regional governor's office said" where the source has it from Brask Minerals: the
     // page puts the figures in another mouth.
     const saidBy = specificAttribution(sentence);
-    const voices = new Set(facts.flatMap((f) => [...contentKeys(f.speaker ?? ''), ...contentKeys(f.speakerRole ?? '')]));
-    if (saidBy.length > 0 && voices.size > 0 && !saidBy.some((k) => voices.has(k) || named.has(k))) {
-      return unverified(`The figures agree with a source, but it gives them on the word of ${facts.find((f) => f.speaker)?.speaker}, not of whom this page names.`);
+    const voiced = facts.filter((f) => f.speaker);
+    const voices = new Set(voiced.flatMap((f) => [...contentKeys(f.speaker!), ...contentKeys(f.speakerRole ?? '')]));
+    if (saidBy.length > 0 && voiced.length > 0 && !saidBy.some((k) => voices.has(k) || named.has(k))) {
+      return unverified(`The figures agree with a source, but it gives them on the word of ${voiced[0].speaker}, not of whom this page names.`);
     }
     // The figures are not all a sentence says: "they cut 2,600 jobs in 2019 and promised it would
     // be the last round" needs a source for the promise too.
-    const said = contentKeys(withoutFigures(claim)).filter((k) => !CALENDAR.test(k)).map(canonical);
+    const said = contentKeys(withoutCalendar(withoutFigures(claim))).map(canonical);
     const namedThings = new Set([...named].map(canonical));
     const covered = said.filter((k) => namedThings.has(k)).length;
     if (said.length >= 4 && covered / said.length < MIN_COVERED) return unverified('The figures agree with a source, but the source does not say the rest of this sentence.');
@@ -82,9 +83,14 @@ function specificAttribution(sentence: string): string[] {
   return m ? contentKeys(m[1]).filter((k) => !GENERIC_VOICES.test(k)) : [];
 }
 
-/** A sentence without its figures' digits and number words, which the figures' own check covers. */
+/** A text without its months, days and time zones ("on 3 March", "Tuesday"), which no source need repeat. */
+function withoutCalendar(text: string): string {
+  return tokenize(text).filter((t) => !CALENDAR.test(t.text)).map((t) => t.text).join(' ');
+}
+
+/** A sentence without its figures' digits, which the figures' own check covers. */
 function withoutFigures(text: string): string {
-  return text.replace(/[\d.,:%€$£]+(?:\s?(?:a\.m\.|p\.m\.|million|billion|m|bn))?/gi, ' ');
+  return text.replace(/[€$£]?\d[\d.,:]*%?(?:\s?(?:a\.m\.|p\.m\.|million|billion|m|bn)\b)?/gi, ' ');
 }
 
 /** Whether a text says something did not happen: "has not denied" is two negations, none. */
@@ -109,7 +115,7 @@ function withoutAttribution(sentence: string): string {
 /** Names that follow "in", "at", "near", "north of"…: places rather than actors. */
 function placeNameKeys(sentence: string): Set<string> {
   const keys = new Set<string>();
-  for (const m of sentence.matchAll(/\b(?:in|at|near|from|outside|inside|across|of|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s?)+)/gu)) {
+  for (const m of sentence.matchAll(/\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Ii]nside|[Aa]cross)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s?)+)/gu)) {
     for (const w of m[1].trim().split(/\s+/)) keys.add(wordKey(w));
   }
   return keys;
@@ -123,5 +129,6 @@ function actorKeys(sentence: string, index: FactIndex): Set<string> {
   return new Set(tokens.filter((t, i) => /^\p{Lu}/u.test(t.text) && named(t, i) && !isStopword(t.text) && !CALENDAR.test(t.text)).map((t) => wordKey(t.text)));
 }
 
-const CALENDAR = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)$/;
+/** Months, days and time zones, written out or cut short, in any case: no actor ("Marquand" and "Sunderland" are). */
+const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|gmt|utc|bst|cet|cest|est|edt|pst|pdt)\.?$/i;
 

@@ -15,7 +15,8 @@ export class FactIndex {
   private readonly byTime = new Map<string, Fact[]>();
   private readonly byWord = new Map<string, Fact[]>();
   private readonly keysOfSentence = new Map<string, Set<string>>();
-  private readonly factsOfSentence = new Map<string, Fact[]>();
+  /** Each fact's sentence-mates (the facts of one sentence share one list). */
+  private readonly factsOfSentence = new Map<Fact, Fact[]>();
   /** The names each source article mentions, to tell which article a page reports on. */
   private readonly namesBySource = new Map<string, Set<string>>();
   /** "Corvel, the capital": what "the capital" means in each source article. */
@@ -24,15 +25,19 @@ export class FactIndex {
 
   constructor(facts: Fact[]) {
     this.size = facts.length;
-    const seenSentences = new Set<string>();
+    let sentenceMates: Fact[] = [];
     for (const fact of facts) {
       const source = sourceKey(fact.source);
-      // A sentence with several figures is several facts: what depends on the sentence alone is read once.
-      const sentenceKey = `${source}\u0000${fact.start}\u0000${fact.sentence}`;
-      const newSentence = !seenSentences.has(sentenceKey);
-      seenSentences.add(sentenceKey);
-      if (newSentence) this.learnSentence(source, fact.sentence);
-      push(this.factsOfSentence, sentenceKey, fact);
+      // A sentence with several figures is several facts, one after the other (facts.ts): what
+      // depends on the sentence alone is read once.
+      const first = sentenceMates[0];
+      const newSentence = !first || first.start !== fact.start || first.sentence !== fact.sentence || sourceKey(first.source) !== source;
+      if (newSentence) {
+        sentenceMates = [];
+        this.learnSentence(source, fact.sentence);
+      }
+      sentenceMates.push(fact);
+      this.factsOfSentence.set(fact, sentenceMates);
       const q = fact.quantity;
       if (q?.kind === 'quantity') {
         const thing = thingOf(q, fact.sentence);
@@ -90,7 +95,7 @@ export class FactIndex {
 
   /** The facts of the same sentence of the same article, this one included. */
   siblingsOf(fact: Fact): Fact[] {
-    return this.factsOfSentence.get(`${sourceKey(fact.source)}\u0000${fact.start}\u0000${fact.sentence}`) ?? [fact];
+    return this.factsOfSentence.get(fact) ?? [fact];
   }
 
   /** Time facts at the same clock time. */

@@ -2,7 +2,8 @@ import type { Article } from './article.ts';
 import type { Fact, FactBaseFile, SourceRef } from './types.ts';
 import { articleSentences } from './article-sentences.ts';
 
-export const FACT_BASE_VERSION = 1;
+/** 2: a quantity may carry a role (part, whole) and the units fraction, degC/degF, magnitude, years of age. */
+export const FACT_BASE_VERSION = 2;
 
 /** Every statement of an article: one fact per figure, and one per check-worthy sentence without a figure. */
 export function factsOfArticle(article: Article, firstId = 0): Fact[] {

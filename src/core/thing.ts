@@ -129,7 +129,7 @@ function participleAfterNoun(q: Quantity, sentence: string): string | null {
   return m && !isStopword(m[1]) ? canonical(wordKey(m[1])) : null;
 }
 
-/** The act of a verb phrase: its last content word ("have been attacked" → "attack"). */
+/** The act of a verb phrase: its first word that is no auxiliary ("have been attacked" → "attack"). */
 function eventOf(about: string): string | null {
   if (/\blost (?:their|his|her) li(?:ves|fe)\b/i.test(about)) return 'kill';
   if (/\b(?:taken|rushed|brought|flown|airlifted|admitted) to (?:a |the )?hospital\b/i.test(about)) return canonical('treat');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildFactBase, factsOfArticle } from '../../src/core/facts.ts';
+import { FACT_BASE_VERSION, buildFactBase, factsOfArticle } from '../../src/core/facts.ts';
 import { validateFactBase } from '../../src/core/fact-base-file.ts';
 import { parseTextArticle } from '../../src/core/article.ts';
 import { trtArticle } from './trt.ts';
@@ -51,6 +51,8 @@ test('an article without text is refused; missing header fields are warnings', (
 
 test('a fact base file of the wrong shape is refused with a reason', () => {
   assert.throws(() => validateFactBase([]), /JSON object/);
-  assert.throws(() => validateFactBase({ version: 1, articles: [], facts: [{ sentence: 3 }] }), /fact 0: no sentence/);
+  assert.throws(() => validateFactBase({ version: FACT_BASE_VERSION, articles: [], facts: [{ sentence: 3 }] }), /fact 0: no sentence/);
+  // A file built before a quantity could carry a role or the newer units is refused, not misread.
+  assert.throws(() => validateFactBase({ version: 1, articles: [], facts: [] }), /unsupported fact base version 1 \(expected 2\)/);
   assert.throws(() => validateFactBase({ version: 99, articles: [], facts: [] }), /unsupported fact base version 99/);
 });
