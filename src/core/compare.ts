@@ -30,7 +30,7 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
   const keys = thingKeys(thing);
   if (keys.length === 0) return unverified('This figure does not say what it counts, so it cannot be matched to a source.');
 
-  const figure: PageFigure = { q, thing, context, sentenceThings: new Set(contentKeys(sentence).map(canonical)), page };
+  const figure: PageFigure = { q, thing, context, sentenceThings: new Set(contentKeys(sentence).map(canonical)), sentence, page };
   const matches: Match[] = [];
   for (const fact of index.withThing(keys)) {
     if (fact.quantity!.unit !== q.unit) continue;

@@ -8,7 +8,7 @@ import { CURRENCY_WORDS, ENDS_WITH_UNIT, lookAhead, lookBack, type Candidate } f
 /** Units of measure, folded to one name, so that "metres" and "82-metre" are the same unit. */
 const MEASURE_UNITS: Record<string, string> = {
   metre: 'm', metres: 'm', meter: 'm', meters: 'm', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
-  km: 'km', 'km/h': 'km/h', kph: 'km/h', mile: 'mile', miles: 'mile', hectare: 'ha', hectares: 'ha', acre: 'acre', acres: 'acre', tonne: 't',
+  km: 'km', 'km/h': 'km/h', kph: 'km/h', mile: 'mile', degrees: 'degC', degree: 'degC', miles: 'mile', hectare: 'ha', hectares: 'ha', acre: 'acre', acres: 'acre', tonne: 't',
   tonnes: 't', ton: 't', tons: 't', foot: 'ft', feet: 'ft', storey: 'storey', storeys: 'storey', story: 'storey',
   stories: 'storey', mm: 'mm', cm: 'cm', millimetres: 'mm', centimetres: 'cm', kg: 'kg', kilograms: 'kg', mph: 'mph',
 };
@@ -70,7 +70,7 @@ export function describe(s: string, c: Candidate): Quantity {
   const measure = unitWord && MEASURE_UNITS[unitWord[2].toLowerCase()]
     ? `${unitWord[1] ? `${unitWord[1].trim().toLowerCase()} ` : ''}${MEASURE_UNITS[unitWord[2].toLowerCase()]}`
     : compound && ENDS_WITH_UNIT.test(text) ? MEASURE_UNITS[compound[1].toLowerCase()] ?? DURATIONS[compound[1].toLowerCase()] ?? null : null;
-  if (!q.unit && measure) q.unit = measure;
+  if (!q.unit && measure) q.unit = measure === 'degC' && /^\s+degrees?\s+(?:Fahrenheit|F)\b/.test(lookAhead(s, c.end)) ? 'degF' : measure;
   const phrase = q.noun ? null : nounPhraseAfter(s, c.end);
   if (phrase) {
     const noun = s.slice(phrase.start, phrase.end);

@@ -27,8 +27,12 @@ export interface PageFigure {
   context: Set<string>;
   /** Every content key of the sentence, folded to its synonym. */
   sentenceThings: Set<string>;
+  sentence: string;
   page: PageContext;
 }
+
+const FORECAST = /\b(?:expected to|forecasts?|forecast to|predicted|projected)\b[^.;]*$/i;
+const FUTURE = /\b(?:will|would|could|expected to|forecasts?|forecast to|predicted|projected|plans? to|set to)\b[^.;]*$/i;
 
 /** How much of a figure's sentence a source sentence must share to be the same sentence reworded. */
 const REWORDED_SHARED = 4;
@@ -109,7 +113,13 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // other articles' event, it takes the thing, the act and the place to contradict it.
   // (A bridged act may agree, never contradict: "using 50,000 doses" is not "80,000 doses are expected".)
   const sameAct = sameActs || (nounsEqual && ((!thing.acts.length && !other.acts.length) || amount));
-  const canConflict = sameRole && sameAct &&
+  // A forecast is no record: "are expected to reach 42 degrees" does not contradict the 43.6C measured.
+  // (A forecast may contradict another forecast, an estimate or a plan: "will cost $1.5bn" and "is
+  // expected to cost $1.2bn".)
+  const pageBefore = p.sentence.slice(Math.max(0, q.start - 60), q.start);
+  const factBefore = fact.sentence.slice(Math.max(0, fact.quantity!.start - 60), fact.quantity!.start);
+  const foretold = (FORECAST.test(pageBefore) && !FUTURE.test(factBefore)) || (FORECAST.test(factBefore) && !FUTURE.test(pageBefore));
+  const canConflict = sameRole && sameAct && !foretold &&
     (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && (strength >= 2 || eventsEqual))))) &&
     (!isElsewhere(p.page, source) || strength >= 2.5);
 

@@ -41,9 +41,28 @@ export function findQuantities(sentence: string): Quantity[] {
     }
     quantities.push(q);
   }
-  const when = quantities.find((q) => q.kind !== 'quantity');
-  for (const q of quantities) if (q.kind === 'quantity' && when) q.time = when.text;
+  // A figure is dated by the sentence's first date or time, unless that date stands in a relative
+  // clause the figure is outside of ("Halvane, which won the contract in 2019, was fined €12 million").
+  const moments = quantities.filter((q) => q.kind !== 'quantity');
+  for (const q of quantities) {
+    if (q.kind !== 'quantity') continue;
+    const when = moments.find((m) => !inOtherRelativeClause(sentence, m, q));
+    if (when) q.time = when.text;
+  }
   return quantities;
+}
+
+/** ", which won the contract in 2019,": the span of a relative clause set off by commas. */
+const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|that)\s[^,;]*(?:,|$)/g;
+
+/** Whether a date stands in a relative clause that does not hold the figure. */
+function inOtherRelativeClause(sentence: string, date: Quantity, figure: Quantity): boolean {
+  for (const m of sentence.matchAll(RELATIVE_CLAUSE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (date.start >= start && date.end <= end) return figure.start < start || figure.end > end;
+  }
+  return false;
 }
 
 /** What follows the previous figure's own act: "15 people were injured, nine…" → ", ". */

@@ -50,6 +50,12 @@ export const isMeasure = (unit: string | null) => unit !== null && !isShare(unit
  * "the dam is 62 metres high" → dam (the nearest noun before it in its clause).
  */
 function measuredThing(q: Quantity, sentence: string): string | null {
+  const thing = measuredOf(q, sentence);
+  // "temperatures fell by about 12 degrees", "the river rose by two metres": a change, not a level.
+  return thing && /\bby\s+$/i.test(sentence.slice(Math.max(0, q.start - 4), q.start)) ? `${thing} change` : thing;
+}
+
+function measuredOf(q: Quantity, sentence: string): string | null {
   if (q.unit?.startsWith('deg')) return 'temperatur';
   // 'doing 68km/h', 'travelling at 68 km/h': a speed, whatever moved.
   if (q.unit && SPEED_UNITS.has(q.unit)) return 'speed';

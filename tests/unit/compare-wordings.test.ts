@@ -166,3 +166,20 @@ test('a date is nobody: the speaker of "…on 8 March, 12 of them in intensive c
   const seventy = finding('Seventy-three patients were in hospital on 8 March.', 'Seventy-three', 'number', [], outbreak);
   assert.equal(seventy.evidence[0]?.speaker, 'Helena Vosk');
 });
+
+const verdictDay = new FactIndex(buildFactBase([parseTextArticle(`Title: Brannig jailed
+Outlet: Lexden Court Reporter
+URL: https://lcr.example/brannig
+Published: 2025-10-22
+
+Halvane Construct, which won the hospital contract in 2019, was fined €12 million.
+
+Temperatures on the Carrow Plain reached 43.6C in Dunmere on 7 July, the weather bureau said.
+`)]).facts);
+
+test('a year in a relative clause dates that clause only; degrees are temperatures; a forecast is no record', () => {
+  assert.equal(finding('Halvane Construct has been fined €12m and banned from public tenders.', '€12m', 'number', [], verdictDay).verdict, 'consistent');
+  assert.equal(finding('The record, 43.6 degrees, was set in Dunmere on July 7th.', '43.6', 'number', [], verdictDay).verdict, 'consistent');
+  assert.equal(finding('Temperatures in Dunmere are expected to reach 42 degrees again.', '42', 'number', [], verdictDay).verdict, 'unverified');
+  assert.equal(finding('Temperatures in Dunmere reached 42 degrees on July 7th.', '42', 'number', [], verdictDay).verdict, 'conflicting');
+});

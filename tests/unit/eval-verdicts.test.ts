@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateVerdicts, VERDICTS_HELD_OUT_2_DIR, VERDICTS_HELD_OUT_3_DIR, VERDICTS_HELD_OUT_4_DIR, VERDICTS_HELD_OUT_5_DIR, VERDICTS_HELD_OUT_6_DIR, VERDICTS_HELD_OUT_DIR } from '../eval/verdicts.ts';
+import { evaluateVerdicts, VERDICTS_HELD_OUT_2_DIR, VERDICTS_HELD_OUT_3_DIR, VERDICTS_HELD_OUT_4_DIR, VERDICTS_HELD_OUT_5_DIR, VERDICTS_HELD_OUT_6_DIR, VERDICTS_HELD_OUT_7_DIR, VERDICTS_HELD_OUT_DIR } from '../eval/verdicts.ts';
 
 // The labelled pages as a regression test. No harmful verdict is the contract (DESIGN.md: when in
 // doubt, unverified), on every set. The tuning pages meet the aim of 90% right; the
@@ -13,9 +13,10 @@ const sets = {
   'held out 4': await evaluateVerdicts(VERDICTS_HELD_OUT_4_DIR),
   'held out 5': await evaluateVerdicts(VERDICTS_HELD_OUT_5_DIR),
   'held out 6': await evaluateVerdicts(VERDICTS_HELD_OUT_6_DIR),
+  'held out 7': await evaluateVerdicts(VERDICTS_HELD_OUT_7_DIR),
 };
 const lastMeasured: Record<keyof typeof sets, number> = {
-  tuning: 247, 'held out 1': 129, 'held out 2': 110, 'held out 3': 164, 'held out 4': 146, 'held out 5': 151, 'held out 6': 138,
+  tuning: 247, 'held out 1': 129, 'held out 2': 111, 'held out 3': 164, 'held out 4': 146, 'held out 5': 151, 'held out 6': 138, 'held out 7': 128,
 };
 
 test('no harmful verdict on any labelled set: never a false consistent or conflicting', () => {
