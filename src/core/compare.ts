@@ -30,10 +30,10 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
   const keys = thingKeys(thing);
   if (keys.length === 0) return unverified('This figure does not say what it counts, so it cannot be matched to a source.');
 
-  const figure: PageFigure = { q, thing, context, sentenceThings: new Set(contentKeys(sentence).map(canonical)), sentence, page };
+  const figure: PageFigure = { q, thing, context, sentenceThings: new Set(keysOf(sentence).map(canonical)), sentence, page };
+  const candidates = index.withThing(keys).filter((f) => f.quantity!.unit === q.unit);
   const matches: Match[] = [];
-  for (const fact of index.withThing(keys)) {
-    if (fact.quantity!.unit !== q.unit) continue;
+  for (const fact of candidates) {
     const m = matchFigure(figure, fact, index);
     if (m) matches.push(m);
   }
@@ -45,7 +45,7 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
   // A source that gives the page's value for the same act, even without proof it is the same count,
   // forbids calling the page wrong: "earlier reports put the injured at 21" is no conflict with 56.
   const conflicting = matches.some((m) => m.weakAgreement) ? [] : disagreeing;
-  const sum = sumOfParts(q, thing, index.withThing(keys).filter((f) => f.quantity!.unit === q.unit), index);
+  const sum = sumOfParts(q, thing, candidates, index);
   if (sum) return sum;
   if (conflicting.length > 0) return conflict(q, sentence, conflicting);
   return unverified(matches.length > 0
@@ -127,9 +127,20 @@ function describeThing(q: Quantity): string {
   return q.noun || q.about || 'this';
 }
 
+// A sentence's figures are judged one after another: its words are read once, not once per figure.
+let lastSentence = '';
+let lastKeys: string[] = [];
+function keysOf(sentence: string): string[] {
+  if (sentence !== lastSentence) {
+    lastSentence = sentence;
+    lastKeys = contentKeys(sentence);
+  }
+  return lastKeys;
+}
+
 /** The content words around a figure, without the figure's own noun and place. */
 function contextKeys(sentence: string, q: Quantity): Set<string> {
-  const keys = new Set(contentKeys(sentence));
+  const keys = new Set(keysOf(sentence));
   for (const w of contentKeys(q.noun)) keys.delete(w);
   for (const w of contentKeys(q.place ?? '')) keys.delete(w);
   return keys;
