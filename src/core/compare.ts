@@ -5,8 +5,8 @@ import { isRelativeDate } from './numbers.ts';
 import { canonical, thingKeys, thingOf, type Thing } from './thing.ts';
 import { matchFigure, type Match, type PageFigure } from './match-figure.ts';
 import { contentKeys } from './words.ts';
-import { sourceLabel, voiceOf } from './explain.ts';
-import { MAX_EVIDENCE, lowerFirst, unverified, type Judgement } from './judgement.ts';
+import { phraseIn, phraseOf, sourceLabel, voiceOf } from './explain.ts';
+import { MAX_EVIDENCE, unverified, type Judgement } from './judgement.ts';
 import { NO_PAGE, type PageContext } from './page-context.ts';
 import { judgeMoment } from './compare-moment.ts';
 
@@ -107,20 +107,6 @@ function sumOfParts(q: Quantity, thing: Thing, candidates: Fact[], index: FactIn
     };
   }
   return null;
-}
-
-/** How a source words a figure with its thing and place: "10 rockets were aimed at Haldor". */
-function phraseOf(fact: Fact): string {
-  return phraseIn(fact.quantity!, fact.sentence);
-}
-
-/** A figure as its sentence words it, with its place when the sentence names one close by. */
-function phraseIn(q: Quantity, sentence: string): string {
-  const tail = sentence.slice(q.end);
-  const placeAt = q.place ? tail.indexOf(q.place) : -1;
-  const text = lowerFirst(q.text);
-  if (placeAt >= 0 && placeAt < 50) return `${text}${tail.slice(0, placeAt + q.place!.length)}`;
-  return `${text} ${q.noun}`.trim();
 }
 
 function describeThing(q: Quantity): string {

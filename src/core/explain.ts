@@ -1,4 +1,5 @@
-import type { Evidence, Fact, SourceRef } from './types.ts';
+import type { Evidence, Fact, Quantity, SourceRef } from './types.ts';
+import { lowerFirst } from './judgement.ts';
 
 /** "TRT (2023-10-27)": the outlet and date that let a reader weigh a source. */
 export function sourceLabel(source: SourceRef): string {
@@ -30,4 +31,18 @@ export function evidenceOf(fact: Fact): Evidence {
 /** Who stands behind a statement: the speaker when there is one, else the outlet. */
 export function voiceOf(fact: Fact): string {
   return fact.speaker ? `${fact.speaker}, quoted by ${sourceLabel(fact.source)},` : sourceLabel(fact.source);
+}
+
+/** How a source words a figure with its thing and place: "10 rockets were aimed at Haldor". */
+export function phraseOf(fact: Fact): string {
+  return phraseIn(fact.quantity!, fact.sentence);
+}
+
+/** A figure as its sentence words it, with its place when the sentence names one close by. */
+export function phraseIn(q: Quantity, sentence: string): string {
+  const tail = sentence.slice(q.end);
+  const placeAt = q.place ? tail.indexOf(q.place) : -1;
+  const text = lowerFirst(q.text);
+  if (placeAt >= 0 && placeAt < 50) return `${text}${tail.slice(0, placeAt + q.place!.length)}`;
+  return `${text} ${q.noun}`.trim();
 }

@@ -183,3 +183,21 @@ test('a year in a relative clause dates that clause only; degrees are temperatur
   assert.equal(finding('Temperatures in Dunmere are expected to reach 42 degrees again.', '42', 'number', [], verdictDay).verdict, 'unverified');
   assert.equal(finding('Temperatures in Dunmere reached 42 degrees on July 7th.', '42', 'number', [], verdictDay).verdict, 'conflicting');
 });
+
+const shelters = new FactIndex(buildFactBase([parseTextArticle(`Title: Quake survivors in shelters
+Outlet: Vessan Tribune
+URL: https://vt.example/shelters
+Published: 2026-03-06
+
+About 6,200 people remain in 24 shelters, most of them in tents on the Kestrova football ground.
+`)]).facts);
+
+test('a sentence one figure of which a source sentence confirms is compared figure by figure with that sentence', () => {
+  const page = ['In Kestrova the football ground has become a camp of tents.'];
+  const wrong = finding('About 6,200 people are sleeping in 42 shelters, many in tents on the football ground.', '42', 'number', page, shelters);
+  assert.equal(wrong.verdict, 'conflicting');
+  assert.match(wrong.explanation, /says 24 shelters in the sentence that confirms this one's other figure; this page says 42 shelters/);
+  assert.equal(finding('About 6,200 people are living in two dozen shelters, many in tents on the football ground.', 'two dozen', 'number', page, shelters).verdict, 'consistent');
+  // Without the anchor, a count of shelters alone is not enough to say which shelters.
+  assert.equal(finding('The province has opened 42 shelters.', '42', 'number', page, shelters).verdict, 'unverified');
+});

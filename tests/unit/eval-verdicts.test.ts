@@ -16,7 +16,7 @@ const sets = {
   'held out 7': await evaluateVerdicts(VERDICTS_HELD_OUT_7_DIR),
 };
 const lastMeasured: Record<keyof typeof sets, number> = {
-  tuning: 247, 'held out 1': 129, 'held out 2': 111, 'held out 3': 164, 'held out 4': 146, 'held out 5': 151, 'held out 6': 138, 'held out 7': 128,
+  tuning: 249, 'held out 1': 129, 'held out 2': 111, 'held out 3': 165, 'held out 4': 147, 'held out 5': 153, 'held out 6': 141, 'held out 7': 131,
 };
 
 test('no harmful verdict on any labelled set: never a false consistent or conflicting', () => {

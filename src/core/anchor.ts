@@ -1,0 +1,53 @@
+import type { Quantity } from './types.ts';
+import type { FactIndex } from './fact-index.ts';
+import type { Judgement } from './judgement.ts';
+import { placeRelation, thingOf, type Thing } from './thing.ts';
+import { valuesAgree } from './values.ts';
+import { phraseIn, phraseOf, voiceOf } from './explain.ts';
+import { contentKeys } from './words.ts';
+
+/**
+ * A page sentence one of whose figures a source sentence confirms is that source sentence told
+ * again: its other figures are compared with that sentence's figures of the same thing. "About
+ * 6,200 people are sleeping in 42 shelters" against "About 6,200 people remain in 24 shelters":
+ * the people anchor the sentence, and the shelters then disagree. Only a figure left unverified is
+ * judged so, and only when exactly one figure of the anchoring sentences counts the same thing.
+ */
+export function anchorFigures(quantities: Quantity[], judgements: Judgement[], sentence: string, index: FactIndex): Judgement[] {
+  // (A consistent figure's evidence also shows the sources that disagree; only those that agree anchor.)
+  const anchors = judgements.flatMap((j, i) => (j.verdict === 'consistent' && quantities[i].kind === 'quantity'
+    ? j.facts.filter((f) => f.quantity?.kind === 'quantity' && valuesAgree(quantities[i], f.quantity))
+    : []));
+  if (anchors.length === 0) return judgements;
+  const mates = [...new Set(anchors.flatMap((a) => index.siblingsOf(a)))].filter((f) => f.quantity?.kind === 'quantity' && !anchors.includes(f));
+  return judgements.map((j, i) => {
+    const q = quantities[i];
+    if (j.verdict !== 'unverified' || q.kind !== 'quantity') return j;
+    const thing = thingOf(q, sentence);
+    const same = mates.filter((f) => f.quantity!.unit === q.unit && (f.quantity!.role ?? null) === (q.role ?? null) &&
+      countsTheSame(thing, index.thingOfFact(f)) && samePart(q, sentence, f.quantity!, f.sentence));
+    if (same.length !== 1) return j;
+    const fact = same[0];
+    const told = `${voiceOf(fact)} says ${phraseOf(fact)} in the sentence that confirms this one's other figure`;
+    return valuesAgree(q, fact.quantity!)
+      ? { verdict: 'consistent', explanation: `${told}.`, facts: [fact] }
+      : { verdict: 'conflicting', explanation: `${told}; this page says ${phraseIn(q, sentence)}.`, facts: [fact] };
+  });
+}
+
+/** "nine of them on ventilators" is not "nine of them in intensive care": a part says what it is of the whole. */
+function samePart(a: Quantity, aSentence: string, b: Quantity, bSentence: string): boolean {
+  if (a.role !== 'part') return true;
+  const said = (q: Quantity, s: string) => contentKeys(/^\s+of\s+(?:them|those|whom|which)\s+((?:\S+\s*){0,3})/.exec(s.slice(q.end, q.end + 60))?.[1] ?? '');
+  const [x, y] = [said(a, aSentence), said(b, bSentence)];
+  return x.length === 0 || y.length === 0 || x.some((k) => y.includes(k));
+}
+
+/** The same specific thing (not just "people"), acts that do not differ, places that do not differ. */
+function countsTheSame(page: Thing, fact: Thing): boolean {
+  if (placeRelation(page.places, fact.places) === 'different') return false;
+  if (page.acts.length && fact.acts.length && !page.acts.some((a) => fact.acts.includes(a))) return false;
+  if (page.noun === 'person' || fact.noun === 'person') return page.noun === fact.noun && page.acts.some((a) => fact.acts.includes(a));
+  return page.noun !== null && page.noun === fact.noun;
+}
+
