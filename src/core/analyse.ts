@@ -20,8 +20,8 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
       const quantities = findQuantities(sentence.text);
       // "09:40 — The regulator has fined…": a live blog's time stamp is when it was posted, not part of the claim.
       const stamp = LIVE_STAMP.exec(sentence.text)?.[0].length ?? 0;
-      const judgements = anchorFigures(quantities,
-        quantities.map((q) => q.start < stamp ? POSTED_AT : judgeQuantity(q, sentence.text, index, page)), sentence.text, index);
+      const judgements = anchorFigures(quantities, quantities.map((q) => q.start < stamp ? POSTED_AT : judgeQuantity(q, sentence.text, index, page)), sentence.text, index)
+        .map((j, i) => (quantities[i].start < stamp ? POSTED_AT : j));
       const numbers: Finding[] = quantities.map((q, i) => ({
         kind: 'number',
         paragraph: p,

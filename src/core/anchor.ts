@@ -1,4 +1,5 @@
-import type { Quantity } from './types.ts';
+import type { Fact, Quantity } from './types.ts';
+import { momentsAgree, preciseMoments } from './moments.ts';
 import type { FactIndex } from './fact-index.ts';
 import type { Judgement } from './judgement.ts';
 import { placeRelation, thingOf, type Thing } from './thing.ts';
@@ -15,16 +16,18 @@ import { contentKeys } from './words.ts';
  */
 export function anchorFigures(quantities: Quantity[], judgements: Judgement[], sentence: string, index: FactIndex): Judgement[] {
   // (A consistent figure's evidence also shows the sources that disagree; only those that agree anchor.)
-  const anchors = judgements.flatMap((j, i) => (j.verdict === 'consistent' && quantities[i].kind === 'quantity'
-    ? j.facts.filter((f) => f.quantity?.kind === 'quantity' && valuesAgree(quantities[i], f.quantity))
+  const anchors = judgements.flatMap((j, i) => (j.verdict === 'consistent' && quantities[i].kind !== 'time'
+    ? j.facts.filter((f) => f.quantity?.kind === quantities[i].kind && agree(quantities[i], f.quantity))
     : []));
   if (anchors.length === 0) return judgements;
-  const mates = [...new Set(anchors.flatMap((a) => index.siblingsOf(a)))].filter((f) => f.quantity?.kind === 'quantity' && !anchors.includes(f));
+  const mates = [...new Set(anchors.flatMap((a) => index.siblingsOf(a)))].filter((f) => f.quantity && !anchors.includes(f));
   return judgements.map((j, i) => {
     const q = quantities[i];
-    if (j.verdict !== 'unverified' || q.kind !== 'quantity') return j;
+    if (j.verdict !== 'unverified') return j;
+    if (q.kind === 'time') return judgeTime(q, sentence, mates.filter((f) => f.quantity!.kind === 'time')) ?? j;
+    if (q.kind !== 'quantity') return j;
     const thing = thingOf(q, sentence);
-    const same = mates.filter((f) => f.quantity!.unit === q.unit && (f.quantity!.role ?? null) === (q.role ?? null) &&
+    const same = mates.filter((f) => f.quantity!.kind === 'quantity' && f.quantity!.unit === q.unit && (f.quantity!.role ?? null) === (q.role ?? null) &&
       countsTheSame(thing, index.thingOfFact(f)) && samePart(q, sentence, f.quantity!, f.sentence));
     if (same.length !== 1) return j;
     const fact = same[0];
@@ -33,6 +36,20 @@ export function anchorFigures(quantities: Quantity[], judgements: Judgement[], s
       ? { verdict: 'consistent', explanation: `${told}.`, facts: [fact] }
       : { verdict: 'conflicting', explanation: `${told}; this page says ${phraseIn(q, sentence)}.`, facts: [fact] };
   });
+}
+
+/** "raised on 8 February at 6 a.m." against "at 6 p.m. on 8 February": the one time of the anchoring sentence. */
+function judgeTime(q: Quantity, sentence: string, times: Fact[]): Judgement | null {
+  if (times.length !== 1) return null;
+  const fact = times[0];
+  const told = `${voiceOf(fact)} gives ${fact.quantity!.text} in the sentence that confirms this one's other figure`;
+  if (momentsAgree(q, fact.quantity!)) return { verdict: 'consistent', explanation: `${told}.`, facts: [fact] };
+  return preciseMoments(q, fact.quantity!) ? { verdict: 'conflicting', explanation: `${told}; this page says ${phraseIn(q, sentence)}.`, facts: [fact] } : null;
+}
+
+/** Two figures of the same kind that agree: values, or days and times. */
+function agree(a: Quantity, b: Quantity): boolean {
+  return a.kind === 'quantity' ? valuesAgree(a, b) : momentsAgree(a, b);
 }
 
 /** "nine of them on ventilators" is not "nine of them in intensive care": a part says what it is of the whole. */

@@ -42,6 +42,12 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     const namedThings = new Set([...named].map(canonical));
     const covered = said.filter((k) => namedThings.has(k)).length;
     if (said.length >= 4 && covered / said.length < MIN_COVERED) return unverified('The figures agree with a source, but the source does not say the rest of this sentence.');
+    // "a strike by cabin crew": who did it must be who the source says did it.
+    const agents = [...claim.matchAll(/\bby\s+(?:the\s+|its\s+|their\s+)?([a-z][\p{L}-]*(?:\s+(?![a-z]+(?:ed|ing)\b)[a-z][\p{L}-]*)?)/gu)]
+      .map((m) => contentKeys(m[1]).map(canonical));
+    if (agents.some((a) => a.length > 0 && !a.some((k) => namedThings.has(k)))) {
+      return unverified('The figures agree with a source, but the source does not say the same people did it.');
+    }
     if (unconfirmedWhen) return unverified('The figures agree with a source, but not the day this sentence gives, which is relative to when it was written.');
     return { verdict: 'consistent', explanation: `Every figure in this sentence agrees with a source: ${figures[0].explanation}`, facts };
   }

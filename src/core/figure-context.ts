@@ -122,7 +122,7 @@ export function describe(s: string, c: Candidate): Quantity {
   else if (frontedPlace && !NOT_PLACES.test(frontedPlace) && c.start < clauseEnd(s)) q.place = frontedPlace;
   // "Eleven of the train's 46 wagons left the track": 46 is the whole the eleven are part of; the act is theirs.
   if (WHOLE_BEFORE.test(lookBack(s, c.start))) q.role = 'whole';
-  else q.about = aboutOf(lookBack(s, c.start), afterNoun);
+  else q.about = aboutOf(lookBack(s, c.start), afterNoun.replace(/^\s+(?:more|others?|further|additional)\b/i, ''));
   return q;
 }
 
@@ -145,9 +145,9 @@ function aboutOf(before: string, afterNoun: string): string {
   const active = ACTIVE_AFTER.exec(clauseAfter);
   if (active) return active[1].trim();
   const clauseBefore = before.split(/[,;:!?()]/).pop() ?? '';
-  // "ask prosecutors to investigate three developers": the verb right before the figure.
-  const toVerb = /\bto\s+(?!(?:the|a|an|be|have|its|their|his|her)\b)([a-z]{3,})\s+(?:at least|more than|nearly|about|some)?\s*$/.exec(clauseBefore);
-  if (toVerb) return `to ${toVerb[1]}`;
+  // "ask prosecutors to investigate three developers", "will cancel 1,240 flights": the verb right before the figure.
+  const toVerb = /\b(to|will|would|could|may|might|must|can|shall)\s+(?!(?:the|a|an|be|have|its|their|his|her)\b)([a-z]{3,})\s+(?:at least|more than|nearly|about|some|an estimated)?\s*$/.exec(clauseBefore);
+  if (toVerb) return `${toVerb[1]} ${toVerb[2]}`;
   const verb = VERB_BEFORE.exec(clauseBefore.replace(/\b(?:at least|more than|nearly|almost|about|up to|some|a total of)\s*$/i, ''))?.[1] ?? '';
   return LIGHT_ING.test(verb) ? '' : verb;
 }

@@ -119,7 +119,9 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   const pageBefore = p.sentence.slice(Math.max(0, q.start - 60), q.start);
   const factBefore = fact.sentence.slice(Math.max(0, fact.quantity!.start - 60), fact.quantity!.start);
   const foretold = (FORECAST.test(pageBefore) && !FUTURE.test(factBefore)) || (FORECAST.test(factBefore) && !FUTURE.test(pageBefore));
-  const canConflict = sameRole && sameAct && !foretold &&
+  // An amount said only to be a cost ("costing €40 million") needs more to be the same cost as another.
+  const vagueAmount = amount && (thing.noun === null || thing.noun === 'cost') && shared < 2;
+  const canConflict = sameRole && sameAct && !foretold && !vagueAmount &&
     (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && (strength >= 2 || eventsEqual))))) &&
     (!isElsewhere(p.page, source) || strength >= 2.5);
 

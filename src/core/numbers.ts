@@ -34,7 +34,9 @@ export function findQuantities(sentence: string): Quantity[] {
       q.about = previous.about;
     }
     // "900 troops in Syria, and 2,500 more in Iraq": the second figure counts the same noun.
-    if (q.kind === 'quantity' && !q.noun && !q.nounKey && previous?.nounKey && !ENDS_WITH_UNIT.test(q.text) && previous.unit === q.unit &&
+    // (An amount with an act of its own is not the one before: "won the €140 million contract, was fined €12 million".)
+    const ownAmount = q.unit !== null && q.about !== '' && q.about !== previous?.about;
+    if (q.kind === 'quantity' && !q.noun && !q.nounKey && previous?.nounKey && !ownAmount && !ENDS_WITH_UNIT.test(q.text) && previous.unit === q.unit &&
         continuesPrevious(sentence, previous, q)) {
       q.noun = previous.noun;
       q.nounKey = previous.nounKey;

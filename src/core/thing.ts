@@ -27,6 +27,8 @@ export interface Thing {
   places: string[];
 }
 
+const RATE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:a|an|per|each|every)\s+(day|week|month|year|hour)\b/iu;
+
 const SPEED_UNITS = new Set(['km/h', 'mph']);
 
 /** What money is spent or lost on, named before the figure: "put the damage at $14m", "cost $1.2bn". */
@@ -91,7 +93,10 @@ function baseThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
     // "new orders fell 13% to €2.5bn": a level something rose or fell to is that thing's.
     const clause = clauseBefore(sentence, q.start);
     const level = /\bto\s+$/.test(clause) && (WENT_DOWN.test(clause) || WENT_UP.test(clause)) ? subjectOf(sentence, q.start) : null;
-    const topic = topicNear ?? headOfBefore(sentence, q.start) ?? level ?? [...lookBack(sentence, q.start).matchAll(MONEY_TOPICS)].pop()?.[1];
+    // A noun right after the amount is its own ("the original €140m contract"), before any topic nearby.
+    // "households will receive up to €3,000", "can claim €500": money people are given is aid.
+    const given = /\b(?:receive[sd]?|receiving|claim|get|gets|got|be paid|are paid|awarded|entitled to)\s+(?:up to\s+|about\s+|some\s+)?$/i.test(sentence.slice(Math.max(0, q.start - 30), q.start)) ? 'aid' : null;
+    const topic = q.nounKey ? null : topicNear ?? headOfBefore(sentence, q.start) ?? level ?? given ?? [...lookBack(sentence, q.start).matchAll(MONEY_TOPICS)].pop()?.[1];
     const key = topic ? wordKey(topic) : q.nounKey;
     // The act matters for money too ("demanded $8 million"), but only a real one, not "was", "put at".
     return { noun: key ? canonical(key) : null, event: eventOf(q.about), places: placeKeys(q.place) };
@@ -122,7 +127,10 @@ function baseThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   // "launched 25 times" counts launches, as "25 launches" does; "struck three times" counts strikes.
   if (noun === 'time') return { noun: event, event, places: placeKeys(q.place) };
   // People, residents, civilians are all persons: they match each other, never villages or homes.
-  return { noun: noun && GENERIC_NOUNS.has(noun) ? 'person' : noun, event, places: placeKeys(q.place) };
+  const counted = noun && GENERIC_NOUNS.has(noun) ? 'person' : noun;
+  // "about 180 flights a day" is a rate, never the 1,240 flights of a week.
+  const per = sentence !== undefined ? RATE_AFTER.exec(sentence.slice(q.end, q.end + 60))?.[1] : undefined;
+  return { noun: counted && per ? `${counted} per ${per.toLowerCase()}` : counted, event, places: placeKeys(q.place) };
 }
 
 /** "soldiers stationed in Ardenia", "ambulances parked outside": a participle right after the noun. */
@@ -138,11 +146,12 @@ function participleAfterNoun(q: Quantity, sentence: string): string | null {
 /** The act of a verb phrase: its first word that is no auxiliary ("have been attacked" → "attack"). */
 function eventOf(about: string): string | null {
   if (/\blost (?:their|his|her) li(?:ves|fe)\b/i.test(about)) return 'kill';
+  if (/\b(?:pulled|brought|dug|got|carried)\s+(?:\w+\s+)?(?:out\s+)?alive\b/i.test(about)) return canonical(wordKey('rescued'));
   if (/\b(?:taken|rushed|brought|flown|airlifted|admitted) to (?:a |the )?hospital\b/i.test(about)) return canonical('treat');
   const words = about.toLowerCase().split(/\s+/).filter((w) => w && !/^(?:at|in|on|to|out|up|by|of|for|the|a|an|minor|more|also|now|already|since|just|still|reportedly|so|far)$/.test(w));
   for (let i = 0; i < words.length; i++) {
     const key = canonical(wordKey(words[i]));
-    if (!EMPTY_VERBS.has(key) && !/^(?:have|has|had|were|was|been|are|is|be|will|would|could|may|might|not)$/.test(words[i])) return key;
+    if (!EMPTY_VERBS.has(key) && !/^(?:have|has|had|were|was|been|are|is|be|will|would|could|may|might|can|must|shall|not)$/.test(words[i])) return key;
   }
   return null;
 }

@@ -201,3 +201,31 @@ test('a sentence one figure of which a source sentence confirms is compared figu
   // Without the anchor, a count of shelters alone is not enough to say which shelters.
   assert.equal(finding('The province has opened 42 shelters.', '42', 'number', page, shelters).verdict, 'unverified');
 });
+
+const airline = new FactIndex(buildFactBase([parseTextArticle(`Title: Norvane Air grounds jets
+Outlet: Transit Business Wire
+URL: https://tbw.example/norvane
+Published: 2026-03-05
+
+Norvane Air will cancel 1,240 flights between 4 and 10 March, the airline said.
+
+It is the worst disruption since 2019, when a pilots' strike forced the airline to cancel about 2,100 flights.
+
+Passengers whose flights are cancelled will receive up to €600 each. Clearing the backlog cost an estimated €1.4 million.
+
+The warning service raised its danger rating at 6 p.m. on 8 February.
+`)]).facts);
+
+test('rates, amounts, agents and times read as a reader would', () => {
+  // A rate is not a total; a cost said of another thing is no contradiction; money people are given is aid.
+  assert.equal(finding('Norvane normally runs about 180 flights a day.', 'about 180', 'number', [], airline).verdict, 'unverified');
+  assert.equal(finding('A new hangar, costing €40 million, will be built.', '€40 million', 'number', [], airline).verdict, 'unverified');
+  assert.equal(finding('Passengers whose flights were cancelled can claim up to €600 each.', 'up to €600', 'number', [], airline).verdict, 'consistent');
+  // Who did it is part of the claim: "a strike by cabin crew" is not the pilots' strike.
+  const crew = 'In 2019, a strike by cabin crew forced Norvane to cancel about 2,100 flights.';
+  assert.equal(finding(crew, crew, 'claim', [], airline).verdict, 'unverified');
+  // The date anchors the sentence; its time then disagrees.
+  const rating = finding('The danger rating had been raised on 8 February at 6 a.m.', '6 a.m.', 'number', [], airline);
+  assert.equal(rating.verdict, 'conflicting');
+  assert.match(rating.explanation, /6 p\.m\./);
+});
