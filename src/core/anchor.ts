@@ -21,22 +21,39 @@ export function anchorFigures(quantities: Quantity[], judgements: Judgement[], s
     : []));
   if (anchors.length === 0) return judgements;
   const mates = [...new Set(anchors.flatMap((a) => index.siblingsOf(a)))].filter((f) => f.quantity && !anchors.includes(f));
-  return judgements.map((j, i) => {
+  return judgements.map((j, i): Judgement => {
     const q = quantities[i];
-    if (j.verdict !== 'unverified') return j;
-    if (q.kind === 'time') return judgeTime(q, sentence, mates.filter((f) => f.quantity!.kind === 'time')) ?? j;
+    // The anchoring sentence may confirm a figure another source's sentence seemed to contradict.
+    if (j.verdict === 'consistent') return j;
+    if (q.kind === 'time') return (j.verdict === 'unverified' && judgeTime(q, sentence, mates.filter((f) => f.quantity!.kind === 'time'))) || j;
     if (q.kind !== 'quantity') return j;
     const thing = thingOf(q, sentence);
-    const same = mates.filter((f) => f.quantity!.kind === 'quantity' && f.quantity!.unit === q.unit && (f.quantity!.role ?? null) === (q.role ?? null) &&
-      countsTheSame(thing, index.thingOfFact(f)) && samePart(q, sentence, f.quantity!, f.sentence));
+    // "…, and half a dozen were still being treated": a count whose noun is left out after another's is a part of it.
+    const elided = q.role === undefined && /^\s+(?:were|was|are|is|had|have|remain|remained|more)\b/.test(sentence.slice(q.end, q.end + 12));
+    const same = mates.filter((f) => {
+      if (f.quantity!.kind !== 'quantity' || f.quantity!.unit !== q.unit) return false;
+      const role = f.quantity!.role ?? null;
+      const other = index.thingOfFact(f);
+      if (elided && role === 'part') return thing.noun !== null && thing.noun === other.noun;
+      return role === (q.role ?? null) && countsTheSame(thing, other) && samePart(q, sentence, f.quantity!, f.sentence);
+    });
     if (same.length !== 1) return j;
     const fact = same[0];
     const told = `${voiceOf(fact)} says ${phraseOf(fact)} in the sentence that confirms this one's other figure`;
-    return valuesAgree(q, fact.quantity!)
-      ? { verdict: 'consistent', explanation: `${told}.`, facts: [fact] }
-      : { verdict: 'conflicting', explanation: `${told}; this page says ${phraseIn(q, sentence)}.`, facts: [fact] };
+    if (valuesAgree(q, fact.quantity!)) return { verdict: 'consistent', explanation: `${told}.`, facts: [fact] };
+    // A figure the same count of which another source gives is no contradiction ("three workers
+    // killed" against the first report's two, when a later one gives three).
+    if (j.verdict !== 'unverified' || anotherSourceAgrees(q, thing, index)) return j;
+    return { verdict: 'conflicting', explanation: `${told}; this page says ${phraseIn(q, sentence)}.`, facts: [fact] };
   });
 }
+
+/** Whether any source gives this figure's value for the same act. */
+function anotherSourceAgrees(q: Quantity, thing: Thing, index: FactIndex): boolean {
+  return thing.acts.length > 0 && index.withThing(thing.acts).some((f) => f.quantity!.unit === q.unit && valuesAgree(q, f.quantity!) &&
+    index.thingOfFact(f).acts.some((a) => thing.acts.includes(a)));
+}
+
 
 /** "raised on 8 February at 6 a.m." against "at 6 p.m. on 8 February": the one time of the anchoring sentence. */
 function judgeTime(q: Quantity, sentence: string, times: Fact[]): Judgement | null {

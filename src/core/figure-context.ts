@@ -70,6 +70,8 @@ export function describe(s: string, c: Candidate): Quantity {
   const measure = unitWord && MEASURE_UNITS[unitWord[2].toLowerCase()]
     ? `${unitWord[1] ? `${unitWord[1].trim().toLowerCase()} ` : ''}${MEASURE_UNITS[unitWord[2].toLowerCase()]}`
     : compound && ENDS_WITH_UNIT.test(text) ? MEASURE_UNITS[compound[1].toLowerCase()] ?? DURATIONS[compound[1].toLowerCase()] ?? null : null;
+  // "a 34-year-old worker": an age, never a count.
+  if (!q.unit && /-(?:year|month|week|day)-old$/i.test(text)) q.unit = 'years of age';
   if (!q.unit && measure) q.unit = measure === 'degC' && /^\s+degrees?\s+(?:Fahrenheit|F)\b/.test(lookAhead(s, c.end)) ? 'degF' : measure;
   const phrase = q.noun ? null : nounPhraseAfter(s, c.end);
   if (phrase) {
@@ -156,7 +158,7 @@ function aboutOf(before: string, afterNoun: string): string {
 const IRREGULAR_PAST = new Set(('paid said told made took gave won lost left fell rose hit struck sent spent went came saw got ran led held ' +
   'shook shaken kept began broke brought built bought caught fought found flew grew knew meant met sold shot stood thought threw wore ' +
   'wrote fled cut put set let quit slept burnt burned sank stole swept tore woke were was remain remains remained').split(' '));
-const ADVERBS = new Set(('overnight upstairs downstairs inside outside off up down out away back above below ago apiece each ' +
+const ADVERBS = new Set(('overnight upstairs downstairs inside outside off up down out away back above below ago apiece each first ' +
   'worth today yesterday tonight now then next last this so too also alone here there north south east west northeast ' +
   'northwest southeast southwest northern southern eastern western near nearby across around per a an apart long wide ' +
   'high deep tall old later earlier').split(' '));

@@ -54,6 +54,8 @@ const WEEKDAY = /\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Fr
 const FRACTION = /\b(one|two|three|four|a)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|hundredth|hundredths)\b|\b(half)(?=\s+of\b)/gi;
 const FRACTION_HEDGE = /\b(?:nearly|almost|about|roughly|around|some|more than|less than|over|under|by|down|up|than|just)\s+$/i;
 const ORDINAL_COUNT = /\b(?:for the|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[a-z]+\s+)?(times?|days?|weeks?|months?|years?|nights?|consecutive|attacks?|strikes?|hurricanes?|storms?|quakes?|earthquakes?|incidents?|shootings?|raids?|rises?|cuts?|hikes?|increases?|declines?|falls?|fires?|outbreaks?|rounds?|wins?|defeats?|deaths?|derailments?|crashes|crash|collisions?|accidents?|floods?|explosions?|bombings?|protests?|elections?|defeats?|victories|victory|titles?|terms?|recessions?|quarters?|hikes?)\b/gi;
+/** "a third worker has died": the toll is three. */
+const ORDINAL_DEATH = /\b(?:[Aa]|[Tt]he)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[a-z-]+\s+){0,2}?(?:worker|person|man|woman|child|patient|victim|miner|resident|passenger|soldier|firefighter|pupil|student|employee)\s+(?:has\s+|had\s+|have\s+)?died\b/g;
 const ZONE = '(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)';
 const TIME = new RegExp(
   `\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s?${ZONE}\\b)?|\\b\\d{1,2}:\\d{2}\\b(?:\\s?${ZONE}\\b)?|\\b\\d{4}\\s?(?:GMT|UTC)\\b`, 'g');
@@ -151,7 +153,7 @@ const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth
 
 /** "for the third time": an ordinal that counts occurrences. Other ordinals ("first lady") are no figures. */
 function findOrdinalCounts(s: string): Candidate[] {
-  return [...s.matchAll(ORDINAL_COUNT)].map((m) => {
+  return [...s.matchAll(ORDINAL_COUNT), ...s.matchAll(ORDINAL_DEATH)].map((m) => {
     const start = m.index! + m[0].indexOf(m[1]);
     const value = ORDINALS[m[1].toLowerCase()] ?? parseInt(m[1], 10);
     return { ...base(start, start + m[1].length), kind: 'quantity' as const, value };
@@ -191,8 +193,8 @@ function findFigures(s: string): Candidate[] {
       end += glued[0].length;
     }
     if (out.some((c) => start < c.end && c.start < end)) continue;
-    // "from 5.3% to 11.2%" is a change between two figures, not a range.
-    if (high && /\bto\b/.test(all) && /\bfrom\s+$/i.test(lookBack(s, start))) {
+    // "from 5.3% to 11.2%" is a change between two figures, not a range; so is "fell by 27,000 to 412,000".
+    if (high && /\bto\b/.test(all) && /\b(?:from|by)\s+$/i.test(lookBack(s, start))) {
       out.push(...singleFiguresIn(s, start, m.index! + all.length));
       continue;
     }

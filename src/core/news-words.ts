@@ -19,7 +19,7 @@ const SYNONYMS: Record<string, string> = {
   hous: 'home', dwell: 'home', properti: 'home',
   earthquak: 'quak',
   soldier: 'troop', personnel: 'troop', servicemember: 'troop', troop: 'troop',
-  facil: 'clinic', hospit: 'hospit', clinic: 'clinic', kill: 'kill', killing: 'kill', injuring: 'injur', wounding: 'injur',
+  facil: 'clinic', clinic: 'clinic', kill: 'kill', killing: 'kill', injuring: 'injur', wounding: 'injur',
   increas: 'rise', rose: 'rise', hike: 'rise', jump: 'rise', growth: 'rise', climb: 'rise', rais: 'rise',
   bill: 'cost', price: 'cost', spend: 'cost', expens: 'cost', cost: 'cost',
   damag: 'damag', loss: 'damag',
@@ -31,7 +31,9 @@ const SYNONYMS: Record<string, string> = {
   missing: 'miss', perish: 'kill', unaccount: 'miss', miss: 'miss',
   ...groups({
     rescu: ['rescued', 'rescues', 'saved', 'freed'],
-    treat: ['treated', 'hospitalised', 'hospitalized', 'admitted'],
+    treat: ['treated'],
+    // Taken to hospital is not treated at the scene.
+    hospitalis: ['hospitalised', 'hospitalized', 'hospital', 'admitted'],
     arrest: ['arrested', 'detained'],
     close: ['closed', 'shut'],
     cancel: ['cancelled', 'canceled', 'scrapped', 'axed'],
@@ -40,6 +42,7 @@ const SYNONYMS: Record<string, string> = {
     firefight: ['firefighters', 'firemen'],
     worker: ['workers', 'employees', 'staff'],
     pupil: ['pupils', 'students', 'schoolchildren'],
+    unemploi: ['unemployed', 'jobless', 'unemployment'],
   }),
 };
 

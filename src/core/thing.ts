@@ -27,6 +27,29 @@ export interface Thing {
   places: string[];
 }
 
+const GROUPS = '(men|women|young people|youth|under-25s|children|adults|pensioners|graduates)';
+const GROUP_BEFORE = new RegExp(`\\bfor\\s+(?:the\\s+)?${GROUPS}\\b[^,;.]*$`, 'i');
+const GROUP_AFTER = new RegExp(`^\\s+(?:for|among)\\s+(?:the\\s+)?${GROUPS}\\b`, 'i');
+
+/** The group a share is of: "the rate for men … 6.5%", "7.1% for women". */
+function groupOf(sentence: string, q: Quantity): string | null {
+  const group = GROUP_AFTER.exec(sentence.slice(q.end, q.end + 40))?.[1] ?? GROUP_BEFORE.exec(clauseBefore(sentence, q.start))?.[1];
+  return group ? group.toLowerCase() : null;
+}
+
+/** What a count is the new level of: "the jobless total dropped to 412,000" → jobless. */
+function levelOf(sentence: string, q: Quantity): string | null {
+  const clause = clauseBefore(sentence, q.start);
+  if (!/\bto\s+$/.test(clause) || !(WENT_DOWN.test(clause) || WENT_UP.test(clause))) return null;
+  const subject = /^\s*(?:the\s+)?((?:[a-z-]+\s+){0,2}?)([a-z-]+)\s+(?:has\s+|have\s+)?(?:fell|fallen|dropped|rose|risen|climbed|jumped|slid|declined|grew|increased|decreased)\b/i.exec(clause.replace(/^.*?\b(?:the|its|their)\s+(?=[a-z])/i, 'the '));
+  if (!subject) return null;
+  // "the jobless total": the head says only that it is a count; the word before it says of what.
+  const words = `${subject[1]}${subject[2]}`.trim().split(/\s+/);
+  const head = words[words.length - 1];
+  return /^(?:total|number|figure|count|level|tally)$/i.test(head) ? words[words.length - 2] ?? null : head;
+}
+
+const CHANGED_BY = /\b(?:fell|fallen|dropped|rose|risen|climbed|jumped|slid|declined|grew|increased|decreased|cut|down|up)\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$/i;
 const RATE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:a|an|per|each|every)\s+(day|week|month|year|hour)\b/iu;
 
 const SPEED_UNITS = new Set(['km/h', 'mph']);
@@ -107,7 +130,10 @@ function baseThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
     const named = sentence !== undefined ? headOfBefore(sentence, q.start) ?? subjectOf(sentence, q.start) : null;
     const key = q.nounKey || (named ? wordKey(named) : null);
     const direction = sentence !== undefined ? directionOf(q.about, sentence.slice(Math.max(0, q.start - 40), q.start)) : null;
-    return { noun: key ? canonical(key) : null, event: direction, places: placeKeys(q.place) };
+    // "the jobless rate for men is 6.5%", "the 7.1% for women": whose share it is is part of it.
+    const group = sentence !== undefined ? groupOf(sentence, q) : null;
+    const noun = key ? canonical(key) : null;
+    return { noun: noun && group ? `${noun} for ${group}` : noun, event: direction, places: placeKeys(q.place) };
   }
   const nounKey = q.nounKey ? canonical(q.nounKey) : null;
   // "medical facilities", "health facilities": a clinic, whatever the head noun says.
@@ -126,6 +152,14 @@ function baseThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   const event = orderedOut ? 'evacu' : actBefore ? canonical(wordKey(actBefore)) : eventOf(q.about);
   // "launched 25 times" counts launches, as "25 launches" does; "struck three times" counts strikes.
   if (noun === 'time') return { noun: event, event, places: placeKeys(q.place) };
+  // "The jobless total dropped to 412,000": a level something fell to counts that something, and
+  // the fall is no act of it.
+  const level = !noun && sentence !== undefined ? levelOf(sentence, q) : null;
+  if (level) return { noun: canonical(wordKey(level)), event: null, places: placeKeys(q.place) };
+  // "fell by 27,000 to 412,000": the 27,000 is a change of the count, not a count.
+  if (sentence !== undefined && CHANGED_BY.test(sentence.slice(Math.max(0, q.start - 30), q.start))) {
+    return { noun: noun ? `${noun} change` : null, event: null, places: placeKeys(q.place) };
+  }
   // People, residents, civilians are all persons: they match each other, never villages or homes.
   const counted = noun && GENERIC_NOUNS.has(noun) ? 'person' : noun;
   // "about 180 flights a day" is a rate, never the 1,240 flights of a week.
@@ -147,7 +181,7 @@ function participleAfterNoun(q: Quantity, sentence: string): string | null {
 function eventOf(about: string): string | null {
   if (/\blost (?:their|his|her) li(?:ves|fe)\b/i.test(about)) return 'kill';
   if (/\b(?:pulled|brought|dug|got|carried)\s+(?:\w+\s+)?(?:out\s+)?alive\b/i.test(about)) return canonical(wordKey('rescued'));
-  if (/\b(?:taken|rushed|brought|flown|airlifted|admitted) to (?:a |the )?hospital\b/i.test(about)) return canonical('treat');
+  if (/\b(?:taken|rushed|brought|flown|airlifted|admitted) to (?:a |the )?hospital\b|\b(?:treated )?in hospital\b/i.test(about)) return 'hospitalis';
   const words = about.toLowerCase().split(/\s+/).filter((w) => w && !/^(?:at|in|on|to|out|up|by|of|for|the|a|an|minor|more|also|now|already|since|just|still|reportedly|so|far)$/.test(w));
   for (let i = 0; i < words.length; i++) {
     const key = canonical(wordKey(words[i]));

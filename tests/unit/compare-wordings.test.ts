@@ -4,6 +4,7 @@ import { parseTextArticle } from '../../src/core/article.ts';
 import { buildFactBase } from '../../src/core/facts.ts';
 import { FactIndex } from '../../src/core/fact-index.ts';
 import { analyseParagraphs } from '../../src/core/analyse.ts';
+import { findQuantities } from '../../src/core/numbers.ts';
 
 // Wordings that the labelled sets showed going wrong, each as a contract a reader can see.
 const source = parseTextArticle(`Title: Quake kills dozens in Halmira
@@ -228,4 +229,28 @@ test('rates, amounts, agents and times read as a reader would', () => {
   const rating = finding('The danger rating had been raised on 8 February at 6 a.m.', '6 a.m.', 'number', [], airline);
   assert.equal(rating.verdict, 'conflicting');
   assert.match(rating.explanation, /6 p\.m\./);
+});
+
+const plantFire = new FactIndex(buildFactBase([parseTextArticle(`Title: Ostvik toll rises
+Outlet: Greve Evening Post
+URL: https://gep.example/ostvik
+Published: 2025-04-12
+
+A third worker has died after the fire at the Ostvik plant, Brantcore said.
+
+Brantcore said 23 people had been taken to hospital in total, not the 17 first reported, and that six of them were still in hospital on 11 April.
+
+The number of unemployed people fell by 27,000 to 412,000, while the rate for women fell to 6.5% and the rate for men was 7.1%.
+`)]).facts);
+
+test('ordinal tolls, elided parts, changes and levels, and whose share it is', () => {
+  const page = ['The Ostvik plant fire: Brantcore on the toll, and what Aventia\'s Labour Office says.', 'Brantcore runs the Ostvik plant.'];
+  assert.equal(finding('The fire killed three workers at the Ostvik plant.', 'three', 'number', page, plantFire).verdict, 'consistent');
+  const sentence = 'In all, 23 people were taken to hospital, and half a dozen were still in hospital on 11 April.';
+  assert.equal(finding(sentence, 'half a dozen', 'number', page, plantFire).verdict, 'consistent');
+  assert.equal(finding('The jobless total dropped to 412,000, while the rate for women fell to 6.5%.', '412,000', 'number', page, plantFire).verdict, 'consistent');
+  assert.notEqual(finding('The jobless total dropped to 27,000.', '27,000', 'number', page, plantFire).verdict, 'consistent');
+  assert.notEqual(finding('The jobless rate for men is now 6.5%.', '6.5%', 'number', page, plantFire).verdict, 'consistent');
+  // An age is no count: a 34-year-old is not 34 people.
+  assert.equal(findQuantities('A 34-year-old worker died.')[0].unit, 'years of age');
 });
