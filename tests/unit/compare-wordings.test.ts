@@ -4,6 +4,7 @@ import { parseTextArticle } from '../../src/core/article.ts';
 import { buildFactBase } from '../../src/core/facts.ts';
 import { FactIndex } from '../../src/core/fact-index.ts';
 import { analyseParagraphs } from '../../src/core/analyse.ts';
+import { findingIn } from './findings.ts';
 import { findQuantities } from '../../src/core/numbers.ts';
 
 // Wordings that the labelled sets showed going wrong, each as a contract a reader can see.
@@ -30,12 +31,9 @@ Six bridges remain closed, and two people remain missing.
 `);
 const index = new FactIndex(buildFactBase([source]).facts);
 
-/** The finding for `text` in `sentence`, on a page whose other paragraphs are `context`. */
-function finding(sentence: string, text: string, kind: 'number' | 'claim' = 'number', context: string[] = [], against = index) {
-  const found = analyseParagraphs([...context, sentence], against).find((f) => f.kind === kind && f.text === text && f.paragraph === context.length);
-  assert.ok(found, `no ${kind} "${text}" in: ${sentence}`);
-  return found;
-}
+/** The finding for `text` in `sentence`, on a page whose paragraphs before it are `context`. */
+const finding = (sentence: string, text: string, kind: 'number' | 'claim' = 'number', context: string[] = [], against = index) =>
+  findingIn(against, sentence, text, kind, context);
 
 test('an amount is matched by what it is of: "an emergency fund of €4.5m"', () => {
   assert.equal(finding('Halmira approved a €4.5m emergency fund for affected households.', '€4.5m').verdict, 'consistent');

@@ -2,17 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildFactBase } from '../../src/core/facts.ts';
 import { FactIndex } from '../../src/core/fact-index.ts';
-import { analyseParagraphs } from '../../src/core/analyse.ts';
+import { findingIn } from './findings.ts';
 import { trtArticle } from './trt.ts';
 
 const index = new FactIndex(buildFactBase([trtArticle()]).facts);
 
-/** The verdict given to a figure (by its text) or, with kind 'claim', to the sentence. */
-function verdictOf(sentence: string, text: string, kind: 'number' | 'claim' = 'number') {
-  const finding = analyseParagraphs([sentence], index).find((f) => f.kind === kind && f.text === text);
-  assert.ok(finding, `no ${kind} "${text}" found in: ${sentence}`);
-  return finding;
-}
+/** The finding for a figure (by its text) or, with kind 'claim', for the sentence. */
+const verdictOf = (sentence: string, text: string, kind: 'number' | 'claim' = 'number') => findingIn(index, sentence, text, kind);
 
 test('the same thing with the same value is consistent, however it is worded', () => {
   assert.equal(verdictOf('The US keeps about 900 soldiers in Syria.', 'about 900').verdict, 'consistent');

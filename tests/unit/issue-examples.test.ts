@@ -3,8 +3,7 @@ import assert from 'node:assert/strict';
 import { parseTextArticle } from '../../src/core/article.ts';
 import { buildFactBase } from '../../src/core/facts.ts';
 import { FactIndex } from '../../src/core/fact-index.ts';
-import { analyseParagraphs } from '../../src/core/analyse.ts';
-import type { Finding } from '../../src/core/types.ts';
+import { findingIn, lookUp } from './findings.ts';
 
 // The examples the verdicts issue names, word for word where it gives them, against two sources
 // written for them: each is what a reader sees on the highlight.
@@ -50,18 +49,10 @@ The army counted 25 launches from Lebanon and 15 from Yemen.
 const index = new FactIndex(buildFactBase([first, later, parts]).facts);
 const context = ['Strikes and rockets: the army and officials on the airstrike, Lebanon, Yemen, Tel Aviv and Haifa.'];
 
-function lookUp(sentence: string, text: string, kind: 'number' | 'claim'): Finding | undefined {
-  return analyseParagraphs([...context, sentence], index).find((f) => f.kind === kind && f.text === text && f.paragraph === 1);
-}
-
-function finding(sentence: string, text: string, kind: 'number' | 'claim' = 'number'): Finding {
-  const found = lookUp(sentence, text, kind);
-  assert.ok(found, `no ${kind} "${text}" in: ${sentence}`);
-  return found;
-}
+const finding = (sentence: string, text: string, kind: 'number' | 'claim' = 'number') => findingIn(index, sentence, text, kind, context);
 
 /** A claim's verdict, or "not highlighted" when the sentence is not taken as a claim. */
-const claimVerdict = (sentence: string) => lookUp(sentence, sentence, 'claim')?.verdict ?? 'not highlighted';
+const claimVerdict = (sentence: string) => lookUp(index, sentence, sentence, 'claim', context)?.verdict ?? 'not highlighted';
 
 test('same thing, same value, worded differently: consistent', () => {
   assert.equal(finding('An airstrike hit three medical facilities in the city\'s north.', 'three').verdict, 'consistent');
