@@ -11,8 +11,9 @@ import { contentKeys } from './words.ts';
  * A page sentence one of whose figures a source sentence confirms is that source sentence told
  * again: its other figures are compared with that sentence's figures of the same thing. "About
  * 6,200 people are sleeping in 42 shelters" against "About 6,200 people remain in 24 shelters":
- * the people anchor the sentence, and the shelters then disagree. Only a figure left unverified is
- * judged so, and only when exactly one figure of the anchoring sentences counts the same thing.
+ * the people anchor the sentence, and the shelters then disagree. A figure left unverified may so
+ * agree or conflict; one another source seemed to contradict may only be confirmed; and only when
+ * exactly one figure of the anchoring sentences counts the same thing.
  */
 export function anchorFigures(quantities: Quantity[], judgements: Judgement[], sentence: string, index: FactIndex): Judgement[] {
   // (A consistent figure's evidence also shows the sources that disagree; only those that agree anchor.)
@@ -53,7 +54,6 @@ function anotherSourceAgrees(q: Quantity, thing: Thing, index: FactIndex): boole
   return thing.acts.length > 0 && index.withThing(thing.acts).some((f) => f.quantity!.unit === q.unit && valuesAgree(q, f.quantity!) &&
     index.thingOfFact(f).acts.some((a) => thing.acts.includes(a)));
 }
-
 
 /** "raised on 8 February at 6 a.m." against "at 6 p.m. on 8 February": the one time of the anchoring sentence. */
 function judgeTime(q: Quantity, sentence: string, times: Fact[]): Judgement | null {
