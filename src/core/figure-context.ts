@@ -40,6 +40,7 @@ const POPULATION_BEFORE = /\b(?:a|the|its)\s+(?:[a-z-]+\s+)?(?:town|village|haml
 /** Where a sentence's first clause ends: a fronted place ("In Kestrova, …") reaches no further. */
 const clauseEnd = (s: string) => s.search(/[;:]/) < 0 ? Infinity : s.search(/[;:]/);
 const FRONTED_PLACE = new RegExp(`^(?:In|At|Across)\\s+(?!the\\b)(${PLACE_NAME}),`, 'u');
+const INSTITUTION = /\b(?:Institute|Ministry|Agency|Service|Authority|Department|Office|Commission|Council|Bureau|Board|Company|Group|Corporation|Association|Federation|Union|Court|Police)\b/;
 const NOT_PLACES = /^(?:The|A|An|In|On|At|It|This|That|Since|After|Before|Thursday|Friday|Monday|Tuesday|Wednesday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Oct|Nov|Dec|Jan|Feb|Sept?|Aug|Jul|Jun|Apr|Mar)\b/;
 
 export function describe(s: string, c: Candidate): Quantity {
@@ -117,11 +118,13 @@ export function describe(s: string, c: Candidate): Quantity {
   // "in the centre of Rennick", "in the north of Tarsel": the place is the town.
   const within = place && /^(?:north|south|east|west|north-east|north-west|south-east|south-west|centre|city centre)$/.test(place[1])
     ? new RegExp(`^\\s+of\\s+(${PLACE_NAME})`, 'u').exec(afterNoun.slice(place.index + place[0].length)) : null;
+  // "at the National Seismic Institute", "at the health ministry": a body, not a place.
+  const isPlace = (name: string) => !NOT_PLACES.test(name) && !INSTITUTION.test(name);
   if (within) q.place = within[1];
-  else if (place && !NOT_PLACES.test(place[1])) q.place = place[1].replace(/^[\p{L}-]+['’]s\s+(?=\p{Lu})/u, '');
-  else if (placeBefore && !NOT_PLACES.test(placeBefore[1])) q.place = placeBefore[1];
+  else if (place && isPlace(place[1])) q.place = place[1].replace(/^[\p{L}-]+['’]s\s+(?=\p{Lu})/u, '');
+  else if (placeBefore && isPlace(placeBefore[1])) q.place = placeBefore[1];
   // "In Kestrova, close to the epicentre, 29 people lost their lives": a place fronted for the whole clause.
-  else if (frontedPlace && !NOT_PLACES.test(frontedPlace) && c.start < clauseEnd(s)) q.place = frontedPlace;
+  else if (frontedPlace && isPlace(frontedPlace) && c.start < clauseEnd(s)) q.place = frontedPlace;
   // "Eleven of the train's 46 wagons left the track": 46 is the whole the eleven are part of; the act is theirs.
   if (WHOLE_BEFORE.test(lookBack(s, c.start))) q.role = 'whole';
   else q.about = aboutOf(lookBack(s, c.start), afterNoun.replace(/^\s+(?:more|others?|further|additional)\b/i, ''));

@@ -18,7 +18,7 @@ const sets = {
   'held out 9': await evaluateVerdicts(VERDICTS_HELD_OUT_9_DIR),
 };
 const lastMeasured: Record<keyof typeof sets, number> = {
-  tuning: 250, 'held out 1': 129, 'held out 2': 111, 'held out 3': 167, 'held out 4': 150, 'held out 5': 155, 'held out 6': 141, 'held out 7': 131,
+  tuning: 250, 'held out 1': 129, 'held out 2': 111, 'held out 3': 168, 'held out 4': 150, 'held out 5': 155, 'held out 6': 141, 'held out 7': 131,
   'held out 8': 172, 'held out 9': 147,
 };
 

@@ -50,6 +50,9 @@ test('words for numbers, shares, measures and hedged times', () => {
     ['165', 165, 'km/h'],
     ['6.2', 6.2, 'magnitude'],
   ]);
+  // A body is not a place: "at the National Seismic Institute" says who counted, not where.
+  assert.equal(findQuantities('Staff at the National Seismic Institute counted more than 40 aftershocks.')[0].place, null);
+  assert.equal(findQuantities('At least 12 people were injured in Haldor.')[0].place, 'Haldor');
   // A letter after a number is a temperature only where the sentence speaks of one.
   assert.equal(findQuantities('They rented flat 4C for two years.').find((q) => q.text.startsWith('4'))?.unit ?? null, null);
 });
