@@ -19,7 +19,7 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
     for (const sentence of splitSentences(paragraph)) {
       const quantities = findQuantities(sentence.text);
       // "09:40 — The regulator has fined…": a live blog's time stamp is when it was posted, not part of the claim.
-      const stamp = LIVE_STAMP.exec(sentence.text)?.[0].length ?? 0;
+      const stamp = (LIVE_STAMP.exec(sentence.text) ?? DATELINE.exec(sentence.text))?.[0].length ?? 0;
       const judgements = anchorFigures(quantities, quantities.map((q) => q.start < stamp ? POSTED_AT : judgeQuantity(q, sentence.text, index, page)), sentence.text, index)
         .map((j, i) => (quantities[i].start < stamp ? POSTED_AT : j));
       const numbers: Finding[] = quantities.map((q, i) => ({
@@ -63,7 +63,9 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
 
 /** Days named relative to when the page was written; not highlighted as figures, but a source cannot confirm them. */
 const RELATIVE_DAY = /\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening))\b/i;
-const POSTED_AT = unverified('This is when the live entry was posted, not a time the report gives for an event.');
+const POSTED_AT = unverified('This is when the entry was posted or the report filed, not a time it gives for an event.');
+/** "MARROWICK, Oct. 14 — ", "KESTROVA, March 4 (CPA) - ": a wire dateline, the place and day of filing. */
+const DATELINE = /^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:[—–]|\s-)\s*/;
 /** "09:40 — ", "3.15pm - ": a clock time, then a dash set apart (not "3.45-metre waves"). */
 const LIVE_STAMP = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,4})?(?:\s*[—–]\s*|\s+-\s+)/;
 

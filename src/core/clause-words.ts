@@ -3,8 +3,8 @@ import { isStopword } from './words.ts';
 // What a figure's clause says around it when no noun follows the figure: the noun an amount is
 // "of", the subject of the clause, whether a share went up or down.
 
-export const WENT_DOWN = /\b(?:fell|fall(?:s|en|ing)?|drop(?:s|ped)?|plung(?:e|es|ed)|plummet(?:s|ed)?|slump(?:s|ed)?|tumbl(?:e|es|ed)|declin(?:e|es|ed)|dip(?:s|ped)?|slid|sank|down|lower|shed|lost|cut)\b/i;
-export const WENT_UP = /\b(?:rose|rise[sn]?|rising|jump(?:s|ed)?|climb(?:s|ed)?|soar(?:s|ed)?|surg(?:e|es|ed)|increas(?:e|es|ed)|grew|gain(?:s|ed)?|up|higher)\b/i;
+export const WENT_DOWN = /\b(?:fell|fall(?:s|en|ing)?|drop(?:s|ped)?|plung(?:e|es|ed)|plummet(?:s|ed)?|slump(?:s|ed)?|tumbl(?:e|es|ed)|declin(?:e|es|ed)|dip(?:s|ped)?|slid|slip(?:s|ped)?|eas(?:e|es|ed)|weaken(?:s|ed)?|sank|down|lower|shed|lost|cut)\b/i;
+export const WENT_UP = /\b(?:rose|rise[sn]?|rising|jump(?:s|ed)?|climb(?:s|ed)?|soar(?:s|ed)?|surg(?:e|es|ed)|increas(?:e|es|ed)|grew|gain(?:s|ed)?|strengthen(?:s|ed)?|firm(?:s|ed)|up|higher)\b/i;
 
 /** Whether a share went up or down: "fell 6.5%", "are down 8.5%", "plunged below 15%". */
 export function directionOf(about: string, before: string): string | null {
@@ -32,8 +32,24 @@ const VERBISH = /^(?:is|are|was|were|be|been|has|have|had|rose|fell|grew|sank|sl
 
 /** The head of the first noun phrase of a figure's clause: "Shares in Talvex fell 6.5%" → shares. */
 export function subjectOf(sentence: string, at: number): string | null {
+  return subjectPhrase(sentence, at)?.pop() ?? null;
+}
+
+/** The words of the first noun phrase of a figure's clause: "Food prices are 14.3% higher" → food, prices. */
+export function subjectPhrase(sentence: string, at: number): string[] | null {
+  const own = headedPhrase(clauseBefore(sentence, at));
+  if (own) return own;
+  // "Wages, up 4.1% on a year earlier, are…": a short phrase set off by a comma before the figure's clause.
+  const pieces = sentence.slice(Math.max(0, at - 120), at).split(/,\s*/);
+  const set = pieces.length > 1 ? pieces[pieces.length - 2].split(CLAUSE_START).pop()!.trim() : '';
+  return set && set.split(/\s+/).length <= 3 ? headedPhrase(set) : null;
+}
+
+/** The words of a phrase up to its head noun, or null when it has none. */
+function headedPhrase(text: string): string[] | null {
+  const words: string[] = [];
   let head: string | null = null;
-  for (const word of clauseBefore(sentence, at).trim().split(/\s+/)) {
+  for (const word of text.trim().split(/\s+/)) {
     const w = word.replace(/[^\p{L}-]+/gu, '');
     if (!w || VERBISH.test(w) || /(?:ed|ing)$/i.test(w) || (isStopword(w) && head === null)) {
       if (head !== null) break;
@@ -43,8 +59,9 @@ export function subjectOf(sentence: string, at: number): string | null {
     // "North American sales": names before a noun qualify it; a name after one ("sales Talvex") ends it.
     if (/^\p{Lu}/u.test(w) && head !== null && !/^\p{Lu}/u.test(head)) break;
     head = w;
+    words.push(w);
   }
-  return head;
+  return head === null ? null : words;
 }
 
 /** The clause a figure stands in, up to the figure. */

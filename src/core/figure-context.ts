@@ -71,8 +71,14 @@ export function describe(s: string, c: Candidate): Quantity {
   const measure = unitWord && MEASURE_UNITS[unitWord[2].toLowerCase()]
     ? `${unitWord[1] ? `${unitWord[1].trim().toLowerCase()} ` : ''}${MEASURE_UNITS[unitWord[2].toLowerCase()]}`
     : compound && ENDS_WITH_UNIT.test(text) ? MEASURE_UNITS[compound[1].toLowerCase()] ?? DURATIONS[compound[1].toLowerCase()] ?? null : null;
-  // "a 34-year-old worker": an age, never a count.
-  if (!q.unit && /-(?:year|month|week|day)-old$/i.test(text)) q.unit = 'years of age';
+  // "a 34-year-old worker", "a man aged 62": an age, never a count.
+  if (!q.unit && (/-(?:year|month|week|day)-old$/i.test(text) || /\baged\s+$/i.test(lookBack(s, c.start)))) q.unit = 'years of age';
+  // "50 basis points" is "0.5 percentage points": one unit, compared as such.
+  const points = /^\s+(basis|percentage)\s+points?\b/i.exec(lookAhead(s, c.end));
+  if (!q.unit && points && q.value !== null) {
+    q.unit = 'percentage point';
+    if (points[1].toLowerCase() === 'basis') q.value = q.value / 100;
+  }
   if (!q.unit && measure) q.unit = measure === 'degC' && /^\s+degrees?\s+(?:Fahrenheit|F)\b/.test(lookAhead(s, c.end)) ? 'degF' : measure;
   const phrase = q.noun ? null : nounPhraseAfter(s, c.end);
   if (phrase) {
@@ -125,6 +131,9 @@ export function describe(s: string, c: Candidate): Quantity {
   else if (placeBefore && isPlace(placeBefore[1])) q.place = placeBefore[1];
   // "In Kestrova, close to the epicentre, 29 people lost their lives": a place fronted for the whole clause.
   else if (frontedPlace && isPlace(frontedPlace) && c.start < clauseEnd(s)) q.place = frontedPlace;
+  // "St Aldric's received 41 casualties and Queen Maren Hospital 27": the name before the left-out noun is where.
+  const elidedPlace = /\band\s+((?:[A-Z][\p{L}'’-]*\s+){1,4})$/u.exec(lookBack(s, c.start))?.[1].trim();
+  if (!q.place && elidedPlace && isPlace(elidedPlace)) q.place = elidedPlace;
   // "Eleven of the train's 46 wagons left the track": 46 is the whole the eleven are part of; the act is theirs.
   if (WHOLE_BEFORE.test(lookBack(s, c.start))) q.role = 'whole';
   else q.about = aboutOf(lookBack(s, c.start), afterNoun.replace(/^\s+(?:more|others?|further|additional)\b/i, ''));

@@ -240,6 +240,8 @@ function isDesignation(s: string, start: number, end: number): boolean {
   if (/^[.,]?\d/.test(after) || /\d[.,]?$/.test(before)) return true;
   if (/^[$€£¥₹A-Z]/.test(s[start] ?? '') ) return false;
   const head = s.slice(Math.max(0, start - 40), start);
+  // "St Aldric's received 41 casualties and Queen Maren Hospital 27": a count whose noun is left out after another's.
+  if (/\band\s+(?:[A-Z][\p{L}'’-]*\s+){1,4}$/u.test(head) && /\d[\d,]*\s+[a-z]+/.test(s.slice(Math.max(0, start - 100), start - head.length + head.search(/\band\s/)))) return false;
   return NAMED_NUMBER_BEFORE.test(head) || STREET_AFTER.test(s.slice(end, end + 60)) || /\b(?:call|dial|text|No\.?)\s$/i.test(head);
 }
 

@@ -31,6 +31,7 @@ export interface PageFigure {
   page: PageContext;
 }
 
+const RUNNING_TOTAL = /\bbringing\s+(?:the\s+)?(?:total|number|toll|tally|count)\b[^.;]*\bto\s+$/i;
 const FORECAST = /\b(?:expected to|forecasts?|forecast to|predicted|projected)\b[^.;]*$/i;
 const FUTURE = /\b(?:will|would|could|expected to|forecasts?|forecast to|predicted|projected|plans? to|set to)\b[^.;]*$/i;
 
@@ -50,6 +51,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   //    is no evidence of the same count (it only rules out villages or homes).
   const nounsEqual = thing.noun !== null && thing.noun !== 'person' && (thing.noun === other.noun || measureNamed(p, other, fact, index));
   if (thing.noun && other.noun && !nounsEqual && thing.noun !== other.noun) return null;
+  if (thing.modifier && other.modifier && thing.modifier !== other.modifier) return null; // food prices are not energy prices
   const bothPeople = thing.noun === 'person' && other.noun === 'person';
   const samePeopleFigure = bothPeople && q.value === fact.quantity!.value;
 
@@ -64,6 +66,8 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // Money and measures are named by what they are of ("the cost", "the dam"); their verb is mostly how they were reported.
   const actsDiffer = thing.acts.length > 0 && other.acts.length > 0 && !eventsEqual && !(amount && nounsEqual);
   if (!nounsEqual && !eventsEqual && !samePeopleFigure) return null;
+  // A share is of something: two that only both went up are not one ("core inflation rose to 4.9%").
+  if (isShare(q.unit) && !nounsEqual) return null;
 
   // 3. The same time: another year is another event, unless a measure of something lasting.
   if (isHistory(q, fact)) return null;
@@ -121,7 +125,9 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   const foretold = (FORECAST.test(pageBefore) && !FUTURE.test(factBefore)) || (FORECAST.test(factBefore) && !FUTURE.test(pageBefore));
   // An amount said only to be a cost ("costing €40 million") needs more to be the same cost as another.
   const vagueAmount = amount && (thing.noun === null || thing.noun === 'cost') && shared < 2;
-  const canConflict = sameRole && sameAct && !foretold && !vagueAmount &&
+  // "bringing the number rescued overnight to seven": a running count, not the source's final one.
+  const running = RUNNING_TOTAL.test(pageBefore);
+  const canConflict = sameRole && sameAct && !foretold && !vagueAmount && !running &&
     (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && (strength >= 2 || eventsEqual))))) &&
     (!isElsewhere(p.page, source) || strength >= 2.5);
 

@@ -2,7 +2,7 @@ import type { Quantity } from './types.ts';
 import { contentKeys, isStopword, wordKey } from './words.ts';
 import { lookBack } from './figure-finders.ts';
 import { EMPTY_VERBS, GENERIC_NOUNS, STATES, canonical } from './news-words.ts';
-import { WENT_DOWN, WENT_UP, clauseBefore, directionOf, headOfBefore, isActNoun, subjectOf } from './clause-words.ts';
+import { WENT_DOWN, WENT_UP, clauseBefore, directionOf, headOfBefore, isActNoun, subjectOf, subjectPhrase } from './clause-words.ts';
 
 export { canonical, isKnownAct } from './news-words.ts';
 export type { Quantity };
@@ -25,8 +25,13 @@ export interface Thing {
   acts: string[];
   /** Place keys ("haldor", "corvel"); empty when the sentence gives none. */
   places: string[];
+  /** Whose share it is, when its subject says ("food" prices, "energy" prices); two that differ are two things. */
+  modifier?: string;
 }
 
+const DIRECTION_WORDS = /^(?:higher|lower|up|down|more|less)$/;
+/** Words before a share's subject that say nothing of whose it is. */
+const PLAIN_MODIFIERS = /^(?:new|annual|overall|total|average|monthly|quarterly|current|main|headline|latest|its|their)$/i;
 const GROUPS = '(men|women|young people|youth|under-25s|children|adults|pensioners|graduates)';
 const GROUP_BEFORE = new RegExp(`\\bfor\\s+(?:the\\s+)?${GROUPS}\\b[^,;.]*$`, 'i');
 const GROUP_AFTER = new RegExp(`^\\s+(?:for|among)\\s+(?:the\\s+)?${GROUPS}\\b`, 'i');
@@ -106,7 +111,7 @@ function measuredOf(q: Quantity, sentence: string): string | null {
   return words.length ? canonical(wordKey(words[words.length - 1])) : null;
 }
 
-function baseThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
+function baseThing(q: Quantity, sentence?: string, before = false): Omit<Thing, 'acts'> {
   if (isMeasure(q.unit) && sentence !== undefined) {
     return { noun: measuredThing(q, sentence), event: eventOf(q.about), places: placeKeys(q.place) };
   }
@@ -124,16 +129,33 @@ function baseThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
     // The act matters for money too ("demanded $8 million"), but only a real one, not "was", "put at".
     return { noun: key ? canonical(key) : null, event: eventOf(q.about), places: placeKeys(q.place) };
   }
+  // "raised its rate from 4.25% to 4.75%", "up from 5.4%": the level before the change, another thing than the level now.
+  const earlier = sentence !== undefined && q.unit !== null && /\bfrom\s+$/i.test(sentence.slice(Math.max(0, q.start - 6), q.start));
+  if (earlier && !before) {
+    const level = baseThing(q, sentence, true);
+    return { ...level, noun: level.noun ? `${level.noun} earlier` : null, event: null };
+  }
   if (isShare(q.unit)) {
     // "shares fell 6.5%", "humidity plunged below 15%": a share is of the subject of its clause,
     // and whether it rose or fell is part of what it says.
-    const named = sentence !== undefined ? headOfBefore(sentence, q.start) ?? subjectOf(sentence, q.start) : null;
-    const key = q.nounKey || (named ? wordKey(named) : null);
+    // "14.3% higher": a direction after the share, not what it is of.
+    const after = q.nounKey && !DIRECTION_WORDS.test(q.nounKey) ? q.nounKey : '';
+    const of = sentence !== undefined && !after ? headOfBefore(sentence, q.start) : null;
+    // "Food prices are 14.3% higher", "household energy prices 9.1% higher": the word before the
+    // subject's head says whose prices.
+    const subject = sentence !== undefined && !after && !of ? subjectPhrase(sentence, q.start) : null;
+    // (A capital that only opens the sentence is no name: "Food prices are 14.3% higher".)
+    const before = subject && subject.length > 1 ? subject[subject.length - 2] : null;
+    const plain = before !== null && (/^[a-z]/.test(before) || sentence!.trimStart().startsWith(before)) && !PLAIN_MODIFIERS.test(before);
+    const modifier = plain ? canonical(wordKey(before!)) : undefined;
+    const named = of ?? (subject ? subject[subject.length - 1] : null);
+    const key = after || (named ? wordKey(named) : null);
     const direction = sentence !== undefined ? directionOf(q.about, sentence.slice(Math.max(0, q.start - 40), q.start)) : null;
     // "the jobless rate for men is 6.5%", "the 7.1% for women": whose share it is is part of it.
     const group = sentence !== undefined ? groupOf(sentence, q) : null;
     const noun = key ? canonical(key) : null;
-    return { noun: noun && group ? `${noun} for ${group}` : noun, event: direction, places: placeKeys(q.place) };
+    const directionAfter = !direction && q.nounKey && DIRECTION_WORDS.test(q.nounKey) ? directionOf(q.nounKey, '') : null;
+    return { noun: noun && group ? `${noun} for ${group}` : noun, event: direction ?? directionAfter, places: placeKeys(q.place), modifier };
   }
   const nounKey = q.nounKey ? canonical(q.nounKey) : null;
   // "medical facilities", "health facilities": a clinic, whatever the head noun says.

@@ -27,6 +27,10 @@ export function valuesAgree(a: Quantity, b: Quantity): boolean {
   if (maximum(a) && maximum(b) && a.value !== null && b.value !== null) {
     return Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value);
   }
+  // "about 1.3 million" and "about 1.1 million" are two estimates that differ, not one that overlaps.
+  if (a.qualifier === 'about' && b.qualifier === 'about' && a.value !== null && b.value !== null && a.valueMax === null && b.valueMax === null) {
+    return Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
+  }
   const [aLow, aHigh] = valueRange(a);
   const [bLow, bHigh] = valueRange(b);
   return aLow <= bHigh && bLow <= aHigh;

@@ -252,3 +252,30 @@ test('ordinal tolls, elided parts, changes and levels, and whose share it is', (
   // An age is no count: a 34-year-old is not 34 people.
   assert.equal(findQuantities('A 34-year-old worker died.')[0].unit, 'years of age');
 });
+
+const rates = new FactIndex(buildFactBase([parseTextArticle(`Title: Norvaland raises rates
+Outlet: Selmarsk Business Daily
+URL: https://sbd.example/rates
+Published: 2025-10-16
+
+The Norvaland Reserve Bank raised its main policy rate by 0.5 percentage points to 4.75%.
+
+Food prices were 9.1% higher than a year earlier and household energy prices 14.3% higher.
+
+About 1.1 million households have variable-rate mortgages.
+
+St Aldric's General Hospital received 41 casualties and Queen Maren Hospital 27, said Dr Amara Keel.
+`)]).facts);
+
+test('finance and wire wordings: points, whose prices, two estimates, earlier levels, datelines, left-out nouns', () => {
+  const page = ['The Norvaland Reserve Bank and St Aldric\'s General Hospital: a day of news in Norvaland.'];
+  assert.equal(finding('The bank lifted its main policy rate by 50 basis points to 4.75%.', '50', 'number', page, rates).verdict, 'consistent');
+  assert.notEqual(finding('Food prices are 14.3% higher than a year ago.', '14.3%', 'number', page, rates).verdict, 'consistent');
+  assert.notEqual(finding('About 1.3 million households have variable-rate mortgages.', 'About 1.3 million', 'number', page, rates).verdict, 'consistent');
+  assert.notEqual(finding('The bank raised its main policy rate from 4.25% to 4.75%.', '4.25%', 'number', page, rates).verdict, 'conflicting');
+  const dateline = finding('MARROWICK, Oct. 14 — The bank raised its main policy rate to 4.75%.', 'Oct. 14', 'number', page, rates);
+  assert.equal(dateline.verdict, 'unverified');
+  assert.match(dateline.explanation, /filed/);
+  // The 27 were Queen Maren's: a page that gives them to St Aldric's is not confirmed.
+  assert.notEqual(finding('At St Aldric\'s General Hospital, which took in 27 of the injured, staff worked all night.', '27', 'number', page, rates).verdict, 'consistent');
+});
