@@ -111,52 +111,63 @@ function measuredOf(q: Quantity, sentence: string): string | null {
   return words.length ? canonical(wordKey(words[words.length - 1])) : null;
 }
 
-function baseThing(q: Quantity, sentence?: string, before = false): Omit<Thing, 'acts'> {
+function baseThing(q: Quantity, sentence?: string, atEarlierLevel = false): Omit<Thing, 'acts'> {
   if (isMeasure(q.unit) && sentence !== undefined) {
     return { noun: measuredThing(q, sentence), event: eventOf(q.about), places: placeKeys(q.place) };
   }
-  if (q.unit && !isShare(q.unit) && sentence !== undefined) {
-    // "the ransom demand of $8m" is a ransom; "an emergency fund of €4.5m" a fund; "put the damage at $14m" damage.
-    const topicNear = [...sentence.slice(Math.max(0, q.start - 40), q.start).matchAll(MONEY_TOPICS)].pop()?.[1];
-    // "new orders fell 13% to €2.5bn": a level something rose or fell to is that thing's.
-    const clause = clauseBefore(sentence, q.start);
-    const level = /\bto\s+$/.test(clause) && (WENT_DOWN.test(clause) || WENT_UP.test(clause)) ? subjectOf(sentence, q.start) : null;
-    // A noun right after the amount is its own ("the original €140m contract"), before any topic nearby.
-    // "households will receive up to €3,000", "can claim €500": money people are given is aid.
-    const given = /\b(?:receive[sd]?|receiving|claim|get|gets|got|be paid|are paid|awarded|entitled to)\s+(?:up to\s+|about\s+|some\s+)?$/i.test(sentence.slice(Math.max(0, q.start - 30), q.start)) ? 'aid' : null;
-    const topic = q.nounKey ? null : topicNear ?? headOfBefore(sentence, q.start) ?? level ?? given ?? [...lookBack(sentence, q.start).matchAll(MONEY_TOPICS)].pop()?.[1];
-    const key = topic ? wordKey(topic) : q.nounKey;
-    // The act matters for money too ("demanded $8 million"), but only a real one, not "was", "put at".
-    return { noun: key ? canonical(key) : null, event: eventOf(q.about), places: placeKeys(q.place) };
-  }
+  if (q.unit && !isShare(q.unit) && sentence !== undefined) return amountThing(q, sentence);
   // "raised its rate from 4.25% to 4.75%", "up from 5.4%": the level before the change, another thing than the level now.
   const earlier = sentence !== undefined && q.unit !== null && /\bfrom\s+$/i.test(sentence.slice(Math.max(0, q.start - 6), q.start));
-  if (earlier && !before) {
+  if (earlier && !atEarlierLevel) {
     const level = baseThing(q, sentence, true);
     return { ...level, noun: level.noun ? `${level.noun} earlier` : null, event: null };
   }
-  if (isShare(q.unit)) {
-    // "shares fell 6.5%", "humidity plunged below 15%": a share is of the subject of its clause,
-    // and whether it rose or fell is part of what it says.
-    // "14.3% higher": a direction after the share, not what it is of.
-    const after = q.nounKey && !DIRECTION_WORDS.test(q.nounKey) ? q.nounKey : '';
-    const of = sentence !== undefined && !after ? headOfBefore(sentence, q.start) : null;
-    // "Food prices are 14.3% higher", "household energy prices 9.1% higher": the word before the
-    // subject's head says whose prices.
-    const subject = sentence !== undefined && !after && !of ? subjectPhrase(sentence, q.start) : null;
-    // (A capital that only opens the sentence is no name: "Food prices are 14.3% higher".)
-    const before = subject && subject.length > 1 ? subject[subject.length - 2] : null;
-    const plain = before !== null && (/^[a-z]/.test(before) || sentence!.trimStart().startsWith(before)) && !PLAIN_MODIFIERS.test(before);
-    const modifier = plain ? canonical(wordKey(before!)) : undefined;
-    const named = of ?? (subject ? subject[subject.length - 1] : null);
-    const key = after || (named ? wordKey(named) : null);
-    const direction = sentence !== undefined ? directionOf(q.about, sentence.slice(Math.max(0, q.start - 40), q.start)) : null;
-    // "the jobless rate for men is 6.5%", "the 7.1% for women": whose share it is is part of it.
-    const group = sentence !== undefined ? groupOf(sentence, q) : null;
-    const noun = key ? canonical(key) : null;
-    const directionAfter = !direction && q.nounKey && DIRECTION_WORDS.test(q.nounKey) ? directionOf(q.nounKey, '') : null;
-    return { noun: noun && group ? `${noun} for ${group}` : noun, event: direction ?? directionAfter, places: placeKeys(q.place), modifier };
-  }
+  if (isShare(q.unit)) return shareThing(q, sentence);
+  return countThing(q, sentence);
+}
+
+/** What money is of: "an emergency fund of €4.5m", "the ransom demand of $8m", "new orders fell to €2.5bn". */
+function amountThing(q: Quantity, sentence: string): Omit<Thing, 'acts'> {
+  // "the ransom demand of $8m" is a ransom; "an emergency fund of €4.5m" a fund; "put the damage at $14m" damage.
+  const topicNear = [...sentence.slice(Math.max(0, q.start - 40), q.start).matchAll(MONEY_TOPICS)].pop()?.[1];
+  // "new orders fell 13% to €2.5bn": a level something rose or fell to is that thing's.
+  const clause = clauseBefore(sentence, q.start);
+  const level = /\bto\s+$/.test(clause) && (WENT_DOWN.test(clause) || WENT_UP.test(clause)) ? subjectOf(sentence, q.start) : null;
+  // "households will receive up to €3,000", "can claim €500": money people are given is aid.
+  const given = /\b(?:receive[sd]?|receiving|claim|get|gets|got|be paid|are paid|awarded|entitled to)\s+(?:up to\s+|about\s+|some\s+)?$/i.test(sentence.slice(Math.max(0, q.start - 30), q.start)) ? 'aid' : null;
+  // A noun right after the amount is its own ("the original €140m contract"), before any topic nearby.
+  const topic = q.nounKey ? null : topicNear ?? headOfBefore(sentence, q.start) ?? level ?? given ?? [...lookBack(sentence, q.start).matchAll(MONEY_TOPICS)].pop()?.[1];
+  const key = topic ? wordKey(topic) : q.nounKey;
+  // The act matters for money too ("demanded $8 million"), but only a real one, not "was", "put at".
+  return { noun: key ? canonical(key) : null, event: eventOf(q.about), places: placeKeys(q.place) };
+}
+
+/** What a share is of, which way it went, and whose it is: "Food prices are 14.3% higher". */
+function shareThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
+  // "shares fell 6.5%", "humidity plunged below 15%": a share is of the subject of its clause,
+  // and whether it rose or fell is part of what it says.
+  // "14.3% higher": a direction after the share, not what it is of.
+  const after = q.nounKey && !DIRECTION_WORDS.test(q.nounKey) ? q.nounKey : '';
+  const of = sentence !== undefined && !after ? headOfBefore(sentence, q.start) : null;
+  // "Food prices are 14.3% higher", "household energy prices 9.1% higher": the word before the
+  // subject's head says whose prices.
+  const subject = sentence !== undefined && !after && !of ? subjectPhrase(sentence, q.start) : null;
+  // (A capital that only opens the sentence is no name: "Food prices are 14.3% higher".)
+  const qualifier = subject && subject.length > 1 ? subject[subject.length - 2] : null;
+  const plain = qualifier !== null && (/^[a-z]/.test(qualifier) || sentence!.trimStart().startsWith(qualifier)) && !PLAIN_MODIFIERS.test(qualifier);
+  const modifier = plain ? canonical(wordKey(qualifier!)) : undefined;
+  const named = of ?? (subject ? subject[subject.length - 1] : null);
+  const key = after || (named ? wordKey(named) : null);
+  const direction = sentence !== undefined ? directionOf(q.about, sentence.slice(Math.max(0, q.start - 40), q.start)) : null;
+  // "the jobless rate for men is 6.5%", "the 7.1% for women": whose share it is is part of it.
+  const group = sentence !== undefined ? groupOf(sentence, q) : null;
+  const noun = key ? canonical(key) : null;
+  const directionAfter = !direction && q.nounKey && DIRECTION_WORDS.test(q.nounKey) ? directionOf(q.nounKey, '') : null;
+  return { noun: noun && group ? `${noun} for ${group}` : noun, event: direction ?? directionAfter, places: placeKeys(q.place), modifier };
+}
+
+/** What a count counts, by what act, where. */
+function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   const nounKey = q.nounKey ? canonical(q.nounKey) : null;
   // "medical facilities", "health facilities": a clinic, whatever the head noun says.
   const noun = /\b(?:medical|health)\s+(?:facilit|centre|center)/i.test(q.noun) ? 'clinic' : nounKey;
