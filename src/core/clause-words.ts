@@ -27,6 +27,8 @@ export function headOfBefore(sentence: string, at: number): string | null {
   return m && !isStopword(m[1]) && !EMPTY_HEADS.test(m[1]) && !/(?:ed|ing)$/.test(m[1]) ? m[1] : null;
 }
 
+/** Hedges that open a clause before its noun: "Nearly a third of the patients…". */
+const HEDGES = /^(?:nearly|almost|about|around|roughly|some|just|only|over|under|fully|barely)$/i;
 const CLAUSE_START = /[,;:()]|\s(?:and|but|as|while|after|when|whereas|with|since)\s/;
 const VERBISH = /^(?:is|are|was|were|be|been|has|have|had|rose|fell|grew|sank|slid|hit|reached|stood|stands|remains?|remained|dropped|jumped|climbed|plunged|plummeted|soared|surged|slumped|tumbled|dipped|down|up|by|to|at|a|an|the|its|their)$/i;
 
@@ -51,7 +53,7 @@ function headedPhrase(text: string): string[] | null {
   let head: string | null = null;
   for (const word of text.trim().split(/\s+/)) {
     const w = word.replace(/[^\p{L}-]+/gu, '');
-    if (!w || VERBISH.test(w) || /(?:ed|ing)$/i.test(w) || (isStopword(w) && head === null)) {
+    if (!w || VERBISH.test(w) || /(?:ed|ing)$/i.test(w) || ((isStopword(w) || HEDGES.test(w)) && head === null)) {
       if (head !== null) break;
       continue;
     }

@@ -3,7 +3,7 @@ import { sourceKey, type FactIndex } from './fact-index.ts';
 import { valueRange, valuesAgree } from './values.ts';
 import { isRelativeDate } from './numbers.ts';
 import { canonical, thingKeys, thingOf, type Thing } from './thing.ts';
-import { matchFigure, type Match, type PageFigure } from './match-figure.ts';
+import { isHistory, matchFigure, type Match, type PageFigure } from './match-figure.ts';
 import { contentKeys } from './words.ts';
 import { phraseIn, phraseOf, sourceLabel, voiceOf } from './explain.ts';
 import { MAX_EVIDENCE, unverified, type Judgement } from './judgement.ts';
@@ -82,6 +82,7 @@ function conflict(q: Quantity, sentence: string, conflicting: Match[]): Judgemen
 function sumOfParts(q: Quantity, thing: Thing, candidates: Fact[], index: FactIndex): Judgement | null {
   const bySource = new Map<string, Fact[]>();
   for (const f of candidates) {
+    if (isHistory(q, f)) continue; // the parts of another year's count are not this one's
     const other = index.thingOfFact(f);
     const sameActs = thing.acts.some((a) => other.acts.includes(a));
     if (other.places.length !== 1 || (thing.acts.length && !sameActs) || (thing.noun && other.noun && other.noun !== thing.noun)) continue;

@@ -73,12 +73,10 @@ export function describe(s: string, c: Candidate): Quantity {
     : compound && ENDS_WITH_UNIT.test(text) ? MEASURE_UNITS[compound[1].toLowerCase()] ?? DURATIONS[compound[1].toLowerCase()] ?? null : null;
   // "a 34-year-old worker", "a man aged 62": an age, never a count.
   if (!q.unit && (/-(?:year|month|week|day)-old$/i.test(text) || /\baged\s+$/i.test(lookBack(s, c.start)))) q.unit = 'years of age';
-  // "50 basis points" is "0.5 percentage points": one unit, compared as such.
+  // "50 basis points" and "0.5 percentage points": changes of a rate, never counts of points. (Each
+  // keeps its own unit, so the two are not compared; the value stays as written.)
   const points = /^\s+(basis|percentage)\s+points?\b/i.exec(lookAhead(s, c.end));
-  if (!q.unit && points && q.value !== null) {
-    q.unit = 'percentage point';
-    if (points[1].toLowerCase() === 'basis') q.value = q.value / 100;
-  }
+  if (!q.unit && points) q.unit = `${points[1].toLowerCase()} point`;
   if (!q.unit && measure) q.unit = measure === 'degC' && /^\s+degrees?\s+(?:Fahrenheit|F)\b/.test(lookAhead(s, c.end)) ? 'degF' : measure;
   const phrase = q.noun ? null : nounPhraseAfter(s, c.end);
   if (phrase) {

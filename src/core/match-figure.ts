@@ -159,7 +159,7 @@ function measureNamed(p: PageFigure, other: Thing, fact: Fact, index: FactIndex)
  * tremor in 1987" in a 2026 article is history that only a page naming 1987 speaks of. Not so for
  * a lasting measure: "the 82-metre dam, completed in 1968" is as high now.
  */
-function isHistory(q: Quantity, fact: Fact): boolean {
+export function isHistory(q: Quantity, fact: Fact): boolean {
   if (isMeasure(q.unit) && q.unit !== 'magnitude') return false;
   const pageYear = yearOf(q.time);
   const published = /^\d{4}/.exec(fact.source.published)?.[0] ?? null;

@@ -87,6 +87,7 @@ function measuredThing(q: Quantity, sentence: string): string | null {
 
 function measuredOf(q: Quantity, sentence: string): string | null {
   if (q.unit?.startsWith('deg')) return 'temperatur';
+  if (q.unit === 'years of age') return q.nounKey ? canonical(q.nounKey) : null; // "children under 10": the children
   // 'doing 68km/h', 'travelling at 68 km/h': a speed, whatever moved.
   if (q.unit && SPEED_UNITS.has(q.unit)) return 'speed';
   // "a magnitude 6.2 quake": what shook; "the strongest, of magnitude 5.1": not said, so no match.
@@ -104,6 +105,9 @@ function measuredOf(q: Quantity, sentence: string): string | null {
   }
   // Its own clause ("it had burned 3,350 hectares" names none), or what it stands in apposition to
   // ("the earth-and-rock dam, 62 metres high").
+  // "A lava flow from a fissure on the southern flank had advanced about 2.5 kilometres": the subject, not the last noun.
+  const subject = subjectOf(sentence, q.start);
+  if (subject && /^[a-z]/i.test(subject) && !isStopword(subject)) return canonical(wordKey(subject));
   const clauses = sentence.slice(Math.max(0, q.start - 80), q.start).split(/[,;:]/);
   const clause = (clauses[clauses.length - 1].trim() === '' ? clauses[clauses.length - 2] : clauses[clauses.length - 1]) ?? '';
   const words = clause.split(/\s+/).map((w) => w.replace(/[^\p{L}]+$/u, '')).filter((w) => /^[a-z]{3,}$/i.test(w) && !isStopword(w) && !/(?:ed|ing)$/.test(w) &&
@@ -134,7 +138,9 @@ function amountThing(q: Quantity, sentence: string): Omit<Thing, 'acts'> {
   const clause = clauseBefore(sentence, q.start);
   const level = /\bto\s+$/.test(clause) && (WENT_DOWN.test(clause) || WENT_UP.test(clause)) ? subjectOf(sentence, q.start) : null;
   // "households will receive up to €3,000", "can claim €500": money people are given is aid.
-  const given = /\b(?:receive[sd]?|receiving|claim|get|gets|got|be paid|are paid|awarded|entitled to)\s+(?:up to\s+|about\s+|some\s+)?$/i.test(sentence.slice(Math.max(0, q.start - 30), q.start)) ? 'aid' : null;
+  // (Only people: "transport gets €320 million" is a budget line, not aid.)
+  const given = /\b(?:receive[sd]?|receiving|claim|get|gets|got|be paid|are paid|awarded|entitled to)\s+(?:up to\s+|about\s+|some\s+)?$/i.test(sentence.slice(Math.max(0, q.start - 30), q.start)) &&
+    /\b(?:households?|famil(?:y|ies)|residents?|passengers?|victims?|people|persons?|farmers?|workers?|owners?|pensioners?|each)\b/i.test(clause) ? 'aid' : null;
   // A noun right after the amount is its own ("the original €140m contract"), before any topic nearby.
   const topic = q.nounKey ? null : topicNear ?? headOfBefore(sentence, q.start) ?? level ?? given ?? [...lookBack(sentence, q.start).matchAll(MONEY_TOPICS)].pop()?.[1];
   const key = topic ? wordKey(topic) : q.nounKey;
@@ -213,6 +219,7 @@ function participleAfterNoun(q: Quantity, sentence: string): string | null {
 /** The act of a verb phrase: its first word that is no auxiliary ("have been attacked" → "attack"). */
 function eventOf(about: string): string | null {
   if (/\blost (?:their|his|her) li(?:ves|fe)\b/i.test(about)) return 'kill';
+  if (/\btreated for (?:injur|wound|burn|fractur|cuts)/i.test(about)) return 'injur';
   if (/\b(?:pulled|brought|dug|got|carried)\s+(?:\w+\s+)?(?:out\s+)?alive\b/i.test(about)) return canonical(wordKey('rescued'));
   if (/\b(?:taken|rushed|brought|flown|airlifted|admitted) to (?:a |the )?hospital\b|\b(?:treated )?in hospital\b/i.test(about)) return 'hospitalis';
   const words = about.toLowerCase().split(/\s+/).filter((w) => w && !/^(?:at|in|on|to|out|up|by|of|for|the|a|an|minor|more|also|now|already|since|just|still|reportedly|so|far)$/.test(w));

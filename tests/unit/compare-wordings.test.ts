@@ -269,7 +269,8 @@ St Aldric's General Hospital received 41 casualties and Queen Maren Hospital 27,
 
 test('finance and wire wordings: points, whose prices, two estimates, earlier levels, datelines, left-out nouns', () => {
   const page = ['The Norvaland Reserve Bank and St Aldric\'s General Hospital: a day of news in Norvaland.'];
-  assert.equal(finding('The bank lifted its main policy rate by 50 basis points to 4.75%.', '50', 'number', page, rates).verdict, 'consistent');
+  // Basis points and percentage points are not compared (yet): never a false conflict.
+  assert.notEqual(finding('The bank lifted its main policy rate by 50 basis points to 4.75%.', '50', 'number', page, rates).verdict, 'conflicting');
   assert.notEqual(finding('Food prices are 14.3% higher than a year ago.', '14.3%', 'number', page, rates).verdict, 'consistent');
   assert.notEqual(finding('About 1.3 million households have variable-rate mortgages.', 'About 1.3 million', 'number', page, rates).verdict, 'consistent');
   assert.notEqual(finding('The bank raised its main policy rate from 4.25% to 4.75%.', '4.25%', 'number', page, rates).verdict, 'conflicting');
@@ -278,4 +279,30 @@ test('finance and wire wordings: points, whose prices, two estimates, earlier le
   assert.match(dateline.explanation, /filed/);
   // The 27 were Queen Maren's: a page that gives them to St Aldric's is not confirmed.
   assert.notEqual(finding('At St Aldric\'s General Hospital, which took in 27 of the injured, staff worked all night.', '27', 'number', page, rates).verdict, 'consistent');
+});
+
+const eruption = new FactIndex(buildFactBase([parseTextArticle(`Title: Ossary erupts
+Outlet: The Kaster Chronicle
+URL: https://kc.example/ossary
+Published: 2025-10-08
+
+A lava flow from a fissure on the southern flank had advanced about 2.5 kilometres by the evening of 7 October, the agency said.
+
+Five people were treated for injuries, the agency said.
+
+The 1968 eruption forced about 1,800 people from their homes.
+
+Some 4,100 residents were moved out of Lorrach and 2,800 out of Sellbridge.
+
+Transport will receive €320 million, including €85 million to extend tram line 4 to Greywater.
+`)]).facts);
+
+test('eruption and budget wordings: a measure of its subject, treated for injuries, history in sums, budget lines', () => {
+  const page = ['Mount Ossary: the agency on Lorrach, Sellbridge and Greywater.'];
+  assert.equal(finding('By the evening of 7 October, the flow had travelled about 2.5km.', 'about 2.5km', 'number', page, eruption).verdict, 'consistent');
+  assert.equal(finding('Five people have been injured, the agency said.', 'Five', 'number', page, eruption).verdict, 'consistent');
+  // 4,100 + 2,800 = 6,900 evacuated now; the page puts 6,900 in 1968.
+  assert.notEqual(finding('The last eruption, in 1968, forced about 6,900 people from their homes.', 'about 6,900', 'number', page, eruption).verdict, 'consistent');
+  // A budget line is not aid: the €85 million extension is no contradiction of transport's €320 million.
+  assert.notEqual(finding('The extension to Greywater gets €85 million.', '€85 million', 'number', page, eruption).verdict, 'conflicting');
 });
