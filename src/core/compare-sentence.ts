@@ -1,3 +1,4 @@
+import type { Fact } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import { contentKeys, tokenize, wordKey, isStopword } from './words.ts';
 import { canonical } from './news-words.ts';
@@ -16,38 +17,8 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
   if (conflictFound) return { ...conflictFound, explanation: `A figure in this sentence conflicts with a source: ${conflictFound.explanation}` };
   if (figures.length > 0 && figures.every((j) => j.verdict === 'consistent')) {
     const facts = dedupe(figures.flatMap((j) => j.facts));
-    // Right figures in the mouth of the wrong actor are not the same claim.
-    const claim = withoutAttribution(sentence);
-    const actors = actorKeys(claim, index);
-    const named = new Set(facts.flatMap((f) => [...index.keysOfFact(f), ...contentKeys(f.speaker ?? '')]));
-    // A place ("in Sarnwood Forest, north of Brennick") may be named anywhere in the source article;
-    // who acted must be named where the figures are.
-    const places = placeNameKeys(claim);
-    const inArticle = new Set(facts.flatMap((f) => [...index.namesOf(sourceKey(f.source))]));
-    // One name in four may be a descriptor the source leaves out ("the River Sull" / "the Sull");
-    // two names missing ("governor Hanna Voss" for "mayor Tobias Kell") is another actor.
-    const missing = [...actors].filter((a) => !named.has(a) && !(places.has(a) && inArticle.has(a)));
-    if (missing.length > Math.floor(actors.size / 4)) return unverified('The figures agree with a source, but the source does not name the same people or places.');
-    // "…, the regional governor's office said" where the source has it from Brask Minerals: the
-    // page puts the figures in another mouth.
-    const saidBy = specificAttribution(sentence);
-    const voiced = facts.filter((f) => f.speaker);
-    const voices = new Set(voiced.flatMap((f) => [...contentKeys(f.speaker!), ...contentKeys(f.speakerRole ?? '')]));
-    if (saidBy.length > 0 && voiced.length > 0 && !saidBy.some((k) => voices.has(k) || named.has(k))) {
-      return unverified(`The figures agree with a source, but it gives them on the word of ${voiced[0].speaker}, not of whom this page names.`);
-    }
-    // The figures are not all a sentence says: "they cut 2,600 jobs in 2019 and promised it would
-    // be the last round" needs a source for the promise too.
-    const said = contentKeys(withoutCalendar(withoutFigures(claim))).map(canonical);
-    const namedThings = new Set([...named].map(canonical));
-    const covered = said.filter((k) => namedThings.has(k)).length;
-    if (said.length >= 4 && covered / said.length < MIN_COVERED) return unverified('The figures agree with a source, but the source does not say the rest of this sentence.');
-    // "a strike by cabin crew": who did it must be who the source says did it.
-    const agents = [...claim.matchAll(/\bby\s+(?:the\s+|its\s+|their\s+)?([a-z][\p{L}-]*(?:\s+(?![a-z]+(?:ed|ing)\b)[a-z][\p{L}-]*)?)/gu)]
-      .map((m) => contentKeys(m[1]).map(canonical));
-    if (agents.some((a) => a.length > 0 && !a.some((k) => namedThings.has(k)))) {
-      return unverified('The figures agree with a source, but the source does not say the same people did it.');
-    }
+    const notTheSame = whyNotTheSameClaim(sentence, facts, index);
+    if (notTheSame) return unverified(`The figures agree with a source, but ${notTheSame}.`);
     if (unconfirmedWhen) return unverified('The figures agree with a source, but not the day this sentence gives, which is relative to when it was written.');
     return { verdict: 'consistent', explanation: `Every figure in this sentence agrees with a source: ${figures[0].explanation}`, facts };
   }
@@ -76,6 +47,46 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     }
   }
   return unverified('No source in the fact base says this.');
+}
+
+/**
+ * Why a sentence whose figures all agree with these facts still does not say what they say, or
+ * null: right figures in the mouth of the wrong actor, or with more said than the source says.
+ */
+function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): string | null {
+  // Right figures in the mouth of the wrong actor are not the same claim.
+  const claim = withoutAttribution(sentence);
+  const actors = actorKeys(claim, index);
+  const named = new Set(facts.flatMap((f) => [...index.keysOfFact(f), ...contentKeys(f.speaker ?? '')]));
+  // A place ("in Sarnwood Forest, north of Brennick") may be named anywhere in the source article;
+  // who acted must be named where the figures are.
+  const places = placeNameKeys(claim);
+  const inArticle = new Set(facts.flatMap((f) => [...index.namesOf(sourceKey(f.source))]));
+  // One name in four may be a descriptor the source leaves out ("the River Sull" / "the Sull");
+  // two names missing ("governor Hanna Voss" for "mayor Tobias Kell") is another actor.
+  const missing = [...actors].filter((a) => !named.has(a) && !(places.has(a) && inArticle.has(a)));
+  if (missing.length > Math.floor(actors.size / 4)) return 'the source does not name the same people or places';
+  // "…, the regional governor's office said" where the source has it from Brask Minerals: the
+  // page puts the figures in another mouth.
+  const saidBy = specificAttribution(sentence);
+  const voiced = facts.filter((f) => f.speaker);
+  const voices = new Set(voiced.flatMap((f) => [...contentKeys(f.speaker!), ...contentKeys(f.speakerRole ?? '')]));
+  if (saidBy.length > 0 && voiced.length > 0 && !saidBy.some((k) => voices.has(k) || named.has(k))) {
+    return `it gives them on the word of ${voiced[0].speaker}, not of whom this page names`;
+  }
+  // The figures are not all a sentence says: "they cut 2,600 jobs in 2019 and promised it would
+  // be the last round" needs a source for the promise too.
+  const said = contentKeys(withoutCalendar(withoutFigures(claim))).map(canonical);
+  const namedThings = new Set([...named].map(canonical));
+  const covered = said.filter((k) => namedThings.has(k)).length;
+  if (said.length >= 4 && covered / said.length < MIN_COVERED) return 'the source does not say the rest of this sentence';
+  // "a strike by cabin crew": who did it must be who the source says did it.
+  const agents = [...claim.matchAll(/\bby\s+(?:the\s+|its\s+|their\s+)?([a-z][\p{L}-]*(?:\s+(?![a-z]+(?:ed|ing)\b)[a-z][\p{L}-]*)?)/gu)]
+    .map((m) => contentKeys(m[1]).map(canonical));
+  if (agents.some((a) => a.length > 0 && !a.some((k) => namedThings.has(k)))) {
+    return 'the source does not say the same people did it';
+  }
+  return null;
 }
 
 /** Of a claim's words besides its figures, the share its sources must also say. */
