@@ -35,7 +35,9 @@ export function findQuantities(sentence: string): Quantity[] {
     }
     // "900 troops in Syria, and 2,500 more in Iraq": the second figure counts the same noun.
     // (An amount with an act of its own is not the one before: "won the €140 million contract, was fined €12 million".)
-    const ownAmount = q.unit !== null && q.about !== '' && q.about !== previous?.about;
+    // (Nor is one with a clause of its own: "€38m of debt … and the deal is worth about €183m".)
+    const ownAmount = q.unit !== null && ((q.about !== '' && q.about !== previous?.about) ||
+      (previous !== undefined && !/^[\s,]*(?:and|or|to|then)?[\s,]*$/.test(sentence.slice(previous.end, q.start))));
     if (q.kind === 'quantity' && !q.noun && !q.nounKey && previous?.nounKey && !ownAmount && !ENDS_WITH_UNIT.test(q.text) && previous.unit === q.unit &&
         continuesPrevious(sentence, previous, q)) {
       q.noun = previous.noun;

@@ -121,7 +121,9 @@ function baseThing(q: Quantity, sentence?: string, atEarlierLevel = false): Omit
   }
   if (q.unit && !isShare(q.unit) && sentence !== undefined) return amountThing(q, sentence);
   // "raised its rate from 4.25% to 4.75%", "up from 5.4%": the level before the change, another thing than the level now.
-  const earlier = sentence !== undefined && q.unit !== null && /\bfrom\s+$/i.test(sentence.slice(Math.max(0, q.start - 6), q.start));
+  // (A count too, when a "to" and a figure follow: "from 24,500 seats to 35,000".)
+  const earlier = sentence !== undefined && /\bfrom\s+$/i.test(sentence.slice(Math.max(0, q.start - 6), q.start)) &&
+    (q.unit !== null || /^[\s\p{L}]{0,24}?\bto\s+(?:about\s+|some\s+)?[\d€$£]/u.test(sentence.slice(q.end, q.end + 40)));
   if (earlier && !atEarlierLevel) {
     const level = baseThing(q, sentence, true);
     return { ...level, noun: level.noun ? `${level.noun} earlier` : null, event: null };

@@ -22,6 +22,7 @@ export const VERDICTS_HELD_OUT_8_DIR = fileURLToPath(new URL('../fixtures/verdic
 export const VERDICTS_HELD_OUT_9_DIR = fileURLToPath(new URL('../fixtures/verdicts-heldout-9/', import.meta.url));
 export const VERDICTS_HELD_OUT_10_DIR = fileURLToPath(new URL('../fixtures/verdicts-heldout-10/', import.meta.url));
 export const VERDICTS_HELD_OUT_11_DIR = fileURLToPath(new URL('../fixtures/verdicts-heldout-11/', import.meta.url));
+export const VERDICTS_HELD_OUT_12_DIR = fileURLToPath(new URL('../fixtures/verdicts-heldout-12/', import.meta.url));
 const VERDICTS: Verdict[] = ['consistent', 'conflicting', 'unverified'];
 
 interface PageLabels {

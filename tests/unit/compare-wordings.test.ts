@@ -306,3 +306,20 @@ test('eruption and budget wordings: a measure of its subject, treated for injuri
   // A budget line is not aid: the €85 million extension is no contradiction of transport's €320 million.
   assert.notEqual(finding('The extension to Greywater gets €85 million.', '€85 million', 'number', page, eruption).verdict, 'conflicting');
 });
+
+const takeover = new FactIndex(buildFactBase([parseTextArticle(`Title: Rovers sold
+Outlet: Meridian Sports Wire
+URL: https://msw.example/rovers
+Published: 2025-10-09
+
+The consortium will also take on the club's debts of about €38 million, bringing the total value of the deal to roughly €183 million.
+
+The new owners will expand the Calder Park stadium from 24,500 to 32,000 seats.
+`)]).facts);
+
+test('an amount with a clause of its own is not the one before; the count before a change is the earlier level', () => {
+  const page = ['Brellham Rovers: the Calder Park deal.'];
+  const deal = 'Add the roughly €38m of debt that the buyers are taking on and the deal is worth about €183m.';
+  assert.equal(finding(deal, 'about €183m', 'number', page, takeover).verdict, 'consistent');
+  assert.notEqual(finding('Calder Park will grow from 24,500 seats to 35,000.', '24,500', 'number', page, takeover).verdict, 'conflicting');
+});
