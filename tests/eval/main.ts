@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { ARTICLES_DIR, labelledArticles } from './labels.ts';
 import { evaluateArticle, type ArticleResult } from './extraction.ts';
 import { add, emptyScore, fmt, pct, prf } from './score.ts';
-import { VERDICTS_HELD_OUT_2_DIR, VERDICTS_HELD_OUT_3_DIR, VERDICTS_HELD_OUT_4_DIR, VERDICTS_HELD_OUT_5_DIR, VERDICTS_HELD_OUT_6_DIR, VERDICTS_HELD_OUT_7_DIR, VERDICTS_HELD_OUT_8_DIR, VERDICTS_HELD_OUT_9_DIR, VERDICTS_HELD_OUT_10_DIR, VERDICTS_HELD_OUT_11_DIR, VERDICTS_HELD_OUT_12_DIR, VERDICTS_HELD_OUT_DIR, evaluateVerdicts, perVerdict, type VerdictTotals } from './verdicts.ts';
+import { VERDICT_SETS, evaluateVerdicts, perVerdict, type VerdictTotals } from './verdicts.ts';
 
 /** Articles never used to tune the rules: they tell how well the figures above generalise. */
 export const HELD_OUT_DIR = fileURLToPath(new URL('../fixtures/articles-heldout/', import.meta.url));
@@ -70,38 +70,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const quiet = process.argv.includes('--quiet');
   const tuning = await evaluateAll();
   const heldOut = await evaluateAll(HELD_OUT_DIR);
-  const verdicts = await evaluateVerdicts();
-  const verdictsHeldOut = await evaluateVerdicts(VERDICTS_HELD_OUT_DIR);
-  const verdictsHeldOut2 = await evaluateVerdicts(VERDICTS_HELD_OUT_2_DIR);
-  const verdictsHeldOut3 = await evaluateVerdicts(VERDICTS_HELD_OUT_3_DIR);
-  const verdictsHeldOut4 = await evaluateVerdicts(VERDICTS_HELD_OUT_4_DIR);
-  const verdictsHeldOut5 = await evaluateVerdicts(VERDICTS_HELD_OUT_5_DIR);
-  const verdictsHeldOut6 = await evaluateVerdicts(VERDICTS_HELD_OUT_6_DIR);
-  const verdictsHeldOut7 = await evaluateVerdicts(VERDICTS_HELD_OUT_7_DIR);
-  const verdictsHeldOut8 = await evaluateVerdicts(VERDICTS_HELD_OUT_8_DIR);
-  const verdictsHeldOut9 = await evaluateVerdicts(VERDICTS_HELD_OUT_9_DIR);
-  const verdictsHeldOut10 = await evaluateVerdicts(VERDICTS_HELD_OUT_10_DIR);
-  const verdictsHeldOut11 = await evaluateVerdicts(VERDICTS_HELD_OUT_11_DIR);
-  const verdictsHeldOut12 = await evaluateVerdicts(VERDICTS_HELD_OUT_12_DIR);
+  const verdicts: Array<[string, string, VerdictTotals]> = [];
+  for (const set of VERDICT_SETS) verdicts.push([set.key, set.title, await evaluateVerdicts(set.dir)]);
   if (process.argv.includes('--json')) {
     const summary = (v: VerdictTotals) => ({ ...v, misses: undefined, perVerdict: perVerdict(v) });
-    console.log(JSON.stringify({ tuning: tuning.totals, heldOut: heldOut.totals, verdicts: summary(verdicts), verdictsHeldOut: summary(verdictsHeldOut), verdictsHeldOut2: summary(verdictsHeldOut2), verdictsHeldOut3: summary(verdictsHeldOut3), verdictsHeldOut4: summary(verdictsHeldOut4), verdictsHeldOut5: summary(verdictsHeldOut5), verdictsHeldOut6: summary(verdictsHeldOut6), verdictsHeldOut7: summary(verdictsHeldOut7), verdictsHeldOut8: summary(verdictsHeldOut8), verdictsHeldOut9: summary(verdictsHeldOut9), verdictsHeldOut10: summary(verdictsHeldOut10), verdictsHeldOut11: summary(verdictsHeldOut11), verdictsHeldOut12: summary(verdictsHeldOut12) }, null, 2));
+    const sets = Object.fromEntries(verdicts.map(([key, , totals]) => [key, summary(totals)]));
+    console.log(JSON.stringify({ tuning: tuning.totals, heldOut: heldOut.totals, ...sets }, null, 2));
   } else {
     if (!quiet) printArticles([...tuning.results, ...heldOut.results]);
     printTotals('Extraction on the tuning articles, tests/fixtures/articles', tuning.totals);
     printTotals('Extraction on the held-out articles, tests/fixtures/articles-heldout', heldOut.totals);
-    printVerdicts('Verdicts on the tuning pages, tests/fixtures/verdicts', verdicts, quiet);
-    printVerdicts('Verdicts on the first held-out pages (since used to tune), tests/fixtures/verdicts-heldout', verdictsHeldOut, quiet);
-    printVerdicts('Verdicts on the second held-out pages (since used to tune), tests/fixtures/verdicts-heldout-2', verdictsHeldOut2, quiet);
-    printVerdicts('Verdicts on the third held-out pages (since used to tune), tests/fixtures/verdicts-heldout-3', verdictsHeldOut3, quiet);
-    printVerdicts('Verdicts on the fourth held-out pages (only its harmful errors fixed since first measured), tests/fixtures/verdicts-heldout-4', verdictsHeldOut4, quiet);
-    printVerdicts('Verdicts on the fifth held-out pages (only its harmful errors fixed since first measured), tests/fixtures/verdicts-heldout-5', verdictsHeldOut5, quiet);
-    printVerdicts('Verdicts on the sixth held-out pages (only its harmful errors fixed since first measured), tests/fixtures/verdicts-heldout-6', verdictsHeldOut6, quiet);
-    printVerdicts('Verdicts on the seventh held-out pages (only its harmful errors fixed since first measured), tests/fixtures/verdicts-heldout-7', verdictsHeldOut7, quiet);
-    printVerdicts('Verdicts on the eighth held-out pages (only its harmful errors fixed since first measured), tests/fixtures/verdicts-heldout-8', verdictsHeldOut8, quiet);
-    printVerdicts('Verdicts on the ninth held-out pages (only its harmful errors fixed since first measured), tests/fixtures/verdicts-heldout-9', verdictsHeldOut9, quiet);
-    printVerdicts('Verdicts on the tenth held-out pages (only its harmful errors fixed since first measured), tests/fixtures/verdicts-heldout-10', verdictsHeldOut10, quiet);
-    printVerdicts('Verdicts on the eleventh held-out pages (only its harmful errors fixed since first measured), tests/fixtures/verdicts-heldout-11', verdictsHeldOut11, quiet);
-    printVerdicts('Verdicts on the twelfth held-out pages (only its harmful errors fixed since first measured), tests/fixtures/verdicts-heldout-12', verdictsHeldOut12, quiet);
+    for (const [, title, totals] of verdicts) printVerdicts(title, totals, quiet);
   }
 }

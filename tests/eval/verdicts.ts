@@ -10,19 +10,32 @@ import type { Finding, Verdict } from '../../src/core/types.ts';
 import { clip, normaliseText } from './labels.ts';
 
 export const VERDICTS_DIR = fileURLToPath(new URL('../fixtures/verdicts/', import.meta.url));
-/** Pages and sources written apart from the code, each measured once before it was used to tune (see the fixtures' README). */
-export const VERDICTS_HELD_OUT_DIR = fileURLToPath(new URL('../fixtures/verdicts-heldout/', import.meta.url));
-export const VERDICTS_HELD_OUT_2_DIR = fileURLToPath(new URL('../fixtures/verdicts-heldout-2/', import.meta.url));
-export const VERDICTS_HELD_OUT_3_DIR = fileURLToPath(new URL('../fixtures/verdicts-heldout-3/', import.meta.url));
-export const VERDICTS_HELD_OUT_4_DIR = fileURLToPath(new URL('../fixtures/verdicts-heldout-4/', import.meta.url));
-export const VERDICTS_HELD_OUT_5_DIR = fileURLToPath(new URL('../fixtures/verdicts-heldout-5/', import.meta.url));
-export const VERDICTS_HELD_OUT_6_DIR = fileURLToPath(new URL('../fixtures/verdicts-heldout-6/', import.meta.url));
-export const VERDICTS_HELD_OUT_7_DIR = fileURLToPath(new URL('../fixtures/verdicts-heldout-7/', import.meta.url));
-export const VERDICTS_HELD_OUT_8_DIR = fileURLToPath(new URL('../fixtures/verdicts-heldout-8/', import.meta.url));
-export const VERDICTS_HELD_OUT_9_DIR = fileURLToPath(new URL('../fixtures/verdicts-heldout-9/', import.meta.url));
-export const VERDICTS_HELD_OUT_10_DIR = fileURLToPath(new URL('../fixtures/verdicts-heldout-10/', import.meta.url));
-export const VERDICTS_HELD_OUT_11_DIR = fileURLToPath(new URL('../fixtures/verdicts-heldout-11/', import.meta.url));
-export const VERDICTS_HELD_OUT_12_DIR = fileURLToPath(new URL('../fixtures/verdicts-heldout-12/', import.meta.url));
+
+/** A labelled set of pages and sources, and how it has been used (see the fixtures' README). */
+export interface VerdictSet {
+  /** Its name in `npm run eval -- --json` and in the test's messages. */
+  key: string;
+  dir: string;
+  title: string;
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+/** Held-out sets 1–3 were used to tune once measured; later ones only had their harmful errors fixed. */
+const TUNED_ON = 3;
+
+/** Every labelled set: the tuning pages, then the held-out sets written apart from the code. */
+export const VERDICT_SETS: VerdictSet[] = [
+  { key: 'verdicts', dir: VERDICTS_DIR, title: 'Verdicts on the tuning pages, tests/fixtures/verdicts' },
+  ...ORDINALS.map((ordinal, i) => {
+    const folder = i === 0 ? 'verdicts-heldout' : `verdicts-heldout-${i + 1}`;
+    const use = i < TUNED_ON ? 'since used to tune' : 'only its harmful errors fixed since first measured';
+    return {
+      key: i === 0 ? 'verdictsHeldOut' : `verdictsHeldOut${i + 1}`,
+      dir: fileURLToPath(new URL(`../fixtures/${folder}/`, import.meta.url)),
+      title: `Verdicts on the ${ordinal} held-out pages (${use}), tests/fixtures/${folder}`,
+    };
+  }),
+];
 const VERDICTS: Verdict[] = ['consistent', 'conflicting', 'unverified'];
 
 interface PageLabels {
