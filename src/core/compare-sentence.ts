@@ -80,6 +80,12 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
   const namedThings = new Set([...named].map(canonical));
   const covered = said.filter((k) => namedThings.has(k)).length;
   if (said.length >= 4 && covered / said.length < MIN_COVERED) return 'the source does not say the rest of this sentence';
+  // "the only region where unemployment rose", "the worst since 1987": a claim about everything
+  // else, which a source must also make (in its own superlative: "deadliest" for "worst").
+  for (const singling of [ONLY, SUPERLATIVE]) {
+    const word = singling.exec(sentence)?.[0];
+    if (word && !facts.some((f) => singling.test(f.sentence))) return `the source does not say “${word.toLowerCase()}”`;
+  }
   // "a strike by cabin crew": who did it must be who the source says did it.
   const agents = [...claim.matchAll(/\bby\s+(?:the\s+|its\s+|their\s+)?([a-z][\p{L}-]*(?:\s+(?![a-z]+(?:ed|ing)\b)[a-z][\p{L}-]*)?)/gu)]
     .map((m) => contentKeys(m[1]).map(canonical));
@@ -89,6 +95,9 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
   return null;
 }
 
+/** Words that single one thing out of all others: only a source that says so too confirms them. */
+const ONLY = /\b(?:the only|the sole)\b/i;
+const SUPERLATIVE = /\b(?:largest|biggest|highest|lowest|worst|deadliest|strongest|heaviest|record|unprecedented)\b/i;
 /** Of a claim's words besides its figures, the share its sources must also say. */
 const MIN_COVERED = 0.5;
 const GENERIC_VOICES = /^(?:official|offici|author|sourc|report|statement|spokesperson|spokesman|spokeswoman|compani|govern|it|he|she|they)$/;
@@ -147,5 +156,5 @@ function actorKeys(sentence: string, index: FactIndex): Set<string> {
 }
 
 /** Months, days and time zones, written out or cut short, in any case: no actor ("Marquand" and "Sunderland" are). */
-const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|gmt|utc|bst|cet|cest|est|edt|pst|pdt)\.?$/i;
+export const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|gmt|utc|bst|cet|cest|est|edt|pst|pdt)\.?$/i;
 

@@ -192,7 +192,7 @@ function namesSiblingPlace(p: PageFigure, fact: Fact, factThing: Thing, index: F
  * Whether a source's value vouches for the page's: it is bounded, or gives the page's very number,
  * or is a bound the page's follows from ("at least 15" vouches for "at least 12", not for "at least 40").
  */
-function pins(source: Quantity, page: Quantity): boolean {
+export function pins(source: Quantity, page: Quantity): boolean {
   if (!OPEN_ENDED.has(source.qualifier) || page.value === source.value) return true;
   if (page.qualifier !== source.qualifier || page.value === null || source.value === null) return false;
   return source.qualifier === 'at least' || source.qualifier === 'more than' ? page.value <= source.value : page.value >= source.value;

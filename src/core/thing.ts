@@ -106,6 +106,8 @@ function measuredOf(q: Quantity, sentence: string): string | null {
   // Its own clause ("it had burned 3,350 hectares" names none), or what it stands in apposition to
   // ("the earth-and-rock dam, 62 metres high").
   // "A lava flow from a fissure on the southern flank had advanced about 2.5 kilometres": the subject, not the last noun.
+  // "The march set off … and wound 4.5 kilometres": a lone word after "and" is the verb of a subject said before.
+  if (/\sand\s+[a-z]+\s+$/.test(sentence.slice(Math.max(0, q.start - 30), q.start))) return null;
   const subject = subjectOf(sentence, q.start);
   if (subject && /^[a-z]/i.test(subject) && !isStopword(subject)) return canonical(wordKey(subject));
   const clauses = sentence.slice(Math.max(0, q.start - 80), q.start).split(/[,;:]/);

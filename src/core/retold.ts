@@ -1,0 +1,131 @@
+import type { Fact, Quantity } from './types.ts';
+import { sourceKey, type FactIndex } from './fact-index.ts';
+import type { Judgement } from './judgement.ts';
+import { isHistory, pins } from './match-figure.ts';
+import { isKnownAct, isShare, placeRelation, thingOf, type Thing } from './thing.ts';
+import { valuesAgree } from './values.ts';
+import { phraseIn, phraseOf, sourceLabel, voiceOf } from './explain.ts';
+import { contentKeys, isStopword, wordKey } from './words.ts';
+import { CALENDAR } from './compare-sentence.ts';
+
+/**
+ * A page sentence that tells a source sentence again in its own words: "The march set off from
+ * Harbour Square at 11am and wound 4.5 kilometres through the city centre" against "The march set
+ * off from Harbour Square at 11 a.m. on 11 October and followed a 4.5-kilometre route". A figure
+ * its own words could not match ("wound" names no thing a source counts) is compared with the one
+ * figure of that sentence in the same unit that nothing tells apart from it.
+ *
+ * Only the words around the figures vouch for the pairing, so a pairing must be one to one, and
+ * a conflict also needs the page to give only that one figure of the unit and no source to agree.
+ */
+export function retellFigures(quantities: Quantity[], judgements: Judgement[], sentence: string, index: FactIndex): Judgement[] {
+  const open = quantities.map((q, i) => q.kind === 'quantity' && judgements[i].verdict === 'unverified');
+  if (!open.some(Boolean)) return judgements;
+  const told = retoldSentences(quantities, sentence, index);
+  if (told.length === 0) return judgements;
+  return judgements.map((j, i) => {
+    if (!open[i]) return j;
+    const q = quantities[i];
+    const thing = thingOf(q, sentence);
+    const sameUnit = quantities.filter((o) => o.kind === 'quantity' && o.unit === q.unit);
+    const paired = told.flatMap((mates) => {
+      const fitting = mates.filter((f) => fits(q, thing, sentence, f, index));
+      // Two figures of the unit the page's words do not tell apart: only an agreeing value picks one.
+      if (fitting.length === 1) return fitting;
+      const agreeing = fitting.filter((f) => valuesAgree(q, f.quantity!));
+      return agreeing.length === 1 ? agreeing : [];
+    });
+    const agreeing = paired.filter((f) => valuesAgree(q, f.quantity!));
+    if (agreeing.length > 0) {
+      const others = paired.filter((f) => !agreeing.includes(f) && !agreeing.some((a) => sourceKey(a.source) === sourceKey(f.source)));
+      const says = [...agreeing.slice(0, 1), ...others].map((f) => `${voiceOf(f)} says ${phraseOf(f)}`).join('; ');
+      const disagree = others.length ? ` The sources disagree; this page agrees with ${sourceLabel(agreeing[0].source)}.` : '';
+      return { verdict: 'consistent', explanation: `${says}, in a sentence that tells this one in other words.${disagree}`, facts: [...agreeing.slice(0, 1), ...others] };
+    }
+    // A conflict: the page gives one figure of the unit, every source sentence that tells the
+    // page's another value, and no source anywhere gives the page's value for a same-worded sentence.
+    if (paired.length === 0 || sameUnit.length !== 1 || told.some((mates) => mates.filter((f) => f.quantity!.unit === q.unit).length !== 1)) return j;
+    // A contradiction needs the same named thing and the same act (or none on either side): a
+    // reworded verb may agree, never contradict ("jailed for seven years" is not "faces ten years").
+    if (!paired.every((f) => sameCount(thing, index.thingOfFact(f)))) return j;
+    const says = paired.map((f) => `${voiceOf(f)} says ${phraseOf(f)}`).join('; ');
+    return { verdict: 'conflicting', explanation: `${says}, in a sentence that tells this one in other words; this page says ${phraseIn(q, sentence)}.`, facts: paired };
+  });
+}
+
+/** How much of the page sentence's words a source sentence must share to tell it again. */
+const RETOLD_SHARED = 4;
+const RETOLD_FRACTION = 0.5;
+
+/** The figures, in the unit-bearing sense, of each source sentence that tells this one again. */
+function retoldSentences(quantities: Quantity[], sentence: string, index: FactIndex): Fact[][] {
+  // The figures' own words ("dozen", "per cent") are compared as values, not as context.
+  const figureWords = new Set(quantities.flatMap((q) => contentKeys(q.text)));
+  const keys = new Set(contentKeys(sentence).filter((k) => !figureWords.has(k)));
+  const seen = new Set<Fact[]>();
+  const out: Fact[][] = [];
+  // (A sentence is indexed by its first fact, which may be a date: its figures are its mates.)
+  for (const { fact } of index.sharing(keys, RETOLD_SHARED, RETOLD_FRACTION)) {
+    const mates = index.siblingsOf(fact);
+    if (seen.has(mates)) continue;
+    seen.add(mates);
+    const figures = mates.filter((f) => f.quantity?.kind === 'quantity');
+    if (figures.length > 0) out.push(figures);
+  }
+  return out;
+}
+
+/**
+ * Whether a source figure may be the page's: same unit and role, no other thing, act, place or
+ * year, and a value the source vouches for ("at least 23" does not vouch for 40,000).
+ */
+function fits(q: Quantity, thing: Thing, sentence: string, fact: Fact, index: FactIndex): boolean {
+  const other = fact.quantity!;
+  if (other.kind !== 'quantity' || other.unit !== q.unit || (other.role ?? null) !== (q.role ?? null)) return false;
+  if (isHistory(q, fact) || (valuesAgree(q, other) && !pins(other, q))) return false;
+  const theirs = index.thingOfFact(fact);
+  if (thing.noun && theirs.noun && thing.noun !== theirs.noun) return false;
+  if (thing.modifier && theirs.modifier && thing.modifier !== theirs.modifier) return false;
+  // Verbs the words around may bridge ("wound" and "followed"), but not two known acts ("arrested"
+  // and "investigated"), nor two directions of a share ("rose 12%" and "fell 12%").
+  const actsDiffer = thing.acts.length > 0 && theirs.acts.length > 0 && !thing.acts.some((a) => theirs.acts.includes(a));
+  if (actsDiffer && (isShare(q.unit) || [...thing.acts, ...theirs.acts].some(isKnownAct))) return false;
+  // "People" says nothing of which people: the act must say it.
+  if ((thing.noun === 'person' || theirs.noun === 'person') && !thing.acts.some((a) => theirs.acts.includes(a))) return false;
+  if (!samePlace(thing, sentence, fact, theirs, index)) return false;
+  // "Hollin Park has recorded 104" against "Old Tannery has recorded 104 cases, Hollin Park 58":
+  // the name each sentence gives just before the figure tells whose figure it is.
+  const [mine, source] = [nameBefore(sentence, q.start), nameBefore(fact.sentence, other.start)];
+  return mine === null || source === null || mine === source;
+}
+
+/** The last name (capitalised words, not a month or day) in the words before a figure, as keys. */
+function nameBefore(sentence: string, at: number): string | null {
+  const before = sentence.slice(Math.max(0, at - 80), at);
+  const names = [...before.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)]
+    .map((m) => m[0].split(/\s+/).filter((w) => !isStopword(w) && !CALENDAR.test(w)).map(wordKey).join(' '))
+    .filter((n) => n.length > 0);
+  return names.at(-1) ?? null;
+}
+
+/**
+ * The places agree: both name the same, or one names none and the other's is plainly the same.
+ * "Hollin Park has recorded 104 and Old Tannery 58" names the places outside the figures' own
+ * words; there a source figure with a place is the page's only if the page names no other place
+ * of that source sentence.
+ */
+function samePlace(thing: Thing, sentence: string, fact: Fact, theirs: Thing, index: FactIndex): boolean {
+  const relation = placeRelation(thing.places, theirs.places);
+  if (relation !== 'open') return relation !== 'different';
+  const said = new Set(contentKeys(sentence));
+  const named = (place: string) => place.split(' ').every((w) => said.has(w));
+  if (thing.places.length > 0) return thing.places.every((pl) => pl.split(' ').every((w) => index.keysOfFact(fact).has(w)));
+  const siblingPlaces = index.siblingsOf(fact).flatMap((f) => (f.quantity?.kind === 'quantity' ? index.thingOfFact(f).places : []));
+  return theirs.places.every(named) && !siblingPlaces.some((pl) => !theirs.places.includes(pl) && named(pl));
+}
+
+/** The same named thing (not just "people") and the same act, or no act on either side. */
+function sameCount(page: Thing, fact: Thing): boolean {
+  if (page.noun === null || page.noun !== fact.noun || page.noun === 'person') return false;
+  return page.acts.length === 0 && fact.acts.length === 0 ? true : page.acts.some((a) => fact.acts.includes(a));
+}
