@@ -4,6 +4,7 @@ import type { FactIndex } from './fact-index.ts';
 import type { Judgement } from './judgement.ts';
 import { placeRelation, thingOf, type Thing } from './thing.ts';
 import { valuesAgree } from './values.ts';
+import { pins } from './match-figure.ts';
 import { phraseIn, phraseOf, voiceOf } from './explain.ts';
 import { contentKeys } from './words.ts';
 
@@ -41,7 +42,10 @@ export function anchorFigures(quantities: Quantity[], judgements: Judgement[], s
     if (same.length !== 1) return j;
     const fact = same[0];
     const told = `${voiceOf(fact)} says ${phraseOf(fact)} in the sentence that confirms this one's other figure`;
-    if (valuesAgree(q, fact.quantity!)) return { verdict: 'consistent', explanation: `${told}.`, facts: [fact] };
+    if (valuesAgree(q, fact.quantity!)) {
+      // "more than 400 calls" neither vouches for "more than 4,000" nor denies it.
+      return pins(fact.quantity!, q) ? { verdict: 'consistent', explanation: `${told}.`, facts: [fact] } : j;
+    }
     // A figure the same count of which another source gives is no contradiction ("three workers
     // killed" against the first report's two, when a later one gives three).
     if (j.verdict !== 'unverified' || anotherSourceAgrees(q, thing, index)) return j;

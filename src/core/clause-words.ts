@@ -1,4 +1,4 @@
-import { isStopword } from './words.ts';
+import { contentKeys, isStopword } from './words.ts';
 
 // What a figure's clause says around it when no noun follows the figure: the noun an amount is
 // "of", the subject of the clause, whether a share went up or down.
@@ -72,3 +72,20 @@ export function clauseBefore(sentence: string, at: number): string {
 }
 
 export const isActNoun = (word: string) => ACT_NOUN.test(word);
+
+/**
+ * Where what a count counts was taken: "35 were moved to the hospital's main building" → main,
+ * build (a possessive only says whose). Null when the figure's clause names no destination.
+ */
+export function destinationOf(sentence: string, end: number): string[] | null {
+  const m = DESTINATION.exec(sentence.slice(end, end + 100));
+  if (!m) return null;
+  const keys = contentKeys(m[1].split(/\s+/).filter((w) => !/['’]s$/.test(w)).join(' '));
+  return keys.length ? keys : null;
+}
+const DESTINATION = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|had been|have been|are|is|being)\s+(?:[a-z]+\s+)?(?:[a-z]+ed|sent|taken|flown|brought|driven)\s+to\s+(.+?)(?=\s+(?:and|but|while|on|at|by|for|after|before|with)\b|[,.;:]|$)/u;
+
+/** Two destinations are one when the head of either is named in the other ("Kirrowfield" and "Kirrowfield Hospital"). */
+export function sameDestination(a: string[] | null, b: string[] | null): boolean {
+  return a === null || b === null || b.includes(a[a.length - 1]) || a.includes(b[b.length - 1]);
+}

@@ -1,22 +1,25 @@
 import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
-import { wordKey } from './words.ts';
+import { isStopword, wordKey } from './words.ts';
 import { canonical } from './news-words.ts';
-import { isRelativeDate } from './numbers.ts';
+import { findQuantities, isRelativeDate } from './numbers.ts';
 import { momentKey, momentsAgree, preciseMoments } from './moments.ts';
 import { voiceOf } from './explain.ts';
 import { dedupe, overlap, unverified, type Judgement } from './judgement.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
 
 /** Dates and clock times: the same act on the same day or at the same time agrees. */
-export function judgeMoment(q: Quantity, context: Set<string>, index: FactIndex, page: PageContext): Judgement {
+export function judgeMoment(q: Quantity, sentence: string, context: Set<string>, index: FactIndex, page: PageContext): Judgement {
   const candidates = new Set<Fact>([
     ...(q.kind === 'date' ? index.onDay(q.date!) : index.atTime(momentKey(q))),
     ...index.sharing(context, 2, 0, (f) => f.quantity?.kind === q.kind).map((c) => c.fact),
   ]);
   const event = actOf(q.about);
+  // "the Grenholt Infirmary blaze of 1981": a year that dates a named thing is that thing's, and
+  // only a source sentence naming it gives it ("the fire code, adopted in 1981" does not).
+  const owner = q.kind === 'date' && /^\d{4}$/.test(q.date ?? '') ? namedOwner(sentence, q.start) : [];
   const all = [...candidates]
-    .filter((f) => !isRelativeDate(f.quantity!))
+    .filter((f) => !isRelativeDate(f.quantity!) && owner.every((k) => index.keysOfFact(f).has(k)))
     .map((fact) => {
       const shared = overlap(context, index.keysOfFact(fact));
       const otherEvent = actOf(fact.quantity!.about);
@@ -49,7 +52,11 @@ export function judgeMoment(q: Quantity, context: Set<string>, index: FactIndex,
     const best = agreeing[0].fact;
     return { verdict: 'consistent', explanation: `${voiceOf(best)} gives the same ${what}: ${best.quantity!.text}.`, facts: dedupe(agreeing.map((c) => c.fact)) };
   }
-  const conflicting = scored.filter((c) => preciseMoments(q, c.fact.quantity!) && !momentsAgree(q, c.fact.quantity!) && c.sameAct &&
+  // ("built in 1971 and last renovated in 2004" against "the wing, built in 1971": the page's
+  // other date, not this one, is the source's.)
+  const others = findQuantities(sentence).filter((o) => o.kind === q.kind && o.start !== q.start);
+  const conflicting = scored.filter((c) => preciseMoments(q, c.fact.quantity!) && !momentsAgree(q, c.fact.quantity!) && c.sameAct && !c.otherAct &&
+    !others.some((o) => momentsAgree(o, c.fact.quantity!)) &&
     (c.shared >= 2 || (c.closest && c.shared >= 1)));
   if (conflicting.length > 0) {
     const best = conflicting[0].fact;
@@ -61,6 +68,13 @@ export function judgeMoment(q: Quantity, context: Set<string>, index: FactIndex,
 /** How much of a date's sentence a source sentence must share to be the same sentence reworded. */
 const PARAPHRASE_SHARED = 5;
 const PARAPHRASE_FRACTION = 0.5;
+
+/** The keys of the names just before a year's "of" or "in" ("the Grenholt Infirmary blaze of 1981"). */
+function namedOwner(sentence: string, at: number): string[] {
+  // (A noun must come between: "bought Brellham Rovers in 1984" dates the buying, not the club.)
+  const m = /((?:\p{Lu}[\p{L}'’-]+\s+)+)(?:[a-z]+\s+){1,2}(?:of|in)\s+$/u.exec(sentence.slice(Math.max(0, at - 60), at));
+  return m ? m[1].trim().split(/\s+/).filter((w) => !isStopword(w)).map(wordKey) : [];
+}
 
 /** How many dates the sentence of a fact gives. */
 function datesIn(fact: Fact, index: FactIndex): number {

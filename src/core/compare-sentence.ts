@@ -6,7 +6,7 @@ import { voiceOf } from './explain.ts';
 import { dedupe, unverified, type Judgement } from './judgement.ts';
 
 /** Words that say something did not happen: "not", "never", "refused to pay", "failed to notify". */
-const NEGATION = /\b(?:not|no|never|none|nobody|nothing|without|(?<!\ba\s)(?:little|few)(?!\s+(?:more|over|under|than))|refus(?:e|es|ed|ing)|(?:declin(?:e|es|ed|ing)|fail(?:s|ed|ing)?) to (?![\d$€£])|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\b|n['’]t\b/i;
+const NEGATION = /\b(?:not|no|never|none|nobody|nothing|without|(?<!\ba\s)(?:little|few)(?!\s+(?:more|over|under|than))|refus(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|(?:declin(?:e|es|ed|ing)|fail(?:s|ed|ing)?) to (?![\d$€£])|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\b|n['’]t\b/i;
 
 /**
  * Judges a check-worthy sentence: by its figures when it has any, else by a source sentence

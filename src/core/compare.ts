@@ -24,7 +24,7 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
     return unverified(`“${q.text}” is relative to when the page was written, so it cannot be matched to a source’s date.`);
   }
   const context = contextKeys(sentence, q);
-  if (q.kind !== 'quantity') return judgeMoment(q, context, index, page);
+  if (q.kind !== 'quantity') return judgeMoment(q, sentence, context, index, page);
   const thing = thingOf(q, sentence);
   for (const k of thingKeys(thing)) context.delete(k); // the thing itself is no shared context
   const keys = thingKeys(thing);

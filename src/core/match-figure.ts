@@ -3,6 +3,8 @@ import { sourceKey, type FactIndex } from './fact-index.ts';
 import { valuesAgree } from './values.ts';
 import { canonical, isKnownAct, isMeasure, isShare, placeRelation, type PlaceRelation, type Thing } from './thing.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
+import { clauseBefore, destinationOf, sameDestination } from './clause-words.ts';
+import { contentKeys } from './words.ts';
 
 // How one figure of a page stands to one fact of the fact base: the same thing or not, agreeing or
 // not, strong enough to contradict or not. compare.ts weighs the matches of all facts.
@@ -52,6 +54,11 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   const nounsEqual = thing.noun !== null && thing.noun !== 'person' && (thing.noun === other.noun || measureNamed(p, other, fact, index));
   if (thing.noun && other.noun && !nounsEqual && thing.noun !== other.noun) return null;
   if (thing.modifier && other.modifier && thing.modifier !== other.modifier) return null; // food prices are not energy prices
+  // "35 moved to the main building" are not the 35 "transferred to Kirrowfield Hospital".
+  if (!sameDestination(destinationOf(p.sentence, q.end), destinationOf(fact.sentence, fact.quantity!.end))) return null;
+  // "will name its cabinet within 30 days" is not "must invite a candidate … within 14 days": a
+  // period is of what its clause says is done in it.
+  if (thing.noun && PERIODS.has(thing.noun) && !samePeriodAct(p.sentence, q.start, fact.sentence, fact.quantity!.start)) return null;
   const bothPeople = thing.noun === 'person' && other.noun === 'person';
   const samePeopleFigure = bothPeople && q.value === fact.quantity!.value;
 
@@ -194,13 +201,40 @@ function namesSiblingPlace(p: PageFigure, fact: Fact, factThing: Thing, index: F
  */
 export function pins(source: Quantity, page: Quantity): boolean {
   if (!OPEN_ENDED.has(source.qualifier) || page.value === source.value) return true;
-  if (page.qualifier !== source.qualifier || page.value === null || source.value === null) return false;
-  return source.qualifier === 'at least' || source.qualifier === 'more than' ? page.value <= source.value : page.value >= source.value;
+  const [pageFloor, sourceFloor] = [floorOf(page), floorOf(source)];
+  if (pageFloor !== null && sourceFloor !== null) return pageFloor <= sourceFloor;
+  const [pageCeiling, sourceCeiling] = [ceilingOf(page), ceilingOf(source)];
+  return pageCeiling !== null && sourceCeiling !== null && pageCeiling >= sourceCeiling;
+}
+
+/** The least a bounded-below count can be: "at least 41" and "more than 40" are both 41. */
+function floorOf(q: Quantity): number | null {
+  if (q.value === null) return null;
+  return q.qualifier === 'at least' ? q.value : q.qualifier === 'more than' ? q.value + (Number.isInteger(q.value) ? 1 : 0) : null;
+}
+
+/** The most a bounded-above count can be: "up to 40" and "less than 41" are both 40. */
+function ceilingOf(q: Quantity): number | null {
+  if (q.value === null) return null;
+  return q.qualifier === 'up to' ? q.value : q.qualifier === 'less than' ? q.value - (Number.isInteger(q.value) ? 1 : 0) : null;
 }
 
 /** The year a figure's sentence dates it to ("in 1958", "17 October 2023"), or null. */
 function yearOf(time: string | null): string | null {
   return time ? /\b(1[89]\d\d|20\d\d)\b/.exec(time)?.[1] ?? null : null;
+}
+
+const PERIODS = new Set(['minut', 'hour', 'dai', 'week', 'month', 'year']);
+const PERIOD_OF = /^[^,.;]{0,30}?\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|since|before|of|from)\s+([^,.;]+)/i;
+const PERIOD_LEAD = /(?:\s+(?:within|for|over|after|in|of|the|next|past|last|first|about|around|nearly|almost|some|up to|at least|more than|less than))+\s*$/i;
+
+/** Whether the clauses before two periods share a word: the same thing is done in them. */
+function samePeriodAct(a: string, aAt: number, b: string, bAt: number): boolean {
+  // (Not the words that only lead up to the period: "within", "for the next", "nearly".)
+  // ("some 43 hours after the building came down": what follows says of what, too.)
+  const around = (s: string, at: number) => contentKeys(`${clauseBefore(s, at).replace(PERIOD_LEAD, '')} ${PERIOD_OF.exec(s.slice(at))?.[1] ?? ''}`).map(canonical);
+  const theirs = new Set(around(b, bAt));
+  return around(a, aAt).some((k) => theirs.has(k));
 }
 
 /** Shared keys, leaving out the source's own thing and act (shared already, or not at all). */

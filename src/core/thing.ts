@@ -54,6 +54,7 @@ function levelOf(sentence: string, q: Quantity): string | null {
   return /^(?:total|number|figure|count|level|tally)$/i.test(head) ? words[words.length - 2] ?? null : head;
 }
 
+const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less|short)\s+(?:than|of)\b/i;
 const CHANGED_BY = /\b(?:fell|fallen|dropped|rose|risen|climbed|jumped|slid|declined|grew|increased|decreased|cut|down|up)\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$/i;
 const RATE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:a|an|per|each|every)\s+(day|week|month|year|hour)\b/iu;
 
@@ -124,8 +125,10 @@ function baseThing(q: Quantity, sentence?: string, atEarlierLevel = false): Omit
   if (q.unit && !isShare(q.unit) && sentence !== undefined) return amountThing(q, sentence);
   // "raised its rate from 4.25% to 4.75%", "up from 5.4%": the level before the change, another thing than the level now.
   // (A count too, when a "to" and a figure follow: "from 24,500 seats to 35,000".)
-  const earlier = sentence !== undefined && /\bfrom\s+$/i.test(sentence.slice(Math.max(0, q.start - 6), q.start)) &&
-    (q.unit !== null || /^[\s\p{L}]{0,24}?\bto\s+(?:about\s+|some\s+)?[\d€$£]/u.test(sentence.slice(q.end, q.end + 40)));
+  // (Or any figure after "up from", "down from": "won 37 seats, up from 21 seats".)
+  const before = sentence?.slice(Math.max(0, q.start - 12), q.start) ?? '';
+  const earlier = sentence !== undefined && /\bfrom\s+$/i.test(before) &&
+    (q.unit !== null || /\b(?:up|down)\s+from\s+$/i.test(before) || /^[\s\p{L}]{0,24}?\bto\s+(?:about\s+|some\s+)?[\d€$£]/u.test(sentence.slice(q.end, q.end + 40)));
   if (earlier && !atEarlierLevel) {
     const level = baseThing(q, sentence, true);
     return { ...level, noun: level.noun ? `${level.noun} earlier` : null, event: null };
@@ -200,7 +203,8 @@ function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   const level = !noun && sentence !== undefined ? levelOf(sentence, q) : null;
   if (level) return { noun: canonical(wordKey(level)), event: null, places: placeKeys(q.place) };
   // "fell by 27,000 to 412,000": the 27,000 is a change of the count, not a count.
-  if (sentence !== undefined && CHANGED_BY.test(sentence.slice(Math.max(0, q.start - 30), q.start))) {
+  // (So is "one more than the 101 needed", "ten short of a majority": a difference between two counts.)
+  if (sentence !== undefined && (CHANGED_BY.test(sentence.slice(Math.max(0, q.start - 30), q.start)) || DIFFERENCE_AFTER.test(sentence.slice(q.end, q.end + 20)))) {
     return { noun: noun ? `${noun} change` : null, event: null, places: placeKeys(q.place) };
   }
   // People, residents, civilians are all persons: they match each other, never villages or homes.

@@ -5,8 +5,8 @@ import { VERDICT_SETS, evaluateVerdicts, type VerdictTotals } from '../eval/verd
 // The labelled pages as a regression test. No harmful verdict is the contract (DESIGN.md: when in
 // doubt, unverified), on every set. The tuning pages meet the issue's aim of 90% right; the
 // held-out sets are held at what was last measured (see tests/fixtures/verdicts/README.md).
-/** What each set last measured right, in the order of VERDICT_SETS: tuning, then held out 1–12. */
-const lastMeasured = [250, 129, 113, 168, 150, 157, 141, 133, 174, 148, 139, 157, 120];
+/** What each set last measured right, in the order of VERDICT_SETS: tuning, then held out 1–13. */
+const lastMeasured = [250, 129, 113, 170, 153, 159, 149, 135, 179, 154, 142, 161, 127, 193];
 const sets = new Map<string, VerdictTotals>();
 for (const set of VERDICT_SETS) sets.set(set.key, await evaluateVerdicts(set.dir));
 const tuning = sets.get('verdicts')!;

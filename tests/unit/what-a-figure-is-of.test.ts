@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseTextArticle } from '../../src/core/article.ts';
+import { buildFactBase } from '../../src/core/facts.ts';
+import { FactIndex } from '../../src/core/fact-index.ts';
+import { findingIn } from './findings.ts';
+
+// What a figure is of, beyond its noun: where the counted were taken, what a period is for, whose
+// year it is, the level before a change, a difference between counts. Each was a harmful verdict
+// on the thirteenth held-out set before its rule.
+const source = parseTextArticle(`Title: Hospital fire toll rises to four
+Outlet: Vantria Daily Record
+URL: https://record.example/fire
+Published: 2025-11-11
+
+Of the 87 evacuated patients, 52 were moved to the hospital's main building and 35 were transferred to Kirrowfield Hospital.
+
+Under the constitution, the president must invite a candidate to form a government within 14 days of that sitting.
+
+The helpline received more than 400 calls in its first three hours, and 12 counsellors were sent to the hospital.
+
+She said the wing, built in 1971, had smoke detectors but no sprinkler system.
+
+The disaster led to the country's first national fire code for hospitals, adopted in 1981.
+
+The Homeland Party came third with 37 seats and 17.6 percent, its best result to date.
+
+Civic Forward, the Green Compact and the Agrarian League together hold 102 seats, a majority of one. Homeland leader Konstantin Fayle has ruled out supporting any government led by the Social Democrats.
+
+At least 41 others were treated at the scene for breathing difficulties.
+`);
+const index = new FactIndex(buildFactBase([source]).facts);
+const finding = (sentence: string, text: string, kind: 'number' | 'claim' = 'number') => findingIn(index, sentence, text, kind);
+
+test('where the counted were taken is part of what is counted', () => {
+  const swapped = "Of those, 35 were moved to the hospital's main building and 52 were sent to Kirrowfield Hospital.";
+  assert.notEqual(finding(swapped, '35').verdict, 'consistent');
+  assert.notEqual(finding(swapped, '52').verdict, 'consistent');
+  assert.equal(finding('Of the 87 evacuated patients, 35 were transferred to Kirrowfield.', '35').verdict, 'consistent');
+});
+
+test('a period is of what its clause says is done in it', () => {
+  assert.equal(finding('The party says it will name its cabinet within 30 days.', '30').verdict, 'unverified');
+  assert.equal(finding('The president must invite a candidate to form a government within 10 days.', '10').verdict, 'conflicting');
+});
+
+test('a bound vouches only for bounds that follow from it', () => {
+  // "more than 400 calls" neither confirms nor denies "more than 4,000 calls".
+  assert.notEqual(finding('The helpline took more than 4,000 calls in its first three hours, and 12 counsellors were sent to the hospital.', 'more than 4,000').verdict, 'consistent');
+  // "more than 40" is "at least 41".
+  assert.equal(finding('More than 40 others were treated at the scene for breathing difficulties.', 'More than 40').verdict, 'consistent');
+});
+
+test('a year that dates a named thing is confirmed only by a source naming it', () => {
+  assert.notEqual(finding('It is the worst hospital fire since the Grenholt Infirmary blaze of 1981, which killed 27 patients.', '1981').verdict, 'consistent');
+});
+
+test('two dates of a sentence told again are paired one to one', () => {
+  const told = 'The wing, built in 1971 and last renovated in 2004, had smoke detectors but no sprinklers.';
+  assert.equal(finding(told, '1971').verdict, 'consistent');
+  assert.equal(finding(told, '2004').verdict, 'unverified');
+});
+
+test('the level before a change is not the count now', () => {
+  const found = finding('The Homeland Party won 37 seats with 17.6 percent, up from 21 seats, its best result so far.', '21');
+  assert.equal(found.verdict, 'unverified');
+});
+
+test('a difference between two counts is not a count', () => {
+  assert.notEqual(finding('Civic Forward, the Green Compact and the Agrarian League have 102 seats between them, one more than the 101 needed for a majority.', 'one').verdict, 'conflicting');
+});
+
+test('"ruled out supporting" says the opposite of "is ready to support"', () => {
+  const claim = 'Homeland leader Konstantin Fayle says his party is ready to support a government led by the Social Democrats.';
+  assert.equal(finding(claim, claim, 'claim').verdict, 'unverified');
+});
