@@ -1,6 +1,6 @@
 import type { Fact } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
-import { contentKeys, tokenize, wordKey, isStopword } from './words.ts';
+import { CALENDAR, contentKeys, tokenize, wordKey, isStopword } from './words.ts';
 import { canonical } from './news-words.ts';
 import { voiceOf } from './explain.ts';
 import { dedupe, unverified, type Judgement } from './judgement.ts';
@@ -154,7 +154,3 @@ function actorKeys(sentence: string, index: FactIndex): Set<string> {
   const named = (t: { text: string }, i: number) => i > 0 || index.isName(wordKey(t.text));
   return new Set(tokens.filter((t, i) => /^\p{Lu}/u.test(t.text) && named(t, i) && !isStopword(t.text) && !CALENDAR.test(t.text)).map((t) => wordKey(t.text)));
 }
-
-/** Months, days and time zones, written out or cut short, in any case: no actor ("Marquand" and "Sunderland" are). */
-export const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|gmt|utc|bst|cet|cest|est|edt|pst|pdt)\.?$/i;
-

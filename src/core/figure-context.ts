@@ -79,7 +79,12 @@ export function describe(s: string, c: Candidate): Quantity {
   if (!q.unit && points) q.unit = `${points[1].toLowerCase()} point`;
   if (!q.unit && measure) q.unit = measure === 'degC' && /^\s+degrees?\s+(?:Fahrenheit|F)\b/.test(lookAhead(s, c.end)) ? 'degF' : measure;
   const phrase = q.noun ? null : nounPhraseAfter(s, c.end);
-  if (phrase) {
+  // "two weeks' notice", "14 days' pay": the figure counts the period, whatever it is of.
+  const period = !q.unit ? /^\s+(minutes|hours|days|weeks|months|years)['’](?=\s)/i.exec(lookAhead(s, c.end)) : null;
+  if (period) {
+    q.noun = period[1];
+    q.nounKey = wordKey(period[1]);
+  } else if (phrase) {
     const noun = s.slice(phrase.start, phrase.end);
     q.nounKey = wordKey(noun.split(/[\s/]+/).pop()!);
     // Money, shares and ages measure rather than count: what follows them is what they are of,

@@ -31,7 +31,7 @@ export const ENDS_WITH_UNIT = new RegExp(`${COMPOUND_UNIT_SOURCE}$`);
 const GLUED_UNIT = /^(?:mm|cm|km\/h|km|kg|mph|kph|kmh|ft|lbs?|mg|ml|kW|MW|GW|kWh|GWh|ha|m|°\s?[CF]|[CF])\b/;
 /** Glued units with the name the spaced form has: "110kph" is "110 km/h". */
 const GLUED_NAMES: Record<string, string> = { kph: 'km/h', kmh: 'km/h' };
-const TEMPERATURE_WORDS = /\b(?:temperature|heat|cold|warm|hot|degree|thermometer|highs?|lows?|celsius|fahrenheit)/i;
+const TEMPERATURE_WORDS = /\b(?:temperature|heat|cold|warm|hot|degree|thermometer|highs?|lows?|celsius|fahrenheit|mercury|swelter|scorch|sizzl|freez|frost)/i;
 /** "38C", "38°C", "100°F": temperatures, in one unit name each. */
 const TEMPERATURE = /^°?\s?([CF])$/;
 const PERCENT = '(?:%|\\s?per\\s?cent\\b)';
@@ -186,8 +186,9 @@ function findFigures(s: string): Candidate[] {
     let end = m.index! + all.length + (COMPOUND_UNIT.exec(s.slice(m.index! + all.length))?.[0].length ?? 0);
     const glued = !currency && !percent && GLUED_UNIT.exec(s.slice(end));
     let measure: string | null = null;
-    // "4C" is a temperature only where the sentence speaks of one ("flat 4C" is no weather).
-    const bareDegrees = glued && /^[CF]$/.test(glued[0]) && !TEMPERATURE_WORDS.test(s);
+    // "4C" is a temperature only where the sentence speaks of one ("flat 4C" is no weather); a
+    // decimal one ("43.4C") always is: flats and forms are not numbered in tenths.
+    const bareDegrees = glued && /^[CF]$/.test(glued[0]) && !TEMPERATURE_WORDS.test(s) && !/\.\d$/.test(s.slice(start, m.index! + all.length));
     if (glued && !bareDegrees && !(glued[0] === 'm' && /^m\s+[a-z]+s\b/.test(s.slice(end)))) {
       measure = TEMPERATURE.test(glued[0]) ? `deg${TEMPERATURE.exec(glued[0])![1]}` : GLUED_NAMES[glued[0]] ?? glued[0];
       end += glued[0].length;

@@ -3,7 +3,7 @@ import { sourceKey, type FactIndex } from './fact-index.ts';
 import { valuesAgree } from './values.ts';
 import { canonical, isKnownAct, isMeasure, isShare, placeRelation, type PlaceRelation, type Thing } from './thing.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
-import { clauseBefore, destinationOf, sameDestination } from './clause-words.ts';
+import { clauseBefore, destinationOf, nameBefore, sameDestination, sameName } from './clause-words.ts';
 import { contentKeys } from './words.ts';
 
 // How one figure of a page stands to one fact of the fact base: the same thing or not, agreeing or
@@ -92,6 +92,10 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // another figure of the same sentence ("Asia-Pacific was the bright spot, with sales up 4%"
   // against "sales in Asia-Pacific fell by 33%, while sales in North America rose 4%").
   if (place === 'open' && thing.places.length === 0 && namesSiblingPlace(p, fact, other, index)) return null;
+  // A source sentence that names the page's name but gives the figure to another: "while
+  // Pellingford hit 41.8C" against "Kesslow reached 41.8C and Pellingford 40.9C".
+  const [mine, theirs] = [nameBefore(p.sentence, q.start), nameBefore(fact.sentence, fact.quantity!.start)];
+  if (mine !== null && theirs !== null && !sameName(mine, theirs) && mine.split(' ').every((k) => factKeys.has(k))) return null;
 
   // 5. Parts and wholes: "four of them" and "of the train's 46 wagons" are never the same count;
   //    a whole against any other count may agree, but their values differ by nature.

@@ -5,8 +5,8 @@ import { isHistory, pins } from './match-figure.ts';
 import { isKnownAct, isShare, placeRelation, thingOf, type Thing } from './thing.ts';
 import { valuesAgree } from './values.ts';
 import { phraseIn, phraseOf, sourceLabel, voiceOf } from './explain.ts';
-import { contentKeys, isStopword, wordKey } from './words.ts';
-import { CALENDAR } from './compare-sentence.ts';
+import { contentKeys } from './words.ts';
+import { nameBefore, sameName } from './clause-words.ts';
 
 /**
  * A page sentence that tells a source sentence again in its own words: "The march set off from
@@ -96,17 +96,9 @@ function fits(q: Quantity, thing: Thing, sentence: string, fact: Fact, index: Fa
   // "Hollin Park has recorded 104" against "Old Tannery has recorded 104 cases, Hollin Park 58":
   // the name each sentence gives just before the figure tells whose figure it is.
   const [mine, source] = [nameBefore(sentence, q.start), nameBefore(fact.sentence, other.start)];
-  return mine === null || source === null || mine === source;
+  return mine === null || source === null || sameName(mine, source);
 }
 
-/** The last name (capitalised words, not a month or day) in the words before a figure, as keys. */
-function nameBefore(sentence: string, at: number): string | null {
-  const before = sentence.slice(Math.max(0, at - 80), at);
-  const names = [...before.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)]
-    .map((m) => m[0].split(/\s+/).filter((w) => !isStopword(w) && !CALENDAR.test(w)).map(wordKey).join(' '))
-    .filter((n) => n.length > 0);
-  return names.at(-1) ?? null;
-}
 
 /**
  * The places agree: both name the same, or one names none and the other's is plainly the same.

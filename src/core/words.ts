@@ -62,3 +62,6 @@ export function contentKeys(text: string): string[] {
   }
   return keys;
 }
+
+/** Months, days and time zones, written out or cut short, in any case: no actor ("Marquand" and "Sunderland" are). */
+export const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|gmt|utc|bst|cet|cest|est|edt|pst|pdt)\.?$/i;

@@ -83,7 +83,11 @@ export async function evaluateVerdicts(dir = VERDICTS_DIR): Promise<VerdictTotal
         continue;
       }
       from = at + label.text.length;
-      const found = findings.find((f) => f.kind === 'number' && f.at === at && f.text === label.text);
+      // The highlight a reader clicks for the labelled figure: the one that covers it, even when it
+      // takes in more or fewer words ("18 percent" for a label "18", "43.4" for "43.4C").
+      const end = at + label.text.length;
+      const found = findings.find((f) => f.kind === 'number' && f.at === at && f.text === label.text) ??
+        findings.find((f) => f.kind === 'number' && f.at < end && f.at + f.text.length > at);
       score(totals, name, `figure "${label.text}"`, label.verdict, found, label.why);
     }
     for (const label of labels.claims) {

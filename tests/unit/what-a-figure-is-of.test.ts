@@ -74,3 +74,29 @@ test('"ruled out supporting" says the opposite of "is ready to support"', () => 
   const claim = 'Homeland leader Konstantin Fayle says his party is ready to support a government led by the Social Democrats.';
   assert.equal(finding(claim, claim, 'claim').verdict, 'unverified');
 });
+
+const weather = new FactIndex(buildFactBase([parseTextArticle(`Title: Heatwave breaks records
+Outlet: Carrow Gazette
+URL: https://gazette.example/heat
+Published: 2025-07-09
+
+On 7 July Kesslow reached 41.8C and Pellingford 40.9C, the bureau said.
+
+Passengers whose flights are cancelled with less than 14 days' notice are entitled to €250.
+`)]).facts);
+
+test('the name a figure’s clause gives says whose it is: swapped towns are not confirmed', () => {
+  const swapped = 'Elsewhere on the plain, Kesslow sweltered at 40.9C while Pellingford hit 41.8C.';
+  assert.notEqual(findingIn(weather, swapped, '41.8C').verdict, 'consistent');
+  assert.equal(findingIn(weather, 'Elsewhere on the plain, Kesslow reached 41.8C.', '41.8C').verdict, 'consistent');
+});
+
+test('a decimal figure with a glued C is a temperature even where no word says so', () => {
+  const found = findingIn(weather, 'Kesslow peaked at 41.8C the same day.', '41.8C');
+  assert.equal(found.verdict, 'consistent');
+});
+
+test('"two weeks’ notice" counts weeks, not notices: no conflict with "14 days’ notice"', () => {
+  const found = findingIn(weather, 'Passengers whose flights are cancelled with less than two weeks’ notice are entitled to €250.', 'less than two');
+  assert.notEqual(found.verdict, 'conflicting');
+});
