@@ -30,7 +30,7 @@ export function headOfBefore(sentence: string, at: number): string | null {
 /** Hedges that open a clause before its noun: "Nearly a third of the patients…". */
 const HEDGES = /^(?:nearly|almost|about|around|roughly|some|just|only|over|under|fully|barely)$/i;
 const CLAUSE_START = /[,;:()]|\s(?:and|but|as|while|after|when|whereas|with|since)\s/;
-const VERBISH = /^(?:is|are|was|were|be|been|has|have|had|rose|fell|grew|sank|slid|hit|reached|stood|stands|remains?|remained|dropped|jumped|climbed|plunged|plummeted|soared|surged|slumped|tumbled|dipped|down|up|by|to|at|a|an|the|its|their)$/i;
+const VERBISH = /^(?:is|are|was|were|be|been|went|gone|goes|has|have|had|rose|fell|grew|sank|slid|hit|reached|stood|stands|remains?|remained|dropped|jumped|climbed|plunged|plummeted|soared|surged|slumped|tumbled|dipped|down|up|by|to|at|a|an|the|its|their)$/i;
 
 /** The head of the first noun phrase of a figure's clause: "Shares in Talvex fell 6.5%" → shares. */
 export function subjectOf(sentence: string, at: number): string | null {

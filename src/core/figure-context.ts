@@ -1,7 +1,7 @@
 import type { Quantity } from './types.ts';
 import { NUMBER_WORD_SOURCE } from './number-words.ts';
 import { tokenize, wordKey } from './words.ts';
-import { CURRENCY_WORDS, ENDS_WITH_UNIT, lookAhead, lookBack, type Candidate } from './figure-finders.ts';
+import { CURRENCY_WORDS, ELIDED_AFTER_NAME, ENDS_WITH_UNIT, lookAhead, lookBack, type Candidate } from './figure-finders.ts';
 
 // What a figure counts, where, and the act it belongs to, read off the words around it.
 
@@ -135,7 +135,7 @@ export function describe(s: string, c: Candidate): Quantity {
   // "In Kestrova, close to the epicentre, 29 people lost their lives": a place fronted for the whole clause.
   else if (frontedPlace && isPlace(frontedPlace) && c.start < clauseEnd(s)) q.place = frontedPlace;
   // "St Aldric's received 41 casualties and Queen Maren Hospital 27": the name before the left-out noun is where.
-  const elidedPlace = /\band\s+((?:[A-Z][\p{L}'’-]*\s+){1,4})$/u.exec(lookBack(s, c.start))?.[1].trim();
+  const elidedPlace = ELIDED_AFTER_NAME.exec(lookBack(s, c.start))?.[1].trim();
   if (!q.place && elidedPlace && isPlace(elidedPlace)) q.place = elidedPlace;
   // "Eleven of the train's 46 wagons left the track": 46 is the whole the eleven are part of; the act is theirs.
   if (WHOLE_BEFORE.test(lookBack(s, c.start))) q.role = 'whole';

@@ -241,10 +241,15 @@ function isDesignation(s: string, start: number, end: number): boolean {
   if (/^[.,]?\d/.test(after) || /\d[.,]?$/.test(before)) return true;
   if (/^[$€£¥₹A-Z]/.test(s[start] ?? '') ) return false;
   const head = s.slice(Math.max(0, start - 40), start);
-  // "St Aldric's received 41 casualties and Queen Maren Hospital 27": a count whose noun is left out after another's.
-  if (/\band\s+(?:[A-Z][\p{L}'’-]*\s+){1,4}$/u.test(head) && /\d[\d,]*\s+[a-z]+/.test(s.slice(Math.max(0, start - 100), start - head.length + head.search(/\band\s/)))) return false;
+  // "St Aldric's received 41 casualties and Queen Maren Hospital 27", "104 cases, Hollin Park 58":
+  // a count whose noun is left out after another's.
+  const elided = ELIDED_AFTER_NAME.exec(head);
+  if (elided && /\d[\d,]*\s+[a-z]+/.test(s.slice(Math.max(0, start - 100), start - head.length + elided.index))) return false;
   return NAMED_NUMBER_BEFORE.test(head) || STREET_AFTER.test(s.slice(end, end + 60)) || /\b(?:call|dial|text|No\.?)\s$/i.test(head);
 }
+
+/** "and Queen Maren Hospital ", ", the Agrarian League ": a name in a list, its count's noun left out. */
+export const ELIDED_AFTER_NAME = /(?:\band|,)\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]*\s+){1,4})$/u;
 
 const REPEATS: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 
@@ -287,12 +292,20 @@ export function withQualifier(s: string, c: Candidate): Candidate {
   const aboutTime = c.kind === 'time' ? /\b(?:about|around|approximately|roughly)\s+$/i.exec(before) : null;
   if (aboutTime) return { ...c, start: from + aboutTime.index, qualifier: 'about' };
   if (c.kind !== 'quantity' || c.qualifier !== 'exact') return c;
+  if (NOT_A_HEDGE.some((re) => re.test(before)) || (/\bover\s+$/i.test(before) && !/\bfor\s+over\s+$/i.test(before) && PERIOD_AFTER.test(s.slice(c.end, c.end + 30)))) return c;
   for (const [re, qualifier] of QUALIFIERS) {
     const m = re.exec(before);
     if (m) return { ...c, start: from + m.index, qualifier };
   }
   return c;
 }
+
+/**
+ * Hedge words that here are something else: "the rate went up to 8.3%", "revised the magnitude up
+ * to 6.4" (a movement, not a ceiling); "€60m over five years" (a span, unlike "for over 30 years").
+ */
+const NOT_A_HEDGE = [/\b(?:went|gone|goes|go|going|moved|shot|climbed|jumped|edged|crept|ticked|rose|risen|(?:revised|pushed|bumped|raised|brought)(?:\s+[\p{L}-]+){0,5}?)\s+up\s+to\s+$/iu];
+const PERIOD_AFTER = /^\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|seasons?)\b/i;
 
 
 /** Every figure of a sentence, before it is described: dates and times first, as they claim their digits. */

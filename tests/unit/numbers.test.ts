@@ -78,3 +78,20 @@ test('"one" as a pronoun is not a count', () => {
   assert.deepEqual(brief('One of them said no one knew.'), []);
   assert.deepEqual(brief('One soldier was hurt.'), [{ text: 'One', value: 1, noun: 'soldier' }]);
 });
+
+test('hedge words that are something else here: a movement, a span', () => {
+  const qualifiers = (s: string) => findQuantities(s).map((q) => [q.text, q.qualifier]);
+  assert.deepEqual(qualifiers('After the steelworks closed, the rate went up to 8.3%.'), [['8.3%', 'exact']]);
+  assert.deepEqual(qualifiers('The institute revised the magnitude of the quake up to 6.4.'), [['6.4', 'exact']]);
+  assert.deepEqual(qualifiers('She pledged €60m over five years.'), [['€60m', 'exact'], ['five', 'exact']]);
+  // Still hedges: a ceiling of what is given, and "for over" a span.
+  assert.deepEqual(qualifiers('Households can receive up to €3,000.'), [['up to €3,000', 'up to']]);
+  assert.deepEqual(qualifiers('He worked there for over 30 years.'), [['over 30', 'more than']]);
+});
+
+test('a count in a list whose noun is left out after a name: "104 cases, Hollin Park 58"', () => {
+  const found = findQuantities('Old Tannery has recorded 104 cases, Hollin Park 58 and Greyfriars 24.');
+  assert.deepEqual(found.map((q) => [q.text, q.noun, q.place]), [['104', 'cases', null], ['58', 'cases', 'Hollin Park'], ['24', 'cases', 'Greyfriars']]);
+  // A name and a number with no count before it is a designation, not a count.
+  assert.deepEqual(findQuantities('She took the train to Platform 9 and waited.').map((q) => q.text), []);
+});
