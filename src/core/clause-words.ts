@@ -30,7 +30,7 @@ export function headOfBefore(sentence: string, at: number): string | null {
 /** Hedges that open a clause before its noun: "Nearly a third of the patients…". */
 const HEDGES = /^(?:nearly|almost|about|around|roughly|some|just|only|over|under|fully|barely)$/i;
 const CLAUSE_START = /[,;:()]|\s(?:and|but|as|while|after|when|whereas|with|since)\s/;
-const VERBISH = /^(?:is|are|was|were|be|been|went|gone|goes|has|have|had|rose|fell|grew|sank|slid|hit|reached|stood|stands|remains?|remained|dropped|jumped|climbed|plunged|plummeted|soared|surged|slumped|tumbled|dipped|down|up|by|to|at|a|an|the|its|their)$/i;
+const VERBISH = /^(?:is|are|was|were|be|been|went|gone|goes|lost|gained|added|shed|closed?|closes|ended|ends|finished|opened|opens|slipped|eased|rallied|wants?|demands?|seeks?|has|have|had|rose|fell|grew|sank|slid|hit|reached|stood|stands|remains?|remained|dropped|jumped|climbed|plunged|plummeted|soared|surged|slumped|tumbled|dipped|down|up|by|to|at|a|an|the|its|their)$/i;
 
 /** The head of the first noun phrase of a figure's clause: "Shares in Talvex fell 6.5%" → shares. */
 export function subjectOf(sentence: string, at: number): string | null {
@@ -44,7 +44,8 @@ export function subjectPhrase(sentence: string, at: number): string[] | null {
   // "Wages, up 4.1% on a year earlier, are…": a short phrase set off by a comma before the figure's clause.
   const pieces = sentence.slice(Math.max(0, at - 120), at).split(/,\s*/);
   const set = pieces.length > 1 ? pieces[pieces.length - 2].split(CLAUSE_START).pop()!.trim() : '';
-  return set && set.split(/\s+/).length <= 3 ? headedPhrase(set) : null;
+  // (Not a time or place set off before it: "By 24 October, 85% of them…".)
+  return set && set.split(/\s+/).length <= 3 && !/^(?:by|on|in|at|since|after|before|until|from|for|during)\b|\d/i.test(set) ? headedPhrase(set) : null;
 }
 
 /** The words of a phrase up to its head noun, or null when it has none. */

@@ -172,11 +172,13 @@ function aboutOf(before: string, afterNoun: string): string {
 /** Words that end a noun phrase though they are no function words: verbs, adverbs, directions. */
 const IRREGULAR_PAST = new Set(('paid said told made took gave won lost left fell rose hit struck sent spent went came saw got ran led held ' +
   'shook shaken kept began broke brought built bought caught fought found flew grew knew meant met sold shot stood thought threw wore ' +
-  'wrote fled cut put set let quit slept burnt burned sank stole swept tore woke were was remain remains remained').split(' '));
+  'wrote fled cut put set let quit slept burnt burned sank stole swept tore woke were was remain remains remained ' +
+  'compares means leaves brings puts shows').split(' '));
 const ADVERBS = new Set(('overnight upstairs downstairs inside outside off up down out away back above below ago apiece each first ' +
   'worth today yesterday tonight now then next last this so too also alone here there north south east west northeast ' +
   'northwest southeast southwest northern southern eastern western near nearby across around per a an apart long wide ' +
-  'high deep tall old later earlier').split(' '));
+  'high deep tall old later earlier worldwide nationwide underground overseas abroad alive aboard ashore altogether together ' +
+  'instead home').split(' '));
 const SKIPPED_MODIFIERS = new Set(['more', 'additional', 'other', 'extra', 'further']);
 
 function endsPhrase(word: string, count: number): boolean {

@@ -2,6 +2,7 @@ import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import { valuesAgree } from './values.ts';
 import { canonical, isKnownAct, isMeasure, isShare, placeRelation, type PlaceRelation, type Thing } from './thing.ts';
+import { PEOPLE_ROLES } from './news-words.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
 import { clauseBefore, destinationOf, nameBefore, sameDestination, sameName } from './clause-words.ts';
 import { contentKeys } from './words.ts';
@@ -52,7 +53,10 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // 1. The same thing: "two destroyers" are not "two aircraft carriers". "Persons" on both sides
   //    is no evidence of the same count (it only rules out villages or homes).
   const nounsEqual = thing.noun !== null && thing.noun !== 'person' && (thing.noun === other.noun || measureNamed(p, other, fact, index));
-  if (thing.noun && other.noun && !nounsEqual && thing.noun !== other.noun) return null;
+  // "23 men were trapped" and "23 miners were trapped": people and people by role, told apart by the act alone.
+  const sameActs = thing.acts.some((a) => other.acts.includes(a));
+  const personByRole = sameActs && ((thing.noun === 'person' && PEOPLE_ROLES.has(other.noun ?? '')) || (other.noun === 'person' && PEOPLE_ROLES.has(thing.noun ?? '')));
+  if (thing.noun && other.noun && !nounsEqual && thing.noun !== other.noun && !personByRole) return null;
   if (thing.modifier && other.modifier && thing.modifier !== other.modifier) return null; // food prices are not energy prices
   // "35 moved to the main building" are not the 35 "transferred to Kirrowfield Hospital".
   if (!sameDestination(destinationOf(p.sentence, q.end), destinationOf(fact.sentence, fact.quantity!.end))) return null;
@@ -68,7 +72,6 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   const reworded = shared >= Math.max(REWORDED_SHARED, REWORDED_FRACTION * context.size);
   const bridged = reworded && (thing.noun === other.noun || bothPeople) && thing.acts.length > 0 && other.acts.length > 0 &&
     ![...thing.acts, ...other.acts].some(isKnownAct) && !distinguishesActs(fact, other, index);
-  const sameActs = thing.acts.some((a) => other.acts.includes(a));
   const eventsEqual = sameActs || bridged;
   // Money and measures are named by what they are of ("the cost", "the dam"); their verb is mostly how they were reported.
   const actsDiffer = thing.acts.length > 0 && other.acts.length > 0 && !eventsEqual && !(amount && nounsEqual);
@@ -138,7 +141,8 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   const vagueAmount = amount && (thing.noun === null || thing.noun === 'cost') && shared < 2;
   // "bringing the number rescued overnight to seven": a running count, not the source's final one.
   const running = RUNNING_TOTAL.test(pageBefore);
-  const canConflict = sameRole && sameAct && !foretold && !vagueAmount && !running &&
+  // (People by role may agree with people, never contradict them: other people may be counted.)
+  const canConflict = !personByRole && sameRole && sameAct && !foretold && !vagueAmount && !running &&
     (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && (strength >= 2 || eventsEqual))))) &&
     (!isElsewhere(p.page, source) || strength >= 2.5);
 

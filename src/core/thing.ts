@@ -54,6 +54,8 @@ function levelOf(sentence: string, q: Quantity): string | null {
   return /^(?:total|number|figure|count|level|tally)$/i.test(head) ? words[words.length - 2] ?? null : head;
 }
 
+// (Not "put the number evacuated at 64" or "the death toll at 14": a count's own rules read those.)
+const PUT_AT = /\b(?:put|puts|putting|estimated|estimates|estimate|estimating|placed|places|pegged|set|sets)\s+(?:the|its|their|his|her)\s+(?!(?:[a-z]+\s+)?(?:number|toll|total|count|tally|figure)\b)(?:[a-z]+\s+){0,2}?([a-z]+)\s+at\s+$/i;
 const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less|short)\s+(?:than|of)\b/i;
 const CHANGED_BY = /\b(?:fell|fallen|dropped|rose|risen|climbed|jumped|slid|declined|grew|increased|decreased|cut|down|up)\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$/i;
 const RATE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:a|an|per|each|every)\s+(day|week|month|year|hour)\b/iu;
@@ -200,6 +202,9 @@ function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   if (noun === 'time') return { noun: event, event, places: placeKeys(q.place) };
   // "The jobless total dropped to 412,000": a level something fell to counts that something, and
   // the fall is no act of it.
+  // "Police put the crowd at about 12,000", "estimated the turnout at 61,000": what was put at it.
+  const putAt = !noun && sentence !== undefined ? PUT_AT.exec(sentence.slice(Math.max(0, q.start - 60), q.start))?.[1] : undefined;
+  if (putAt && !isStopword(putAt)) return { noun: canonical(wordKey(putAt)), event: null, places: placeKeys(q.place) };
   const level = !noun && sentence !== undefined ? levelOf(sentence, q) : null;
   if (level) return { noun: canonical(wordKey(level)), event: null, places: placeKeys(q.place) };
   // "fell by 27,000 to 412,000": the 27,000 is a change of the count, not a count.

@@ -100,3 +100,37 @@ test('"two weeks’ notice" counts weeks, not notices: no conflict with "14 days
   const found = findingIn(weather, 'Passengers whose flights are cancelled with less than two weeks’ notice are entitled to €250.', 'less than two');
   assert.notEqual(found.verdict, 'conflicting');
 });
+
+const mine = new FactIndex(buildFactBase([parseTextArticle(`Title: Miners trapped at Kestrava
+Outlet: Marrowdale Herald
+URL: https://herald.example/mine
+Published: 2025-10-09
+
+Twenty-three miners were trapped about 640 metres underground after part of a tunnel collapsed at the Kestrava copper mine.
+
+Police estimated the crowd at about 12,000 outside the pithead.
+
+Shares in Brask fell 14.2% to €18.36 on the day.
+
+Brask said it would cut 4,200 jobs.
+`)]).facts);
+
+test('people and people by their role agree by the act: "23 men were trapped" and "23 miners were trapped"', () => {
+  assert.equal(findingIn(mine, 'Brask said 23 men were trapped at the Kestrava copper mine.', '23').verdict, 'consistent');
+  // …but never contradict: other people may be counted.
+  assert.equal(findingIn(mine, 'Brask said 25 men were trapped at the Kestrava copper mine.', '25').verdict, 'unverified');
+  // Another act is another count.
+  assert.notEqual(findingIn(mine, 'Brask said 23 men were rescued at the Kestrava copper mine.', '23').verdict, 'consistent');
+});
+
+test('"put the crowd at 12,000" counts the crowd', () => {
+  assert.equal(findingIn(mine, 'Police put the crowd at about 12,000 outside the pithead.', 'about 12,000').verdict, 'consistent');
+  assert.equal(findingIn(mine, 'Police put the crowd at about 20,000 outside the pithead.', 'about 20,000').verdict, 'conflicting');
+});
+
+test('a verb is no subject and an adverb no counted noun: "Shares lost 14.2%", "4,200 posts worldwide"', () => {
+  assert.equal(findingIn(mine, 'Shares lost 14.2% on the day.', '14.2%').verdict, 'consistent');
+  assert.equal(findingIn(mine, 'Brask will cut 4,200 jobs worldwide.', '4,200').verdict, 'consistent');
+  // Shedding jobs is cutting them.
+  assert.equal(findingIn(mine, 'Brask will shed 4,200 jobs.', '4,200').verdict, 'consistent');
+});
