@@ -3,7 +3,7 @@ import type { Quantity } from './types.ts';
 import { splitSentences } from './sentences.ts';
 import { findQuantities } from './numbers.ts';
 import { attributeSentences, newSpeakerMemory, type Speaker } from './speakers.ts';
-import { isCheckWorthy } from './claims.ts';
+import { isCheckWorthy, isStatement } from './claims.ts';
 
 /** One sentence of an article as Sourcelight reads it: its figures, its speaker, whether it is a claim. */
 export interface ArticleSentence {
@@ -15,6 +15,8 @@ export interface ArticleSentence {
   speaker: Speaker | null;
   quantities: Quantity[];
   checkWorthy: boolean;
+  /** Whether a source may be quoted for it: a check-worthy sentence, or what someone advised or warned. */
+  statement: boolean;
 }
 
 /** Reads an article sentence by sentence, carrying who has spoken from one paragraph to the next. */
@@ -34,6 +36,7 @@ export function articleSentences(article: Article): ArticleSentence[] {
         speaker: speakers[i],
         quantities,
         checkWorthy: isCheckWorthy(sentence.text, quantities),
+        statement: isStatement(sentence.text, quantities),
       });
     });
   });

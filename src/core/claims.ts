@@ -32,3 +32,14 @@ export function isCheckWorthy(sentence: string, quantities: Quantity[]): boolean
   const reported = /^(?:The|An?)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:says|said)\s+(?:that\s+)?\S+(?:\s+\S+){3,}/u.test(text);
   return PAST_ACT.test(text) || (namesActor && STATE.test(text)) || reported;
 }
+
+/**
+ * Whether a source's sentence may confirm a page's: what a page reports may be the source's
+ * opinion, plan or advice told again ("The MSA said patients should not stop taking their
+ * medication"), so a source is read more widely than a page. Still not questions or boilerplate.
+ */
+export function isStatement(sentence: string, quantities: Quantity[]): boolean {
+  const text = sentence.trim();
+  if (isCheckWorthy(text, quantities)) return true;
+  return !text.endsWith('?') && !BOILERPLATE.test(text) && tokenize(text).length >= 4 && /[.!"”’)]$/.test(text);
+}

@@ -5,7 +5,7 @@ import { articleSentences } from './article-sentences.ts';
 /** 2: a quantity may carry a role (part, whole) and the units fraction, degC/degF, magnitude, years of age. */
 export const FACT_BASE_VERSION = 2;
 
-/** Every statement of an article: one fact per figure, and one per check-worthy sentence without a figure. */
+/** Every statement of an article: one fact per figure, and one per statement without a figure (claims.ts isStatement). */
 export function factsOfArticle(article: Article, firstId = 0): Fact[] {
   const facts: Fact[] = [];
   for (const sentence of articleSentences(article)) {
@@ -20,7 +20,7 @@ export function factsOfArticle(article: Article, firstId = 0): Fact[] {
     for (const quantity of sentence.quantities) {
       facts.push({ id: firstId + facts.length, ...base, quantity, value: quantity.value });
     }
-    if (sentence.quantities.length === 0 && sentence.checkWorthy) {
+    if (sentence.quantities.length === 0 && sentence.statement) {
       facts.push({ id: firstId + facts.length, ...base, quantity: null, value: null });
     }
   }

@@ -323,3 +323,17 @@ test('an amount with a clause of its own is not the one before; the count before
   assert.equal(finding(deal, 'about €183m', 'number', page, takeover).verdict, 'consistent');
   assert.notEqual(finding('Calder Park will grow from 24,500 seats to 35,000.', '24,500', 'number', page, takeover).verdict, 'conflicting');
 });
+
+test('a page reporting a source’s advice is confirmed by it', () => {
+  const advice = new FactIndex(buildFactBase([parseTextArticle(`Title: Heart drug recalled
+Outlet: Health Desk
+URL: https://desk.example/recall
+Published: 2026-02-01
+
+The regulator said the risk to any individual patient was low, and that patients should not stop taking their medication without speaking to a doctor.
+`)]).facts);
+  const claim = 'The regulator says the risk to any individual patient is low.';
+  assert.equal(findingIn(advice, claim, claim, 'claim').verdict, 'consistent');
+  const negated = 'The regulator says the risk to patients is not low.';
+  assert.notEqual(findingIn(advice, negated, negated, 'claim').verdict, 'consistent');
+});

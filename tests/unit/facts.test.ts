@@ -36,6 +36,17 @@ test('a statement without a figure is a fact', () => {
   assert.equal(fact.quantity, null);
 });
 
+test('what a source advises or warns is a fact a page may report; its questions and boilerplate are not', () => {
+  const article = parseTextArticle(`Title: Heart drug recalled
+Outlet: Health Desk
+URL: https://desk.example/recall
+Published: 2026-02-01
+
+The regulator said patients should not stop taking their medication without speaking to a doctor. What happens next? Sign up for our newsletter for more.
+`);
+  assert.deepEqual(factsOfArticle(article).map((f) => f.sentence), ['The regulator said patients should not stop taking their medication without speaking to a doctor.']);
+});
+
 test('the same articles give the same bytes', () => {
   const a = JSON.stringify(buildFactBase([trtArticle()]));
   const b = JSON.stringify(buildFactBase([trtArticle()]));
