@@ -71,8 +71,8 @@ export function describe(s: string, c: Candidate): Quantity {
   const measure = unitWord && MEASURE_UNITS[unitWord[2].toLowerCase()]
     ? `${unitWord[1] ? `${unitWord[1].trim().toLowerCase()} ` : ''}${MEASURE_UNITS[unitWord[2].toLowerCase()]}`
     : compound && ENDS_WITH_UNIT.test(text) ? MEASURE_UNITS[compound[1].toLowerCase()] ?? DURATIONS[compound[1].toLowerCase()] ?? null : null;
-  // "a 34-year-old worker", "a man aged 62": an age, never a count.
-  if (!q.unit && (/-(?:year|month|week|day)-old$/i.test(text) || /\baged\s+$/i.test(lookBack(s, c.start)))) q.unit = 'years of age';
+  // "a 34-year-old worker", "a man aged 62": an age, never a count. So is "Jonas Pell, 43," after a name.
+  if (!q.unit && (/-(?:year|month|week|day)-old$/i.test(text) || /\baged\s+$/i.test(lookBack(s, c.start)) || isAgeAfterName(s, c, text))) q.unit = 'years of age';
   // "50 basis points" and "0.5 percentage points": changes of a rate, never counts of points. (Each
   // keeps its own unit, so the two are not compared; the value stays as written.)
   const points = /^\s+(basis|percentage)\s+points?\b/i.exec(lookAhead(s, c.end));
@@ -227,4 +227,10 @@ function nounPhraseAfter(s: string, from: number): { start: number; end: number 
     count++;
   }
   return start < 0 ? null : { start, end };
+}
+
+/** "Teacher Jonas Pell, 43, said…", "Lorenz Abbot (52)": a whole number set off right after a name is an age. */
+function isAgeAfterName(s: string, c: Candidate, text: string): boolean {
+  return /^\d{1,3}$/.test(text) && (c.value ?? 0) > 0 && (c.value ?? 0) < 120 &&
+    /\p{Lu}[\p{L}'’-]+\s*(?:,|\()\s*$/u.test(lookBack(s, c.start)) && /^\s*(?:,|\)|[.;]|$)/.test(lookAhead(s, c.end));
 }

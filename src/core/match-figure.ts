@@ -86,7 +86,8 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   const source = sourceKey(fact.source);
   const capital = index.capitalOf(source); // "the capital" on the page is the place the source calls so
   const places = capital ? thing.places.map((pl) => (pl === 'capit' ? capital : pl)).sort() : thing.places;
-  const place: PlaceRelation = placeRelation(places, other.places);
+  // (A named person's age is theirs wherever they are from: "Lorenz Abbot, a 52-year-old from Kelmark".)
+  const place: PlaceRelation = nounsEqual && thing.noun!.startsWith('age of ') ? 'same' : placeRelation(places, other.places);
   if (place === 'different') return null;
   // The page names a place its source sentence does not ("1,200 evacuated from Tollow" against
   // "some 1,200 residents"): the source may count another place's, so it cannot confirm this.

@@ -21,7 +21,7 @@ const SYNONYMS: Record<string, string> = {
   soldier: 'troop', personnel: 'troop', servicemember: 'troop', troop: 'troop',
   facil: 'clinic', clinic: 'clinic', kill: 'kill', killing: 'kill', injuring: 'injur', wounding: 'injur',
   increas: 'rise', rose: 'rise', hike: 'rise', jump: 'rise', growth: 'rise', climb: 'rise', rais: 'rise',
-  bill: 'cost', price: 'cost', spend: 'cost', expens: 'cost', cost: 'cost',
+  bill: 'cost', price: 'cost', fare: 'cost', spend: 'cost', expens: 'cost', cost: 'cost',
   damag: 'damag', loss: 'damag',
   deploi: 'deploy', sent: 'deploy', send: 'deploy', dispatch: 'deploy',
   rip: 'destroy', ripped: 'destroy', wash: 'destroy', washed: 'destroy', swept: 'destroy', demolish: 'destroy', flatten: 'destroy',

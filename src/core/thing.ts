@@ -63,7 +63,7 @@ const RATE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:a|an|per|each|every)\s+(day|wee
 const SPEED_UNITS = new Set(['km/h', 'mph']);
 
 /** What money is spent or lost on, named before the figure: "put the damage at $14m", "cost $1.2bn". */
-const MONEY_TOPICS = /\b(damage|cost|costs|bill|price|budget|fine|fee|deal|profit|revenue|loss|losses|spending|aid|funding|debt|deficit|surplus|salary|wage|value|compensation|ransom)\b/gi;
+const MONEY_TOPICS = /\b(damage|cost|costs|bill|price|prices|fare|fares|rent|tariff|budget|fine|fee|deal|profit|revenue|loss|losses|spending|aid|funding|debt|deficit|surplus|salary|wage|value|compensation|ransom)\b/gi;
 
 export function thingOf(q: Quantity, sentence?: string): Thing {
   const thing = baseThing(q, sentence);
@@ -90,7 +90,12 @@ function measuredThing(q: Quantity, sentence: string): string | null {
 
 function measuredOf(q: Quantity, sentence: string): string | null {
   if (q.unit?.startsWith('deg')) return 'temperatur';
-  if (q.unit === 'years of age') return q.nounKey ? canonical(q.nounKey) : null; // "children under 10": the children
+  if (q.unit === 'years of age') {
+    // "Lorenz Abbot, 52," and "Lorenz Abbot, a 52-year-old lorry driver": the age of that person.
+    const person = personAged(q, sentence);
+    if (person) return `age of ${person}`;
+    return q.nounKey ? canonical(q.nounKey) : null; // "children under 10": the children
+  }
   // 'doing 68km/h', 'travelling at 68 km/h': a speed, whatever moved.
   if (q.unit && SPEED_UNITS.has(q.unit)) return 'speed';
   // "a magnitude 6.2 quake": what shook; "the strongest, of magnitude 5.1": not said, so no match.
@@ -261,4 +266,13 @@ export function placeRelation(a: string[], b: string[]): PlaceRelation {
 /** The keys a thing is indexed and looked up by. */
 export function thingKeys(t: Thing): string[] {
   return [...new Set([t.noun, ...t.acts].filter((k): k is string => k !== null))];
+}
+
+/** The surname of whom an age is given, named just before it or in apposition after it, as a key. */
+function personAged(q: Quantity, sentence: string): string | null {
+  const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+";
+  const before = new RegExp(`(${NAME})\\s*[,(]\\s*(?:an?\\s+)?$`, 'u').exec(sentence.slice(Math.max(0, q.start - 60), q.start))?.[1];
+  const after = new RegExp(`^[\\s\\p{Ll}-]{0,40},\\s+(${NAME})`, 'u').exec(sentence.slice(q.end, q.end + 80))?.[1];
+  const name = before ?? after;
+  return name ? wordKey(name.split(/\s+/).pop()!) : null;
 }

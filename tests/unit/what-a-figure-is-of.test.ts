@@ -134,3 +134,28 @@ test('a verb is no subject and an adverb no counted noun: "Shares lost 14.2%", "
   // Shedding jobs is cutting them.
   assert.equal(findingIn(mine, 'Brask will shed 4,200 jobs.', '4,200').verdict, 'consistent');
 });
+
+const people = new FactIndex(buildFactBase([parseTextArticle(`Title: Avalanche buries road
+Outlet: Alpine Wire
+URL: https://alpine.example/road
+Published: 2026-02-10
+
+Among the trapped was Lorenz Abbot, a 52-year-old lorry driver from Kelmark.
+
+The council will raise the price of a single tram ticket from €2.50 to €2.95 on 1 November.
+`)]).facts);
+
+test('a number set off after a name is that person’s age', () => {
+  assert.equal(findingIn(people, 'Lorry driver Lorenz Abbot, 52, was trapped in his cab.', '52').verdict, 'consistent');
+  const older = findingIn(people, 'Lorry driver Lorenz Abbot, 57, was trapped in his cab.', '57');
+  assert.equal(older.verdict, 'conflicting');
+  assert.match(older.explanation, /52-year-old/);
+  // Another person's age is another thing.
+  assert.equal(findingIn(people, 'Skier Mara Lind, 52, was rescued.', '52').verdict, 'unverified');
+});
+
+test('a fare is a price: "fares rose from €2.50 to €2.95"', () => {
+  const sentence = 'Tram fares will rise from €2.50 to €2.95 on 1 November.';
+  assert.equal(findingIn(people, sentence, '€2.50').verdict, 'consistent');
+  assert.equal(findingIn(people, sentence, '€2.95').verdict, 'consistent');
+});
