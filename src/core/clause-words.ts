@@ -113,3 +113,13 @@ export function sameName(a: string, b: string): boolean {
   const words = long.split(' ');
   return short.split(' ').every((w) => words.includes(w));
 }
+
+/** The last name in the words before a figure, in any clause: "Here in Oskalund the pass rate was 83.1%" → oskalund. */
+export function lastNameBefore(sentence: string, at: number): string | null {
+  const before = sentence.slice(Math.max(0, at - 80), at);
+  const names = [...before.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)]
+    .filter((m) => m.index! + Math.max(0, at - 80) > 0) // the sentence's first word is capitalised anyway
+    .map((m) => m[0].split(/\s+/).filter((w) => !isStopword(w) && !CALENDAR.test(w)).map(wordKey).join(' '))
+    .filter((n) => n.length > 0);
+  return names.at(-1) ?? null;
+}

@@ -36,12 +36,16 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
   // A short claim ("No deaths were reported.") has too few words to share three; it may match a
   // source sentence as short, which says as little else.
   const minShared = keys.size === 2 ? 2 : 3;
+  const went = directionIn(content);
   for (const { fact } of index.sharing(keys, minShared, 0.6).slice(0, 10)) {
     const factKeys = index.keysOfFact(fact);
     if (keys.size === 2 && factKeys.size > 3) continue;
     const speakerKeys = new Set(contentKeys(fact.speaker ?? ''));
     const sameActors = [...actors].every((a) => factKeys.has(a) || speakerKeys.has(a));
-    if (sameActors && negated(claim) === negated(closestClause(fact.sentence, keys))) {
+    const clause = closestClause(fact.sentence, keys);
+    // "Oskalund's pass rate fell" is not "Oskalund had the lowest pass rate": a change must be said, the same way.
+    const sameDirection = went === null || went === directionIn(clause);
+    if (sameActors && negated(claim) === negated(clause) && sameDirection) {
       if (unconfirmedWhen) return unverified('A source says the same, but not the day this sentence gives, which is relative to when it was written.');
       return { verdict: 'consistent', explanation: `${voiceOf(fact)} says the same: “${fact.sentence}”`, facts: [fact] };
     }
@@ -80,6 +84,10 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
   const namedThings = new Set([...named].map(canonical));
   const covered = said.filter((k) => namedThings.has(k)).length;
   if (said.length >= 4 && covered / said.length < MIN_COVERED) return 'the source does not say the rest of this sentence';
+  // "Four people have died, all of them adults" against "…, all of them in Quayside": what is said
+  // of all or none of those counted is a claim of its own, to be said in full.
+  const ofThem = /\b(?:all|none|most|both|each|many|neither) of (?:them|whom|those)\s+([^,.;]+)/i.exec(claim)?.[1];
+  if (ofThem && contentKeys(ofThem).map(canonical).some((k) => !namedThings.has(k))) return 'the source does not say the rest of this sentence';
   // "the only region where unemployment rose", "the worst since 1987": a claim about everything
   // else, which a source must also make (in its own superlative: "deadliest" for "worst").
   for (const singling of [ONLY, SUPERLATIVE]) {
@@ -118,6 +126,13 @@ function withoutCalendar(text: string): string {
 function withoutFigures(text: string): string {
   return text.replace(/[€$£]?\d[\d.,:]*%?(?:\s?(?:a\.m\.|p\.m\.|million|billion|m|bn)\b)?/gi, ' ');
 }
+
+/** Which way a claim says something went, or null. */
+function directionIn(text: string): 'up' | 'down' | null {
+  return CLAIM_DOWN.test(text) ? 'down' : CLAIM_UP.test(text) ? 'up' : null;
+}
+const CLAIM_DOWN = /\b(?:fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|slumped|plunged|dipped)\b/i;
+const CLAIM_UP = /\b(?:rose|risen|rises|increased|increases|grew|grown|grows|climbed|climbs|jumped|soared|surged)\b/i;
 
 /** Whether a text says something did not happen: "has not denied" is two negations, none. */
 function negated(text: string): boolean {

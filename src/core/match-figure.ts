@@ -122,8 +122,11 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   const sameSum = amount && nounsEqual && q.value === fact.quantity!.value;
   // The very figure for the same specific thing in the article the page reports on, neither side
   // naming an act ("about 350 rescuers"); or for people, with two words of context shared.
+  // (Or people with the very number for an act Sourcelight knows by name, "four people have died",
+  // with a word of context or in the article the page reports on: said of nothing, anyone.)
+  const knownAct = thing.acts.some((a) => isKnownAct(a) && other.acts.includes(a));
   const sameFigure = q.value === fact.quantity!.value && !actsDiffer &&
-    ((nounsEqual && closest && (q.value ?? 0) >= 10 && !thing.acts.length && !other.acts.length) || (samePeopleFigure && shared >= 2));
+    ((nounsEqual && closest && (q.value ?? 0) >= 10 && !thing.acts.length && !other.acts.length) || (samePeopleFigure && (shared >= 2 || (knownAct && (shared >= 1 || closest)))));
   // One match (the thing or the act) needs two shared words of context; "local" alone is none.
   // The article the page reports on may vouch for the same act ("15 wounded" = "15 injured"), not for a bare noun.
   const sameThing = strength >= 2 || sameFigure || (strength >= 1 && (shared >= 2 || (closest && eventsEqual) || sameSum));

@@ -6,7 +6,7 @@ import { isKnownAct, isShare, placeRelation, thingOf, type Thing } from './thing
 import { valuesAgree } from './values.ts';
 import { phraseIn, phraseOf, sourceLabel, voiceOf } from './explain.ts';
 import { contentKeys } from './words.ts';
-import { nameBefore, sameName } from './clause-words.ts';
+import { lastNameBefore, nameBefore, sameName } from './clause-words.ts';
 
 /**
  * A page sentence that tells a source sentence again in its own words: "The march set off from
@@ -30,10 +30,15 @@ export function retellFigures(quantities: Quantity[], judgements: Judgement[], s
     const sameUnit = quantities.filter((o) => o.kind === 'quantity' && o.unit === q.unit);
     const paired = told.flatMap((mates) => {
       const fitting = mates.filter((f) => fits(q, thing, sentence, f, index));
-      // Two figures of the unit the page's words do not tell apart: only an agreeing value picks one.
       if (fitting.length === 1) return fitting;
+      // Two figures of the unit the page's words do not tell apart: the one with the page's value,
+      // unless the names nearest each say it is another's ("Here in Oskalund the pass rate was
+      // 83.1%" against "Tervale … at 83.1%, while … Oskalund … at 71.9%").
+      const mine = lastNameBefore(sentence, q.start);
       const agreeing = fitting.filter((f) => valuesAgree(q, f.quantity!));
-      return agreeing.length === 1 ? agreeing : [];
+      if (agreeing.length !== 1) return [];
+      const theirs = lastNameBefore(agreeing[0].sentence, agreeing[0].quantity!.start);
+      return mine === null || theirs === null || sameName(mine, theirs) ? agreeing : [];
     });
     const agreeing = paired.filter((f) => valuesAgree(q, f.quantity!));
     if (agreeing.length > 0) {

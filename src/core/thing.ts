@@ -39,8 +39,23 @@ const GROUP_AFTER = new RegExp(`^\\s+(?:for|among)\\s+(?:the\\s+)?${GROUPS}\\b`,
 /** The group a share is of: "the rate for men … 6.5%", "7.1% for women". */
 function groupOf(sentence: string, q: Quantity): string | null {
   const group = GROUP_AFTER.exec(sentence.slice(q.end, q.end + 40))?.[1] ?? GROUP_BEFORE.exec(clauseBefore(sentence, q.start))?.[1];
-  return group ? group.toLowerCase() : null;
+  if (group) return group.toLowerCase();
+  // "Private schools, which teach about 8% of candidates, reported a pass rate of 91.4%": whose rate.
+  const owner = OWNER_BEFORE.exec(sentence.slice(Math.max(0, q.start - 120), q.start))?.[1];
+  if (owner && !isStopword(owner)) return canonical(wordKey(owner));
+  // "82.0% in history", "the pass rate in history was 82%", "In mathematics, the pass rate rose to
+  // 64.7%": the field a share is of, named in plain words after "in".
+  const field = FIELD_AFTER.exec(sentence.slice(q.end, q.end + 40))?.[1] ?? FIELD_BEFORE.exec(clauseBefore(sentence, q.start))?.[1] ??
+    FIELD_FRONTED.exec(sentence)?.[1];
+  return field && !NO_FIELD.test(field) ? canonical(wordKey(field)) : null;
 }
+// (One plain word that ends the phrase: not "in afternoon trading".)
+const FIELD_AFTER = /^\s+in\s+([a-z]{4,})(?=\s*(?:[,.;)]|and\b|$))/;
+const FIELD_BEFORE = /\b(?:rate|share|proportion|percentage)\s+in\s+([a-z]{4,})\s+(?:was|is|stood|rose|fell|came|reached)\b[^,;.]*$/;
+const OWNER_BEFORE = /\b([a-z]{3,})(?:,[^,]{1,80},)?\s+(?:reported|recorded|posted|achieved|had|has)\s+an?\s+(?:[a-z]+\s+)?(?:rate|share)\s+of\s+$/i;
+const FIELD_FRONTED = /^In\s+([a-z]{4,}),/;
+/** Words after "in" that say when, how or in all, not of what: "rose 4% in total", "in terms". */
+const NO_FIELD = /^(?:total|terms|part|line|value|cash|real|full|response|recent|years?|months?|weeks?|days?|hours?|quarter|spring|summer|autumn|winter|addition|particular|general|fact|practice|theory|effect|turn|return|advance|order|place|time|future|past|march|august)$/;
 
 /** What a count is the new level of: "the jobless total dropped to 412,000" → jobless. */
 function levelOf(sentence: string, q: Quantity): string | null {
@@ -171,7 +186,9 @@ function shareThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   const of = sentence !== undefined && !after ? headOfBefore(sentence, q.start) : null;
   // "Food prices are 14.3% higher", "household energy prices 9.1% higher": the word before the
   // subject's head says whose prices.
-  const subject = sentence !== undefined && !after && !of ? subjectPhrase(sentence, q.start) : null;
+  // "The pass rate was 86.3% in literature, 71.5% in physics and 82.0% in history": a share listed
+  // after another is of the same subject.
+  const subject = sentence !== undefined && !after && !of ? subjectPhrase(sentence, q.start) ?? subjectPhrase(sentence, listedAfter(sentence, q.start)) : null;
   // (A capital that only opens the sentence is no name: "Food prices are 14.3% higher".)
   const qualifier = subject && subject.length > 1 ? subject[subject.length - 2] : null;
   const plain = qualifier !== null && (/^[a-z]/.test(qualifier) || sentence!.trimStart().startsWith(qualifier)) && !PLAIN_MODIFIERS.test(qualifier);
@@ -275,4 +292,11 @@ function personAged(q: Quantity, sentence: string): string | null {
   const after = new RegExp(`^[\\s\\p{Ll}-]{0,40},\\s+(${NAME})`, 'u').exec(sentence.slice(q.end, q.end + 80))?.[1];
   const name = before ?? after;
   return name ? wordKey(name.split(/\s+/).pop()!) : null;
+}
+
+/** Where the share a listed share follows begins ("…86.3% in literature, 71.5%"), or the share's own start. */
+function listedAfter(sentence: string, at: number): number {
+  if (!/(?:,|\band)\s+$/.test(sentence.slice(Math.max(0, at - 6), at))) return at;
+  const shares = [...sentence.slice(0, at).matchAll(/\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/g)];
+  return shares.length ? shares[0].index! : at;
 }

@@ -159,3 +159,44 @@ test('a fare is a price: "fares rose from €2.50 to €2.95"', () => {
   assert.equal(findingIn(people, sentence, '€2.50').verdict, 'consistent');
   assert.equal(findingIn(people, sentence, '€2.95').verdict, 'consistent');
 });
+
+const results = new FactIndex(buildFactBase([parseTextArticle(`Title: Exam results
+Outlet: Calvennian News Service
+URL: https://cns.example/results
+Published: 2025-07-09
+
+The national pass rate rose to 78.4%, the Ministry of Education said.
+
+The pass rate was 86.3% in literature, 71.5% in physics and 82.0% in history.
+
+The capital region of Tervale again had the highest pass rate, at 83.1%, while the northern region of Oskalund had the lowest, at 71.9%.
+
+Four people have died, all of them in Quayside.
+`)]).facts);
+
+test('a share is of the field or owner its sentence names: "in history", "private schools reported a rate of"', () => {
+  assert.equal(findingIn(results, 'The pass rate in history was 82%.', '82%').verdict, 'consistent');
+  assert.equal(findingIn(results, 'In mathematics, the pass rate rose to 64.7%.', '64.7%').verdict, 'unverified');
+  assert.equal(findingIn(results, 'Private schools, which teach few candidates, reported a pass rate of 91.4%.', '91.4%').verdict, 'unverified');
+  assert.equal(findingIn(results, 'The national pass rate rose to 79.4%.', '79.4%').verdict, 'conflicting');
+});
+
+test('regions swapped in a sentence told again are not confirmed by their values', () => {
+  const swapped = 'Here in Oskalund the pass rate was 83.1%, while the capital region of Tervale had 71.9%.';
+  assert.notEqual(findingIn(results, swapped, '83.1%').verdict, 'consistent');
+  assert.notEqual(findingIn(results, swapped, '71.9%').verdict, 'consistent');
+});
+
+test('a claim of a change needs a source that says the change', () => {
+  const fell = "Oskalund's pass rate fell this year, according to the ministry.";
+  assert.equal(findingIn(results, fell, fell, 'claim').verdict, 'unverified');
+});
+
+test('the very number of people for a known act agrees on a page about the same event; what is said of all of them must be said too', () => {
+  const outbreak = ['Officials in Quayside, Tervale and Oskalund said the outbreak is spreading.'];
+  assert.equal(findingIn(results, 'Four people have died.', 'Four', 'number', outbreak).verdict, 'consistent');
+  // Said of nothing, four people could be anyone.
+  assert.equal(findingIn(results, 'Four people have died.', 'Four').verdict, 'unverified');
+  const adults = 'Four people have died, all of them adults.';
+  assert.equal(findingIn(results, adults, adults, 'claim').verdict, 'unverified');
+});
