@@ -1,6 +1,6 @@
 import type { Quantity } from './types.ts';
 import { NUMBER_WORD_SOURCE } from './number-words.ts';
-import { tokenize, wordKey } from './words.ts';
+import { isStopword, tokenize, wordKey } from './words.ts';
 import { CURRENCY_WORDS, ELIDED_AFTER_NAME, ENDS_WITH_UNIT, lookAhead, lookBack, type Candidate } from './figure-finders.ts';
 
 // What a figure counts, where, and the act it belongs to, read off the words around it.
@@ -112,7 +112,12 @@ export function describe(s: string, c: Candidate): Quantity {
   // "The number of troops added to the region is in the thousands"; "the death toll has risen to 14".
   // "the number of people killed … has risen to 14": what is counted is the killed.
   const numberOf = !phrase && !fronted && (/\bnumber of ([a-z]+)(?:\s+([a-z]+ed)\b)?/i.exec(lookBack(s, c.start)) ?? /\b(?:death )?(toll)\b[^,;.]*$/i.exec(lookBack(s, c.start)));
-  if (numberOf) {
+  // "the number of job vacancies": the head of a two-word phrase ("the number of unemployed people": the unemployed).
+  const head = numberOf && !numberOf[2] ? /^\s+([a-z]+)\b/i.exec(lookBack(s, c.start).slice(numberOf.index + numberOf[0].length))?.[1] : undefined;
+  if (numberOf && head && !isStopword(head) && !/(?:ed|ing)$/.test(head) && !/^(?:people|persons|individuals|fell|rose|was|were|is|are|has|had|stood|reached)$/i.test(head)) {
+    q.noun = head;
+    q.nounKey = wordKey(q.noun);
+  } else if (numberOf) {
     q.noun = numberOf[2] && /^(?:people|persons|civilians|residents|individuals|those)$/i.test(numberOf[1]) ? numberOf[2] : numberOf[1];
     q.nounKey = wordKey(q.noun);
   }
@@ -173,7 +178,7 @@ function aboutOf(before: string, afterNoun: string): string {
 const IRREGULAR_PAST = new Set(('paid said told made took gave won lost left fell rose hit struck sent spent went came saw got ran led held ' +
   'shook shaken kept began broke brought built bought caught fought found flew grew knew meant met sold shot stood thought threw wore ' +
   'wrote fled cut put set let quit slept burnt burned sank stole swept tore woke were was remain remains remained ' +
-  'compares means leaves brings puts shows').split(' '));
+  'compares means leaves brings puts shows laid lain dug').split(' '));
 const ADVERBS = new Set(('overnight upstairs downstairs inside outside off up down out away back above below ago apiece each first ' +
   'worth today yesterday tonight now then next last this so too also alone here there north south east west northeast ' +
   'northwest southeast southwest northern southern eastern western near nearby across around per a an apart long wide ' +

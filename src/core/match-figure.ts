@@ -4,7 +4,7 @@ import { valuesAgree } from './values.ts';
 import { canonical, isKnownAct, isMeasure, isShare, placeRelation, type PlaceRelation, type Thing } from './thing.ts';
 import { PEOPLE_ROLES } from './news-words.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
-import { clauseBefore, destinationOf, nameBefore, sameDestination, sameName } from './clause-words.ts';
+import { clauseBefore, destinationOf, lastNameBefore, nameBefore, sameDestination, sameName } from './clause-words.ts';
 import { contentKeys } from './words.ts';
 
 // How one figure of a page stands to one fact of the fact base: the same thing or not, agreeing or
@@ -146,7 +146,11 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // "bringing the number rescued overnight to seven": a running count, not the source's final one.
   const running = RUNNING_TOTAL.test(pageBefore);
   // (People by role may agree with people, never contradict them: other people may be counted.)
-  const canConflict = !personByRole && sameRole && sameAct && !foretold && !vagueAmount && !running &&
+  // A level before a change is said in passing, its subject often far before it ("The Homeland
+  // Party won 37 seats, up from 21 seats" is no contradiction of "the Accord fell from 71"): it
+  // contradicts only where the same place or name is given.
+  const earlierOfAnother = thing.noun?.endsWith(' earlier') && place !== 'same' && !sameNamed(p, fact);
+  const canConflict = !personByRole && !earlierOfAnother && sameRole && sameAct && !foretold && !vagueAmount && !running &&
     (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && (strength >= 2 || eventsEqual))))) &&
     (!isElsewhere(p.page, source) || strength >= 2.5);
 
@@ -197,6 +201,12 @@ function distinguishesActs(fact: Fact, thing: Thing, index: FactIndex): boolean 
     const sibling = index.thingOfFact(f);
     return sibling.noun === thing.noun && sibling.acts.some((a) => !thing.acts.includes(a));
   });
+}
+
+/** Whether the names nearest before the page's figure and the fact's are one name. */
+function sameNamed(p: PageFigure, fact: Fact): boolean {
+  const [mine, theirs] = [lastNameBefore(p.sentence, p.q.start), lastNameBefore(fact.sentence, fact.quantity!.start)];
+  return mine !== null && theirs !== null && sameName(mine, theirs);
 }
 
 /** Whether the page's sentence names the place the source gives another figure of the fact's sentence. */

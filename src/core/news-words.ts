@@ -42,6 +42,7 @@ const SYNONYMS: Record<string, string> = {
     doctor: ['doctors', 'physicians', 'medics'],
     firefight: ['firefighters', 'firemen'],
     worker: ['workers', 'employees', 'staff'],
+    wage: ['wages', 'pay', 'salary', 'salaries'],
     pupil: ['pupils', 'students', 'schoolchildren'],
     unemploi: ['unemployed', 'jobless', 'unemployment'],
   }),

@@ -70,6 +70,8 @@ function levelOf(sentence: string, q: Quantity): string | null {
 }
 
 // (Not "put the number evacuated at 64" or "the death toll at 14": a count's own rules read those.)
+const EXPECTED_OBJECT = /\b(?:expect|expects|expected|expecting|forecast|forecasts|predict|predicts|predicted|show|shows|showed|see|sees|saw)\s+(?:the|its|their)\s+(?:([a-z]+)\s+)?([a-z]+)\s+(?:to|falling|rising|dropping|climbing|hovering|staying|at)\b/i;
+const MONEY_CONTAINERS = /^(?:fund|package|programme|program|scheme|loan|grant|plan)$/i;
 const PUT_AT = /\b(?:put|puts|putting|estimated|estimates|estimate|estimating|placed|places|pegged|set|sets)\s+(?:the|its|their|his|her)\s+(?!(?:[a-z]+\s+)?(?:number|toll|total|count|tally|figure)\b)(?:[a-z]+\s+){0,2}?([a-z]+)\s+at\s+$/i;
 const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less|short)\s+(?:than|of)\b/i;
 const CHANGED_BY = /\b(?:fell|fallen|dropped|rose|risen|climbed|jumped|slid|declined|grew|increased|decreased|cut|down|up)\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$/i;
@@ -150,7 +152,9 @@ function baseThing(q: Quantity, sentence?: string, atEarlierLevel = false): Omit
   // (Or any figure after "up from", "down from": "won 37 seats, up from 21 seats".)
   const before = sentence?.slice(Math.max(0, q.start - 12), q.start) ?? '';
   const earlier = sentence !== undefined && /\bfrom\s+$/i.test(before) &&
-    (q.unit !== null || /\b(?:up|down)\s+from\s+$/i.test(before) || /^[\s\p{L}]{0,24}?\bto\s+(?:about\s+|some\s+)?[\d€$£]/u.test(sentence.slice(q.end, q.end + 40)));
+    (q.unit !== null || /\b(?:up|down)\s+from\s+$/i.test(before) || /^[\s\p{L}]{0,24}?\bto\s+(?:about\s+|some\s+)?[\d€$£]/u.test(sentence.slice(q.end, q.end + 40)) ||
+      // "fell to 96,000 from 104,000": the new level first, then the old.
+      /\bto\s+(?:about\s+|some\s+)?[\d€$£][\d,.]*[^,;.]{0,30}?\s+from\s+$/.test(sentence.slice(Math.max(0, q.start - 50), q.start)));
   if (earlier && !atEarlierLevel) {
     const level = baseThing(q, sentence, true);
     return { ...level, noun: level.noun ? `${level.noun} earlier` : null, event: null };
@@ -171,7 +175,10 @@ function amountThing(q: Quantity, sentence: string): Omit<Thing, 'acts'> {
   const given = /\b(?:receive[sd]?|receiving|claim|get|gets|got|be paid|are paid|awarded|entitled to)\s+(?:up to\s+|about\s+|some\s+)?$/i.test(sentence.slice(Math.max(0, q.start - 30), q.start)) &&
     /\b(?:households?|famil(?:y|ies)|residents?|passengers?|victims?|people|persons?|farmers?|workers?|owners?|pensioners?|each)\b/i.test(clause) ? 'aid' : null;
   // A noun right after the amount is its own ("the original €140m contract"), before any topic nearby.
-  const topic = q.nounKey ? null : topicNear ?? headOfBefore(sentence, q.start) ?? level ?? given ?? [...lookBack(sentence, q.start).matchAll(MONEY_TOPICS)].pop()?.[1];
+  // "a compensation fund of €12 million" is a fund, as "a €12 million compensation fund" is.
+  const container = headOfBefore(sentence, q.start);
+  const named = container && MONEY_CONTAINERS.test(container) ? container : null;
+  const topic = q.nounKey ? null : named ?? topicNear ?? container ?? level ?? given ?? [...lookBack(sentence, q.start).matchAll(MONEY_TOPICS)].pop()?.[1];
   const key = topic ? wordKey(topic) : q.nounKey;
   // The act matters for money too ("demanded $8 million"), but only a real one, not "was", "put at".
   return { noun: key ? canonical(key) : null, event: eventOf(q.about), places: placeKeys(q.place) };
@@ -186,9 +193,12 @@ function shareThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   const of = sentence !== undefined && !after ? headOfBefore(sentence, q.start) : null;
   // "Food prices are 14.3% higher", "household energy prices 9.1% higher": the word before the
   // subject's head says whose prices.
+  // "Economists expected the rate to fall to 7.0%", "They show the unemployment rate falling to
+  // 6.8%": the share is of what was expected or shown, not of who expected it.
+  const object = sentence !== undefined && !after && !of ? EXPECTED_OBJECT.exec(clauseBefore(sentence, q.start)) : null;
   // "The pass rate was 86.3% in literature, 71.5% in physics and 82.0% in history": a share listed
   // after another is of the same subject.
-  const subject = sentence !== undefined && !after && !of ? subjectPhrase(sentence, q.start) ?? subjectPhrase(sentence, listedAfter(sentence, q.start)) : null;
+  const subject = object ? [object[1], object[2]].filter(Boolean).map((w) => w.trim()) : sentence !== undefined && !after && !of ? subjectPhrase(sentence, q.start) ?? subjectPhrase(sentence, listedAfter(sentence, q.start)) : null;
   // (A capital that only opens the sentence is no name: "Food prices are 14.3% higher".)
   const qualifier = subject && subject.length > 1 ? subject[subject.length - 2] : null;
   const plain = qualifier !== null && (/^[a-z]/.test(qualifier) || sentence!.trimStart().startsWith(qualifier)) && !PLAIN_MODIFIERS.test(qualifier);

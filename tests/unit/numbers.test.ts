@@ -95,3 +95,9 @@ test('a count in a list whose noun is left out after a name: "104 cases, Hollin 
   // A name and a number with no count before it is a designation, not a count.
   assert.deepEqual(findQuantities('She took the train to Platform 9 and waited.').map((q) => q.text), []);
 });
+
+test('"the number of job vacancies" counts vacancies; "the number of unemployed people" the unemployed', () => {
+  assert.deepEqual(brief('The number of job vacancies fell to 96,000.').map((q) => q.noun), ['vacancies']);
+  assert.deepEqual(brief('The number of unemployed people fell to 412,000.').map((q) => q.noun), ['unemployed']);
+  assert.deepEqual(brief('The number of people killed has risen to 14.').map((q) => q.noun), ['killed']);
+});

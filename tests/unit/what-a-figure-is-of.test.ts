@@ -200,3 +200,35 @@ test('the very number of people for a known act agrees on a page about the same 
   const adults = 'Four people have died, all of them adults.';
   assert.equal(findingIn(results, adults, adults, 'claim').verdict, 'unverified');
 });
+
+const labour = new FactIndex(buildFactBase([parseTextArticle(`Title: Unemployment falls
+Outlet: Lindhaven Business Wire
+URL: https://lbw.example/jobs
+Published: 2025-05-15
+
+The number of job vacancies fell to 96,000 from 104,000.
+
+Economists had expected the rate to fall to 7.0%.
+
+Average gross monthly wages rose 4.1% from a year earlier.
+
+Brantcore announced a compensation fund of €12 million for residents.
+
+The Social Democratic Accord fell to 54 seats from 71.
+`)]).facts);
+
+test('what a count or share is of, read through its wording', () => {
+  // "fell to 96,000 from 104,000" gives the old level second: no contradiction of the new one.
+  assert.notEqual(findingIn(labour, 'Job vacancies fell to 96,000 from 104,000.', '96,000').verdict, 'conflicting');
+  // What was expected, not who expected it.
+  assert.equal(findingIn(labour, 'Analysts had expected the rate to fall to 7.0%.', '7.0%').verdict, 'consistent');
+  // Pay is wages.
+  assert.equal(findingIn(labour, 'Average gross monthly pay rose 4.1% from a year earlier.', '4.1%').verdict, 'consistent');
+  // "a €12 million compensation fund" is the "compensation fund of €12 million".
+  assert.equal(findingIn(labour, 'Brantcore has set up a €12 million compensation fund for residents.', '€12 million').verdict, 'consistent');
+});
+
+test('a level before a change, said in passing of another subject, contradicts nothing', () => {
+  assert.equal(findingIn(labour, 'The Homeland Party won 37 seats, up from 21 seats.', '21').verdict, 'unverified');
+  assert.equal(findingIn(labour, 'The Social Democratic Accord fell to 54 seats from 75.', '75').verdict, 'conflicting');
+});
