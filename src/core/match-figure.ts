@@ -129,7 +129,9 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
     ((nounsEqual && closest && (q.value ?? 0) >= 10 && !thing.acts.length && !other.acts.length) || (samePeopleFigure && (shared >= 2 || (knownAct && (shared >= 1 || closest)))));
   // One match (the thing or the act) needs two shared words of context; "local" alone is none.
   // The article the page reports on may vouch for the same act ("15 wounded" = "15 injured"), not for a bare noun.
-  const sameThing = strength >= 2 || sameFigure || (strength >= 1 && (shared >= 2 || (closest && eventsEqual) || sameSum));
+  // A share to the tenth for the same named thing ("turnout was 71.3%") is that share: no coincidence is so exact.
+  const sameShare = isShare(q.unit) && nounsEqual && !actsDiffer && q.value === fact.quantity!.value && !Number.isInteger(q.value);
+  const sameThing = strength >= 2 || sameFigure || sameShare || (strength >= 1 && (shared >= 2 || (closest && eventsEqual) || sameSum));
   // Disagreeing needs the same act (or the same thing with no act on either side), the same
   // place or none named on either side, and some shared context. When the page plainly reports on
   // other articles' event, it takes the thing, the act and the place to contradict it.

@@ -304,9 +304,10 @@ function personAged(q: Quantity, sentence: string): string | null {
   return name ? wordKey(name.split(/\s+/).pop()!) : null;
 }
 
-/** Where the share a listed share follows begins ("…86.3% in literature, 71.5%"), or the share's own start. */
+/** Where the share a listed share (or its earlier level) follows begins ("…86.3% in literature, 71.5%"), or the share's own start. */
 function listedAfter(sentence: string, at: number): number {
-  if (!/(?:,|\band)\s+$/.test(sentence.slice(Math.max(0, at - 6), at))) return at;
+  // (So is the level before it: "Turnout was 71.3%, up from 66.9%".)
+  if (!/(?:,|\band)\s+(?:(?:up|down)\s+from\s+)?$/.test(sentence.slice(Math.max(0, at - 16), at))) return at;
   const shares = [...sentence.slice(0, at).matchAll(/\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/g)];
   return shares.length ? shares[0].index! : at;
 }

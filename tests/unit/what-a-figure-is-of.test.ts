@@ -232,3 +232,18 @@ test('a level before a change, said in passing of another subject, contradicts n
   assert.equal(findingIn(labour, 'The Homeland Party won 37 seats, up from 21 seats.', '21').verdict, 'unverified');
   assert.equal(findingIn(labour, 'The Social Democratic Accord fell to 54 seats from 75.', '75').verdict, 'conflicting');
 });
+
+test('a share to the tenth for the same named thing is that share, and the level before it too', () => {
+  const turnout = new FactIndex(buildFactBase([parseTextArticle(`Title: Election result
+Outlet: Crossmark Wire Service
+URL: https://crossmark.example/vote
+Published: 2025-11-04
+
+Turnout was 71.3 percent of 5.6 million registered voters, up from 66.9 percent in 2021.
+`)]).facts);
+  const sentence = 'Turnout was 71.3%, up from 66.9% in 2021.';
+  assert.equal(findingIn(turnout, sentence, '71.3%').verdict, 'consistent');
+  assert.equal(findingIn(turnout, sentence, '66.9%').verdict, 'consistent');
+  // A whole-number share is no such evidence on its own.
+  assert.equal(findingIn(turnout, 'Turnout was 71%.', '71%').verdict, 'unverified');
+});
