@@ -34,7 +34,9 @@ const SYNONYMS: Record<string, string> = {
     treat: ['treated'],
     // Taken to hospital is not treated at the scene.
     hospitalis: ['hospitalised', 'hospitalized', 'hospital', 'admitted'],
-    arrest: ['arrested', 'detained'],
+    arrest: ['arrested', 'detained', 'nicked', 'arrests'],
+    offic: ['officers', 'cops', 'policemen', 'policewomen'],
+    gap: ['gap', 'shortfall', 'hole'],
     close: ['closed', 'shut'],
     cancel: ['cancelled', 'canceled', 'scrapped', 'axed'],
     hire: ['hired', 'recruited'],
@@ -42,7 +44,7 @@ const SYNONYMS: Record<string, string> = {
     doctor: ['doctors', 'physicians', 'medics'],
     firefight: ['firefighters', 'firemen'],
     worker: ['workers', 'employees', 'staff'],
-    wage: ['wages', 'pay', 'salary', 'salaries'],
+    wage: ['wages', 'salary', 'salaries'],
     pupil: ['pupils', 'students', 'schoolchildren'],
     unemploi: ['unemployed', 'jobless', 'unemployment'],
   }),
@@ -53,7 +55,7 @@ export const GENERIC_NOUNS = new Set(['peopl', 'person', 'other', 'individu', 'c
 /** Nouns for people by their role: "23 men were trapped" may be the "23 miners" trapped, by the act alone. */
 export const PEOPLE_ROLES = new Set(['miner', 'worker', 'nurs', 'patient', 'passeng', 'offic', 'firefight', 'pupil', 'survivor', 'crew',
   'troop', 'protest', 'marcher', 'fan', 'spectat', 'tourist', 'voter', 'member', 'doctor', 'teacher', 'pilgrim', 'climber', 'skier', 'motorist', 'driver']);
-export const STATES = new Set(['injur', 'kill', 'evacu', 'miss']);
+export const STATES = new Set(['injur', 'kill', 'evacu', 'miss', 'arrest']);
 /** Verbs that carry no act of their own. */
 export const EMPTY_VERBS = new Set(['ha', 'have', 'had', 'is', 'ar', 'wa', 'were', 'be', 'been', 'keep', 'kept', 'remain', 'stai', 'stay', 'stayed', 'put', 'includ', 'total', 'reach', 'show', 'counted', 'count', 'suffer', 'sustain', 'receiv', 'record', 'leav', 'left', 'confirm', 'run', 'stand', 'stood', 'carri', 'conduct', 'made', 'make', 'rise', 'risen', 'climb', 'grown', 'support', 'back', 'accompani', 'do', 'doing', 'claim', 'get', 'got']);
 

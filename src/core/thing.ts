@@ -71,7 +71,9 @@ function levelOf(sentence: string, q: Quantity): string | null {
 
 // (Not "put the number evacuated at 64" or "the death toll at 14": a count's own rules read those.)
 const EXPECTED_OBJECT = /\b(?:expect|expects|expected|expecting|forecast|forecasts|predict|predicts|predicted|show|shows|showed|see|sees|saw)\s+(?:the|its|their)\s+(?:([a-z]+)\s+)?([a-z]+)\s+(?:to|falling|rising|dropping|climbing|hovering|staying|at)\b/i;
-const MONEY_CONTAINERS = /^(?:fund|package|programme|program|scheme|loan|grant|plan)$/i;
+const STAKE_VERB = /\b(?:sell|sells|sold|selling|buy|buys|bought|buying|acquire|acquires|acquired|own|owns|owned|hold|holds|held|keep|keeps|kept|retain|retains|retained)(?:\s+on\s+to)?(?:\s+(?:its|their|his|her|the|a))?(?:\s+remaining)?\s+$/i;
+const NUMBER_VERB = /\b(?:([a-z]+ed)\s+)?([a-z]+)\s+(?:now\s+)?(?:number|numbered|total|totalled|totaled)\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?$/i;
+const MONEY_CONTAINERS = /^(?:fund|package|programme|program|scheme|loan|grant|plan|gap|shortfall|hole)$/i;
 const PUT_AT = /\b(?:put|puts|putting|estimated|estimates|estimate|estimating|placed|places|pegged|set|sets)\s+(?:the|its|their|his|her)\s+(?!(?:[a-z]+\s+)?(?:number|toll|total|count|tally|figure)\b)(?:[a-z]+\s+){0,2}?([a-z]+)\s+at\s+$/i;
 const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less|short)\s+(?:than|of)\b/i;
 const CHANGED_BY = /\b(?:fell|fallen|dropped|rose|risen|climbed|jumped|slid|declined|grew|increased|decreased|cut|down|up)\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$/i;
@@ -121,6 +123,9 @@ function measuredOf(q: Quantity, sentence: string): string | null {
     return q.nounKey ? canonical(q.nounKey) : of ? canonical(wordKey(of)) : null;
   }
   if (/-[a-z]+$/i.test(q.text) && q.nounKey) return canonical(q.nounKey);
+  // "along a route of roughly 4.5km": the head before "of".
+  const headBefore = headOfBefore(sentence, q.start);
+  if (headBefore) return canonical(wordKey(headBefore));
   // "3,350 hectares of pine forest and farmland": the head of the phrase after "of" (forest).
   const of = /^\s+(?:(?:(?:cubic|square)\s+)?[a-z]+\s+)?of\s+([a-z]+(?:\s+[a-z]+){0,2})/i.exec(sentence.slice(q.end, q.end + 60));
   if (of) {
@@ -179,7 +184,7 @@ function amountThing(q: Quantity, sentence: string): Omit<Thing, 'acts'> {
   const container = headOfBefore(sentence, q.start);
   const named = container && MONEY_CONTAINERS.test(container) ? container : null;
   const topic = q.nounKey ? null : named ?? topicNear ?? container ?? level ?? given ?? [...lookBack(sentence, q.start).matchAll(MONEY_TOPICS)].pop()?.[1];
-  const key = topic ? wordKey(topic) : q.nounKey;
+  const key = topic ? subjectKey(topic) : q.nounKey;
   // The act matters for money too ("demanded $8 million"), but only a real one, not "was", "put at".
   return { noun: key ? canonical(key) : null, event: eventOf(q.about), places: placeKeys(q.place) };
 }
@@ -190,6 +195,10 @@ function shareThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   // and whether it rose or fell is part of what it says.
   // "14.3% higher": a direction after the share, not what it is of.
   const after = q.nounKey && !DIRECTION_WORDS.test(q.nounKey) ? q.nounKey : '';
+  // "agreed to sell 82 per cent of it", "the family keeps 13 per cent": a share owned is a stake.
+  if (!after && sentence !== undefined && STAKE_VERB.test(sentence.slice(Math.max(0, q.start - 40), q.start))) {
+    return { noun: 'stake', event: null, places: placeKeys(q.place) };
+  }
   const of = sentence !== undefined && !after ? headOfBefore(sentence, q.start) : null;
   // "Food prices are 14.3% higher", "household energy prices 9.1% higher": the word before the
   // subject's head says whose prices.
@@ -204,7 +213,7 @@ function shareThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   const plain = qualifier !== null && (/^[a-z]/.test(qualifier) || sentence!.trimStart().startsWith(qualifier)) && !PLAIN_MODIFIERS.test(qualifier);
   const modifier = plain ? canonical(wordKey(qualifier!)) : undefined;
   const named = of ?? (subject ? subject[subject.length - 1] : null);
-  const key = after || (named ? wordKey(named) : null);
+  const key = after || (named ? subjectKey(named) : null);
   const direction = sentence !== undefined ? directionOf(q.about, sentence.slice(Math.max(0, q.start - 40), q.start)) : null;
   // "the jobless rate for men is 6.5%", "the 7.1% for women": whose share it is is part of it.
   const group = sentence !== undefined ? groupOf(sentence, q) : null;
@@ -234,6 +243,13 @@ function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   if (noun === 'time') return { noun: event, event, places: placeKeys(q.place) };
   // "The jobless total dropped to 412,000": a level something fell to counts that something, and
   // the fall is no act of it.
+  // "Injured officers now number 15", "arrests now total 58": the subject is what is counted.
+  const numbered = !noun && sentence !== undefined ? NUMBER_VERB.exec(sentence.slice(Math.max(0, q.start - 60), q.start)) : null;
+  if (numbered && !isStopword(numbered[2])) {
+    const act = numbered[1] ? canonical(wordKey(numbered[1])) : null;
+    const counted = canonical(wordKey(numbered[2]));
+    return STATES.has(counted) ? { noun: null, event: counted, places: placeKeys(q.place) } : { noun: GENERIC_NOUNS.has(counted) ? 'person' : counted, event: act, places: placeKeys(q.place) };
+  }
   // "Police put the crowd at about 12,000", "estimated the turnout at 61,000": what was put at it.
   const putAt = !noun && sentence !== undefined ? PUT_AT.exec(sentence.slice(Math.max(0, q.start - 60), q.start))?.[1] : undefined;
   if (putAt && !isStopword(putAt)) return { noun: canonical(wordKey(putAt)), event: null, places: placeKeys(q.place) };
@@ -310,4 +326,9 @@ function listedAfter(sentence: string, at: number): number {
   if (!/(?:,|\band)\s+(?:(?:up|down)\s+from\s+)?$/.test(sentence.slice(Math.max(0, at - 16), at))) return at;
   const shares = [...sentence.slice(0, at).matchAll(/\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/g)];
   return shares.length ? shares[0].index! : at;
+}
+
+/** The key of a subject noun: "Average monthly pay rose 4.1%" is of wages (the verb "pay", elsewhere, is no wage). */
+function subjectKey(word: string): string {
+  return /^pay$/i.test(word) ? 'wage' : wordKey(word);
 }

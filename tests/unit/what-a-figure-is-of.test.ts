@@ -247,3 +247,27 @@ Turnout was 71.3 percent of 5.6 million registered voters, up from 66.9 percent 
   // A whole-number share is no such evidence on its own.
   assert.equal(findingIn(turnout, 'Turnout was 71%.', '71%').verdict, 'unverified');
 });
+
+test('counts and shares named by their wording: arrests, officers, stakes, gaps, routes', () => {
+  const march = new FactIndex(buildFactBase([parseTextArticle(`Title: March ends in clashes
+Outlet: Corrandel Courier
+URL: https://courier.example/clashes
+Published: 2025-10-12
+
+The march ended in clashes outside the City Assembly and 46 arrests, police said.
+
+Twelve officers were injured, two of whom were taken to hospital.
+
+The council needs the increase to close a funding gap of €42 million in the transit budget.
+
+A consortium has agreed to buy an 82% stake in the club.
+
+The march followed a 4.5-kilometre route to the Assembly building.
+`)]).facts);
+  assert.equal(findingIn(march, 'Police said 46 people were nicked in the clashes outside the City Assembly.', '46').verdict, 'consistent');
+  assert.equal(findingIn(march, 'A dozen cops were hurt outside the City Assembly.', 'A dozen').verdict, 'consistent');
+  assert.equal(findingIn(march, 'Injured officers now number 12, police say.', '12').verdict, 'consistent');
+  assert.equal(findingIn(march, 'The council wants the cash to plug a €42million black hole in the transit budget.', '€42million').verdict, 'consistent');
+  assert.equal(findingIn(march, 'The owner has agreed to sell 82 per cent of it to the consortium.', '82 per cent').verdict, 'consistent');
+  assert.equal(findingIn(march, 'The march is heading for the Assembly building along a route of roughly 4.5km.', 'roughly 4.5km').verdict, 'consistent');
+});
