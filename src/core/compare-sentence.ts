@@ -37,6 +37,7 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
   // source sentence as short, which says as little else.
   const minShared = keys.size === 2 ? 2 : 3;
   const went = directionIn(content);
+  const saidBy = specificAttribution(sentence);
   for (const { fact } of index.sharing(keys, minShared, 0.6).slice(0, 10)) {
     const factKeys = index.keysOfFact(fact);
     if (keys.size === 2 && factKeys.size > 3) continue;
@@ -45,7 +46,10 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     const clause = closestClause(fact.sentence, keys);
     // "Oskalund's pass rate fell" is not "Oskalund had the lowest pass rate": a change must be said, the same way.
     const sameDirection = went === null || went === directionIn(clause);
-    if (sameActors && negated(claim) === negated(clause) && sameDirection) {
+    // "…, police spokeswoman Anneli Strandqvist said" where the source has it from the prosecutor.
+    const voice = new Set([...speakerKeys, ...contentKeys(fact.speakerRole ?? ''), ...factKeys]);
+    const sameVoice = saidBy.length === 0 || !fact.speaker || saidBy.some((k) => voice.has(k));
+    if (sameActors && sameVoice && negated(claim) === negated(clause) && sameDirection && !opposite(sentence, [fact])) {
       if (unconfirmedWhen) return unverified('A source says the same, but not the day this sentence gives, which is relative to when it was written.');
       return { verdict: 'consistent', explanation: `${voiceOf(fact)} says the same: “${fact.sentence}”`, facts: [fact] };
     }
@@ -94,11 +98,29 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
     const word = singling.exec(sentence)?.[0];
     if (word && !facts.some((f) => singling.test(f.sentence))) return `the source does not say “${word.toLowerCase()}”`;
   }
+  const contrary = opposite(sentence, facts);
+  if (contrary) return `the source says “${contrary}”`;
   // "a strike by cabin crew": who did it must be who the source says did it.
   const agents = [...claim.matchAll(/\bby\s+(?:the\s+|its\s+|their\s+)?([a-z][\p{L}-]*(?:\s+(?![a-z]+(?:ed|ing)\b)[a-z][\p{L}-]*)?)/gu)]
     .map((m) => contentKeys(m[1]).map(canonical));
   if (agents.some((a) => a.length > 0 && !a.some((k) => namedThings.has(k)))) {
     return 'the source does not say the same people did it';
+  }
+  return null;
+}
+
+/** Superlatives and their opposites: "the lowest response rate" against the source's "the highest". */
+const OPPOSITES: Array<[RegExp, RegExp]> = [
+  [/\blowest\b/i, /\bhighest\b/i], [/\bsmallest\b/i, /\b(?:largest|biggest)\b/i], [/\bworst\b/i, /\bbest\b/i],
+  [/\bfewest\b/i, /\bmost\b/i], [/\bweakest\b/i, /\bstrongest\b/i], [/\bslowest\b/i, /\bfastest\b/i],
+];
+
+/** The source's word, when a sentence uses a superlative its source sentences give the opposite of; else null. */
+function opposite(sentence: string, facts: Fact[]): string | null {
+  for (const [a, b] of [...OPPOSITES, ...OPPOSITES.map(([x, y]): [RegExp, RegExp] => [y, x])]) {
+    if (!a.test(sentence) || b.test(sentence)) continue;
+    const other = facts.map((f) => b.exec(f.sentence)?.[0]).find(Boolean);
+    if (other && !facts.some((f) => a.test(f.sentence))) return other.toLowerCase();
   }
   return null;
 }

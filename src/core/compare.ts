@@ -45,7 +45,7 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
   // A source that gives the page's value for the same act, even without proof it is the same count,
   // forbids calling the page wrong: "earlier reports put the injured at 21" is no conflict with 56.
   const conflicting = matches.some((m) => m.weakAgreement) ? [] : disagreeing;
-  const sum = sumOfParts(q, thing, candidates, index);
+  const sum = sumOfParts(q, thing, candidates, index, sentence);
   if (sum) return sum;
   if (conflicting.length > 0) return conflict(q, sentence, conflicting);
   return unverified(matches.length > 0
@@ -79,10 +79,10 @@ function conflict(q: Quantity, sentence: string, conflicting: Match[]): Judgemen
  * "At least 40 launches" when a source gives 25 from Sudmark and 15 from Kavran: a total the
  * page gives without a place agrees with the sum of one source's figures for distinct places.
  */
-function sumOfParts(q: Quantity, thing: Thing, candidates: Fact[], index: FactIndex): Judgement | null {
+function sumOfParts(q: Quantity, thing: Thing, candidates: Fact[], index: FactIndex, sentence: string): Judgement | null {
   const bySource = new Map<string, Fact[]>();
   for (const f of candidates) {
-    if (isHistory(q, f)) continue; // the parts of another year's count are not this one's
+    if (isHistory(q, f, sentence)) continue; // the parts of another year's count are not this one's
     const other = index.thingOfFact(f);
     const sameActs = thing.acts.some((a) => other.acts.includes(a));
     if (other.places.length !== 1 || (thing.acts.length && !sameActs) || (thing.noun && other.noun && other.noun !== thing.noun)) continue;

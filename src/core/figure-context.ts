@@ -39,6 +39,7 @@ const AGE_GROUP_BEFORE = /\b(children|kids|people|adults|patients|residents|pupi
 const POPULATION_BEFORE = /\b(?:a|the|its)\s+(?:[a-z-]+\s+)?(?:town|village|hamlet|city|country|nation|region|province|island|district|community|population)\s+of\s+$/i;
 /** Where a sentence's first clause ends: a fronted place ("In Kestrova, …") reaches no further. */
 const clauseEnd = (s: string) => s.search(/[;:]/) < 0 ? Infinity : s.search(/[;:]/);
+const NATIONWIDE = /^(?:(?:Across|Throughout|In)\s+the\s+(?:whole\s+)?(?:country|nation)|Nationally|Nationwide|Nationwide,)\b/;
 const FRONTED_PLACE = new RegExp(`^(?:In|At|Across)\\s+(?!the\\b)(${PLACE_NAME}),`, 'u');
 const INSTITUTION = /\b(?:Institute|Ministry|Agency|Service|Authority|Department|Office|Commission|Council|Bureau|Board|Company|Group|Corporation|Association|Federation|Union|Court|Police)\b/;
 const NOT_PLACES = /^(?:The|A|An|In|On|At|It|This|That|Since|After|Before|Thursday|Friday|Monday|Tuesday|Wednesday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Oct|Nov|Dec|Jan|Feb|Sept?|Aug|Jul|Jun|Apr|Mar)\b/;
@@ -142,6 +143,8 @@ export function describe(s: string, c: Candidate): Quantity {
   // "St Aldric's received 41 casualties and Queen Maren Hospital 27": the name before the left-out noun is where.
   const elidedPlace = ELIDED_AFTER_NAME.exec(lookBack(s, c.start))?.[1].trim();
   if (!q.place && elidedPlace && isPlace(elidedPlace)) q.place = elidedPlace;
+  // "Across the country, the population grew by 3.1%": the whole country, not a city's figure.
+  if (!q.place && NATIONWIDE.test(s) && c.start < clauseEnd(s)) q.place = 'the country';
   // "Eleven of the train's 46 wagons left the track": 46 is the whole the eleven are part of; the act is theirs.
   if (WHOLE_BEFORE.test(lookBack(s, c.start))) q.role = 'whole';
   else q.about = aboutOf(lookBack(s, c.start), afterNoun.replace(/^\s+(?:more|others?|further|additional)\b/i, ''));

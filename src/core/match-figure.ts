@@ -1,11 +1,11 @@
 import type { Fact, Quantity } from './types.ts';
-import { sourceKey, type FactIndex } from './fact-index.ts';
+import { namesIn, sourceKey, type FactIndex } from './fact-index.ts';
 import { valuesAgree } from './values.ts';
 import { canonical, isKnownAct, isMeasure, isShare, placeRelation, type PlaceRelation, type Thing } from './thing.ts';
 import { PEOPLE_ROLES } from './news-words.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
 import { clauseBefore, destinationOf, lastNameBefore, nameBefore, sameDestination, sameName } from './clause-words.ts';
-import { contentKeys } from './words.ts';
+import { contentKeys, isStopword, wordKey } from './words.ts';
 
 // How one figure of a page stands to one fact of the fact base: the same thing or not, agreeing or
 // not, strong enough to contradict or not. compare.ts weighs the matches of all facts.
@@ -80,7 +80,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   if (isShare(q.unit) && !nounsEqual) return null;
 
   // 3. The same time: another year is another event, unless a measure of something lasting.
-  if (isHistory(q, fact)) return null;
+  if (isHistory(q, fact, p.sentence)) return null;
 
   // 4. The same place: 30 rockets at Haldor are not the 30 at Corvel.
   const source = sourceKey(fact.source);
@@ -96,10 +96,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // another figure of the same sentence ("Asia-Pacific was the bright spot, with sales up 4%"
   // against "sales in Asia-Pacific fell by 33%, while sales in North America rose 4%").
   if (place === 'open' && thing.places.length === 0 && namesSiblingPlace(p, fact, other, index)) return null;
-  // A source sentence that names the page's name but gives the figure to another: "while
-  // Pellingford hit 41.8C" against "Kesslow reached 41.8C and Pellingford 40.9C".
-  const [mine, theirs] = [nameBefore(p.sentence, q.start), nameBefore(fact.sentence, fact.quantity!.start)];
-  if (mine !== null && theirs !== null && !sameName(mine, theirs) && mine.split(' ').every((k) => factKeys.has(k))) return null;
+  if (givesItToAnother(p.sentence, q.start, p.sentenceThings, fact, factKeys)) return null;
 
   // 5. Parts and wholes: "four of them" and "of the train's 46 wagons" are never the same count;
   //    a whole against any other count may agree, but their values differ by nature.
@@ -184,11 +181,13 @@ function measureNamed(p: PageFigure, other: Thing, fact: Fact, index: FactIndex)
  * tremor in 1987" in a 2026 article is history that only a page naming 1987 speaks of. Not so for
  * a lasting measure: "the 82-metre dam, completed in 1968" is as high now.
  */
-export function isHistory(q: Quantity, fact: Fact): boolean {
+export function isHistory(q: Quantity, fact: Fact, sentence?: string): boolean {
   if (isMeasure(q.unit) && q.unit !== 'magnitude') return false;
   const pageYear = yearOf(q.time);
   const published = /^\d{4}/.exec(fact.source.published)?.[0] ?? null;
   const factYear = yearOf(fact.quantity!.time) ?? published;
+  // "The earlier explosion … injured 31": a past event named, its year said before: never this one's.
+  if (!pageYear && sentence !== undefined && PAST_EVENT.test(sentence)) return factYear === published;
   if (pageYear) return factYear !== null && pageYear !== factYear;
   return factYear !== null && published !== null && factYear !== published;
 }
@@ -203,6 +202,37 @@ function distinguishesActs(fact: Fact, thing: Thing, index: FactIndex): boolean 
     const sibling = index.thingOfFact(f);
     return sibling.noun === thing.noun && sibling.acts.some((a) => !thing.acts.includes(a));
   });
+}
+
+/**
+ * Whether a source sentence names the page figure's name but gives the figure to another: "while
+ * Pellingford hit 41.8C" against "Kesslow reached 41.8C and Pellingford 40.9C". (The source's
+ * figure, when its own clause names none, is the nearest name's in any clause, if the page names
+ * that one too: "Pennick Heath lost 4.3%, while Castlegate …" against "Pennick Heath was almost
+ * unchanged, while the historic centre, Castlegate, lost 4.3%".)
+ */
+export function givesItToAnother(sentence: string, at: number, sentenceKeys: Set<string>, fact: Fact, factKeys: Set<string>): boolean {
+  const namedIn = (keys: Set<string>) => (name: string | null) => name !== null && name.split(' ').every((k) => keys.has(k));
+  const [onPage, inSource] = [namedIn(sentenceKeys), namedIn(factKeys)];
+  // (Only the page figure's own clause says whose it is: a name further off may be who measured or
+  // said it, "The National Weather Institute first measured gusts of 165km/h near Sallow Point".)
+  const mine = nameBefore(sentence, at);
+  const nearest = lastNameBefore(fact.sentence, fact.quantity!.start);
+  const theirs = nameBefore(fact.sentence, fact.quantity!.start) ?? (onPage(nearest) ? nearest : null);
+  if (mine !== null) return theirs !== null && !sameName(mine, theirs) && inSource(mine);
+  // Two sentences about two named subjects, each naming the other further on: "Merovan is the most
+  // common, spoken by 4.2%, followed by Ardanese" against "Ardanese is the most common, spoken by
+  // 4.2%, followed by Merovan".
+  const [pageSubject, factSubject] = [namedSubject(sentence), namedSubject(fact.sentence)];
+  return pageSubject !== null && factSubject !== null && !sameName(pageSubject, factSubject) &&
+    namedIn(new Set(namesIn(fact.sentence)))(pageSubject) && namedIn(new Set(namesIn(sentence)))(factSubject);
+}
+
+/** The name a sentence opens with as its subject ("Merovan is…", "The Green Compact has…"), as keys. */
+function namedSubject(sentence: string): string | null {
+  const m = /^\s*(?:The\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){0,3}?\p{Lu}[\p{L}'’-]+)\s+(?:is|was|are|were|has|had)\b/u.exec(sentence);
+  const name = m ? m[1].split(/\s+/).filter((w) => !isStopword(w)).map(wordKey).join(' ') : '';
+  return name || null;
 }
 
 /** Whether the names nearest before the page's figure and the fact's are one name. */
@@ -242,6 +272,8 @@ function ceilingOf(q: Quantity): number | null {
   if (q.value === null) return null;
   return q.qualifier === 'up to' ? q.value : q.qualifier === 'less than' ? q.value - (Number.isInteger(q.value) ? 1 : 0) : null;
 }
+
+const PAST_EVENT = /\b(?:the|that|an)\s+(?:earlier|previous|last|former|prior)\s+(?:major\s+|big\s+|great\s+)?(?:explosion|blast|fire|flood|quake|earthquake|collapse|disaster|outbreak|storm|eruption|attack|crash|census|election|strike|accident|avalanche|heatwave|record)s?\b/i;
 
 /** The year a figure's sentence dates it to ("in 1958", "17 October 2023"), or null. */
 function yearOf(time: string | null): string | null {

@@ -1,7 +1,7 @@
 import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import type { Judgement } from './judgement.ts';
-import { isHistory, pins } from './match-figure.ts';
+import { givesItToAnother, isHistory, pins } from './match-figure.ts';
 import { isKnownAct, isShare, placeRelation, thingOf, type Thing } from './thing.ts';
 import { valuesAgree } from './values.ts';
 import { phraseIn, phraseOf, sourceLabel, voiceOf } from './explain.ts';
@@ -87,7 +87,7 @@ function retoldSentences(quantities: Quantity[], sentence: string, index: FactIn
 function fits(q: Quantity, thing: Thing, sentence: string, fact: Fact, index: FactIndex): boolean {
   const other = fact.quantity!;
   if (other.kind !== 'quantity' || other.unit !== q.unit || (other.role ?? null) !== (q.role ?? null)) return false;
-  if (isHistory(q, fact) || (valuesAgree(q, other) && !pins(other, q))) return false;
+  if (isHistory(q, fact, sentence) || (valuesAgree(q, other) && !pins(other, q))) return false;
   const theirs = index.thingOfFact(fact);
   if (thing.noun && theirs.noun && thing.noun !== theirs.noun) return false;
   if (thing.modifier && theirs.modifier && thing.modifier !== theirs.modifier) return false;
@@ -101,7 +101,8 @@ function fits(q: Quantity, thing: Thing, sentence: string, fact: Fact, index: Fa
   // "Hollin Park has recorded 104" against "Old Tannery has recorded 104 cases, Hollin Park 58":
   // the name each sentence gives just before the figure tells whose figure it is.
   const [mine, source] = [nameBefore(sentence, q.start), nameBefore(fact.sentence, other.start)];
-  return mine === null || source === null || sameName(mine, source);
+  if (mine !== null && source !== null && !sameName(mine, source)) return false;
+  return !givesItToAnother(sentence, q.start, new Set(contentKeys(sentence)), fact, index.keysOfFact(fact));
 }
 
 

@@ -271,3 +271,45 @@ The march followed a 4.5-kilometre route to the Assembly building.
   assert.equal(findingIn(march, 'The owner has agreed to sell 82 per cent of it to the consortium.', '82 per cent').verdict, 'consistent');
   assert.equal(findingIn(march, 'The march is heading for the Assembly building along a route of roughly 4.5km.', 'roughly 4.5km').verdict, 'consistent');
 });
+
+const census = new FactIndex(buildFactBase([parseTextArticle(`Title: Census and blast
+Outlet: Varnholt Dispatch
+URL: https://dispatch.example/census
+Published: 2025-10-22
+
+Varnholt's population grew by 5.8% between the last two censuses.
+
+Pennick Heath was almost unchanged at 84,000, up 0.4%, while the historic centre, Castlegate, lost 4.3%.
+
+Ardanese is the most common of these, spoken at home by 4.2% of residents, followed by Merovan at 2.6%.
+
+The response rate was 96.2%, the highest since the census went digital, chief statistician Emeric Solvang said.
+
+Deputy prosecutor Lorcan Whitsey said investigators were focusing on a gas riser pipe in the eastern stairwell.
+
+The explosion injured 31 people and destroyed 24 flats.
+
+It was the deadliest blast in the city since February 2001, when an explosion on Ropewalk Lane destroyed 12 flats.
+`)]).facts);
+
+test('whose figure: districts and languages swapped, the country for the city', () => {
+  assert.notEqual(findingIn(census, 'Pennick Heath lost 4.3% of its residents, while Castlegate grew.', '4.3%').verdict, 'consistent');
+  assert.notEqual(findingIn(census, 'Merovan is the most common, spoken at home by 4.2% of residents, followed by Ardanese at 2.6%.', '4.2%').verdict, 'consistent');
+  assert.equal(findingIn(census, 'Across the country, the population grew by 3.1% between the last two censuses.', '3.1%').verdict, 'unverified');
+});
+
+test('a figure of an earlier event named so is never the current one’s, but that event’s', () => {
+  const earlier = findingIn(census, 'The earlier explosion, on Ropewalk Lane, injured 31 people and destroyed 24 flats.', '24');
+  assert.equal(earlier.verdict, 'conflicting');
+  assert.match(earlier.explanation, /12 flats/);
+  assert.equal(findingIn(census, 'The blast injured 31 people and destroyed 24 flats.', '24').verdict, 'consistent');
+});
+
+test('a claim is not confirmed by a source saying the opposite superlative, or saying it through another voice', () => {
+  const lowest = 'Some 96.2% of households responded, which Solvang says is the lowest since the census went digital.';
+  assert.equal(findingIn(census, lowest, lowest, 'claim').verdict, 'unverified');
+  const voice = 'Investigators are focusing on a gas riser pipe in the eastern stairwell, police spokeswoman Anneli Strandqvist said.';
+  assert.equal(findingIn(census, voice, voice, 'claim').verdict, 'unverified');
+  const right = 'Investigators are focusing on a gas riser pipe in the eastern stairwell, deputy prosecutor Lorcan Whitsey said.';
+  assert.equal(findingIn(census, right, right, 'claim').verdict, 'consistent');
+});
