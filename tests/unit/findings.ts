@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import type { FactIndex } from '../../src/core/fact-index.ts';
+import { FactIndex } from '../../src/core/fact-index.ts';
+import { parseTextArticle } from '../../src/core/article.ts';
+import { buildFactBase } from '../../src/core/facts.ts';
 import { analyseParagraphs } from '../../src/core/analyse.ts';
 import type { Finding, FindingKind } from '../../src/core/types.ts';
 
@@ -15,4 +17,11 @@ export function findingIn(index: FactIndex, sentence: string, text: string, kind
   const found = lookUp(index, sentence, text, kind, context);
   assert.ok(found, `no ${kind} "${text}" in: ${sentence}`);
   return found;
+}
+
+/** A fact base of one source article: its outlet, date and text, as a reader's source file gives them. */
+export function sourceIndex(source: { title: string; outlet: string; published: string }, text: string): FactIndex {
+  const url = `https://${source.outlet.toLowerCase().replace(/[^a-z]+/g, '-')}.example/`;
+  const article = parseTextArticle(`Title: ${source.title}\nOutlet: ${source.outlet}\nURL: ${url}\nPublished: ${source.published}\n\n${text.trim()}\n`);
+  return new FactIndex(buildFactBase([article]).facts);
 }

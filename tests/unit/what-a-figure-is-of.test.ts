@@ -1,18 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseTextArticle } from '../../src/core/article.ts';
-import { buildFactBase } from '../../src/core/facts.ts';
-import { FactIndex } from '../../src/core/fact-index.ts';
-import { findingIn } from './findings.ts';
+import { findingIn, sourceIndex } from './findings.ts';
 
 // What a figure is of, beyond its noun: where the counted were taken, what a period is for, whose
 // year it is, the level before a change, a difference between counts. Each was a harmful verdict
 // on the thirteenth held-out set before its rule.
-const source = parseTextArticle(`Title: Hospital fire toll rises to four
-Outlet: Vantria Daily Record
-URL: https://record.example/fire
-Published: 2025-11-11
-
+const index = sourceIndex({ title: 'Hospital fire toll rises to four', outlet: 'Vantria Daily Record', published: '2025-11-11' }, `
 Of the 87 evacuated patients, 52 were moved to the hospital's main building and 35 were transferred to Kirrowfield Hospital.
 
 Under the constitution, the president must invite a candidate to form a government within 14 days of that sitting.
@@ -29,7 +22,6 @@ Civic Forward, the Green Compact and the Agrarian League together hold 102 seats
 
 At least 41 others were treated at the scene for breathing difficulties.
 `);
-const index = new FactIndex(buildFactBase([source]).facts);
 const finding = (sentence: string, text: string, kind: 'number' | 'claim' = 'number') => findingIn(index, sentence, text, kind);
 
 test('where the counted were taken is part of what is counted', () => {
@@ -75,15 +67,11 @@ test('"ruled out supporting" says the opposite of "is ready to support"', () => 
   assert.equal(finding(claim, claim, 'claim').verdict, 'unverified');
 });
 
-const weather = new FactIndex(buildFactBase([parseTextArticle(`Title: Heatwave breaks records
-Outlet: Carrow Gazette
-URL: https://gazette.example/heat
-Published: 2025-07-09
-
+const weather = sourceIndex({ title: 'Heatwave breaks records', outlet: 'Carrow Gazette', published: '2025-07-09' }, `
 On 7 July Kesslow reached 41.8C and Pellingford 40.9C, the bureau said.
 
 Passengers whose flights are cancelled with less than 14 days' notice are entitled to €250.
-`)]).facts);
+`);
 
 test('the name a figure’s clause gives says whose it is: swapped towns are not confirmed', () => {
   const swapped = 'Elsewhere on the plain, Kesslow sweltered at 40.9C while Pellingford hit 41.8C.';
@@ -101,11 +89,7 @@ test('"two weeks’ notice" counts weeks, not notices: no conflict with "14 days
   assert.notEqual(found.verdict, 'conflicting');
 });
 
-const mine = new FactIndex(buildFactBase([parseTextArticle(`Title: Miners trapped at Kestrava
-Outlet: Marrowdale Herald
-URL: https://herald.example/mine
-Published: 2025-10-09
-
+const mine = sourceIndex({ title: 'Miners trapped at Kestrava', outlet: 'Marrowdale Herald', published: '2025-10-09' }, `
 Twenty-three miners were trapped about 640 metres underground after part of a tunnel collapsed at the Kestrava copper mine.
 
 Police estimated the crowd at about 12,000 outside the pithead.
@@ -113,7 +97,7 @@ Police estimated the crowd at about 12,000 outside the pithead.
 Shares in Brask fell 14.2% to €18.36 on the day.
 
 Brask said it would cut 4,200 jobs.
-`)]).facts);
+`);
 
 test('people and people by their role agree by the act: "23 men were trapped" and "23 miners were trapped"', () => {
   assert.equal(findingIn(mine, 'Brask said 23 men were trapped at the Kestrava copper mine.', '23').verdict, 'consistent');
@@ -135,15 +119,11 @@ test('a verb is no subject and an adverb no counted noun: "Shares lost 14.2%", "
   assert.equal(findingIn(mine, 'Brask will shed 4,200 jobs.', '4,200').verdict, 'consistent');
 });
 
-const people = new FactIndex(buildFactBase([parseTextArticle(`Title: Avalanche buries road
-Outlet: Alpine Wire
-URL: https://alpine.example/road
-Published: 2026-02-10
-
+const people = sourceIndex({ title: 'Avalanche buries road', outlet: 'Alpine Wire', published: '2026-02-10' }, `
 Among the trapped was Lorenz Abbot, a 52-year-old lorry driver from Kelmark.
 
 The council will raise the price of a single tram ticket from €2.50 to €2.95 on 1 November.
-`)]).facts);
+`);
 
 test('a number set off after a name is that person’s age', () => {
   assert.equal(findingIn(people, 'Lorry driver Lorenz Abbot, 52, was trapped in his cab.', '52').verdict, 'consistent');
@@ -160,11 +140,7 @@ test('a fare is a price: "fares rose from €2.50 to €2.95"', () => {
   assert.equal(findingIn(people, sentence, '€2.95').verdict, 'consistent');
 });
 
-const results = new FactIndex(buildFactBase([parseTextArticle(`Title: Exam results
-Outlet: Calvennian News Service
-URL: https://cns.example/results
-Published: 2025-07-09
-
+const results = sourceIndex({ title: 'Exam results', outlet: 'Calvennian News Service', published: '2025-07-09' }, `
 The national pass rate rose to 78.4%, the Ministry of Education said.
 
 The pass rate was 86.3% in literature, 71.5% in physics and 82.0% in history.
@@ -172,7 +148,7 @@ The pass rate was 86.3% in literature, 71.5% in physics and 82.0% in history.
 The capital region of Tervale again had the highest pass rate, at 83.1%, while the northern region of Oskalund had the lowest, at 71.9%.
 
 Four people have died, all of them in Quayside.
-`)]).facts);
+`);
 
 test('a share is of the field or owner its sentence names: "in history", "private schools reported a rate of"', () => {
   assert.equal(findingIn(results, 'The pass rate in history was 82%.', '82%').verdict, 'consistent');
@@ -201,11 +177,7 @@ test('the very number of people for a known act agrees on a page about the same 
   assert.equal(findingIn(results, adults, adults, 'claim').verdict, 'unverified');
 });
 
-const labour = new FactIndex(buildFactBase([parseTextArticle(`Title: Unemployment falls
-Outlet: Lindhaven Business Wire
-URL: https://lbw.example/jobs
-Published: 2025-05-15
-
+const labour = sourceIndex({ title: 'Unemployment falls', outlet: 'Lindhaven Business Wire', published: '2025-05-15' }, `
 The number of job vacancies fell to 96,000 from 104,000.
 
 Economists had expected the rate to fall to 7.0%.
@@ -215,7 +187,7 @@ Average gross monthly wages rose 4.1% from a year earlier.
 Brantcore announced a compensation fund of €12 million for residents.
 
 The Social Democratic Accord fell to 54 seats from 71.
-`)]).facts);
+`);
 
 test('what a count or share is of, read through its wording', () => {
   // "fell to 96,000 from 104,000" gives the old level second: no contradiction of the new one.
@@ -234,13 +206,9 @@ test('a level before a change, said in passing of another subject, contradicts n
 });
 
 test('a share to the tenth for the same named thing is that share, and the level before it too', () => {
-  const turnout = new FactIndex(buildFactBase([parseTextArticle(`Title: Election result
-Outlet: Crossmark Wire Service
-URL: https://crossmark.example/vote
-Published: 2025-11-04
-
+  const turnout = sourceIndex({ title: 'Election result', outlet: 'Crossmark Wire Service', published: '2025-11-04' }, `
 Turnout was 71.3 percent of 5.6 million registered voters, up from 66.9 percent in 2021.
-`)]).facts);
+`);
   const sentence = 'Turnout was 71.3%, up from 66.9% in 2021.';
   assert.equal(findingIn(turnout, sentence, '71.3%').verdict, 'consistent');
   assert.equal(findingIn(turnout, sentence, '66.9%').verdict, 'consistent');
@@ -249,11 +217,7 @@ Turnout was 71.3 percent of 5.6 million registered voters, up from 66.9 percent 
 });
 
 test('counts and shares named by their wording: arrests, officers, stakes, gaps, routes', () => {
-  const march = new FactIndex(buildFactBase([parseTextArticle(`Title: March ends in clashes
-Outlet: Corrandel Courier
-URL: https://courier.example/clashes
-Published: 2025-10-12
-
+  const march = sourceIndex({ title: 'March ends in clashes', outlet: 'Corrandel Courier', published: '2025-10-12' }, `
 The march ended in clashes outside the City Assembly and 46 arrests, police said.
 
 Twelve officers were injured, two of whom were taken to hospital.
@@ -263,7 +227,7 @@ The council needs the increase to close a funding gap of €42 million in the tr
 A consortium has agreed to buy an 82% stake in the club.
 
 The march followed a 4.5-kilometre route to the Assembly building.
-`)]).facts);
+`);
   assert.equal(findingIn(march, 'Police said 46 people were nicked in the clashes outside the City Assembly.', '46').verdict, 'consistent');
   assert.equal(findingIn(march, 'A dozen cops were hurt outside the City Assembly.', 'A dozen').verdict, 'consistent');
   assert.equal(findingIn(march, 'Injured officers now number 12, police say.', '12').verdict, 'consistent');
@@ -272,11 +236,7 @@ The march followed a 4.5-kilometre route to the Assembly building.
   assert.equal(findingIn(march, 'The march is heading for the Assembly building along a route of roughly 4.5km.', 'roughly 4.5km').verdict, 'consistent');
 });
 
-const census = new FactIndex(buildFactBase([parseTextArticle(`Title: Census and blast
-Outlet: Varnholt Dispatch
-URL: https://dispatch.example/census
-Published: 2025-10-22
-
+const census = sourceIndex({ title: 'Census and blast', outlet: 'Varnholt Dispatch', published: '2025-10-22' }, `
 Varnholt's population grew by 5.8% between the last two censuses.
 
 Pennick Heath was almost unchanged at 84,000, up 0.4%, while the historic centre, Castlegate, lost 4.3%.
@@ -290,7 +250,7 @@ Deputy prosecutor Lorcan Whitsey said investigators were focusing on a gas riser
 The explosion injured 31 people and destroyed 24 flats.
 
 It was the deadliest blast in the city since February 2001, when an explosion on Ropewalk Lane destroyed 12 flats.
-`)]).facts);
+`);
 
 test('whose figure: districts and languages swapped, the country for the city', () => {
   assert.notEqual(findingIn(census, 'Pennick Heath lost 4.3% of its residents, while Castlegate grew.', '4.3%').verdict, 'consistent');
