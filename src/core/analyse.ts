@@ -6,7 +6,7 @@ import { isCheckWorthy } from './claims.ts';
 import { judgeQuantity, judgeSentence, type PageContext } from './compare.ts';
 import { evidenceOf } from './explain.ts';
 import { anchorFigures } from './anchor.ts';
-import { retellFigures } from './retold.ts';
+import { ownedFigures, retellFigures } from './retold.ts';
 import { unverified } from './judgement.ts';
 
 /**
@@ -23,7 +23,8 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
       const stamp = (LIVE_STAMP.exec(sentence.text) ?? DATELINE.exec(sentence.text))?.[0].length ?? 0;
       const compared = quantities.map((q) => q.start < stamp ? POSTED_AT : judgeQuantity(q, sentence.text, index, page));
       const anchored = anchorFigures(quantities, compared, sentence.text, index);
-      const judgements = retellFigures(quantities, anchored, sentence.text, index)
+      const retold = retellFigures(quantities, anchored, sentence.text, index);
+      const judgements = ownedFigures(quantities, retold, sentence.text, index)
         .map((j, i) => (quantities[i].start < stamp ? POSTED_AT : j));
       const numbers: Finding[] = quantities.map((q, i) => ({
         kind: 'number',

@@ -30,7 +30,7 @@ export function headOfBefore(sentence: string, at: number): string | null {
 /** Hedges that open a clause before its noun: "Nearly a third of the patients…". */
 const HEDGES = /^(?:nearly|almost|about|around|roughly|some|just|only|over|under|fully|barely)$/i;
 const CLAUSE_START = /[,;:()]|\s(?:and|but|as|while|after|when|whereas|with|since)\s/;
-const VERBISH = /^(?:is|are|was|were|be|been|went|gone|goes|lost|gained|added|shed|closed?|closes|ended|ends|finished|opened|opens|slipped|eased|rallied|wants?|demands?|seeks?|has|have|had|rose|fell|grew|sank|slid|hit|reached|stood|stands|remains?|remained|dropped|jumped|climbed|plunged|plummeted|soared|surged|slumped|tumbled|dipped|down|up|by|to|at|a|an|the|its|their)$/i;
+const VERBISH = /^(?:again|last|once|came|topped|finished|ranked|is|are|was|were|be|been|went|gone|goes|lost|gained|added|shed|closed?|closes|ended|ends|finished|opened|opens|slipped|eased|rallied|wants?|demands?|seeks?|has|have|had|rose|fell|grew|sank|slid|hit|reached|stood|stands|remains?|remained|dropped|jumped|climbed|plunged|plummeted|soared|surged|slumped|tumbled|dipped|down|up|by|to|at|a|an|the|its|their)$/i;
 
 /** The head of the first noun phrase of a figure's clause: "Shares in Talvex fell 6.5%" → shares. */
 export function subjectOf(sentence: string, at: number): string | null {
@@ -117,9 +117,10 @@ export function sameName(a: string, b: string): boolean {
 /** The last name in the words before a figure, in any clause: "Here in Oskalund the pass rate was 83.1%" → oskalund. */
 export function lastNameBefore(sentence: string, at: number): string | null {
   const before = sentence.slice(Math.max(0, at - 80), at);
+  // (The sentence's first word is capitalised anyway: alone, it is no name; "The Marren Valley" is.)
   const names = [...before.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)]
-    .filter((m) => m.index! + Math.max(0, at - 80) > 0) // the sentence's first word is capitalised anyway
-    .map((m) => m[0].split(/\s+/).filter((w) => !isStopword(w) && !CALENDAR.test(w)).map(wordKey).join(' '))
-    .filter((n) => n.length > 0);
+    .map((m) => ({ opens: m.index! + Math.max(0, at - 80) === 0, words: m[0].split(/\s+/).filter((w) => !isStopword(w) && !CALENDAR.test(w)) }))
+    .filter(({ opens, words }) => words.length > (opens ? 1 : 0))
+    .map(({ words }) => words.map(wordKey).join(' '));
   return names.at(-1) ?? null;
 }

@@ -50,10 +50,20 @@ export function findQuantities(sentence: string): Quantity[] {
   const moments = quantities.filter((q) => q.kind !== 'quantity');
   for (const q of quantities) {
     if (q.kind !== 'quantity') continue;
-    const when = moments.find((m) => !inOtherRelativeClause(sentence, m, q));
+    const when = moments.find((m) => !inOtherRelativeClause(sentence, m, q) && !sinceInOtherClause(sentence, m, q));
     if (when) q.time = when.text;
   }
   return quantities;
+}
+
+/**
+ * "has opened 14 schools since 2021, and its pass rate rose to 77.5%": a year after "since" is when
+ * something began, and dates no figure of another clause. (Unlike "since 1974, when 27 people died".)
+ */
+function sinceInOtherClause(sentence: string, date: Quantity, figure: Quantity): boolean {
+  if (!/\bsince\s+$/i.test(sentence.slice(Math.max(0, date.start - 8), date.start)) || figure.start < date.end) return false;
+  const between = sentence.slice(date.end, figure.start);
+  return /,\s*(?:and|but|while)\b|;/.test(between) && !/\bwhen\b/.test(between);
 }
 
 /** ", which won the contract in 2019,": the span of a relative clause set off by commas. */

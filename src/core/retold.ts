@@ -127,3 +127,33 @@ function sameCount(page: Thing, fact: Thing): boolean {
   if (page.noun === null || page.noun !== fact.noun || page.noun === 'person') return false;
   return page.acts.length === 0 && fact.acts.length === 0 ? true : page.acts.some((a) => fact.acts.includes(a));
 }
+
+/**
+ * "Oskalund, in the north, was once more at the bottom, at 71.9%" against "…while the northern
+ * region of Oskalund had the lowest, at 71.9%": a figure to the tenth that neither sentence says
+ * what it is of, but both give to the same name, is that name's figure. Only agreement: two
+ * figures of one name may be of two things.
+ */
+export function ownedFigures(quantities: Quantity[], judgements: Judgement[], sentence: string, index: FactIndex): Judgement[] {
+  return judgements.map((j, i) => {
+    const q = quantities[i];
+    if (j.verdict !== 'unverified' || q.kind !== 'quantity' || q.value === null || Number.isInteger(q.value)) return j;
+    const owner = nameBefore(sentence, q.start) ?? lastNameBefore(sentence, q.start);
+    if (!owner) return j;
+    const keys = new Set(owner.split(' '));
+    const thing = thingOf(q, sentence);
+    const owned = index.sharing(keys, keys.size).flatMap(({ fact }) => index.siblingsOf(fact)).filter((f) =>
+      f.quantity?.kind === 'quantity' && f.quantity.unit === q.unit && f.quantity.value === q.value && !isHistory(q, f, sentence) &&
+      sameName(owner, nameBefore(f.sentence, f.quantity.start) ?? lastNameBefore(f.sentence, f.quantity.start) ?? '') &&
+      !tellsApart(thing, index.thingOfFact(f)));
+    if (owned.length === 0) return j;
+    const fact = owned[0];
+    return { verdict: 'consistent', explanation: `${voiceOf(fact)} also gives ${phraseOf(fact)} to the one this page names with it.`, facts: [fact] };
+  });
+}
+
+/** Two things that say what they are, or which way they went, and say it differently ("rose 6.5%", "fell 6.5%"). */
+function tellsApart(a: Thing, b: Thing): boolean {
+  if (a.noun && b.noun && a.noun !== b.noun) return true;
+  return a.acts.length > 0 && b.acts.length > 0 && !a.acts.some((x) => b.acts.includes(x));
+}

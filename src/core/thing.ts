@@ -238,7 +238,10 @@ function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   // "forcing the evacuation of some 1,700 residents", "the deaths of 14 people": the act is the noun before "of".
   const head = sentence !== undefined ? headOfBefore(sentence, q.start) : null;
   const actBefore = head && isActNoun(head) ? head : null;
-  const event = orderedOut ? 'evacu' : actBefore ? canonical(wordKey(actBefore)) : eventOf(q.about);
+  // "Rescuers pulled 12 people alive from the water": alive after the people makes the pulling a rescue.
+  const aliveAfter = sentence !== undefined && /\b(?:pulled|brought|dug|plucked|dragged|lifted|hauled|got|carried)$/i.test(q.about) &&
+    /^\s+(?:[a-z]+\s+){0,2}?(?:out\s+)?alive\b/i.test(sentence.slice(q.end, q.end + 40));
+  const event = orderedOut ? 'evacu' : aliveAfter ? canonical(wordKey('rescued')) : actBefore ? canonical(wordKey(actBefore)) : eventOf(q.about);
   // "launched 25 times" counts launches, as "25 launches" does; "struck three times" counts strikes.
   if (noun === 'time') return { noun: event, event, places: placeKeys(q.place) };
   // "The jobless total dropped to 412,000": a level something fell to counts that something, and
@@ -281,7 +284,7 @@ function participleAfterNoun(q: Quantity, sentence: string): string | null {
 function eventOf(about: string): string | null {
   if (/\blost (?:their|his|her) li(?:ves|fe)\b/i.test(about)) return 'kill';
   if (/\btreated for (?:injur|wound|burn|fractur|cuts)/i.test(about)) return 'injur';
-  if (/\b(?:pulled|brought|dug|got|carried)\s+(?:\w+\s+)?(?:out\s+)?alive\b/i.test(about)) return canonical(wordKey('rescued'));
+  if (/\b(?:pulled|brought|dug|got|carried|plucked|dragged|lifted|hauled)\s+(?:\w+\s+)?(?:out\s+)?alive\b/i.test(about)) return canonical(wordKey('rescued'));
   if (/\b(?:taken|rushed|brought|flown|airlifted|admitted) to (?:a |the )?hospital\b|\b(?:treated )?in hospital\b/i.test(about)) return 'hospitalis';
   const words = about.toLowerCase().split(/\s+/).filter((w) => w && !/^(?:at|in|on|to|out|up|by|of|for|the|a|an|minor|more|also|now|already|since|just|still|reportedly|so|far)$/.test(w));
   for (let i = 0; i < words.length; i++) {

@@ -56,3 +56,12 @@ test('a claim that singles one thing out needs a source that does too', () => {
   assert.match(only.explanation, /the only/);
   assert.equal(finding('Unemployment in the Marren Valley rose to 8.3% in April.', 'Unemployment in the Marren Valley rose to 8.3% in April.', 'claim').verdict, 'consistent');
 });
+
+test('a figure to the tenth that two sentences give to the same name, saying nothing else of it, is that name’s', () => {
+  const regions = findingIn(index, 'Unemployment in the Marren Valley rose to 8.3% in April.', '8.3%');
+  assert.equal(regions.verdict, 'consistent');
+  const owned = findingIn(index, 'The Marren Valley, once again, was at 8.3%.', '8.3%');
+  assert.equal(owned.verdict, 'consistent');
+  // Another name's 8.3% is not the Marren Valley's.
+  assert.equal(findingIn(index, 'The Sallow Coast, once again, was at 8.3%.', '8.3%').verdict, 'unverified');
+});

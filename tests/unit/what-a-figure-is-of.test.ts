@@ -273,3 +273,17 @@ test('a claim is not confirmed by a source saying the opposite superlative, or s
   const right = 'Investigators are focusing on a gas riser pipe in the eastern stairwell, deputy prosecutor Lorcan Whitsey said.';
   assert.equal(findingIn(census, right, right, 'claim').verdict, 'consistent');
 });
+
+test('more wordings: apartments are flats, wiped out is destroyed, pulled alive is rescued, "since 2021" dates no other clause', () => {
+  const blast = sourceIndex({ title: 'Gas blast', outlet: 'Pentland Wire', published: '2025-11-06' }, `
+Of the block's 64 flats, 24 were destroyed and a further 17 were badly damaged.
+
+Rescuers pulled four people alive from the debris.
+
+In the coastal region of Brackwater, the pass rate rose to 77.5%.
+`);
+  assert.equal(findingIn(blast, 'The blast destroyed 24 of the block’s 64 apartments.', '24').verdict, 'consistent');
+  assert.equal(findingIn(blast, 'Twenty-four flats were wiped out.', 'Twenty-four').verdict, 'consistent');
+  assert.equal(findingIn(blast, 'Four people were pulled out alive from the debris.', 'Four').verdict, 'consistent');
+  assert.equal(findingIn(blast, 'Brackwater has opened 14 new schools since 2021, and its pass rate rose to 77.5%.', '77.5%').verdict, 'consistent');
+});
