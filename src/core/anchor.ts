@@ -1,7 +1,7 @@
 import type { Fact, Quantity } from './types.ts';
 import { momentsAgree, preciseMoments } from './moments.ts';
 import type { FactIndex } from './fact-index.ts';
-import type { Judgement } from './judgement.ts';
+import { overlap, type Judgement } from './judgement.ts';
 import { placeRelation, thingOf, type Thing } from './thing.ts';
 import { valuesAgree } from './values.ts';
 import { pins } from './match-figure.ts';
@@ -16,15 +16,25 @@ import { contentKeys } from './words.ts';
  * agree or conflict; one another source seemed to contradict may only be confirmed; and only when
  * exactly one figure of the anchoring sentences counts the same thing.
  */
+const YEAR_ANCHOR_SHARED = 3;
+
 export function anchorFigures(quantities: Quantity[], judgements: Judgement[], sentence: string, index: FactIndex): Judgement[] {
   // (A consistent figure's evidence also shows the sources that disagree; only those that agree anchor.)
+  // (A year alone anchors only a sentence that shares three more words: "against 12,500 in 2015"
+  // shares its year with many sentences.)
+  const words = new Set(contentKeys(sentence));
   const anchors = judgements.flatMap((j, i) => (j.verdict === 'consistent' && quantities[i].kind !== 'time'
-    ? j.facts.filter((f) => f.quantity?.kind === quantities[i].kind && agree(quantities[i], f.quantity))
+    ? j.facts.filter((f) => f.quantity?.kind === quantities[i].kind && agree(quantities[i], f.quantity) &&
+      (!/^\d{4}$/.test(quantities[i].date ?? '') || overlap(words, index.keysOfFact(f)) >= YEAR_ANCHOR_SHARED))
     : []));
   if (anchors.length === 0) return judgements;
-  const mates = [...new Set(anchors.flatMap((a) => index.siblingsOf(a)))].filter((f) => f.quantity && !anchors.includes(f));
+  // A sentence anchored by a year alone pairs only the page's figures that year dates.
+  const yearOf = new Map<Fact, string>();
+  for (const a of anchors) if (/^\d{4}$/.test(a.quantity!.date ?? '')) for (const f of index.siblingsOf(a)) yearOf.set(f, a.quantity!.text);
+  const allMates = [...new Set(anchors.flatMap((a) => index.siblingsOf(a)))].filter((f) => f.quantity && !anchors.includes(f));
   return judgements.map((j, i): Judgement => {
     const q = quantities[i];
+    const mates = allMates.filter((f) => !yearOf.has(f) || (q.time?.includes(yearOf.get(f)!) ?? false));
     // The anchoring sentence may confirm a figure another source's sentence seemed to contradict.
     if (j.verdict === 'consistent') return j;
     if (q.kind === 'time') return (j.verdict === 'unverified' && judgeTime(q, sentence, mates.filter((f) => f.quantity!.kind === 'time'))) || j;

@@ -87,7 +87,8 @@ export function describe(s: string, c: Candidate): Quantity {
     q.nounKey = wordKey(period[1]);
   } else if (phrase) {
     const noun = s.slice(phrase.start, phrase.end);
-    q.nounKey = wordKey(noun.split(/[\s/]+/).pop()!);
+    // ("five crew members" counts crew, as "four crew" does.)
+    q.nounKey = /\bcrew\s+members?$/i.test(noun) ? 'crew' : wordKey(noun.split(/[\s/]+/).pop()!);
     // Money, shares and ages measure rather than count: what follows them is what they are of,
     // kept as the key to match on, not shown as a counted noun. A measure shows its unit ("metres").
     if ((!q.unit || measure || q.unit === 'fraction') && !ENDS_WITH_UNIT.test(text)) q.noun = noun;

@@ -55,7 +55,9 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   const nounsEqual = thing.noun !== null && thing.noun !== 'person' && (thing.noun === other.noun || measureNamed(p, other, fact, index));
   // "23 men were trapped" and "23 miners were trapped": people and people by role, told apart by the act alone.
   const sameActs = thing.acts.some((a) => other.acts.includes(a));
-  const personByRole = sameActs && ((thing.noun === 'person' && PEOPLE_ROLES.has(other.noun ?? '')) || (other.noun === 'person' && PEOPLE_ROLES.has(thing.noun ?? '')));
+  // (Men and women are people by sex: either may be "people", or miners, never the other.)
+  const byRole = (a: string | null, b: string | null) => (a === 'person' || a === 'men' || a === 'women') && PEOPLE_ROLES.has(b ?? '') && !SEXES.has(`${a} ${b}`);
+  const personByRole = sameActs && (byRole(thing.noun, other.noun) || byRole(other.noun, thing.noun));
   if (thing.noun && other.noun && !nounsEqual && thing.noun !== other.noun && !personByRole) return null;
   if (thing.modifier && other.modifier && thing.modifier !== other.modifier) return null; // food prices are not energy prices
   // "35 moved to the main building" are not the 35 "transferred to Kirrowfield Hospital".
@@ -103,6 +105,8 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   const role = q.role ?? null;
   const factRole = fact.quantity!.role ?? null;
   if (role && factRole && role !== factRole) return null;
+  // "killing 87 of the 103 people on board": the 103 were on board, not killed.
+  if ((factRole === 'whole' && !role && thing.acts.some(isKnownAct)) || (role === 'whole' && !factRole && other.acts.some(isKnownAct))) return null;
   // A part may contradict only a part of the same act or place: "nine of them on ventilators" is no
   // count of all the patients, nor of the "12 of them in intensive care".
   const sameRole = place === 'same' || (role === factRole && (role !== 'part' || sameActs));
@@ -149,7 +153,11 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // Party won 37 seats, up from 21 seats" is no contradiction of "the Accord fell from 71"): it
   // contradicts only where the same place or name is given.
   const earlierOfAnother = thing.noun?.endsWith(' earlier') && place !== 'same' && !sameNamed(p, fact);
-  const canConflict = !personByRole && !earlierOfAnother && sameRole && sameAct && !foretold && !vagueAmount && !running &&
+  // "treating nine of the injured" is not "seven of the injured were in critical condition", nor
+  // "25% of adults are obese" the "41% of adults" who exercise: a part of people, or a share of
+  // them, is told apart by what its clause says of it.
+  const saidOfThem = (role === 'part' || (isShare(q.unit) && PEOPLE.has(thing.noun ?? ''))) && !clausesShare(p.sentence, q, fact, [thing.noun, other.noun]);
+  const canConflict = !personByRole && !earlierOfAnother && !saidOfThem && sameRole && sameAct && !foretold && !vagueAmount && !running &&
     (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && (strength >= 2 || eventsEqual))))) &&
     (!isElsewhere(p.page, source) || strength >= 2.5);
 
@@ -280,6 +288,7 @@ function yearOf(time: string | null): string | null {
   return time ? /\b(1[89]\d\d|20\d\d)\b/.exec(time)?.[1] ?? null : null;
 }
 
+const SEXES = new Set(['men women', 'women men', 'men men', 'women women']);
 const PERIODS = new Set(['minut', 'hour', 'dai', 'week', 'month', 'year']);
 const PERIOD_OF = /^[^,.;]{0,30}?\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|since|before|of|from)\s+([^,.;]+)/i;
 const PERIOD_LEAD = /(?:\s+(?:within|for|over|after|in|of|the|next|past|last|first|about|around|nearly|almost|some|up to|at least|more than|less than))+\s*$/i;
@@ -291,6 +300,26 @@ function samePeriodAct(a: string, aAt: number, b: string, bAt: number): boolean 
   const around = (s: string, at: number) => contentKeys(`${clauseBefore(s, at).replace(PERIOD_LEAD, '')} ${PERIOD_OF.exec(s.slice(at))?.[1] ?? ''}`).map(canonical);
   const theirs = new Set(around(b, bAt));
   return around(a, aAt).some((k) => theirs.has(k));
+}
+
+const PEOPLE = new Set(['person', 'peopl', 'adult', 'men', 'women', 'children', 'resid', 'household', 'voter', ...PEOPLE_ROLES]);
+const CLAUSE_END = /[,;:()]|\s(?:and|but|while|whereas|against)\s/;
+/** Words that say when, not what: "25% of adults are now obese", "41% of adults now meet". */
+const WHEN_WORDS = new Set(['now', 'current', 'today', 'again', 'still', 'alreadi', 'recent']);
+
+/** The content keys of the clause a figure stands in, without the figure's own words. */
+function clauseKeys(sentence: string, q: Quantity): Set<string> {
+  const after = sentence.slice(q.end, q.end + 120);
+  const cut = after.search(CLAUSE_END);
+  const own = new Set(contentKeys(q.text));
+  return new Set(contentKeys(`${clauseBefore(sentence, q.start)} ${cut < 0 ? after : after.slice(0, cut)}`).filter((k) => !own.has(k) && !WHEN_WORDS.has(k)).map(canonical));
+}
+
+/** Whether a page figure's clause and a fact's share a word besides what is counted. */
+function clausesShare(sentence: string, q: Quantity, fact: Fact, counted: Array<string | null>): boolean {
+  const theirs = clauseKeys(fact.sentence, fact.quantity!);
+  const skip = new Set([...contentKeys(q.noun), ...contentKeys(fact.quantity!.noun), ...counted.filter((k): k is string => k !== null)].map(canonical));
+  return [...clauseKeys(sentence, q)].some((k) => theirs.has(k) && !skip.has(k));
 }
 
 /** Shared keys, leaving out the source's own thing and act (shared already, or not at all). */

@@ -51,10 +51,10 @@ const SYNONYMS: Record<string, string> = {
 };
 
 /** Nouns for people in general: one key ("person"), so that the act decides which people are counted. */
-export const GENERIC_NOUNS = new Set(['peopl', 'person', 'other', 'individu', 'civilian', 'victim', 'resid', 'men', 'women', 'children']);
+export const GENERIC_NOUNS = new Set(['peopl', 'person', 'other', 'individu', 'civilian', 'victim', 'resid', 'children']);
 /** Nouns for people by their role: "23 men were trapped" may be the "23 miners" trapped, by the act alone. */
 export const PEOPLE_ROLES = new Set(['miner', 'worker', 'nurs', 'patient', 'passeng', 'offic', 'firefight', 'pupil', 'survivor', 'crew',
-  'troop', 'protest', 'marcher', 'fan', 'spectat', 'tourist', 'voter', 'member', 'doctor', 'teacher', 'pilgrim', 'climber', 'skier', 'motorist', 'driver']);
+  'men', 'women', 'troop', 'protest', 'marcher', 'fan', 'spectat', 'tourist', 'voter', 'member', 'doctor', 'teacher', 'pilgrim', 'climber', 'skier', 'motorist', 'driver']);
 export const STATES = new Set(['injur', 'kill', 'evacu', 'miss', 'arrest']);
 /** Verbs that carry no act of their own. */
 export const EMPTY_VERBS = new Set(['ha', 'have', 'had', 'is', 'ar', 'wa', 'were', 'be', 'been', 'keep', 'kept', 'remain', 'stai', 'stay', 'stayed', 'put', 'includ', 'total', 'reach', 'show', 'counted', 'count', 'suffer', 'sustain', 'receiv', 'record', 'leav', 'left', 'confirm', 'run', 'stand', 'stood', 'carri', 'conduct', 'made', 'make', 'rise', 'risen', 'climb', 'grown', 'support', 'back', 'accompani', 'do', 'doing', 'claim', 'get', 'got']);

@@ -50,7 +50,7 @@ export function findQuantities(sentence: string): Quantity[] {
   const moments = quantities.filter((q) => q.kind !== 'quantity');
   for (const q of quantities) {
     if (q.kind !== 'quantity') continue;
-    const when = moments.find((m) => !inOtherRelativeClause(sentence, m, q) && !sinceInOtherClause(sentence, m, q));
+    const when = moments.find((m) => !inOtherRelativeClause(sentence, m, q) && !sinceInOtherClause(sentence, m, q) && !ofTheComparison(sentence, m, q));
     if (when) q.time = when.text;
   }
   return quantities;
@@ -64,6 +64,11 @@ function sinceInOtherClause(sentence: string, date: Quantity, figure: Quantity):
   if (!/\bsince\s+$/i.test(sentence.slice(Math.max(0, date.start - 8), date.start)) || figure.start < date.end) return false;
   const between = sentence.slice(date.end, figure.start);
   return /,\s*(?:and|but|while)\b|;/.test(between) && !/\bwhen\b/.test(between);
+}
+
+/** "questioned 18,400 adults, against 12,500 in 2015": a date after a comparison dates what is compared with, not the figure before it. */
+function ofTheComparison(sentence: string, date: Quantity, figure: Quantity): boolean {
+  return date.start > figure.end && /\b(?:against|compared (?:with|to)|versus|vs\.?|than|up from|down from)\b/i.test(sentence.slice(figure.end, date.start));
 }
 
 /** ", which won the contract in 2019,": the span of a relative clause set off by commas. */

@@ -34,9 +34,12 @@ export function retellFigures(quantities: Quantity[], judgements: Judgement[], s
       // Two figures of the unit the page's words do not tell apart: the one with the page's value,
       // unless the names nearest each say it is another's ("Here in Oskalund the pass rate was
       // 83.1%" against "Tervale … at 83.1%, while … Oskalund … at 71.9%").
+      // (Never when the two sentences name the same two groups or names in the opposite order:
+      // "Women are more likely to be obese than men, at 26.1% against 23.2%" against "Men were more
+      // likely than women to be obese (26.1% against 23.2%)".)
       const mine = lastNameBefore(sentence, q.start);
       const agreeing = fitting.filter((f) => valuesAgree(q, f.quantity!));
-      if (agreeing.length !== 1) return [];
+      if (agreeing.length !== 1 || (sameUnit.length > 1 && reversed(sentence, agreeing[0].sentence))) return [];
       const theirs = lastNameBefore(agreeing[0].sentence, agreeing[0].quantity!.start);
       return mine === null || theirs === null || sameName(mine, theirs) ? agreeing : [];
     });
@@ -156,4 +159,16 @@ export function ownedFigures(quantities: Quantity[], judgements: Judgement[], se
 function tellsApart(a: Thing, b: Thing): boolean {
   if (a.noun && b.noun && a.noun !== b.noun) return true;
   return a.acts.length > 0 && b.acts.length > 0 && !a.acts.some((x) => b.acts.includes(x));
+}
+
+/** Words that tell apart who a figure is of: names, and the groups news compares. */
+const GROUP_WORD = /\b(?:[Mm]en|[Ww]omen|[Bb]oys|[Gg]irls|[Aa]dults|[Cc]hildren|[Yy]oung|[Oo]lder|[Uu]rban|[Rr]ural)\b|(?<=\s)\p{Lu}[\p{L}'’-]+/gu;
+
+/** Whether two sentences name the same two groups or names in opposite orders. */
+function reversed(a: string, b: string): boolean {
+  const order = (s: string) => [...new Set([...s.matchAll(GROUP_WORD)].map((m) => m[0].toLowerCase()))];
+  const [x, y] = [order(a), order(b)];
+  const shared = x.filter((w) => y.includes(w));
+  if (shared.length < 2) return false;
+  return y.filter((w) => shared.includes(w)).join(' ') !== shared.join(' ');
 }

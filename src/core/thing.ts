@@ -74,6 +74,10 @@ const EXPECTED_OBJECT = /\b(?:expect|expects|expected|expecting|forecast|forecas
 const STAKE_VERB = /\b(?:sell|sells|sold|selling|buy|buys|bought|buying|acquire|acquires|acquired|own|owns|owned|hold|holds|held|keep|keeps|kept|retain|retains|retained)(?:\s+on\s+to)?(?:\s+(?:its|their|his|her|the|a))?(?:\s+remaining)?\s+$/i;
 const NUMBER_VERB = /\b(?:([a-z]+ed)\s+)?([a-z]+)\s+(?:now\s+)?(?:number|numbered|total|totalled|totaled)\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?$/i;
 const MONEY_CONTAINERS = /^(?:fund|package|programme|program|scheme|loan|grant|plan|gap|shortfall|hole)$/i;
+const CORRECTED = /\bnot\s+(?:the\s+)?(?:[^,;.]{0,40}?\s)?$/i;
+// ("to each bereaved family", "to the family of each victim": the family.)
+const RECIPIENT_AFTER = /^\s+(?:in\s+\w+\s+)?to\s+(?:the\s+|each\s+|every\s+)?(?:(?!famil)[a-z]+\s+)?(famil(?:y|ies)|[a-z]+)\b/i;
+const RECIPIENT_BEFORE = /\b([a-z]+?)s?\s+(?:will\s+|would\s+)?each\s+(?:receive|get|be paid)\s+$/i;
 const PUT_AT = /\b(?:put|puts|putting|estimated|estimates|estimate|estimating|placed|places|pegged|set|sets)\s+(?:the|its|their|his|her)\s+(?!(?:[a-z]+\s+)?(?:number|toll|total|count|tally|figure)\b)(?:[a-z]+\s+){0,2}?([a-z]+)\s+at\s+$/i;
 const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less|short)\s+(?:than|of)\b/i;
 const CHANGED_BY = /\b(?:fell|fallen|dropped|rose|risen|climbed|jumped|slid|declined|grew|increased|decreased|cut|down|up)\s+by\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$/i;
@@ -160,7 +164,11 @@ function baseThing(q: Quantity, sentence?: string, atEarlierLevel = false): Omit
     (q.unit !== null || /\b(?:up|down)\s+from\s+$/i.test(before) || /^[\s\p{L}]{0,24}?\bto\s+(?:about\s+|some\s+)?[\d€$£]/u.test(sentence.slice(q.end, q.end + 40)) ||
       // "fell to 96,000 from 104,000": the new level first, then the old.
       /\bto\s+(?:about\s+|some\s+)?[\d€$£][\d,.]*[^,;.]{0,30}?\s+from\s+$/.test(sentence.slice(Math.max(0, q.start - 50), q.start)));
-  if (earlier && !atEarlierLevel) {
+  // "had been carrying 61 passengers, not the 58 passengers and four crew it reported": a
+  // corrected figure is the earlier count, as a level before a change is.
+  const corrected = sentence !== undefined && CORRECTED.test(sentence.slice(Math.max(0, q.start - 80), q.start)) &&
+    /^[^.;]{0,60}?\b(?:it|they|he|she|police|officials|the \w+)\s+(?:had\s+)?(?:first\s+|initially\s+|earlier\s+)?(?:reported|said|gave|announced|put)\b/i.test(sentence.slice(q.end, q.end + 80));
+  if ((earlier || corrected) && !atEarlierLevel) {
     const level = baseThing(q, sentence, true);
     return { ...level, noun: level.noun ? `${level.noun} earlier` : null, event: null };
   }
@@ -186,7 +194,10 @@ function amountThing(q: Quantity, sentence: string): Omit<Thing, 'acts'> {
   const topic = q.nounKey ? null : named ?? topicNear ?? container ?? level ?? given ?? [...lookBack(sentence, q.start).matchAll(MONEY_TOPICS)].pop()?.[1];
   const key = topic ? subjectKey(topic) : q.nounKey;
   // The act matters for money too ("demanded $8 million"), but only a real one, not "was", "put at".
-  return { noun: key ? canonical(key) : null, event: eventOf(q.about), places: placeKeys(q.place) };
+  // Money given is told apart by who receives it: "€5,000 to each survivor", "€20,000 to the family of each victim".
+  const recipient = RECIPIENT_AFTER.exec(sentence.slice(q.end, q.end + 60)) ?? RECIPIENT_BEFORE.exec(sentence.slice(Math.max(0, q.start - 40), q.start));
+  const to = recipient ? canonical(wordKey(recipient[1])) : undefined;
+  return { noun: key ? canonical(key) : null, event: eventOf(q.about), places: placeKeys(q.place), ...(to ? { modifier: to } : {}) };
 }
 
 /** What a share is of, which way it went, and whose it is: "Food prices are 14.3% higher". */

@@ -287,3 +287,36 @@ In the coastal region of Brackwater, the pass rate rose to 77.5%.
   assert.equal(findingIn(blast, 'Four people were pulled out alive from the debris.', 'Four').verdict, 'consistent');
   assert.equal(findingIn(blast, 'Brackwater has opened 14 new schools since 2021, and its pass rate rose to 77.5%.', '77.5%').verdict, 'consistent');
 });
+
+const crash = sourceIndex({ title: 'Plane crash toll rises', outlet: 'Ollenby Standard', published: '2025-10-09' }, `
+Corrant Air said the flight had been carrying 61 passengers and five crew members, not the 58 passengers and four crew it reported on the day of the crash.
+
+The airline would pay an advance of €20,000 to the family of each victim and €5,000 to each survivor.
+
+The crash is the deadliest since March 1998, when a jet flew into Mount Ostrey, killing 87 of the 103 people on board.
+
+The survey questioned 18,400 adults in 9,700 households: 9,500 women and 8,900 men.
+
+The 2015 survey questioned 15,200 adults.
+
+Men were more likely than women to be obese (26.1% against 23.2%). Only 37% of women met the activity guideline, against 45% of men.
+`);
+
+test('who, exactly: crew members are crew, corrected figures are the earlier count, aid goes to someone', () => {
+  // Five crew, not the four first reported: the corrected count contradicts nothing.
+  assert.equal(findingIn(crash, 'Corrant Air said the flight had been carrying 61 passengers and five crew.', 'five').verdict, 'consistent');
+  // €5,000 to each survivor is not the €20,000 to each victim's family.
+  assert.notEqual(findingIn(crash, 'Survivors will each receive €20,000, the airline said.', '€20,000').verdict, 'consistent');
+});
+
+test('people by sex, a whole on board, a share of people by what is said of them', () => {
+  assert.notEqual(findingIn(crash, 'It questioned 18,400 adults, 9,500 of them men.', '9,500').verdict, 'consistent');
+  assert.notEqual(findingIn(crash, 'In 1998, 103 people were killed on Mount Ostrey.', '103').verdict, 'consistent');
+  assert.notEqual(findingIn(crash, 'The survey found 26.1% of men are obese.', '26.1%').verdict, 'conflicting');
+  assert.notEqual(findingIn(crash, 'Women are more likely to be obese than men, at 26.1% against 23.2%.', '26.1%').verdict, 'consistent');
+});
+
+test('a year after a comparison dates what is compared with, not the figure before it', () => {
+  const sentence = 'The survey questioned 18,400 adults in some 9,700 households, against 12,500 in 2015.';
+  assert.notEqual(findingIn(crash, sentence, '18,400').verdict, 'conflicting');
+});
