@@ -54,15 +54,26 @@ export function judgeMoment(q: Quantity, sentence: string, context: Set<string>,
   }
   // ("built in 1971 and last renovated in 2004" against "the wing, built in 1971": the page's
   // other date, not this one, is the source's.)
-  const others = findQuantities(sentence).filter((o) => o.kind === q.kind && o.start !== q.start);
+  // (The sentence's other moments are read only when a conflict is in sight, and once per sentence.)
   const conflicting = scored.filter((c) => preciseMoments(q, c.fact.quantity!) && !momentsAgree(q, c.fact.quantity!) && c.sameAct && !c.otherAct &&
-    !others.some((o) => momentsAgree(o, c.fact.quantity!)) &&
-    (c.shared >= 2 || (c.closest && c.shared >= 1)));
+    (c.shared >= 2 || (c.closest && c.shared >= 1)) &&
+    !momentsOf(sentence).some((o) => o.kind === q.kind && o.start !== q.start && momentsAgree(o, c.fact.quantity!)));
   if (conflicting.length > 0) {
     const best = conflicting[0].fact;
     return { verdict: 'conflicting', explanation: `${voiceOf(best)} gives ${best.quantity!.text}; this page says ${q.text}.`, facts: dedupe(conflicting.map((c) => c.fact)) };
   }
   return unverified(`No source in the fact base gives the ${what} of this.`);
+}
+
+let lastSentence = '';
+let lastMoments: Quantity[] = [];
+/** The dates and times of a sentence, read once however many of them are judged. */
+function momentsOf(sentence: string): Quantity[] {
+  if (sentence !== lastSentence) {
+    lastSentence = sentence;
+    lastMoments = findQuantities(sentence).filter((o) => o.kind !== 'quantity');
+  }
+  return lastMoments;
 }
 
 /** How much of a date's sentence a source sentence must share to be the same sentence reworded. */

@@ -112,7 +112,7 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
 /** Superlatives and their opposites: "the lowest response rate" against the source's "the highest". */
 const OPPOSITES: Array<[RegExp, RegExp]> = [
   [/\blowest\b/i, /\bhighest\b/i], [/\bsmallest\b/i, /\b(?:largest|biggest)\b/i], [/\bworst\b/i, /\bbest\b/i],
-  [/\bfewest\b/i, /\bmost\b/i], [/\bweakest\b/i, /\bstrongest\b/i], [/\bslowest\b/i, /\bfastest\b/i],
+[/\bweakest\b/i, /\bstrongest\b/i], [/\bslowest\b/i, /\bfastest\b/i],
 ];
 
 /** The source's word, when a sentence uses a superlative its source sentences give the opposite of; else null. */

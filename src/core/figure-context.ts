@@ -39,7 +39,7 @@ const AGE_GROUP_BEFORE = /\b(children|kids|people|adults|patients|residents|pupi
 const POPULATION_BEFORE = /\b(?:a|the|its)\s+(?:[a-z-]+\s+)?(?:town|village|hamlet|city|country|nation|region|province|island|district|community|population)\s+of\s+$/i;
 /** Where a sentence's first clause ends: a fronted place ("In Kestrova, …") reaches no further. */
 const clauseEnd = (s: string) => s.search(/[;:]/) < 0 ? Infinity : s.search(/[;:]/);
-const NATIONWIDE = /^(?:(?:Across|Throughout|In)\s+the\s+(?:whole\s+)?(?:country|nation)|Nationally|Nationwide|Nationwide,)\b/;
+const NATIONWIDE = /^(?:(?:Across|Throughout|In)\s+the\s+(?:whole\s+)?(?:country|nation)|Nationally|Nationwide)\b/;
 const FRONTED_PLACE = new RegExp(`^(?:In|At|Across)\\s+(?!the\\b)(${PLACE_NAME}),`, 'u');
 const INSTITUTION = /\b(?:Institute|Ministry|Agency|Service|Authority|Department|Office|Commission|Council|Bureau|Board|Company|Group|Corporation|Association|Federation|Union|Court|Police)\b/;
 const NOT_PLACES = /^(?:The|A|An|In|On|At|It|This|That|Since|After|Before|Thursday|Friday|Monday|Tuesday|Wednesday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Oct|Nov|Dec|Jan|Feb|Sept?|Aug|Jul|Jun|Apr|Mar)\b/;
@@ -115,8 +115,9 @@ export function describe(s: string, c: Candidate): Quantity {
   // "the number of people killed … has risen to 14": what is counted is the killed.
   const numberOf = !phrase && !fronted && (/\bnumber of ([a-z]+)(?:\s+([a-z]+ed)\b)?/i.exec(lookBack(s, c.start)) ?? /\b(?:death )?(toll)\b[^,;.]*$/i.exec(lookBack(s, c.start)));
   // "the number of job vacancies": the head of a two-word phrase ("the number of unemployed people": the unemployed).
-  const head = numberOf && !numberOf[2] ? /^\s+([a-z]+)\b/i.exec(lookBack(s, c.start).slice(numberOf.index + numberOf[0].length))?.[1] : undefined;
-  if (numberOf && head && !isStopword(head) && !/(?:ed|ing)$/.test(head) && !/^(?:people|persons|individuals|fell|rose|was|were|is|are|has|had|stood|reached)$/i.test(head)) {
+  const head = numberOf && !numberOf[2] ? /^\s+([a-z]+)\b/.exec(lookBack(s, c.start).slice(numberOf.index + numberOf[0].length))?.[1] : undefined;
+  const verbish = (w: string) => IRREGULAR_PAST.has(w) || /(?:ed|ing)$/.test(w) || /^(?:people|persons|individuals|is|are|has|have|stands|reaches|hits|grows|climbs|tops|rises|falls|totals)$/.test(w);
+  if (numberOf && head && !isStopword(head) && !verbish(head)) {
     q.noun = head;
     q.nounKey = wordKey(q.noun);
   } else if (numberOf) {
@@ -240,6 +241,10 @@ function nounPhraseAfter(s: string, from: number): { start: number; end: number 
 
 /** "Teacher Jonas Pell, 43, said…", "Lorenz Abbot (52)": a whole number set off right after a name is an age. */
 function isAgeAfterName(s: string, c: Candidate, text: string): boolean {
-  return /^\d{1,3}$/.test(text) && (c.value ?? 0) > 0 && (c.value ?? 0) < 120 &&
-    /\p{Lu}[\p{L}'’-]+\s*(?:,|\()\s*$/u.test(lookBack(s, c.start)) && /^\s*(?:,|\)|[.;]|$)/.test(lookAhead(s, c.end));
+  if (!/^\d{1,3}$/.test(text) || (c.value ?? 0) <= 0 || (c.value ?? 0) >= 120 || !/^\s*(?:,|\)|[.;]|$)/.test(lookAhead(s, c.end))) return false;
+  // A person's name (two capitalised words, the first no title of a place), and no count before it
+  // in its clause: "104 cases, Hollin Park, 58" is a list of counts.
+  const before = s.slice(Math.max(0, c.start - 80), c.start);
+  const name = /(?<!\p{L})\p{Lu}[\p{L}'’-]{1,30}\s+\p{Lu}[\p{L}'’-]{1,30}\s*(?:,|\()\s*$/u.exec(before);
+  return name !== null && !/\d[\d,]*\s+[a-z]/.test(before.slice(0, name.index).split(/[.;]/).pop() ?? '');
 }

@@ -292,7 +292,11 @@ export function withQualifier(s: string, c: Candidate): Candidate {
   const aboutTime = c.kind === 'time' ? /\b(?:about|around|approximately|roughly)\s+$/i.exec(before) : null;
   if (aboutTime) return { ...c, start: from + aboutTime.index, qualifier: 'about' };
   if (c.kind !== 'quantity' || c.qualifier !== 'exact') return c;
-  if (NOT_A_HEDGE.some((re) => re.test(before)) || (/\bover\s+$/i.test(before) && !/\bfor\s+over\s+$/i.test(before) && PERIOD_AFTER.test(s.slice(c.end, c.end + 30)))) return c;
+  // ("€60m over five years", "will shed 260 jobs over three years": a span after an amount; "worked
+  // over 200 hours", "took over 30 years" are more than.)
+  const clause = before.split(/[,;:]/).pop()!.replace(/over\s+$/i, '');
+  const span = /\bover\s+$/i.test(before) && PERIOD_AFTER.test(s.slice(c.end, c.end + 30)) && (/[\d€$£]/.test(clause) || SPREAD_OVER.test(clause));
+  if (NOT_A_HEDGE.some((re) => re.test(before)) || span) return c;
   for (const [re, qualifier] of QUALIFIERS) {
     const m = re.exec(before);
     if (m) return { ...c, start: from + m.index, qualifier };
@@ -305,6 +309,8 @@ export function withQualifier(s: string, c: Candidate): Candidate {
  * to 6.4" (a movement, not a ceiling); "€60m over five years" (a span, unlike "for over 30 years").
  */
 const NOT_A_HEDGE = [/\b(?:went|gone|goes|go|going|moved|shot|climbed|jumped|edged|crept|ticked|rose|risen|(?:revised|pushed|bumped|raised|brought)(?:\s+[\p{L}-]+){0,5}?)\s+up\s+to\s+$/iu];
+/** Verbs of what is spread over a span: "phase in the rise over two years", "repay it over a decade". */
+const SPREAD_OVER = /\b(?:phas\w*|spread\w*|stagger\w*|pa(?:y|id|ying)|repa\w*|invest\w*|cut\w*|shed\w*|introduc\w*|roll\w*|implement\w*|spend\w*|spent)\b/i;
 const PERIOD_AFTER = /^\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|seasons?)\b/i;
 
 

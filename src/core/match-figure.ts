@@ -61,7 +61,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   if (thing.noun && other.noun && !nounsEqual && thing.noun !== other.noun && !personByRole) return null;
   if (thing.modifier && other.modifier && thing.modifier !== other.modifier) return null; // food prices are not energy prices
   // "35 moved to the main building" are not the 35 "transferred to Kirrowfield Hospital".
-  if (!sameDestination(destinationOf(p.sentence, q.end), destinationOf(fact.sentence, fact.quantity!.end))) return null;
+  if (!sameDestination(destinationAfter(p.sentence, q.end), destinationOfFact(fact))) return null;
   // "will name its cabinet within 30 days" is not "must invite a candidate … within 14 days": a
   // period is of what its clause says is done in it.
   if (thing.noun && PERIODS.has(thing.noun) && !samePeriodAct(p.sentence, q.start, fact.sentence, fact.quantity!.start)) return null;
@@ -194,8 +194,9 @@ export function isHistory(q: Quantity, fact: Fact, sentence?: string): boolean {
   const pageYear = yearOf(q.time);
   const published = /^\d{4}/.exec(fact.source.published)?.[0] ?? null;
   const factYear = yearOf(fact.quantity!.time) ?? published;
-  // "The earlier explosion … injured 31": a past event named, its year said before: never this one's.
-  if (!pageYear && sentence !== undefined && PAST_EVENT.test(sentence)) return factYear === published;
+  // "The earlier explosion … injured 31": a past event named in the figure's clause, its year said
+  // before: never this one's.
+  if (!pageYear && published !== null && sentence !== undefined && ofAPastEvent(sentence, q)) return factYear === published;
   if (pageYear) return factYear !== null && pageYear !== factYear;
   return factYear !== null && published !== null && factYear !== published;
 }
@@ -222,18 +223,64 @@ function distinguishesActs(fact: Fact, thing: Thing, index: FactIndex): boolean 
 export function givesItToAnother(sentence: string, at: number, sentenceKeys: Set<string>, fact: Fact, factKeys: Set<string>): boolean {
   const namedIn = (keys: Set<string>) => (name: string | null) => name !== null && name.split(' ').every((k) => keys.has(k));
   const [onPage, inSource] = [namedIn(sentenceKeys), namedIn(factKeys)];
+  const page = namesAround(sentence, at);
+  const source = namesOfFact(fact);
   // (Only the page figure's own clause says whose it is: a name further off may be who measured or
   // said it, "The National Weather Institute first measured gusts of 165km/h near Sallow Point".)
-  const mine = nameBefore(sentence, at);
-  const nearest = lastNameBefore(fact.sentence, fact.quantity!.start);
-  const theirs = nameBefore(fact.sentence, fact.quantity!.start) ?? (onPage(nearest) ? nearest : null);
-  if (mine !== null) return theirs !== null && !sameName(mine, theirs) && inSource(mine);
+  const theirs = source.own ?? (onPage(source.nearest) ? source.nearest : null);
+  if (page.own !== null) return theirs !== null && !sameName(page.own, theirs) && inSource(page.own);
   // Two sentences about two named subjects, each naming the other further on: "Merovan is the most
   // common, spoken by 4.2%, followed by Ardanese" against "Ardanese is the most common, spoken by
   // 4.2%, followed by Merovan".
-  const [pageSubject, factSubject] = [namedSubject(sentence), namedSubject(fact.sentence)];
-  return pageSubject !== null && factSubject !== null && !sameName(pageSubject, factSubject) &&
-    namedIn(new Set(namesIn(fact.sentence)))(pageSubject) && namedIn(new Set(namesIn(sentence)))(factSubject);
+  return page.subject !== null && source.subject !== null && !sameName(page.subject, source.subject) &&
+    namedIn(source.names)(page.subject) && namedIn(page.names)(source.subject);
+}
+
+const factDestinations = new WeakMap<Fact, string[] | null>();
+function destinationOfFact(fact: Fact): string[] | null {
+  if (!factDestinations.has(fact)) factDestinations.set(fact, destinationOf(fact.sentence, fact.quantity!.end));
+  return factDestinations.get(fact)!;
+}
+let destinationSentence = '';
+let pageDestinations = new Map<number, string[] | null>();
+function destinationAfter(sentence: string, end: number): string[] | null {
+  if (sentence !== destinationSentence) {
+    destinationSentence = sentence;
+    pageDestinations = new Map();
+  }
+  if (!pageDestinations.has(end)) pageDestinations.set(end, destinationOf(sentence, end));
+  return pageDestinations.get(end)!;
+}
+
+interface NamesAround {
+  /** The name of the figure's own clause; the nearest in any clause; the sentence's named subject; all its names. */
+  own: string | null;
+  nearest: string | null;
+  subject: string | null;
+  names: Set<string>;
+}
+
+function readNames(sentence: string, at: number): NamesAround {
+  return { own: nameBefore(sentence, at), nearest: lastNameBefore(sentence, at), subject: namedSubject(sentence), names: new Set(namesIn(sentence)) };
+}
+
+// Every figure of a page meets many facts, and every fact many figures: each side's names are read once.
+const factNames = new WeakMap<Fact, NamesAround>();
+function namesOfFact(fact: Fact): NamesAround {
+  let names = factNames.get(fact);
+  if (!names) factNames.set(fact, (names = readNames(fact.sentence, fact.quantity!.start)));
+  return names;
+}
+let namesSentence = '';
+let pageNames = new Map<number, NamesAround>();
+function namesAround(sentence: string, at: number): NamesAround {
+  if (sentence !== namesSentence) {
+    namesSentence = sentence;
+    pageNames = new Map();
+  }
+  let names = pageNames.get(at);
+  if (!names) pageNames.set(at, (names = readNames(sentence, at)));
+  return names;
 }
 
 /** The name a sentence opens with as its subject ("Merovan is…", "The Green Compact has…"), as keys. */
@@ -262,26 +309,47 @@ function namesSiblingPlace(p: PageFigure, fact: Fact, factThing: Thing, index: F
  * or is a bound the page's follows from ("at least 15" vouches for "at least 12", not for "at least 40").
  */
 export function pins(source: Quantity, page: Quantity): boolean {
-  if (!OPEN_ENDED.has(source.qualifier) || page.value === source.value) return true;
-  const [pageFloor, sourceFloor] = [floorOf(page), floorOf(source)];
-  if (pageFloor !== null && sourceFloor !== null) return pageFloor <= sourceFloor;
-  const [pageCeiling, sourceCeiling] = [ceilingOf(page), ceilingOf(source)];
-  return pageCeiling !== null && sourceCeiling !== null && pageCeiling >= sourceCeiling;
+  // (The source's very number vouches for itself, unless the page makes it a strict bound: "more than 4.5%".)
+  if (!OPEN_ENDED.has(source.qualifier) || (page.value === source.value && !(page.qualifier === 'more than' && !Number.isInteger(page.value)))) return true;
+  const [pageFloor, sourceFloor] = [boundOf(page, 'at least', 'more than', 1), boundOf(source, 'at least', 'more than', 1)];
+  if (pageFloor && sourceFloor) return pageFloor.value < sourceFloor.value || (pageFloor.value === sourceFloor.value && (!pageFloor.strict || sourceFloor.strict));
+  const [pageCeiling, sourceCeiling] = [boundOf(page, 'up to', 'less than', -1), boundOf(source, 'up to', 'less than', -1)];
+  return !!pageCeiling && !!sourceCeiling && (pageCeiling.value > sourceCeiling.value || (pageCeiling.value === sourceCeiling.value && (!pageCeiling.strict || sourceCeiling.strict)));
 }
 
-/** The least a bounded-below count can be: "at least 41" and "more than 40" are both 41. */
-function floorOf(q: Quantity): number | null {
+/**
+ * A figure's bound on one side: "at least 41" and "more than 40" are both 41 and over (a whole
+ * count); "more than 4.5%" is over 4.5, strictly, which "at least 4.5%" does not vouch for.
+ */
+function boundOf(q: Quantity, inclusive: string, strict: string, step: 1 | -1): { value: number; strict: boolean } | null {
   if (q.value === null) return null;
-  return q.qualifier === 'at least' ? q.value : q.qualifier === 'more than' ? q.value + (Number.isInteger(q.value) ? 1 : 0) : null;
-}
-
-/** The most a bounded-above count can be: "up to 40" and "less than 41" are both 40. */
-function ceilingOf(q: Quantity): number | null {
-  if (q.value === null) return null;
-  return q.qualifier === 'up to' ? q.value : q.qualifier === 'less than' ? q.value - (Number.isInteger(q.value) ? 1 : 0) : null;
+  if (q.qualifier === inclusive) return { value: q.value, strict: false };
+  if (q.qualifier !== strict) return null;
+  return Number.isInteger(q.value) ? { value: q.value + step, strict: false } : { value: q.value, strict: true };
 }
 
 const PAST_EVENT = /\b(?:the|that|an)\s+(?:earlier|previous|last|former|prior)\s+(?:major\s+|big\s+|great\s+)?(?:explosion|blast|fire|flood|quake|earthquake|collapse|disaster|outbreak|storm|eruption|attack|crash|census|election|strike|accident|avalanche|heatwave|record)s?\b/i;
+
+let pastSentence = '';
+let pastFigures = new Map<number, boolean>();
+/** Whether a figure is said of a past event ("the earlier explosion"), read once per figure. */
+function ofAPastEvent(sentence: string, q: Quantity): boolean {
+  if (sentence !== pastSentence) {
+    pastSentence = sentence;
+    pastFigures = new Map();
+  }
+  let past = pastFigures.get(q.start);
+  if (past === undefined) {
+    const after = sentence.slice(q.end, q.end + 120);
+    const cut = after.search(CLAUSE_END);
+    // Before the figure ("The earlier explosion, on Ropewalk Lane, injured 31"), or after it in its
+    // own clause ("up from 66.9% at the previous election"), not in a clause after it ("46 were
+    // arrested, more than at the last election").
+    past = PAST_EVENT.test(sentence.slice(Math.max(0, q.start - 300), q.start)) || PAST_EVENT.test(cut < 0 ? after : after.slice(0, cut));
+    pastFigures.set(q.start, past);
+  }
+  return past;
+}
 
 /** The year a figure's sentence dates it to ("in 1958", "17 October 2023"), or null. */
 function yearOf(time: string | null): string | null {

@@ -325,22 +325,26 @@ export function thingKeys(t: Thing): string[] {
   return [...new Set([t.noun, ...t.acts].filter((k): k is string => k !== null))];
 }
 
-/** The surname of whom an age is given, named just before it or in apposition after it, as a key. */
+/** The name of whom an age is given, named just before it or in apposition after it, as a key. */
 function personAged(q: Quantity, sentence: string): string | null {
   const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+";
   const before = new RegExp(`(${NAME})\\s*[,(]\\s*(?:an?\\s+)?$`, 'u').exec(sentence.slice(Math.max(0, q.start - 60), q.start))?.[1];
   const after = new RegExp(`^[\\s\\p{Ll}-]{0,40},\\s+(${NAME})`, 'u').exec(sentence.slice(q.end, q.end + 80))?.[1];
   const name = before ?? after;
-  return name ? wordKey(name.split(/\s+/).pop()!) : null;
+  // (First name and surname: "Jonas Pell" and "Maria Pell" are two people; "Teacher Jonas Pell" is Jonas Pell.)
+  return name ? name.split(/\s+/).slice(-2).map(wordKey).join(' ') : null;
 }
 
-/** Where the share a listed share (or its earlier level) follows begins ("…86.3% in literature, 71.5%"), or the share's own start. */
+/** Where the first share of the list a listed share (or its earlier level) belongs to begins ("…86.3% in literature, 71.5%"), or the share's own start. */
 function listedAfter(sentence: string, at: number): number {
   // (So is the level before it: "Turnout was 71.3%, up from 66.9%".)
   if (!/(?:,|\band)\s+(?:(?:up|down)\s+from\s+)?$/.test(sentence.slice(Math.max(0, at - 16), at))) return at;
-  const shares = [...sentence.slice(0, at).matchAll(/\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)/g)];
-  return shares.length ? shares[0].index! : at;
+  // The first share of the list, within a clause's reach; a number is matched from its first digit only.
+  const from = Math.max(0, at - LIST_REACH);
+  const first = /(?<![\d.,])\d[\d.,]{0,20}\s?(?:%|per\s?cent\b|percent\b)/.exec(sentence.slice(from, at));
+  return first ? from + first.index : at;
 }
+const LIST_REACH = 200;
 
 /** The key of a subject noun: "Average monthly pay rose 4.1%" is of wages (the verb "pay", elsewhere, is no wage). */
 function subjectKey(word: string): string {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingIn, sourceIndex } from './findings.ts';
+import { findQuantities } from '../../src/core/numbers.ts';
 
 // What a figure is of, beyond its noun: where the counted were taken, what a period is for, whose
 // year it is, the level before a change, a difference between counts. Each was a harmful verdict
@@ -319,4 +320,21 @@ test('people by sex, a whole on board, a share of people by what is said of them
 test('a year after a comparison dates what is compared with, not the figure before it', () => {
   const sentence = 'The survey questioned 18,400 adults in some 9,700 households, against 12,500 in 2015.';
   assert.notEqual(findingIn(crash, sentence, '18,400').verdict, 'conflicting');
+});
+
+test('a review’s cases: ages of two people, lists of counts, "over" as more than, "the number of cases hit", strict bounds', () => {
+  const review = sourceIndex({ title: 'Review', outlet: 'Review Desk', published: '2025-10-14' }, `
+Jonas Pell, 43, was injured in the blast.
+
+Volunteers worked 240 hours to clear the square.
+
+The number of cases reached 50 on Friday.
+
+At least 4.5% of the vote went to the Greens.
+`);
+  assert.notEqual(findingIn(review, 'Maria Pell, 41, was injured in the blast.', '41').verdict, 'conflicting');
+  assert.deepEqual(findQuantities('Old Tannery has 104 cases, Hollin Park, 58, and Greyfriars, 24.').map((q) => q.unit), [null, null, null]);
+  assert.notEqual(findingIn(review, 'Volunteers worked over 200 hours to clear the square.', 'over 200').verdict, 'conflicting');
+  assert.equal(findingIn(review, 'The number of cases hit 50 on Friday.', '50').verdict, 'consistent');
+  assert.notEqual(findingIn(review, 'More than 4.5% of the vote went to the Greens.', 'More than 4.5%').verdict, 'consistent');
 });
