@@ -1,6 +1,7 @@
 import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import { isStopword, wordKey } from './words.ts';
+import { perSentence } from './memo.ts';
 import { canonical } from './news-words.ts';
 import { findQuantities, isRelativeDate } from './numbers.ts';
 import { momentKey, momentsAgree, preciseMoments } from './moments.ts';
@@ -57,7 +58,7 @@ export function judgeMoment(q: Quantity, sentence: string, context: Set<string>,
   // (The sentence's other moments are read only when a conflict is in sight, and once per sentence.)
   const conflicting = scored.filter((c) => preciseMoments(q, c.fact.quantity!) && !momentsAgree(q, c.fact.quantity!) && c.sameAct && !c.otherAct &&
     (c.shared >= 2 || (c.closest && c.shared >= 1)) &&
-    !momentsOf(sentence).some((o) => o.kind === q.kind && o.start !== q.start && momentsAgree(o, c.fact.quantity!)));
+    !momentsIn(sentence, 0).some((o) => o.kind === q.kind && o.start !== q.start && momentsAgree(o, c.fact.quantity!)));
   if (conflicting.length > 0) {
     const best = conflicting[0].fact;
     return { verdict: 'conflicting', explanation: `${voiceOf(best)} gives ${best.quantity!.text}; this page says ${q.text}.`, facts: dedupe(conflicting.map((c) => c.fact)) };
@@ -65,16 +66,8 @@ export function judgeMoment(q: Quantity, sentence: string, context: Set<string>,
   return unverified(`No source in the fact base gives the ${what} of this.`);
 }
 
-let lastSentence = '';
-let lastMoments: Quantity[] = [];
 /** The dates and times of a sentence, read once however many of them are judged. */
-function momentsOf(sentence: string): Quantity[] {
-  if (sentence !== lastSentence) {
-    lastSentence = sentence;
-    lastMoments = findQuantities(sentence).filter((o) => o.kind !== 'quantity');
-  }
-  return lastMoments;
-}
+const momentsIn = perSentence((sentence) => findQuantities(sentence).filter((o) => o.kind !== 'quantity'));
 
 /** How much of a date's sentence a source sentence must share to be the same sentence reworded. */
 const PARAPHRASE_SHARED = 5;

@@ -5,6 +5,7 @@ import { isRelativeDate } from './numbers.ts';
 import { canonical, thingKeys, thingOf, type Thing } from './thing.ts';
 import { isHistory, matchFigure, type Match, type PageFigure } from './match-figure.ts';
 import { contentKeys } from './words.ts';
+import { perSentence } from './memo.ts';
 import { phraseIn, phraseOf, sourceLabel, voiceOf } from './explain.ts';
 import { MAX_EVIDENCE, unverified, type Judgement } from './judgement.ts';
 import { NO_PAGE, type PageContext } from './page-context.ts';
@@ -115,15 +116,8 @@ function describeThing(q: Quantity): string {
 }
 
 // A sentence's figures are judged one after another: its words are read once, not once per figure.
-let lastSentence = '';
-let lastKeys: string[] = [];
-function keysOf(sentence: string): string[] {
-  if (sentence !== lastSentence) {
-    lastSentence = sentence;
-    lastKeys = contentKeys(sentence);
-  }
-  return lastKeys;
-}
+const keysIn = perSentence((sentence) => contentKeys(sentence));
+const keysOf = (sentence: string) => keysIn(sentence, 0);
 
 /** The content words around a figure, without the figure's own noun and place. */
 function contextKeys(sentence: string, q: Quantity): Set<string> {

@@ -6,6 +6,7 @@ import { PEOPLE_ROLES } from './news-words.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
 import { clauseBefore, destinationOf, lastNameBefore, nameBefore, sameDestination, sameName } from './clause-words.ts';
 import { contentKeys, isStopword, wordKey } from './words.ts';
+import { perObject, perSentence } from './memo.ts';
 
 // How one figure of a page stands to one fact of the fact base: the same thing or not, agreeing or
 // not, strong enough to contradict or not. compare.ts weighs the matches of all facts.
@@ -236,21 +237,8 @@ export function givesItToAnother(sentence: string, at: number, sentenceKeys: Set
     namedIn(source.names)(page.subject) && namedIn(page.names)(source.subject);
 }
 
-const factDestinations = new WeakMap<Fact, string[] | null>();
-function destinationOfFact(fact: Fact): string[] | null {
-  if (!factDestinations.has(fact)) factDestinations.set(fact, destinationOf(fact.sentence, fact.quantity!.end));
-  return factDestinations.get(fact)!;
-}
-let destinationSentence = '';
-let pageDestinations = new Map<number, string[] | null>();
-function destinationAfter(sentence: string, end: number): string[] | null {
-  if (sentence !== destinationSentence) {
-    destinationSentence = sentence;
-    pageDestinations = new Map();
-  }
-  if (!pageDestinations.has(end)) pageDestinations.set(end, destinationOf(sentence, end));
-  return pageDestinations.get(end)!;
-}
+const destinationOfFact = perObject((fact: Fact) => destinationOf(fact.sentence, fact.quantity!.end));
+const destinationAfter = perSentence(destinationOf);
 
 interface NamesAround {
   /** The name of the figure's own clause; the nearest in any clause; the sentence's named subject; all its names. */
@@ -264,24 +252,8 @@ function readNames(sentence: string, at: number): NamesAround {
   return { own: nameBefore(sentence, at), nearest: lastNameBefore(sentence, at), subject: namedSubject(sentence), names: new Set(namesIn(sentence)) };
 }
 
-// Every figure of a page meets many facts, and every fact many figures: each side's names are read once.
-const factNames = new WeakMap<Fact, NamesAround>();
-function namesOfFact(fact: Fact): NamesAround {
-  let names = factNames.get(fact);
-  if (!names) factNames.set(fact, (names = readNames(fact.sentence, fact.quantity!.start)));
-  return names;
-}
-let namesSentence = '';
-let pageNames = new Map<number, NamesAround>();
-function namesAround(sentence: string, at: number): NamesAround {
-  if (sentence !== namesSentence) {
-    namesSentence = sentence;
-    pageNames = new Map();
-  }
-  let names = pageNames.get(at);
-  if (!names) pageNames.set(at, (names = readNames(sentence, at)));
-  return names;
-}
+const namesOfFact = perObject((fact: Fact) => readNames(fact.sentence, fact.quantity!.start));
+const namesAround = perSentence(readNames);
 
 /** The name a sentence opens with as its subject ("Merovan is…", "The Green Compact has…"), as keys. */
 function namedSubject(sentence: string): string | null {
@@ -330,26 +302,19 @@ function boundOf(q: Quantity, inclusive: string, strict: string, step: 1 | -1): 
 
 const PAST_EVENT = /\b(?:the|that|an)\s+(?:earlier|previous|last|former|prior)\s+(?:major\s+|big\s+|great\s+)?(?:explosion|blast|fire|flood|quake|earthquake|collapse|disaster|outbreak|storm|eruption|attack|crash|census|election|strike|accident|avalanche|heatwave|record)s?\b/i;
 
-let pastSentence = '';
-let pastFigures = new Map<number, boolean>();
 /** Whether a figure is said of a past event ("the earlier explosion"), read once per figure. */
 function ofAPastEvent(sentence: string, q: Quantity): boolean {
-  if (sentence !== pastSentence) {
-    pastSentence = sentence;
-    pastFigures = new Map();
-  }
-  let past = pastFigures.get(q.start);
-  if (past === undefined) {
-    const after = sentence.slice(q.end, q.end + 120);
-    const cut = after.search(CLAUSE_END);
-    // Before the figure ("The earlier explosion, on Ropewalk Lane, injured 31"), or after it in its
-    // own clause ("up from 66.9% at the previous election"), not in a clause after it ("46 were
-    // arrested, more than at the last election").
-    past = PAST_EVENT.test(sentence.slice(Math.max(0, q.start - 300), q.start)) || PAST_EVENT.test(cut < 0 ? after : after.slice(0, cut));
-    pastFigures.set(q.start, past);
-  }
-  return past;
+  return pastAt(sentence, q.start) || pastAfter(sentence, q.end);
 }
+// Before the figure ("The earlier explosion, on Ropewalk Lane, injured 31"), or after it in its own
+// clause ("up from 66.9% at the previous election"), not in a clause after it ("46 were arrested,
+// more than at the last election").
+const pastAt = perSentence((sentence, start) => PAST_EVENT.test(sentence.slice(Math.max(0, start - 300), start)));
+const pastAfter = perSentence((sentence, end) => {
+  const after = sentence.slice(end, end + 120);
+  const cut = after.search(CLAUSE_END);
+  return PAST_EVENT.test(cut < 0 ? after : after.slice(0, cut));
+});
 
 /** The year a figure's sentence dates it to ("in 1958", "17 October 2023"), or null. */
 function yearOf(time: string | null): string | null {

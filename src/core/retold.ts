@@ -6,6 +6,7 @@ import { isKnownAct, isShare, placeRelation, thingOf, type Thing } from './thing
 import { valuesAgree } from './values.ts';
 import { phraseIn, phraseOf, sourceLabel, voiceOf } from './explain.ts';
 import { contentKeys } from './words.ts';
+import { perSentence } from './memo.ts';
 import { lastNameBefore, nameBefore, sameName } from './clause-words.ts';
 
 /**
@@ -105,7 +106,7 @@ function fits(q: Quantity, thing: Thing, sentence: string, fact: Fact, index: Fa
   // the name each sentence gives just before the figure tells whose figure it is.
   const [mine, source] = [nameBefore(sentence, q.start), nameBefore(fact.sentence, other.start)];
   if (mine !== null && source !== null && !sameName(mine, source)) return false;
-  return !givesItToAnother(sentence, q.start, keysOf(sentence), fact, index.keysOfFact(fact));
+  return !givesItToAnother(sentence, q.start, keysOf(sentence, 0), fact, index.keysOfFact(fact));
 }
 
 
@@ -118,7 +119,7 @@ function fits(q: Quantity, thing: Thing, sentence: string, fact: Fact, index: Fa
 function samePlace(thing: Thing, sentence: string, fact: Fact, theirs: Thing, index: FactIndex): boolean {
   const relation = placeRelation(thing.places, theirs.places);
   if (relation !== 'open') return relation !== 'different';
-  const said = keysOf(sentence);
+  const said = keysOf(sentence, 0);
   const named = (place: string) => place.split(' ').every((w) => said.has(w));
   if (thing.places.length > 0) return thing.places.every((pl) => pl.split(' ').every((w) => index.keysOfFact(fact).has(w)));
   const siblingPlaces = index.siblingsOf(fact).flatMap((f) => (f.quantity?.kind === 'quantity' ? index.thingOfFact(f).places : []));
@@ -173,13 +174,5 @@ function reversed(a: string, b: string): boolean {
   return y.filter((w) => shared.includes(w)).join(' ') !== shared.join(' ');
 }
 
-let keysSentence = '';
-let sentenceKeys = new Set<string>();
 /** A page sentence's content keys, read once however many source figures it is paired with. */
-function keysOf(sentence: string): Set<string> {
-  if (sentence !== keysSentence) {
-    keysSentence = sentence;
-    sentenceKeys = new Set(contentKeys(sentence));
-  }
-  return sentenceKeys;
-}
+const keysOf = perSentence((sentence) => new Set(contentKeys(sentence)));
