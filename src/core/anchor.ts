@@ -3,8 +3,7 @@ import { momentsAgree, preciseMoments } from './moments.ts';
 import type { FactIndex } from './fact-index.ts';
 import { overlap, type Judgement } from './judgement.ts';
 import { placeRelation, thingOf, type Thing } from './thing.ts';
-import { valuesAgree } from './values.ts';
-import { pins } from './match-figure.ts';
+import { pins, valuesAgree } from './values.ts';
 import { phraseIn, phraseOf, voiceOf } from './explain.ts';
 import { contentKeys } from './words.ts';
 

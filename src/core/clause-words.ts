@@ -1,4 +1,4 @@
-import { CALENDAR, contentKeys, isStopword, wordKey } from './words.ts';
+import { contentKeys, isStopword } from './words.ts';
 
 // What a figure's clause says around it when no noun follows the figure: the noun an amount is
 // "of", the subject of the clause, whether a share went up or down.
@@ -89,38 +89,4 @@ const DESTINATION = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|had been|have been|ar
 /** Two destinations are one when the head of either is named in the other ("Kirrowfield" and "Kirrowfield Hospital"). */
 export function sameDestination(a: string[] | null, b: string[] | null): boolean {
   return a === null || b === null || b.includes(a[a.length - 1]) || a.includes(b[b.length - 1]);
-}
-
-/**
- * The name that is the subject of a figure's clause, as keys: "Kesslow sweltered at 40.9C while
- * Pellingford hit 41.8C" → pellingford for the second. Only a name at most three words before the
- * figure, with no reporting verb between ("the Fire Service says two" names who says, not whose).
- */
-export function nameBefore(sentence: string, at: number): string | null {
-  const clause = clauseBefore(sentence, at);
-  const m = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)((?:\s+[\p{Ll}]+){0,3})\s+$/u.exec(clause);
-  if (!m || REPORTED.test(m[2])) return null;
-  // One capitalised word opening the sentence may be any word ("Air defences intercepted 43").
-  if (!/\s/.test(m[1]) && sentence.trimStart().startsWith(clause.trimStart()) && clause.trimStart().startsWith(m[1])) return null;
-  const name = m[1].split(/\s+/).filter((w) => !isStopword(w) && !CALENDAR.test(w)).map(wordKey).join(' ');
-  return name.length > 0 ? name : null;
-}
-const REPORTED = /\b(?:says?|said|told|tells|reports?|reported|according|estimates?|estimated|puts?|claims?|claimed)\b/;
-
-/** "Brannig" and "Ivo Brannig" are one name: the words of the shorter are all in the longer. */
-export function sameName(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const words = long.split(' ');
-  return short.split(' ').every((w) => words.includes(w));
-}
-
-/** The last name in the words before a figure, in any clause: "Here in Oskalund the pass rate was 83.1%" → oskalund. */
-export function lastNameBefore(sentence: string, at: number): string | null {
-  const before = sentence.slice(Math.max(0, at - 80), at);
-  // (The sentence's first word is capitalised anyway: alone, it is no name; "The Marren Valley" is.)
-  const names = [...before.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)]
-    .map((m) => ({ opens: m.index! + Math.max(0, at - 80) === 0, words: m[0].split(/\s+/).filter((w) => !isStopword(w) && !CALENDAR.test(w)) }))
-    .filter(({ opens, words }) => words.length > (opens ? 1 : 0))
-    .map(({ words }) => words.map(wordKey).join(' '));
-  return names.at(-1) ?? null;
 }

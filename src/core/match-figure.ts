@@ -1,11 +1,12 @@
 import type { Fact, Quantity } from './types.ts';
-import { namesIn, sourceKey, type FactIndex } from './fact-index.ts';
-import { valuesAgree } from './values.ts';
+import { sourceKey, type FactIndex } from './fact-index.ts';
+import { pins, valuesAgree } from './values.ts';
 import { canonical, isKnownAct, isMeasure, isShare, placeRelation, type PlaceRelation, type Thing } from './thing.ts';
 import { PEOPLE_ROLES } from './news-words.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
-import { clauseBefore, destinationOf, lastNameBefore, nameBefore, sameDestination, sameName } from './clause-words.ts';
-import { contentKeys, isStopword, wordKey } from './words.ts';
+import { clauseBefore, destinationOf, sameDestination } from './clause-words.ts';
+import { givesItToAnother, sameNamed } from './names.ts';
+import { contentKeys } from './words.ts';
 import { perObject, perSentence } from './memo.ts';
 
 // How one figure of a page stands to one fact of the fact base: the same thing or not, agreeing or
@@ -42,7 +43,6 @@ const FUTURE = /\b(?:will|would|could|expected to|forecasts?|forecast to|predict
 /** How much of a figure's sentence a source sentence must share to be the same sentence reworded. */
 const REWORDED_SHARED = 4;
 const REWORDED_FRACTION = 0.6;
-const OPEN_ENDED = new Set(['at least', 'more than', 'up to', 'less than']);
 
 export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match | null {
   const { q, thing, context } = p;
@@ -153,7 +153,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // A level before a change is said in passing, its subject often far before it ("The Homeland
   // Party won 37 seats, up from 21 seats" is no contradiction of "the Accord fell from 71"): it
   // contradicts only where the same place or name is given.
-  const earlierOfAnother = thing.noun?.endsWith(' earlier') && place !== 'same' && !sameNamed(p, fact);
+  const earlierOfAnother = thing.noun?.endsWith(' earlier') && place !== 'same' && !sameNamed(p.sentence, q.start, fact);
   // "treating nine of the injured" is not "seven of the injured were in critical condition", nor
   // "25% of adults are obese" the "41% of adults" who exercise: a part of people, or a share of
   // them, is told apart by what its clause says of it.
@@ -214,59 +214,10 @@ function distinguishesActs(fact: Fact, thing: Thing, index: FactIndex): boolean 
   });
 }
 
-/**
- * Whether a source sentence names the page figure's name but gives the figure to another: "while
- * Pellingford hit 41.8C" against "Kesslow reached 41.8C and Pellingford 40.9C". (The source's
- * figure, when its own clause names none, is the nearest name's in any clause, if the page names
- * that one too: "Pennick Heath lost 4.3%, while Castlegate …" against "Pennick Heath was almost
- * unchanged, while the historic centre, Castlegate, lost 4.3%".)
- */
-export function givesItToAnother(sentence: string, at: number, sentenceKeys: Set<string>, fact: Fact, factKeys: Set<string>): boolean {
-  const namedIn = (keys: Set<string>) => (name: string | null) => name !== null && name.split(' ').every((k) => keys.has(k));
-  const [onPage, inSource] = [namedIn(sentenceKeys), namedIn(factKeys)];
-  const page = namesAround(sentence, at);
-  const source = namesOfFact(fact);
-  // (Only the page figure's own clause says whose it is: a name further off may be who measured or
-  // said it, "The National Weather Institute first measured gusts of 165km/h near Sallow Point".)
-  const theirs = source.own ?? (onPage(source.nearest) ? source.nearest : null);
-  if (page.own !== null) return theirs !== null && !sameName(page.own, theirs) && inSource(page.own);
-  // Two sentences about two named subjects, each naming the other further on: "Merovan is the most
-  // common, spoken by 4.2%, followed by Ardanese" against "Ardanese is the most common, spoken by
-  // 4.2%, followed by Merovan".
-  return page.subject !== null && source.subject !== null && !sameName(page.subject, source.subject) &&
-    namedIn(source.names)(page.subject) && namedIn(page.names)(source.subject);
-}
 
 const destinationOfFact = perObject((fact: Fact) => destinationOf(fact.sentence, fact.quantity!.end));
 const destinationAfter = perSentence(destinationOf);
 
-interface NamesAround {
-  /** The name of the figure's own clause; the nearest in any clause; the sentence's named subject; all its names. */
-  own: string | null;
-  nearest: string | null;
-  subject: string | null;
-  names: Set<string>;
-}
-
-function readNames(sentence: string, at: number): NamesAround {
-  return { own: nameBefore(sentence, at), nearest: lastNameBefore(sentence, at), subject: namedSubject(sentence), names: new Set(namesIn(sentence)) };
-}
-
-const namesOfFact = perObject((fact: Fact) => readNames(fact.sentence, fact.quantity!.start));
-const namesAround = perSentence(readNames);
-
-/** The name a sentence opens with as its subject ("Merovan is…", "The Green Compact has…"), as keys. */
-function namedSubject(sentence: string): string | null {
-  const m = /^\s*(?:The\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){0,3}?\p{Lu}[\p{L}'’-]+)\s+(?:is|was|are|were|has|had)\b/u.exec(sentence);
-  const name = m ? m[1].split(/\s+/).filter((w) => !isStopword(w)).map(wordKey).join(' ') : '';
-  return name || null;
-}
-
-/** Whether the names nearest before the page's figure and the fact's are one name. */
-function sameNamed(p: PageFigure, fact: Fact): boolean {
-  const [mine, theirs] = [lastNameBefore(p.sentence, p.q.start), lastNameBefore(fact.sentence, fact.quantity!.start)];
-  return mine !== null && theirs !== null && sameName(mine, theirs);
-}
 
 /** Whether the page's sentence names the place the source gives another figure of the fact's sentence. */
 function namesSiblingPlace(p: PageFigure, fact: Fact, factThing: Thing, index: FactIndex): boolean {
@@ -274,30 +225,6 @@ function namesSiblingPlace(p: PageFigure, fact: Fact, factThing: Thing, index: F
     if (f === fact || f.quantity?.kind !== 'quantity') return false;
     return index.thingOfFact(f).places.some((pl) => !factThing.places.includes(pl) && pl.split(' ').every((w) => p.sentenceThings.has(w)));
   });
-}
-
-/**
- * Whether a source's value vouches for the page's: it is bounded, or gives the page's very number,
- * or is a bound the page's follows from ("at least 15" vouches for "at least 12", not for "at least 40").
- */
-export function pins(source: Quantity, page: Quantity): boolean {
-  // (The source's very number vouches for itself, unless the page makes it a strict bound: "more than 4.5%".)
-  if (!OPEN_ENDED.has(source.qualifier) || (page.value === source.value && !(page.qualifier === 'more than' && !Number.isInteger(page.value)))) return true;
-  const [pageFloor, sourceFloor] = [boundOf(page, 'at least', 'more than', 1), boundOf(source, 'at least', 'more than', 1)];
-  if (pageFloor && sourceFloor) return pageFloor.value < sourceFloor.value || (pageFloor.value === sourceFloor.value && (!pageFloor.strict || sourceFloor.strict));
-  const [pageCeiling, sourceCeiling] = [boundOf(page, 'up to', 'less than', -1), boundOf(source, 'up to', 'less than', -1)];
-  return !!pageCeiling && !!sourceCeiling && (pageCeiling.value > sourceCeiling.value || (pageCeiling.value === sourceCeiling.value && (!pageCeiling.strict || sourceCeiling.strict)));
-}
-
-/**
- * A figure's bound on one side: "at least 41" and "more than 40" are both 41 and over (a whole
- * count); "more than 4.5%" is over 4.5, strictly, which "at least 4.5%" does not vouch for.
- */
-function boundOf(q: Quantity, inclusive: string, strict: string, step: 1 | -1): { value: number; strict: boolean } | null {
-  if (q.value === null) return null;
-  if (q.qualifier === inclusive) return { value: q.value, strict: false };
-  if (q.qualifier !== strict) return null;
-  return Number.isInteger(q.value) ? { value: q.value + step, strict: false } : { value: q.value, strict: true };
 }
 
 const PAST_EVENT = /\b(?:the|that|an)\s+(?:earlier|previous|last|former|prior)\s+(?:major\s+|big\s+|great\s+)?(?:explosion|blast|fire|flood|quake|earthquake|collapse|disaster|outbreak|storm|eruption|attack|crash|census|election|strike|accident|avalanche|heatwave|record)s?\b/i;

@@ -1,13 +1,13 @@
 import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import type { Judgement } from './judgement.ts';
-import { givesItToAnother, isHistory, pins } from './match-figure.ts';
+import { isHistory } from './match-figure.ts';
+import { givesItToAnother, lastNameBefore, nameBefore, sameName } from './names.ts';
 import { isKnownAct, isShare, placeRelation, thingOf, type Thing } from './thing.ts';
-import { valuesAgree } from './values.ts';
+import { pins, valuesAgree } from './values.ts';
 import { phraseIn, phraseOf, sourceLabel, voiceOf } from './explain.ts';
 import { contentKeys } from './words.ts';
 import { perSentence } from './memo.ts';
-import { lastNameBefore, nameBefore, sameName } from './clause-words.ts';
 
 /**
  * A page sentence that tells a source sentence again in its own words: "The march set off from
@@ -175,4 +175,4 @@ function reversed(a: string, b: string): boolean {
 }
 
 /** A page sentence's content keys, read once however many source figures it is paired with. */
-const keysOf = perSentence((sentence) => new Set(contentKeys(sentence)));
+const keysOf = perSentence((sentence): Set<string> => new Set(contentKeys(sentence)));

@@ -35,3 +35,29 @@ export function valuesAgree(a: Quantity, b: Quantity): boolean {
   const [bLow, bHigh] = valueRange(b);
   return aLow <= bHigh && bLow <= aHigh;
 }
+
+const OPEN_ENDED = new Set(['at least', 'more than', 'up to', 'less than']);
+
+/**
+ * Whether a source's value vouches for the page's: it is bounded, or gives the page's very number,
+ * or is a bound the page's follows from ("at least 15" vouches for "at least 12", not for "at least 40").
+ */
+export function pins(source: Quantity, page: Quantity): boolean {
+  // (The source's very number vouches for itself, unless the page makes it a strict bound: "more than 4.5%".)
+  if (!OPEN_ENDED.has(source.qualifier) || (page.value === source.value && !(page.qualifier === 'more than' && !Number.isInteger(page.value)))) return true;
+  const [pageFloor, sourceFloor] = [boundOf(page, 'at least', 'more than', 1), boundOf(source, 'at least', 'more than', 1)];
+  if (pageFloor && sourceFloor) return pageFloor.value < sourceFloor.value || (pageFloor.value === sourceFloor.value && (!pageFloor.strict || sourceFloor.strict));
+  const [pageCeiling, sourceCeiling] = [boundOf(page, 'up to', 'less than', -1), boundOf(source, 'up to', 'less than', -1)];
+  return !!pageCeiling && !!sourceCeiling && (pageCeiling.value > sourceCeiling.value || (pageCeiling.value === sourceCeiling.value && (!pageCeiling.strict || sourceCeiling.strict)));
+}
+
+/**
+ * A figure's bound on one side: "at least 41" and "more than 40" are both 41 and over (a whole
+ * count); "more than 4.5%" is over 4.5, strictly, which "at least 4.5%" does not vouch for.
+ */
+function boundOf(q: Quantity, inclusive: string, strict: string, step: 1 | -1): { value: number; strict: boolean } | null {
+  if (q.value === null) return null;
+  if (q.qualifier === inclusive) return { value: q.value, strict: false };
+  if (q.qualifier !== strict) return null;
+  return Number.isInteger(q.value) ? { value: q.value + step, strict: false } : { value: q.value, strict: true };
+}
