@@ -19,15 +19,14 @@ export function shareThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> 
     return { noun: 'stake', event: null, places: placeKeys(q.place) };
   }
   const of = sentence !== undefined && !after ? headOfBefore(sentence, q.start) : null;
-  // "Food prices are 14.3% higher", "household energy prices 9.1% higher": the word before the
-  // subject's head says whose prices.
   // "Economists expected the rate to fall to 7.0%", "They show the unemployment rate falling to
   // 6.8%": the share is of what was expected or shown, not of who expected it.
   const object = sentence !== undefined && !after && !of ? EXPECTED_OBJECT.exec(clauseBefore(sentence, q.start)) : null;
   // "The pass rate was 86.3% in literature, 71.5% in physics and 82.0% in history": a share listed
   // after another is of the same subject.
   const subject = object ? [object[1], object[2]].filter(Boolean).map((w) => w.trim()) : sentence !== undefined && !after && !of ? subjectPhrase(sentence, q.start) ?? subjectPhrase(sentence, listedAfter(sentence, q.start)) : null;
-  // (A capital that only opens the sentence is no name: "Food prices are 14.3% higher".)
+  // "Food prices are 14.3% higher", "household energy prices 9.1% higher": the word before the
+  // subject's head says whose prices. (A capital that only opens the sentence is no name.)
   const qualifier = subject && subject.length > 1 ? subject[subject.length - 2] : null;
   const plain = qualifier !== null && (/^[a-z]/.test(qualifier) || sentence!.trimStart().startsWith(qualifier)) && !PLAIN_MODIFIERS.test(qualifier);
   const modifier = plain ? canonical(wordKey(qualifier!)) : undefined;
