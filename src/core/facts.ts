@@ -2,7 +2,11 @@ import type { Article } from './article.ts';
 import type { Fact, FactBaseFile, SourceRef } from './types.ts';
 import { articleSentences } from './article-sentences.ts';
 
-/** 2: a quantity may carry a role (part, whole) and the units fraction, degC/degF, magnitude, years of age. */
+/**
+ * 2: a quantity may carry a role (part, whole) and the units fraction, degC/degF, magnitude, years of age.
+ * (The version is the format's, not which statements are kept: a file an older Sourcelight built still
+ * reads; rebuilt from its articles, it also keeps what a source reports someone advised or planned.)
+ */
 export const FACT_BASE_VERSION = 2;
 
 /** Every statement of an article: one fact per figure, and one per statement without a figure (claims.ts isStatement). */
