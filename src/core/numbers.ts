@@ -66,9 +66,9 @@ function sinceInOtherClause(sentence: string, date: Quantity, figure: Quantity):
   return /,\s*(?:and|but|while)\b|;/.test(between) && !/\bwhen\b/.test(between);
 }
 
-/** "questioned 18,400 adults, against 12,500 in 2015": a date after a comparison dates what is compared with, not the figure before it. */
+/** "questioned 18,400 adults, against 12,500 in 2015", "fell to 17.3%, from 23.1% in 2015": a date after a comparison dates what is compared with, not the figure before it. */
 function ofTheComparison(sentence: string, date: Quantity, figure: Quantity): boolean {
-  return date.start > figure.end && /\b(?:against|compared (?:with|to)|versus|vs\.?|than|up from|down from)\b/i.test(sentence.slice(figure.end, date.start));
+  return date.start > figure.end && /\b(?:against|compared (?:with|to)|versus|vs\.?|than|up from|down from)\b|,\s*from\b/i.test(sentence.slice(figure.end, date.start));
 }
 
 /** ", which won the contract in 2019,": the span of a relative clause set off by commas. */
