@@ -17,8 +17,15 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
   const findings: Finding[] = [];
   const page: PageContext = { affinity: index.affinity(new Set(paragraphs.flatMap(namesIn))) };
   paragraphs.forEach((paragraph, p) => {
+    let yearBefore: string | null = null;
     for (const sentence of splitSentences(paragraph)) {
       const quantities = findQuantities(sentence.text);
+      // "The 2016 strike lasted 14 days. It cost ICT €4.3 million": a sentence whose subject is a
+      // pronoun speaks of what the sentence before spoke of, and of its year.
+      if (yearBefore && PRONOUN_SUBJECT.test(sentence.text) && !quantities.some((q) => q.kind === 'date')) {
+        for (const q of quantities) if (q.kind === 'quantity' && !q.time) q.time = yearBefore;
+      }
+      yearBefore = quantities.find((q) => q.kind === 'date' && /^\d{4}$/.test(q.date ?? ''))?.text ?? null;
       // "09:40 — The regulator has fined…": a live blog's time stamp is when it was posted, not part of the claim.
       const stamp = (LIVE_STAMP.exec(sentence.text) ?? DATELINE.exec(sentence.text))?.[0].length ?? 0;
       const compared = quantities.map((q) => q.start < stamp ? POSTED_AT : judgeQuantity(q, sentence.text, index, page));
@@ -65,6 +72,8 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
   return findings;
 }
 
+/** A sentence that opens with a pronoun for its subject: "It cost…", "That was…", "They had…". */
+const PRONOUN_SUBJECT = /^\s*(?:It|That|This|They)\s+(?!is\s+(?:expected|likely|thought|feared|not known)\b)/;
 /** Days named relative to when the page was written; not highlighted as figures, but a source cannot confirm them. */
 const RELATIVE_DAY = /\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening))\b/i;
 const POSTED_AT = unverified('This is when the entry was posted or the report filed, not a time it gives for an event.');

@@ -49,7 +49,9 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     // "…, police spokeswoman Anneli Strandqvist said" where the source has it from the prosecutor.
     const voice = new Set([...speakerKeys, ...contentKeys(fact.speakerRole ?? ''), ...factKeys]);
     const sameVoice = saidBy.length === 0 || !fact.speaker || saidBy.some((k) => voice.has(k));
-    if (sameActors && sameVoice && negated(claim) === negated(clause) && sameDirection && !opposite(sentence, [fact])) {
+    // Words the page puts in quotation marks ("called the deal “expensive but fair”") must be the source's words.
+    const quoted = quotedIn(sentence).every((q) => normalised(fact.sentence).includes(q));
+    if (sameActors && sameVoice && quoted && negated(claim) === negated(clause) && sameDirection && !opposite(sentence, [fact])) {
       if (unconfirmedWhen) return unverified('A source says the same, but not the day this sentence gives, which is relative to when it was written.');
       return { verdict: 'consistent', explanation: `${voiceOf(fact)} says the same: “${fact.sentence}”`, facts: [fact] };
     }
@@ -147,6 +149,16 @@ function withoutCalendar(text: string): string {
 /** A sentence without its figures' digits, which the figures' own check covers. */
 function withoutFigures(text: string): string {
   return text.replace(/[€$£]?\d[\d.,:]*%?(?:\s?(?:a\.m\.|p\.m\.|million|billion|m|bn)\b)?/gi, ' ');
+}
+
+/** The spans a sentence puts in quotation marks, normalised; only those of three words or more. */
+function quotedIn(sentence: string): string[] {
+  return [...sentence.matchAll(/["“]([^"”]{3,200})["”]/g)].map((m) => normalised(m[1])).filter((q) => q.split(' ').length >= 3);
+}
+
+/** Lower case, letters and digits only, single spaces: quotes compare by their words. */
+function normalised(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** Which way a claim says something went, or null. */

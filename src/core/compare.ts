@@ -3,7 +3,7 @@ import { sourceKey, type FactIndex } from './fact-index.ts';
 import { valueRange, valuesAgree } from './values.ts';
 import { isRelativeDate } from './numbers.ts';
 import { canonical, thingKeys, thingOf, type Thing } from './thing.ts';
-import { isHistory, matchFigure, type Match, type PageFigure } from './match-figure.ts';
+import { describesAnother, isHistory, matchFigure, type Match, type PageFigure } from './match-figure.ts';
 import { contentKeys } from './words.ts';
 import { perSentence } from './memo.ts';
 import { phraseIn, phraseOf, sourceLabel, voiceOf } from './explain.ts';
@@ -39,7 +39,8 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
     if (m) matches.push(m);
   }
   matches.sort((a, b) => b.strength - a.strength || a.fact.id - b.fact.id);
-  const agreeing = matches.filter((m) => m.agrees && m.sameThing);
+  // ("1,650 tram drivers" does not agree with "1,650 on its bus network and 750 on its trams".)
+  const agreeing = matches.filter((m) => m.agrees && m.sameThing && !describesAnother(sentence, q, m.fact, index));
   const disagreeing = matches.filter((m) => !m.agrees && m.canConflict);
   // Sources that disagree are all shown when the page agrees with one of them.
   if (agreeing.length > 0) return consistent(agreeing, disagreeing);

@@ -219,6 +219,34 @@ const destinationOfFact = perObject((fact: Fact) => destinationOf(fact.sentence,
 const destinationAfter = perSentence(destinationOf);
 
 
+/**
+ * Whether the word the page puts before its counted noun ("1,650 tram drivers", "85% of tram
+ * services") is one the source says after another figure of the same kind in its sentence, and not
+ * after this one ("1,650 on its bus network and 750 on its trams").
+ */
+export function describesAnother(sentence: string, q: Quantity, fact: Fact, index: FactIndex): boolean {
+  const mine = qualifiersOf(sentence, q);
+  if (mine.length === 0) return false;
+  const theirs = factWordsAfter(fact);
+  return index.siblingsOf(fact).some((f) => f !== fact && f.quantity?.kind === q.kind && f.quantity.unit === q.unit &&
+    mine.some((w) => factWordsAfter(f).has(w) && !theirs.has(w)));
+}
+
+/** The words between a figure and its counted noun: "tram" in "1,650 tram drivers" and in "85% of tram services". */
+function qualifiersOf(sentence: string, q: Quantity): string[] {
+  if (!q.nounKey) return [];
+  const words = contentKeys(sentence.slice(q.end, q.end + 40));
+  const head = words.indexOf(q.nounKey);
+  return head > 0 ? words.slice(0, head).map(canonical) : [];
+}
+
+/** The content keys of the words after a source figure, up to its clause's end (at most six). */
+const factWordsAfter = perObject((fact: Fact) => {
+  const after = fact.sentence.slice(fact.quantity!.end, fact.quantity!.end + 80);
+  const cut = after.search(CLAUSE_END);
+  return new Set(contentKeys(cut < 0 ? after : after.slice(0, cut)).slice(0, 6).map(canonical));
+});
+
 /** Whether the page's sentence names the place the source gives another figure of the fact's sentence. */
 function namesSiblingPlace(p: PageFigure, fact: Fact, factThing: Thing, index: FactIndex): boolean {
   return index.siblingsOf(fact).some((f) => {

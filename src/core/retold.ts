@@ -1,7 +1,7 @@
 import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import type { Judgement } from './judgement.ts';
-import { isHistory } from './match-figure.ts';
+import { describesAnother, isHistory } from './match-figure.ts';
 import { givesItToAnother, lastNameBefore, nameBefore, sameName } from './names.ts';
 import { isKnownAct, isShare, placeRelation, thingOf, type Thing } from './thing.ts';
 import { pins, valuesAgree } from './values.ts';
@@ -106,7 +106,7 @@ function fits(q: Quantity, thing: Thing, sentence: string, fact: Fact, index: Fa
   // the name each sentence gives just before the figure tells whose figure it is.
   const [mine, source] = [nameBefore(sentence, q.start), nameBefore(fact.sentence, other.start)];
   if (mine !== null && source !== null && !sameName(mine, source)) return false;
-  return !givesItToAnother(sentence, q.start, keysOf(sentence, 0), fact, index.keysOfFact(fact));
+  return !givesItToAnother(sentence, q.start, keysOf(sentence, 0), fact, index.keysOfFact(fact)) && !describesAnother(sentence, q, fact, index);
 }
 
 

@@ -5,8 +5,8 @@ import { VERDICT_SETS, evaluateVerdicts, type VerdictTotals } from '../eval/verd
 // The labelled pages as a regression test. No harmful verdict is the contract (DESIGN.md: when in
 // doubt, unverified), on every set. The tuning pages meet the issue's aim of 90% right; the
 // held-out sets are held at what was last measured (see tests/fixtures/verdicts/README.md).
-/** What each set last measured right, in the order of VERDICT_SETS: tuning, then held out 1–16. */
-const lastMeasured = [250, 130, 115, 172, 158, 163, 150, 145, 182, 165, 144, 165, 157, 199, 157, 196, 180];
+/** What each set last measured right, in the order of VERDICT_SETS: tuning, then held out 1–17. */
+const lastMeasured = [250, 130, 115, 172, 158, 163, 150, 145, 182, 165, 144, 165, 157, 199, 157, 197, 180, 170];
 const sets = new Map<string, VerdictTotals>();
 for (const set of VERDICT_SETS) sets.set(set.key, await evaluateVerdicts(set.dir));
 const tuning = sets.get('verdicts')!;

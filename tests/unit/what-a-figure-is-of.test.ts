@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingIn, sourceIndex } from './findings.ts';
 import { findQuantities } from '../../src/core/numbers.ts';
+import { analyseParagraphs } from '../../src/core/analyse.ts';
 
 // What a figure is of, beyond its noun: where the counted were taken, what a period is for, whose
 // year it is, the level before a change, a difference between counts. Each was a harmful verdict
@@ -337,4 +338,34 @@ At least 4.5% of the vote went to the Greens.
   assert.notEqual(findingIn(review, 'Volunteers worked over 200 hours to clear the square.', 'over 200').verdict, 'conflicting');
   assert.equal(findingIn(review, 'The number of cases hit 50 on Friday.', '50').verdict, 'consistent');
   assert.notEqual(findingIn(review, 'More than 4.5% of the vote went to the Greens.', 'More than 4.5%').verdict, 'consistent');
+});
+
+const strike = sourceIndex({ title: 'Strike ends', outlet: 'Ilvarne Metro Herald', published: '2025-10-17' }, `
+ICT employs 2,400 drivers, 1,650 on its bus network and 750 on its trams.
+
+The strike was the longest since 2016, when drivers walked out for 14 days and ICT lost €4.3 million in fares.
+
+During this strike ICT lost €6.8 million in fares, the company said.
+
+Chief executive Leopold Quellenberg said the agreement was "expensive but fair".
+
+Union general secretary Corinna Perrault said members had won a deal that was fair to them.
+`);
+
+test('the word before a counted noun that the source gives to another figure: buses and trams swapped', () => {
+  const swapped = 'ICT’s 1,650 tram drivers and 750 bus drivers were all called in for the early shifts.';
+  assert.notEqual(findingIn(strike, swapped, '1,650').verdict, 'consistent');
+  assert.notEqual(findingIn(strike, swapped, '750').verdict, 'consistent');
+});
+
+test('a pronoun subject speaks of the year of the sentence before it', () => {
+  const found = analyseParagraphs(['The 2016 strike lasted 14 days. It meant ICT lost €4.3 million in fares, the company said.'], strike).find((f) => f.text === '€4.3 million');
+  assert.ok(found);
+  // 2016's loss, not this strike's €6.8 million.
+  assert.equal(found.verdict, 'consistent');
+});
+
+test('words a page puts in quotation marks must be the source’s words, in the mouth it names', () => {
+  const wrongMouth = 'Corinna Perrault, the union’s general secretary, called the deal "expensive but fair".';
+  assert.equal(findingIn(strike, wrongMouth, wrongMouth, 'claim').verdict, 'unverified');
 });
