@@ -72,6 +72,14 @@ export function clauseBefore(sentence: string, at: number): string {
   return sentence.slice(Math.max(0, at - 120), at).split(CLAUSE_START).pop() ?? '';
 }
 
+/** The rest of a figure's clause after it, within `reach` characters: "… of tram services" in "85% of tram services, and 60%…". */
+export function clauseAfter(sentence: string, end: number, reach = 120): string {
+  const after = sentence.slice(end, end + reach);
+  const cut = after.search(CLAUSE_END);
+  return cut < 0 ? after : after.slice(0, cut);
+}
+const CLAUSE_END = /[,;:()]|\s(?:and|but|while|whereas|against)\s/;
+
 export const isActNoun = (word: string) => ACT_NOUN.test(word);
 
 /**

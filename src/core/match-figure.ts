@@ -4,7 +4,7 @@ import { pins, valuesAgree } from './values.ts';
 import { canonical, isKnownAct, isMeasure, isShare, placeRelation, type PlaceRelation, type Thing } from './thing.ts';
 import { PEOPLE_ROLES } from './news-words.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
-import { clauseBefore, destinationOf, sameDestination } from './clause-words.ts';
+import { clauseAfter, clauseBefore, destinationOf, sameDestination } from './clause-words.ts';
 import { givesItToAnother, sameNamed } from './names.ts';
 import { contentKeys } from './words.ts';
 import { perObject, perSentence } from './memo.ts';
@@ -242,9 +242,7 @@ function qualifiersOf(sentence: string, q: Quantity): string[] {
 
 /** The content keys of the words after a source figure, up to its clause's end (at most six). */
 const factWordsAfter = perObject((fact: Fact) => {
-  const after = fact.sentence.slice(fact.quantity!.end, fact.quantity!.end + 80);
-  const cut = after.search(CLAUSE_END);
-  return new Set(contentKeys(cut < 0 ? after : after.slice(0, cut)).slice(0, 6).map(canonical));
+  return new Set(contentKeys(clauseAfter(fact.sentence, fact.quantity!.end, 80)).slice(0, 6).map(canonical));
 });
 
 /** Whether the page's sentence names the place the source gives another figure of the fact's sentence. */
@@ -265,11 +263,7 @@ function ofAPastEvent(sentence: string, q: Quantity): boolean {
 // clause ("up from 66.9% at the previous election"), not in a clause after it ("46 were arrested,
 // more than at the last election").
 const pastAt = perSentence((sentence, start) => PAST_EVENT.test(sentence.slice(Math.max(0, start - 300), start)));
-const pastAfter = perSentence((sentence, end) => {
-  const after = sentence.slice(end, end + 120);
-  const cut = after.search(CLAUSE_END);
-  return PAST_EVENT.test(cut < 0 ? after : after.slice(0, cut));
-});
+const pastAfter = perSentence((sentence, end) => PAST_EVENT.test(clauseAfter(sentence, end)));
 
 /** The year a figure's sentence dates it to ("in 1958", "17 October 2023"), or null. */
 function yearOf(time: string | null): string | null {
@@ -291,16 +285,13 @@ function samePeriodAct(a: string, aAt: number, b: string, bAt: number): boolean 
 }
 
 const PEOPLE = new Set(['person', 'peopl', 'adult', 'men', 'women', 'children', 'resid', 'household', 'voter', ...PEOPLE_ROLES]);
-const CLAUSE_END = /[,;:()]|\s(?:and|but|while|whereas|against)\s/;
 /** Words that say when, not what: "25% of adults are now obese", "41% of adults now meet". */
 const WHEN_WORDS = new Set(['now', 'current', 'today', 'again', 'still', 'alreadi', 'recent']);
 
 /** The content keys of the clause a figure stands in, without the figure's own words. */
 function clauseKeys(sentence: string, q: Quantity): Set<string> {
-  const after = sentence.slice(q.end, q.end + 120);
-  const cut = after.search(CLAUSE_END);
   const own = new Set(contentKeys(q.text));
-  return new Set(contentKeys(`${clauseBefore(sentence, q.start)} ${cut < 0 ? after : after.slice(0, cut)}`).filter((k) => !own.has(k) && !WHEN_WORDS.has(k)).map(canonical));
+  return new Set(contentKeys(`${clauseBefore(sentence, q.start)} ${clauseAfter(sentence, q.end)}`).filter((k) => !own.has(k) && !WHEN_WORDS.has(k)).map(canonical));
 }
 
 /** Whether a page figure's clause and a fact's share a word besides what is counted. */
