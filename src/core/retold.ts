@@ -51,8 +51,8 @@ export function retellFigures(quantities: Quantity[], judgements: Judgement[], s
       const disagree = others.length ? ` The sources disagree; this page agrees with ${sourceLabel(agreeing[0].source)}.` : '';
       return { verdict: 'consistent', explanation: `${says}, in a sentence that tells this one in other words.${disagree}`, facts: [...agreeing.slice(0, 1), ...others] };
     }
-    // A conflict: the page gives one figure of the unit, every source sentence that tells the
-    // page's another value, and no source anywhere gives the page's value for a same-worded sentence.
+    // A conflict: the page gives one figure of the unit, and every source sentence that tells the
+    // page's gives one figure of it too, with another value (none gives the page's: that agreed above).
     if (paired.length === 0 || sameUnit.length !== 1 || told.some((mates) => mates.filter((f) => f.quantity!.unit === q.unit).length !== 1)) return j;
     // A contradiction needs the same named thing and the same act (or none on either side): a
     // reworded verb may agree, never contradict ("jailed for seven years" is not "faces ten years").
