@@ -1,7 +1,7 @@
 import type { Finding } from './types.ts';
 import { namesIn, type FactIndex } from './fact-index.ts';
 import { splitSentences } from './sentences.ts';
-import { findQuantities, isRelativeDate } from './numbers.ts';
+import { findQuantities, isRelativeDate, mainClauseYear } from './numbers.ts';
 import { isCheckWorthy } from './claims.ts';
 import { judgeQuantity, judgeSentence, type PageContext } from './compare.ts';
 import { evidenceOf } from './explain.ts';
@@ -22,10 +22,10 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
       const quantities = findQuantities(sentence.text);
       // "The 2016 strike lasted 14 days. It cost ICT €4.3 million": a sentence whose subject is a
       // pronoun speaks of what the sentence before spoke of, and of its year.
-      if (yearBefore && PRONOUN_SUBJECT.test(sentence.text) && !quantities.some((q) => q.kind === 'date')) {
+      if (yearBefore && PRONOUN_SUBJECT.test(sentence.text) && !NOW.test(sentence.text) && !quantities.some((q) => q.kind === 'date')) {
         for (const q of quantities) if (q.kind === 'quantity' && !q.time) q.time = yearBefore;
       }
-      yearBefore = quantities.find((q) => q.kind === 'date' && /^\d{4}$/.test(q.date ?? ''))?.text ?? null;
+      yearBefore = mainClauseYear(sentence.text, quantities);
       // "09:40 — The regulator has fined…": a live blog's time stamp is when it was posted, not part of the claim.
       const stamp = (LIVE_STAMP.exec(sentence.text) ?? DATELINE.exec(sentence.text))?.[0].length ?? 0;
       const compared = quantities.map((q) => q.start < stamp ? POSTED_AT : judgeQuantity(q, sentence.text, index, page));
@@ -73,7 +73,9 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
 }
 
 /** A sentence that opens with a pronoun for its subject: "It cost…", "That was…", "They had…". */
-const PRONOUN_SUBJECT = /^\s*(?:It|That|This|They)\s+(?!is\s+(?:expected|likely|thought|feared|not known)\b)/;
+const PRONOUN_SUBJECT = /^\s*(?:It|They)\s+(?:[a-z]+ed|cost|lost|left|made|meant|paid|took|saw|had|was|were|killed|hit|kept|sent|spent|brought|drew|forced)\b/;
+/** A sentence that says it speaks of now: "It now employs 1,200", "They still have…". */
+const NOW = /\b(?:now|today|currently|still|this year)\b/i;
 /** Days named relative to when the page was written; not highlighted as figures, but a source cannot confirm them. */
 const RELATIVE_DAY = /\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening))\b/i;
 const POSTED_AT = unverified('This is when the entry was posted or the report filed, not a time it gives for an event.');

@@ -99,7 +99,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // another figure of the same sentence ("Asia-Pacific was the bright spot, with sales up 4%"
   // against "sales in Asia-Pacific fell by 33%, while sales in North America rose 4%").
   if (place === 'open' && thing.places.length === 0 && namesSiblingPlace(p, fact, other, index)) return null;
-  if (givesItToAnother(p.sentence, q.start, p.sentenceThings, fact, factKeys)) return null;
+  if (givesItToAnother(p.sentence, q.start, p.sentenceThings, fact, factKeys, index.siblingsOf(fact))) return null;
 
   // 5. Parts and wholes: "four of them" and "of the train's 46 wagons" are never the same count;
   //    a whole against any other count may agree, but their values differ by nature.

@@ -1,7 +1,7 @@
 import type { Fact } from './types.ts';
 import { namesIn } from './fact-index.ts';
 import { clauseBefore } from './clause-words.ts';
-import { CALENDAR, isStopword, wordKey } from './words.ts';
+import { CALENDAR, contentKeys, isStopword, wordKey } from './words.ts';
 import { perObject, perSentence } from './memo.ts';
 
 // Whose a figure is, by the names around it: the name of its clause, the nearest name, the name a
@@ -48,7 +48,7 @@ export function lastNameBefore(sentence: string, at: number): string | null {
  * that one too: "Pennick Heath lost 4.3%, while Castlegate …" against "Pennick Heath was almost
  * unchanged, while the historic centre, Castlegate, lost 4.3%".)
  */
-export function givesItToAnother(sentence: string, at: number, sentenceKeys: Set<string>, fact: Fact, factKeys: Set<string>): boolean {
+export function givesItToAnother(sentence: string, at: number, sentenceKeys: Set<string>, fact: Fact, factKeys: Set<string>, siblings: Fact[] = []): boolean {
   const namedIn = (keys: Set<string>) => (name: string | null) => name !== null && name.split(' ').every((k) => keys.has(k));
   const [onPage, inSource] = [namedIn(sentenceKeys), namedIn(factKeys)];
   const page = namesAround(sentence, at);
@@ -56,7 +56,13 @@ export function givesItToAnother(sentence: string, at: number, sentenceKeys: Set
   // (Only the page figure's own clause says whose it is: a name further off may be who measured or
   // said it, "The National Weather Institute first measured gusts of 165km/h near Sallow Point".)
   const theirs = source.own ?? (onPage(source.nearest) ? source.nearest : null);
-  if (page.own !== null) return theirs !== null && !sameName(page.own, theirs) && inSource(page.own);
+  // ("…won 52.4%, against 47.6% for Ana Tesk": a name right after the source's figure is its owner too.)
+  const owner = theirs ?? source.after;
+  if (page.own !== null) return owner !== null && !sameName(page.own, owner) && inSource(page.own);
+  // "Tervale sweltered, but nearby Oskalund was cooler, at 39.5C" against "Oskalund recorded 41.8C,
+  // while Tervale reached 39.5C": the page's nearest name, which the source gives another figure.
+  if (page.nearest !== null && owner !== null && !sameName(page.nearest, owner) &&
+    siblings.some((f) => f !== fact && f.quantity?.kind === 'quantity' && namedInClause(f, page.nearest!))) return true;
   // Two sentences about two named subjects, each naming the other further on: "Merovan is the most
   // common, spoken by 4.2%, followed by Ardanese" against "Ardanese is the most common, spoken by
   // 4.2%, followed by Merovan".
@@ -70,13 +76,22 @@ interface NamesAround {
   nearest: string | null;
   subject: string | null;
   names: Set<string>;
+  /** A name right after the figure: "47.6% for Ana Tesk" (read for facts only). */
+  after: string | null;
 }
 
 function readNames(sentence: string, at: number): NamesAround {
-  return { own: nameBefore(sentence, at), nearest: lastNameBefore(sentence, at), subject: namedSubject(sentence), names: new Set(namesIn(sentence)) };
+  return { own: nameBefore(sentence, at), nearest: lastNameBefore(sentence, at), subject: namedSubject(sentence), names: new Set(namesIn(sentence)), after: null };
 }
 
-const namesOfFact = perObject((fact: Fact) => readNames(fact.sentence, fact.quantity!.start));
+/** A fact's names, and the name right after its figure ("47.6% for Ana Tesk"). */
+function readFactNames(fact: Fact): NamesAround {
+  const after = NAME_AFTER.exec(fact.sentence.slice(fact.quantity!.end, fact.quantity!.end + 60))?.[1];
+  return { ...readNames(fact.sentence, fact.quantity!.start), after: after ? after.split(/\s+/).filter((w) => !isStopword(w)).map(wordKey).join(' ') || null : null };
+}
+const NAME_AFTER = /^\s+(?:for|to|by)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u;
+
+const namesOfFact = perObject(readFactNames);
 const namesAround = perSentence(readNames);
 
 /** The name a sentence opens with as its subject ("Merovan is…", "The Green Compact has…"), as keys. */
@@ -90,4 +105,10 @@ function namedSubject(sentence: string): string | null {
 export function sameNamed(sentence: string, at: number, fact: Fact): boolean {
   const [mine, theirs] = [lastNameBefore(sentence, at), lastNameBefore(fact.sentence, fact.quantity!.start)];
   return mine !== null && theirs !== null && sameName(mine, theirs);
+}
+
+/** Whether a fact's figure has this name in its own clause ("Oskalund recorded 41.8C"). */
+function namedInClause(fact: Fact, name: string): boolean {
+  const keys = new Set(contentKeys(clauseBefore(fact.sentence, fact.quantity!.start)));
+  return name.split(' ').every((k) => keys.has(k));
 }

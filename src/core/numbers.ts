@@ -61,15 +61,27 @@ export function findQuantities(sentence: string): Quantity[] {
  * something began, and dates no figure of another clause. (Unlike "since 1974, when 27 people died".)
  */
 function sinceInOtherClause(sentence: string, date: Quantity, figure: Quantity): boolean {
-  if (!/\bsince\s+$/i.test(sentence.slice(Math.max(0, date.start - 8), date.start)) || figure.start < date.end) return false;
+  if (!/\bsince\s+$/i.test(sentence.slice(Math.max(0, date.start - 8), date.start))) return false;
+  // ("turnout was 71.3%, the highest since 2014": after the figure, "since" names a point to compare with.)
+  if (figure.start < date.end) return true;
   const between = sentence.slice(date.end, figure.start);
   return /,\s*(?:and|but|while)\b|;/.test(between) && !/\bwhen\b/.test(between);
 }
 
 /** "questioned 18,400 adults, against 12,500 in 2015", "fell to 17.3%, from 23.1% in 2015": a date after a comparison dates what is compared with, not the figure before it. */
 function ofTheComparison(sentence: string, date: Quantity, figure: Quantity): boolean {
-  return date.start > figure.end && /\b(?:against|compared (?:with|to)|versus|vs\.?|than|up from|down from)\b|,\s*from\b/i.test(sentence.slice(figure.end, date.start));
+  return date.start > figure.end && COMPARED_BEFORE.test(sentence.slice(figure.end, date.start));
 }
+
+/** The year a sentence's own clause gives ("The 2016 strike … was"), not one of a relative clause ("Halvane, which was founded in 1998, …"). */
+export function mainClauseYear(sentence: string, quantities: Quantity[]): string | null {
+  const relative = [...sentence.matchAll(RELATIVE_CLAUSE)].map((m) => [m.index!, m.index! + m[0].length]);
+  const year = quantities.find((q) => q.kind === 'date' && /^\d{4}$/.test(q.date ?? '') && !relative.some(([a, b]) => q.start >= a && q.end <= b));
+  return year?.text ?? null;
+}
+
+/** A comparison word, then the figure compared with, right before the date: "against 12,500 in ". */
+const COMPARED_BEFORE = /(?:\b(?:against|compared (?:with|to)|versus|vs\.?|than|up from|down from)|,\s*from)\s+(?:about\s+|some\s+|nearly\s+)?[€$£]?\d[\d.,]*\s*(?:%|per\s?cent|[a-z]+)?\s+in\s+$/i;
 
 /** ", which won the contract in 2019,": the span of a relative clause set off by commas. */
 const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|that)\s[^,;]*(?:,|$)/g;

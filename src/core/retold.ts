@@ -106,7 +106,7 @@ function fits(q: Quantity, thing: Thing, sentence: string, fact: Fact, index: Fa
   // the name each sentence gives just before the figure tells whose figure it is.
   const [mine, source] = [nameBefore(sentence, q.start), nameBefore(fact.sentence, other.start)];
   if (mine !== null && source !== null && !sameName(mine, source)) return false;
-  return !givesItToAnother(sentence, q.start, keysOf(sentence, 0), fact, index.keysOfFact(fact)) && !describesAnother(sentence, q, fact, index);
+  return !givesItToAnother(sentence, q.start, keysOf(sentence, 0), fact, index.keysOfFact(fact), index.siblingsOf(fact)) && !describesAnother(sentence, q, fact, index);
 }
 
 

@@ -369,3 +369,24 @@ test('words a page puts in quotation marks must be the source’s words, in the 
   const wrongMouth = 'Corinna Perrault, the union’s general secretary, called the deal "expensive but fair".';
   assert.equal(findingIn(strike, wrongMouth, wrongMouth, 'claim').verdict, 'unverified');
 });
+
+test('a second review’s cases: what dates a figure, and whose it is', () => {
+  const plant = sourceIndex({ title: 'Plant', outlet: 'Daily Test', published: '2026-03-01' }, `
+Halvane opened its Kelmark plant in 2012 with 40 workers. The Kelmark plant now has 1,200 workers.
+
+The Kelmark scheme paid out €12 million in grants last year, the council said.
+
+Police arrested 12 people at Saturday's protest against the new housing law in Kelmark.
+
+Ivo Brannig won 52.4% of the vote in Kelmark, against 47.6% for Ana Tesk.
+
+Oskalund recorded 41.8C on Tuesday, while Tervale reached 39.5C.
+`);
+  const now = analyseParagraphs(['Halvane opened its Kelmark plant in 2012. It now employs 1,200 workers at the Kelmark plant.'], plant).find((f) => f.text === '1,200');
+  assert.ok(now);
+  assert.notEqual(now.verdict, 'conflicting');
+  assert.notEqual(findingIn(plant, 'The Kelmark scheme paid out €40 million in grants, from 2019 to 2021, the council said.', '€40 million').verdict, 'conflicting');
+  assert.notEqual(findingIn(plant, 'Police arrested 46 people at a protest against the housing law in Kelmark in 2019.', '46').verdict, 'conflicting');
+  assert.notEqual(findingIn(plant, 'Ana Tesk said that Ivo Brannig had taken 47.6% of the vote.', '47.6%').verdict, 'consistent');
+  assert.notEqual(findingIn(plant, 'Tervale sweltered on Tuesday, but nearby Oskalund was cooler, at 39.5C.', '39.5C').verdict, 'consistent');
+});
