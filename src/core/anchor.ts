@@ -2,7 +2,7 @@ import type { Fact, Quantity } from './types.ts';
 import { momentsAgree, preciseMoments } from './moments.ts';
 import type { FactIndex } from './fact-index.ts';
 import { overlap, type Judgement } from './judgement.ts';
-import { placeRelation, thingOf, type Thing } from './thing.ts';
+import { differInAct, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
 import { pins, valuesAgree } from './values.ts';
 import { phraseIn, phraseOf, voiceOf } from './explain.ts';
 import { contentKeys } from './words.ts';
@@ -65,7 +65,7 @@ export function anchorFigures(quantities: Quantity[], judgements: Judgement[], s
 /** Whether any source gives this figure's value for the same act. */
 function anotherSourceAgrees(q: Quantity, thing: Thing, index: FactIndex): boolean {
   return thing.acts.length > 0 && index.withThing(thing.acts).some((f) => f.quantity!.unit === q.unit && valuesAgree(q, f.quantity!) &&
-    index.thingOfFact(f).acts.some((a) => thing.acts.includes(a)));
+    shareAnAct(index.thingOfFact(f), thing));
 }
 
 /** "raised on 8 February at 6 a.m." against "at 6 p.m. on 8 February": the one time of the anchoring sentence. */
@@ -93,8 +93,8 @@ function samePart(a: Quantity, aSentence: string, b: Quantity, bSentence: string
 /** The same specific thing (not just "people"), acts that do not differ, places that do not differ. */
 function countsTheSame(page: Thing, fact: Thing): boolean {
   if (placeRelation(page.places, fact.places) === 'different') return false;
-  if (page.acts.length && fact.acts.length && !page.acts.some((a) => fact.acts.includes(a))) return false;
-  if (page.noun === 'person' || fact.noun === 'person') return page.noun === fact.noun && page.acts.some((a) => fact.acts.includes(a));
+  if (differInAct(page, fact)) return false;
+  if (page.noun === 'person' || fact.noun === 'person') return page.noun === fact.noun && shareAnAct(page, fact);
   return page.noun !== null && page.noun === fact.noun;
 }
 

@@ -2,7 +2,7 @@ import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import { valueRange, valuesAgree } from './values.ts';
 import { isRelativeDate } from './numbers.ts';
-import { canonical, thingKeys, thingOf, type Thing } from './thing.ts';
+import { canonical, shareAnAct, thingKeys, thingOf, type Thing } from './thing.ts';
 import { describesAnother, isHistory, matchFigure, type Match, type PageFigure } from './match-figure.ts';
 import { contentKeys } from './words.ts';
 import { perSentence } from './memo.ts';
@@ -86,7 +86,7 @@ function sumOfParts(q: Quantity, thing: Thing, candidates: Fact[], index: FactIn
   for (const f of candidates) {
     if (isHistory(q, f, sentence)) continue; // the parts of another year's count are not this one's
     const other = index.thingOfFact(f);
-    const sameActs = thing.acts.some((a) => other.acts.includes(a));
+    const sameActs = shareAnAct(thing, other);
     if (other.places.length !== 1 || (thing.acts.length && !sameActs) || (thing.noun && other.noun && other.noun !== thing.noun)) continue;
     if (!thing.acts.length && other.noun !== thing.noun) continue;
     const list = bySource.get(sourceKey(f.source)) ?? [];

@@ -1,12 +1,12 @@
 import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import { pins, valuesAgree } from './values.ts';
-import { canonical, isKnownAct, isMeasure, isShare, placeRelation, type PlaceRelation, type Thing } from './thing.ts';
+import { canonical, isKnownAct, isMeasure, isShare, placeRelation, shareAnAct, type PlaceRelation, type Thing } from './thing.ts';
 import { PEOPLE_ROLES } from './news-words.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
 import { clauseAfter, clauseBefore, destinationOf, sameDestination } from './clause-words.ts';
 import { givesItToAnother, sameNamed } from './names.ts';
-import { contentKeys } from './words.ts';
+import { contentKeys, saysAll } from './words.ts';
 import { perObject, perSentence } from './memo.ts';
 
 // How one figure of a page stands to one fact of the fact base: the same thing or not, agreeing or
@@ -55,7 +55,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   //    is no evidence of the same count (it only rules out villages or homes).
   const nounsEqual = thing.noun !== null && thing.noun !== 'person' && (thing.noun === other.noun || measureNamed(p, other, fact, index));
   // "23 men were trapped" and "23 miners were trapped": people and people by role, told apart by the act alone.
-  const sameActs = thing.acts.some((a) => other.acts.includes(a));
+  const sameActs = shareAnAct(thing, other);
   // (Men and women are people by sex: either may be "people", or miners, never the other.)
   const byRole = (a: string | null, b: string | null) => (a === 'person' || a === 'men' || a === 'women') && PEOPLE_ROLES.has(b ?? '') && !SEXES.has(`${a} ${b}`);
   const personByRole = sameActs && (byRole(thing.noun, other.noun) || byRole(other.noun, thing.noun));
@@ -94,7 +94,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   if (place === 'different') return null;
   // The page names a place its source sentence does not ("1,200 evacuated from Tollow" against
   // "some 1,200 residents"): the source may count another place's, so it cannot confirm this.
-  if (place === 'open' && thing.places.some((pl) => !pl.split(' ').every((w) => factKeys.has(w)))) return null;
+  if (place === 'open' && thing.places.some((pl) => !saysAll(factKeys, pl))) return null;
   // The page names no place for its figure but names, in its sentence, the place the source gives
   // another figure of the same sentence ("Asia-Pacific was the bright spot, with sales up 4%"
   // against "sales in Asia-Pacific fell by 33%, while sales in North America rose 4%").
@@ -249,7 +249,7 @@ const factWordsAfter = perObject((fact: Fact) => {
 function namesSiblingPlace(p: PageFigure, fact: Fact, factThing: Thing, index: FactIndex): boolean {
   return index.siblingsOf(fact).some((f) => {
     if (f === fact || f.quantity?.kind !== 'quantity') return false;
-    return index.thingOfFact(f).places.some((pl) => !factThing.places.includes(pl) && pl.split(' ').every((w) => p.sentenceThings.has(w)));
+    return index.thingOfFact(f).places.some((pl) => !factThing.places.includes(pl) && saysAll(p.sentenceThings, pl));
   });
 }
 

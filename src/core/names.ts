@@ -1,7 +1,7 @@
 import type { Fact } from './types.ts';
 import { namesIn } from './fact-index.ts';
 import { clauseBefore } from './clause-words.ts';
-import { CALENDAR, contentKeys, isStopword, wordKey } from './words.ts';
+import { CALENDAR, contentKeys, isStopword, saysAll, wordKey } from './words.ts';
 import { perObject, perSentence } from './memo.ts';
 
 // Whose a figure is, by the names around it: the name of its clause, the nearest name, the name a
@@ -49,7 +49,7 @@ export function lastNameBefore(sentence: string, at: number): string | null {
  * unchanged, while the historic centre, Castlegate, lost 4.3%".)
  */
 export function givesItToAnother(sentence: string, at: number, sentenceKeys: Set<string>, fact: Fact, factKeys: Set<string>, siblings: Fact[] = []): boolean {
-  const namedIn = (keys: Set<string>) => (name: string | null) => name !== null && name.split(' ').every((k) => keys.has(k));
+  const namedIn = (keys: Set<string>) => (name: string | null) => name !== null && saysAll(keys, name);
   const [onPage, inSource] = [namedIn(sentenceKeys), namedIn(factKeys)];
   const page = namesAround(sentence, at);
   const source = namesOfFact(fact);
@@ -109,6 +109,5 @@ export function sameNamed(sentence: string, at: number, fact: Fact): boolean {
 
 /** Whether a fact's figure has this name in its own clause ("Oskalund recorded 41.8C"). */
 function namedInClause(fact: Fact, name: string): boolean {
-  const keys = new Set(contentKeys(clauseBefore(fact.sentence, fact.quantity!.start)));
-  return name.split(' ').every((k) => keys.has(k));
+  return saysAll(new Set(contentKeys(clauseBefore(fact.sentence, fact.quantity!.start))), name);
 }

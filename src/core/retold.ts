@@ -3,10 +3,10 @@ import { sourceKey, type FactIndex } from './fact-index.ts';
 import type { Judgement } from './judgement.ts';
 import { describesAnother, isHistory } from './match-figure.ts';
 import { givesItToAnother, lastNameBefore, nameBefore, sameName } from './names.ts';
-import { isKnownAct, isShare, placeRelation, thingOf, type Thing } from './thing.ts';
+import { differInAct, isKnownAct, isShare, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
 import { pins, valuesAgree } from './values.ts';
 import { phraseIn, phraseOf, sourceLabel, voiceOf } from './explain.ts';
-import { contentKeys } from './words.ts';
+import { contentKeys, saysAll } from './words.ts';
 import { perSentence } from './memo.ts';
 
 /**
@@ -97,10 +97,9 @@ function fits(q: Quantity, thing: Thing, sentence: string, fact: Fact, index: Fa
   if (thing.modifier && theirs.modifier && thing.modifier !== theirs.modifier) return false;
   // Verbs the words around may bridge ("wound" and "followed"), but not two known acts ("arrested"
   // and "investigated"), nor two directions of a share ("rose 12%" and "fell 12%").
-  const actsDiffer = thing.acts.length > 0 && theirs.acts.length > 0 && !thing.acts.some((a) => theirs.acts.includes(a));
-  if (actsDiffer && (isShare(q.unit) || [...thing.acts, ...theirs.acts].some(isKnownAct))) return false;
+  if (differInAct(thing, theirs) && (isShare(q.unit) || [...thing.acts, ...theirs.acts].some(isKnownAct))) return false;
   // "People" says nothing of which people: the act must say it.
-  if ((thing.noun === 'person' || theirs.noun === 'person') && !thing.acts.some((a) => theirs.acts.includes(a))) return false;
+  if ((thing.noun === 'person' || theirs.noun === 'person') && !shareAnAct(thing, theirs)) return false;
   if (!samePlace(thing, sentence, fact, theirs, index)) return false;
   // "Hollin Park has recorded 104" against "Old Tannery has recorded 104 cases, Hollin Park 58":
   // the name each sentence gives just before the figure tells whose figure it is.
@@ -108,7 +107,6 @@ function fits(q: Quantity, thing: Thing, sentence: string, fact: Fact, index: Fa
   if (mine !== null && source !== null && !sameName(mine, source)) return false;
   return !givesItToAnother(sentence, q.start, keysOf(sentence, 0), fact, index.keysOfFact(fact), index.siblingsOf(fact)) && !describesAnother(sentence, q, fact, index);
 }
-
 
 /**
  * The places agree: both name the same, or one names none and the other's is plainly the same.
@@ -120,8 +118,8 @@ function samePlace(thing: Thing, sentence: string, fact: Fact, theirs: Thing, in
   const relation = placeRelation(thing.places, theirs.places);
   if (relation !== 'open') return relation !== 'different';
   const said = keysOf(sentence, 0);
-  const named = (place: string) => place.split(' ').every((w) => said.has(w));
-  if (thing.places.length > 0) return thing.places.every((pl) => pl.split(' ').every((w) => index.keysOfFact(fact).has(w)));
+  const named = (place: string) => saysAll(said, place);
+  if (thing.places.length > 0) return thing.places.every((pl) => saysAll(index.keysOfFact(fact), pl));
   const siblingPlaces = index.siblingsOf(fact).flatMap((f) => (f.quantity?.kind === 'quantity' ? index.thingOfFact(f).places : []));
   return theirs.places.every(named) && !siblingPlaces.some((pl) => !theirs.places.includes(pl) && named(pl));
 }
@@ -129,7 +127,7 @@ function samePlace(thing: Thing, sentence: string, fact: Fact, theirs: Thing, in
 /** The same named thing (not just "people") and the same act, or no act on either side. */
 function sameCount(page: Thing, fact: Thing): boolean {
   if (page.noun === null || page.noun !== fact.noun || page.noun === 'person') return false;
-  return page.acts.length === 0 && fact.acts.length === 0 ? true : page.acts.some((a) => fact.acts.includes(a));
+  return page.acts.length === 0 && fact.acts.length === 0 ? true : shareAnAct(page, fact);
 }
 
 /**
@@ -158,8 +156,7 @@ export function ownedFigures(quantities: Quantity[], judgements: Judgement[], se
 
 /** Two things that say what they are, or which way they went, and say it differently ("rose 6.5%", "fell 6.5%"). */
 function tellsApart(a: Thing, b: Thing): boolean {
-  if (a.noun && b.noun && a.noun !== b.noun) return true;
-  return a.acts.length > 0 && b.acts.length > 0 && !a.acts.some((x) => b.acts.includes(x));
+  return (a.noun !== null && b.noun !== null && a.noun !== b.noun) || differInAct(a, b);
 }
 
 /** Words that tell apart who a figure is of: names, and the groups news compares. */

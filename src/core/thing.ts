@@ -245,6 +245,12 @@ function eventOf(about: string): string | null {
   return null;
 }
 
+/** Whether two things name an act in common ("killed" and "died" are one act). */
+export const shareAnAct = (a: Thing, b: Thing) => a.acts.some((x) => b.acts.includes(x));
+
+/** Whether both things name acts, and none in common: "500 deployed" against "500 stationed". */
+export const differInAct = (a: Thing, b: Thing) => a.acts.length > 0 && b.acts.length > 0 && !shareAnAct(a, b);
+
 /** The keys a thing is indexed and looked up by. */
 export function thingKeys(t: Thing): string[] {
   return [...new Set([t.noun, ...t.acts].filter((k): k is string => k !== null))];

@@ -51,6 +51,11 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word.toLowerCase());
 }
 
+/** Whether every word of a phrase of keys ("marren vallei") is among these keys. */
+export function saysAll(keys: Set<string>, phrase: string): boolean {
+  return phrase.split(' ').every((w) => keys.has(w));
+}
+
 /** The stems of the content words of a text, with "United States" folded to "us". */
 export function contentKeys(text: string): string[] {
   const folded = text.replace(/\bUnited States\b/g, 'US').replace(/\bU\.S\.(?=\s|$)/g, 'US');
