@@ -1,4 +1,4 @@
-import { contentKeys, isStopword } from './words.ts';
+import { CALENDAR, contentKeys, isStopword } from './words.ts';
 
 // What a figure's clause says around it when no noun follows the figure: the noun an amount is
 // "of", the subject of the clause, whether a share went up or down.
@@ -30,7 +30,7 @@ export function headOfBefore(sentence: string, at: number): string | null {
 /** Hedges that open a clause before its noun: "Nearly a third of the patients…". */
 const HEDGES = /^(?:nearly|almost|about|around|roughly|some|just|only|over|under|fully|barely)$/i;
 const CLAUSE_START = /[,;:()]|\s(?:and|but|as|while|after|when|whereas|with|since)\s/;
-const VERBISH = /^(?:again|last|once|came|topped|finished|ranked|is|are|was|were|be|been|went|gone|goes|lost|gained|added|shed|closed?|closes|ended|ends|finished|opened|opens|slipped|eased|rallied|wants?|demands?|seeks?|has|have|had|rose|fell|grew|sank|slid|hit|reached|stood|stands|remains?|remained|dropped|jumped|climbed|plunged|plummeted|soared|surged|slumped|tumbled|dipped|down|up|by|to|at|a|an|the|its|their)$/i;
+const VERBISH = /^(?:again|last|once|came|topped|finished|ranked|is|are|was|were|be|been|went|gone|goes|lost|gained|added|shed|closed?|closes|ended|ends|finished|opened|opens|slipped|eased|rallied|wants?|demands?|seeks?|has|have|had|rose|fell|grew|sank|slid|hit|reached|stood|stands|remains?|remained|dropped|jumped|climbed|plunged|plummeted|soared|surged|slumped|tumbled|dipped|rises|falls|grows|climbs|drops|jumps|sinks|slides|dips|edges|reaches|hits|down|up|by|to|at|a|an|the|its|their)$/i;
 
 /** The head of the first noun phrase of a figure's clause: "Shares in Talvex fell 6.5%" → shares. */
 export function subjectOf(sentence: string, at: number): string | null {
@@ -42,11 +42,15 @@ export function subjectPhrase(sentence: string, at: number): string[] | null {
   const own = headedPhrase(clauseBefore(sentence, at));
   if (own) return own;
   // "Wages, up 4.1% on a year earlier, are…": a short phrase set off by a comma before the figure's clause.
+  // (Not the deal in "The deal, approved on 15 October by 78%": a passive's "by" names who, not what.)
+  if (PASSIVE_AGENT.test(clauseBefore(sentence, at))) return null;
   const pieces = sentence.slice(Math.max(0, at - 120), at).split(/,\s*/);
   const set = pieces.length > 1 ? pieces[pieces.length - 2].split(CLAUSE_START).pop()!.trim() : '';
   // (Not a time or place set off before it: "By 24 October, 85% of them…".)
-  return set && set.split(/\s+/).length <= 3 && !/^(?:by|on|in|at|since|after|before|until|from|for|during)\b|\d/i.test(set) ? headedPhrase(set) : null;
+  return set && set.split(/\s+/).length <= 3 && !/^(?:by|on|in|at|since|after|before|until|from|for|during|under|with|without|despite|according)\b|\d/i.test(set) ? headedPhrase(set) : null;
 }
+
+const PASSIVE_AGENT = /\b[a-z]{3,}ed\s+(?:[^,;]*\s)?by\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/i;
 
 /** The words of a phrase up to its head noun, or null when it has none. */
 function headedPhrase(text: string): string[] | null {
@@ -54,7 +58,8 @@ function headedPhrase(text: string): string[] | null {
   let head: string | null = null;
   for (const word of text.trim().split(/\s+/)) {
     const w = word.replace(/[^\p{L}-]+/gu, '');
-    if (!w || VERBISH.test(w) || /(?:ed|ing)$/i.test(w) || ((isStopword(w) || HEDGES.test(w)) && head === null)) {
+    // ("approved on 15 October by 78%": a month is when, never what.)
+    if (!w || VERBISH.test(w) || CALENDAR.test(w) || /(?:ed|ing)$/i.test(w) || ((isStopword(w) || HEDGES.test(w)) && head === null)) {
       if (head !== null) break;
       continue;
     }

@@ -22,7 +22,8 @@ const PHRASE_BREAK = new Set(
     'through per via of and or but than that which who whom whose where when if so is are was were be been being has have ' +
     'had do does did will would could should may might must can said say says told the a an this these those their its it ' +
     'they them he she we you more additional other others each remain remains remained stay stays stayed ' +
-    'begins starts ends continues comes goes takes makes gets seems appears').split(' '),
+    'begins starts ends continues comes goes takes makes gets seems appears within without along beyond toward towards until till ' +
+    'despite amid amidst upon throughout every').split(' '),
 );
 const PLACE_NAME = "[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+)*";
 /** What may follow a place name; "in the Ardenian airstrike" names no place. */
@@ -149,7 +150,8 @@ export function describe(s: string, c: Candidate): Quantity {
   if (!q.place && NATIONWIDE.test(s) && c.start < clauseEnd(s)) q.place = 'the country';
   // "Eleven of the train's 46 wagons left the track": 46 is the whole the eleven are part of; the act is theirs.
   if (WHOLE_BEFORE.test(lookBack(s, c.start))) q.role = 'whole';
-  else q.about = aboutOf(lookBack(s, c.start), afterNoun.replace(/^\s+(?:more|others?|further|additional)\b/i, ''));
+  // ("five residents still unaccounted for": the act is "unaccounted for".)
+  else q.about = aboutOf(lookBack(s, c.start), afterNoun.replace(/^\s+(?:more|others?|further|additional)\b/i, '').replace(/^\s+(?:still|already|now|yet|again|even|just)\b/i, ''));
   return q;
 }
 
@@ -188,7 +190,7 @@ const ADVERBS = new Set(('overnight upstairs downstairs inside outside off up do
   'worth today yesterday tonight now then next last this so too also alone here there north south east west northeast ' +
   'northwest southeast southwest northern southern eastern western near nearby across around per a an apart long wide ' +
   'high deep tall old later earlier worldwide nationwide underground overseas abroad alive aboard ashore altogether together ' +
-  'instead home').split(' '));
+  'instead home still already yet ever never again even just').split(' '));
 const SKIPPED_MODIFIERS = new Set(['more', 'additional', 'other', 'extra', 'further']);
 
 function endsPhrase(word: string, count: number): boolean {

@@ -2,7 +2,7 @@ import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import { pins, valuesAgree } from './values.ts';
 import { canonical, isKnownAct, isMeasure, isShare, placeRelation, shareAnAct, type PlaceRelation, type Thing } from './thing.ts';
-import { PEOPLE_ROLES } from './news-words.ts';
+import { PEOPLE_ROLES, peopleByRole } from './news-words.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
 import { clauseAfter, clauseBefore, destinationOf, sameDestination } from './clause-words.ts';
 import { givesItToAnother, sameNamed } from './names.ts';
@@ -56,9 +56,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   const nounsEqual = thing.noun !== null && thing.noun !== 'person' && (thing.noun === other.noun || measureNamed(p, other, fact, index));
   // "23 men were trapped" and "23 miners were trapped": people and people by role, told apart by the act alone.
   const sameActs = shareAnAct(thing, other);
-  // (Men and women are people by sex: either may be "people", or miners, never the other.)
-  const byRole = (a: string | null, b: string | null) => (a === 'person' || a === 'men' || a === 'women') && PEOPLE_ROLES.has(b ?? '') && !SEXES.has(`${a} ${b}`);
-  const personByRole = sameActs && (byRole(thing.noun, other.noun) || byRole(other.noun, thing.noun));
+  const personByRole = sameActs && peopleByRole(thing.noun, other.noun);
   if (thing.noun && other.noun && !nounsEqual && thing.noun !== other.noun && !personByRole) return null;
   if (thing.modifier && other.modifier && thing.modifier !== other.modifier) return null; // food prices are not energy prices
   // "35 moved to the main building" are not the 35 "transferred to Kirrowfield Hospital".
@@ -83,7 +81,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   if (isShare(q.unit) && !nounsEqual) return null;
 
   // 3. The same time: another year is another event, unless a measure of something lasting.
-  if (isHistory(q, fact, p.sentence)) return null;
+  if (isHistory(q, fact, p.sentence) || ownMonthsDiffer(p.sentence, q, fact)) return null;
 
   // 4. The same place: 30 rockets at Haldor are not the 30 at Corvel.
   const source = sourceKey(fact.source);
@@ -253,6 +251,20 @@ function namesSiblingPlace(p: PageFigure, fact: Fact, factThing: Thing, index: F
   });
 }
 
+/**
+ * Whether the page's figure and the source's each name their own month right after them, and
+ * not the same: "4% from November" is not the "4% from 1 July 2026" of a pay deal's phases.
+ */
+export function ownMonthsDiffer(sentence: string, q: Quantity, fact: Fact): boolean {
+  const mine = ownMonth(sentence, q.end);
+  const theirs = mine && ownMonth(fact.sentence, fact.quantity!.end);
+  return !!mine && !!theirs && mine !== theirs;
+}
+const OWN_MONTH = /^\s+(?:from|in|on|by|since|until|starting|effective)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
+function ownMonth(sentence: string, end: number): string | null {
+  return OWN_MONTH.exec(sentence.slice(end, end + 40))?.[1].toLowerCase() ?? null;
+}
+
 const PAST_EVENT = /\b(?:the|that|an)\s+(?:earlier|previous|last|former|prior)\s+(?:major\s+|big\s+|great\s+)?(?:explosion|blast|fire|flood|quake|earthquake|collapse|disaster|outbreak|storm|eruption|attack|crash|census|election|strike|accident|avalanche|heatwave|record)s?\b/i;
 
 /** Whether a figure is said of a past event ("the earlier explosion"), read once per figure. */
@@ -270,7 +282,6 @@ function yearOf(time: string | null): string | null {
   return time ? /\b(1[89]\d\d|20\d\d)\b/.exec(time)?.[1] ?? null : null;
 }
 
-const SEXES = new Set(['men women', 'women men', 'men men', 'women women']);
 const PERIODS = new Set(['minut', 'hour', 'dai', 'week', 'month', 'year']);
 const PERIOD_OF = /^[^,.;]{0,30}?\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|since|before|of|from)\s+([^,.;]+)/i;
 const PERIOD_LEAD = /(?:\s+(?:within|for|over|after|in|of|the|next|past|last|first|about|around|nearly|almost|some|up to|at least|more than|less than))+\s*$/i;

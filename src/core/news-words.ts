@@ -55,6 +55,16 @@ export const GENERIC_NOUNS = new Set(['peopl', 'person', 'other', 'individu', 'c
 /** Nouns for people by their role: "23 men were trapped" may be the "23 miners" trapped, by the act alone. */
 export const PEOPLE_ROLES = new Set(['miner', 'worker', 'nurs', 'patient', 'passeng', 'offic', 'firefight', 'pupil', 'survivor', 'crew',
   'men', 'women', 'troop', 'protest', 'marcher', 'fan', 'spectat', 'tourist', 'voter', 'member', 'doctor', 'teacher', 'pilgrim', 'climber', 'skier', 'motorist', 'driver']);
+/**
+ * People in general against people by role ("23 people" and "23 miners"), either way round: the
+ * same people if the act says so. Men and women are people by sex: either may be "people", or
+ * miners, never the other.
+ */
+export function peopleByRole(a: string | null, b: string | null): boolean {
+  const general = (n: string | null) => n === 'person' || n === 'men' || n === 'women';
+  const oneWay = (x: string | null, y: string | null) => general(x) && PEOPLE_ROLES.has(y ?? '') && !(general(y) && x !== 'person');
+  return oneWay(a, b) || oneWay(b, a);
+}
 export const STATES = new Set(['injur', 'kill', 'evacu', 'miss', 'arrest']);
 /** Verbs that carry no act of their own. */
 export const EMPTY_VERBS = new Set(['ha', 'have', 'had', 'is', 'ar', 'wa', 'were', 'be', 'been', 'keep', 'kept', 'remain', 'stai', 'stay', 'stayed', 'put', 'includ', 'total', 'reach', 'show', 'counted', 'count', 'suffer', 'sustain', 'receiv', 'record', 'leav', 'left', 'confirm', 'run', 'stand', 'stood', 'carri', 'conduct', 'made', 'make', 'rise', 'risen', 'climb', 'grown', 'support', 'back', 'accompani', 'do', 'doing', 'claim', 'get', 'got']);

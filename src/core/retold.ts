@@ -1,10 +1,11 @@
 import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import type { Judgement } from './judgement.ts';
-import { describesAnother, isHistory } from './match-figure.ts';
+import { describesAnother, isHistory, ownMonthsDiffer } from './match-figure.ts';
 import { givesItToAnother, lastNameBefore, nameBefore, sameName } from './names.ts';
 import { differInAct, isKnownAct, isShare, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
 import { pins, valuesAgree } from './values.ts';
+import { peopleByRole } from './news-words.ts';
 import { phraseIn, phraseOf, sourceLabel, voiceOf } from './explain.ts';
 import { contentKeys, saysAll } from './words.ts';
 import { perSentence } from './memo.ts';
@@ -91,15 +92,16 @@ function retoldSentences(quantities: Quantity[], sentence: string, index: FactIn
 function fits(q: Quantity, thing: Thing, sentence: string, fact: Fact, index: FactIndex): boolean {
   const other = fact.quantity!;
   if (other.kind !== 'quantity' || other.unit !== q.unit || (other.role ?? null) !== (q.role ?? null)) return false;
-  if (isHistory(q, fact, sentence) || (valuesAgree(q, other) && !pins(other, q))) return false;
+  if (isHistory(q, fact, sentence) || ownMonthsDiffer(sentence, q, fact) || (valuesAgree(q, other) && !pins(other, q))) return false;
   const theirs = index.thingOfFact(fact);
-  if (thing.noun && theirs.noun && thing.noun !== theirs.noun) return false;
+  // ("Seventy-three people … in hospital" may be the "Seventy-three patients": the act must say so, below.)
+  if (thing.noun && theirs.noun && thing.noun !== theirs.noun && !peopleByRole(thing.noun, theirs.noun)) return false;
   if (thing.modifier && theirs.modifier && thing.modifier !== theirs.modifier) return false;
   // Verbs the words around may bridge ("wound" and "followed"), but not two known acts ("arrested"
   // and "investigated"), nor two directions of a share ("rose 12%" and "fell 12%").
   if (differInAct(thing, theirs) && (isShare(q.unit) || [...thing.acts, ...theirs.acts].some(isKnownAct))) return false;
   // "People" says nothing of which people: the act must say it.
-  if ((thing.noun === 'person' || theirs.noun === 'person') && !shareAnAct(thing, theirs)) return false;
+  if ((thing.noun === 'person' || theirs.noun === 'person' || peopleByRole(thing.noun, theirs.noun)) && !shareAnAct(thing, theirs)) return false;
   if (!samePlace(thing, sentence, fact, theirs, index)) return false;
   // "Hollin Park has recorded 104" against "Old Tannery has recorded 104 cases, Hollin Park 58":
   // the name each sentence gives just before the figure tells whose figure it is.

@@ -21,7 +21,9 @@ export function shareThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> 
   const of = sentence !== undefined && !after ? headOfBefore(sentence, q.start) : null;
   // "Economists expected the rate to fall to 7.0%", "They show the unemployment rate falling to
   // 6.8%": the share is of what was expected or shown, not of who expected it.
-  const object = sentence !== undefined && !after && !of ? EXPECTED_OBJECT.exec(clauseBefore(sentence, q.start)) : null;
+  // "The ban cut consumption by 18%": the share is of what was cut, and went the way of the verb.
+  const changed = sentence !== undefined && !after && !of ? CHANGED_OBJECT.exec(clauseBefore(sentence, q.start)) : null;
+  const object = sentence !== undefined && !after && !of ? EXPECTED_OBJECT.exec(clauseBefore(sentence, q.start)) ?? changed : null;
   // "The pass rate was 86.3% in literature, 71.5% in physics and 82.0% in history": a share listed
   // after another is of the same subject.
   const subject = object ? [object[1], object[2]].filter(Boolean).map((w) => w.trim()) : sentence !== undefined && !after && !of ? subjectPhrase(sentence, q.start) ?? subjectPhrase(sentence, listedAfter(sentence, q.start)) : null;
@@ -32,7 +34,8 @@ export function shareThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> 
   const modifier = plain ? canonical(wordKey(qualifier!)) : undefined;
   const named = of ?? (subject ? subject[subject.length - 1] : null);
   const key = after || (named ? subjectKey(named) : null);
-  const direction = sentence !== undefined ? directionOf(q.about, sentence.slice(Math.max(0, q.start - 40), q.start)) : null;
+  const direction = changed ? (/^(?:cut|reduc|lower|slash|trim)/i.test(changed[0]) ? 'went down' : 'went up')
+    : sentence !== undefined ? directionOf(q.about, sentence.slice(Math.max(0, q.start - 40), q.start)) : null;
   // "the jobless rate for men is 6.5%", "the 7.1% for women": whose share it is is part of it.
   const group = sentence !== undefined ? groupOf(sentence, q) : null;
   const noun = key ? canonical(key) : null;
@@ -69,12 +72,15 @@ const FIELD_FRONTED = /^In\s+([a-z]{4,}),/;
 const NO_FIELD = /^(?:total|terms|part|line|value|cash|real|full|response|recent|years?|months?|weeks?|days?|hours?|quarter|spring|summer|autumn|winter|addition|particular|general|fact|practice|theory|effect|turn|return|advance|order|place|time|future|past|march|august)$/;
 
 const EXPECTED_OBJECT = /\b(?:expect|expects|expected|expecting|forecast|forecasts|predict|predicts|predicted|show|shows|showed|see|sees|saw)\s+(?:the|its|their)\s+(?:([a-z]+)\s+)?([a-z]+)\s+(?:to|falling|rising|dropping|climbing|hovering|staying|at)\b/i;
+/** "cut consumption by", "raises basic pay by": the verb, then the words of what it changed. */
+const CHANGED_OBJECT = /\b(?:cut|cuts|cutting|reduced?|reduces|reducing|lowered|lowers|raised?|raises|raising|increased?|increases|boosted|boosts|lifted|lifts|slashed|slashes|trimmed|trims)\s+(?:(?:the|its|their|his|her)\s+)?(?:([a-z]+)\s+)?([a-z]+)\s+by\s+(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+)?$/i;
 const STAKE_VERB = /\b(?:sell|sells|sold|selling|buy|buys|bought|buying|acquire|acquires|acquired|own|owns|owned|hold|holds|held|keep|keeps|kept|retain|retains|retained)(?:\s+on\s+to)?(?:\s+(?:its|their|his|her|the|a))?(?:\s+remaining)?\s+$/i;
 
 /** Where the first share of the list a listed share (or its earlier level) belongs to begins ("…86.3% in literature, 71.5%"), or the share's own start. */
 function listedAfter(sentence: string, at: number): number {
   // (So is the level before it: "Turnout was 71.3%, up from 66.9%".)
-  if (!/(?:,|\band)\s+(?:(?:up|down)\s+from\s+)?$/.test(sentence.slice(Math.max(0, at - 16), at))) return at;
+  // ("…rise by 11.5% in three phases: 5% from 1 November": a colon opens the list.)
+  if (!/(?:[,:]|\band)\s+(?:(?:up|down)\s+from\s+)?$/.test(sentence.slice(Math.max(0, at - 16), at))) return at;
   // The first share of the list, within a clause's reach; a number is matched from its first digit only.
   const from = Math.max(0, at - LIST_REACH);
   const first = /(?<![\d.,])\d[\d.,]{0,20}\s?(?:%|per\s?cent\b|percent\b)/.exec(sentence.slice(from, at));

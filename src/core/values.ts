@@ -9,7 +9,7 @@ export function valueRange(q: Pick<Quantity, 'value' | 'valueMax' | 'qualifier'>
     case 'more than':
       return [v, Infinity];
     case 'about':
-      return [v * 0.9, max * 1.1];
+      return [v - slackOf(v), max + slackOf(max)];
     case 'nearly':
       return [v * 0.9, max];
     case 'up to':
@@ -29,11 +29,24 @@ export function valuesAgree(a: Quantity, b: Quantity): boolean {
   }
   // "about 1.3 million" and "about 1.1 million" are two estimates that differ, not one that overlaps.
   if (a.qualifier === 'about' && b.qualifier === 'about' && a.value !== null && b.value !== null && a.valueMax === null && b.valueMax === null) {
-    return Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
+    return Math.abs(a.value - b.value) <= Math.max(slackOf(a.value), slackOf(b.value));
   }
   const [aLow, aHigh] = valueRange(a);
   const [bLow, bHigh] = valueRange(b);
   return aLow <= bHigh && bLow <= aHigh;
+}
+
+/**
+ * How far "about" reaches: as far as the figure's last significant digit, between 5% and 10% of
+ * it. "About 900" is rounded to the hundred (810–990); "about 186,000" is rounded to the thousand
+ * and does not take in 168,000.
+ */
+function slackOf(value: number): number {
+  const magnitude = Math.abs(value);
+  if (magnitude === 0) return 0;
+  let unit = 10 ** Math.floor(Math.log10(magnitude));
+  while (unit >= 1 && Math.round(magnitude / unit) * unit !== magnitude) unit /= 10;
+  return Math.min(0.1 * magnitude, Math.max(0.05 * magnitude, unit));
 }
 
 const OPEN_ENDED = new Set(['at least', 'more than', 'up to', 'less than']);

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingIn, sourceIndex } from './findings.ts';
+import { valuesAgree } from '../../src/core/values.ts';
+import { findQuantities } from '../../src/core/numbers.ts';
+
+// What a share is of when its clause says it in a verb ("cut consumption by 18%"), how far
+// "about" reaches, and counted nouns followed by an adverb ("five residents still unaccounted
+// for"). Each was a miss or a near-miss on the held-out sets.
+const index = sourceIndex({ title: 'Drought and a transport deal', outlet: 'Ilvarne Metro Herald', published: '2025-10-17' }, `
+Water consumption fell by 18% in the first four days of the hosepipe ban, which came into force on 10 July.
+
+Under the deal, drivers' basic pay will rise by 11.5% in three phases: 5% from 1 November 2025, 4% from 1 July 2026 and 2.5% from 1 January 2027.
+
+The death toll from the landslide has risen to seven, and five people are still missing, the agency said.
+
+The airline said about 168,000 passengers were booked on the cancelled flights.
+`);
+const finding = (sentence: string, text: string) => findingIn(index, sentence, text);
+
+test('a share is of what its verb changed, and went the way of the verb', () => {
+  assert.equal(finding('The hosepipe ban cut consumption by 18% within days.', '18%').verdict, 'consistent');
+  assert.equal(finding('The hosepipe ban cut consumption by 12% within days.', '12%').verdict, 'conflicting');
+  // "raised" is the other way from the source's fall: not the same share.
+  assert.equal(finding('The heat raised consumption by 18% within days.', '18%').verdict, 'unverified');
+  assert.equal(finding("The drivers' deal raises basic pay by 11.5%.", '11.5%').verdict, 'consistent');
+});
+
+test('shares listed after a colon are of the first one\'s subject, each of its own month', () => {
+  const swapped = "Drivers' basic pay rises by 11.5% in three phases: 4% from November, 5% from July and 3.5% from January.";
+  for (const [text, says] of [['4%', '5%'], ['5%', '4%'], ['3.5%', '2.5%']]) {
+    const phase = finding(swapped, text);
+    assert.equal(phase.verdict, 'conflicting', text);
+    assert.match(phase.explanation, new RegExp(`says ${says.replace('.', '\\.')};`));
+  }
+  assert.equal(finding("Drivers' basic pay rises by 11.5% in three phases: 5% from November, 4% from July and 2.5% from January.", '4%').verdict, 'consistent');
+});
+
+test('a month or a passive\'s "by" is never what a share is of', () => {
+  assert.equal(finding("The drivers' deal, approved on 15 October by 78% of those who voted, raises basic pay by 11.5%.", '78%').verdict, 'unverified');
+});
+
+test('a counted noun followed by "still" keeps its act', () => {
+  assert.equal(finding('The toll has risen to seven, with five residents still unaccounted for.', 'five').verdict, 'consistent');
+  assert.equal(finding('The toll has risen to seven, with nine residents still unaccounted for.', 'nine').verdict, 'conflicting');
+});
+
+test('"about" reaches as far as the figure is rounded', () => {
+  const about = (value: number) => ({ ...findQuantities(`about ${value.toLocaleString('en')} people`)[0] });
+  const exact = (value: number) => ({ ...findQuantities(`${value.toLocaleString('en')} people`)[0] });
+  assert.equal(valuesAgree(about(900), exact(880)), true);
+  assert.equal(valuesAgree(about(1200), exact(1150)), true);
+  // Written to the thousand, "about 186,000" is not 168,000 (digits swapped), though within 10%.
+  assert.equal(valuesAgree(about(186000), about(168000)), false);
+  assert.equal(valuesAgree(about(186000), exact(182000)), true);
+});
