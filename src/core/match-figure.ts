@@ -113,10 +113,18 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // Acts that differ may still agree on the same specific thing in the same place ("nine homes
   // reduced to ashes in Tollow", "nine homes destroyed in Tollow"), never conflict. A share's act
   // is its direction: "rose 6.5%" never agrees with "fell 6.5%".
-  if (actsDiffer && (isShare(q.unit) || !(nounsEqual && place === 'same'))) return null;
+  // (And the very number of the same specific thing, in the same place or none, where neither side
+  // names an act Sourcelight knows, is the same figure told with another verb, in the article the
+  // page reports on or with a word of context shared: "51 survivors dragged from the wreckage" and
+  // "pulled 51 survivors from the wreckage"; never "500 more soldiers deployed" and "500 stationed",
+  // nor "22 ships diverted" where the source diverted 14 and had 22 waiting.)
+  const closest = isClosest(p.page, source); // the article the page reports on lends context a sentence lacks
+  const otherVerb = actsDiffer && nounsEqual && !isShare(q.unit) && q.value === fact.quantity!.value &&
+    ![...thing.acts, ...other.acts].some(isKnownAct) && (place === 'same' || place === 'none') && (closest || shared >= 1) &&
+    !index.siblingsOf(fact).some((f) => f !== fact && f.quantity?.unit === q.unit && shareAnAct(thing, index.thingOfFact(f)));
+  if (actsDiffer && !otherVerb && (isShare(q.unit) || !(nounsEqual && place === 'same'))) return null;
 
   // 6. Strength of the match, and whether it is enough to agree or to contradict.
-  const closest = isClosest(p.page, source); // the article the page reports on lends context a sentence lacks
   const strength = Number(nounsEqual) + Number(eventsEqual) + Number(place === 'same') + Math.min(shared, 3) / 4;
   // An amount is specific: the same sum for the same thing ("losses of €45 million") is the same figure.
   const sameSum = amount && nounsEqual && q.value === fact.quantity!.value;
@@ -126,12 +134,12 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // with a word of context or in the article the page reports on: said of nothing, anyone.)
   const knownAct = thing.acts.some((a) => isKnownAct(a) && other.acts.includes(a));
   const sameFigure = q.value === fact.quantity!.value && !actsDiffer &&
-    ((nounsEqual && closest && (q.value ?? 0) >= 10 && !thing.acts.length && !other.acts.length) || (samePeopleFigure && (shared >= 2 || (knownAct && (shared >= 1 || closest)))));
+    ((nounsEqual && closest && (q.value ?? 0) >= 2 && !thing.acts.length && !other.acts.length) || (samePeopleFigure && (shared >= 2 || (knownAct && (shared >= 1 || closest)))));
   // One match (the thing or the act) needs two shared words of context; "local" alone is none.
   // The article the page reports on may vouch for the same act ("15 wounded" = "15 injured"), not for a bare noun.
   // A share to the tenth for the same named thing ("turnout was 71.3%") is that share: no coincidence is so exact.
   const sameShare = isShare(q.unit) && nounsEqual && !actsDiffer && q.value === fact.quantity!.value && !Number.isInteger(q.value);
-  const sameThing = strength >= 2 || sameFigure || sameShare || (strength >= 1 && (shared >= 2 || (closest && eventsEqual) || sameSum));
+  const sameThing = strength >= 2 || sameFigure || sameShare || otherVerb || (strength >= 1 && (shared >= 2 || (closest && eventsEqual) || sameSum));
   // Disagreeing needs the same act (or the same thing with no act on either side), the same
   // place or none named on either side, and some shared context. When the page plainly reports on
   // other articles' event, it takes the thing, the act and the place to contradict it.

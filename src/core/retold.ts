@@ -42,6 +42,9 @@ export function retellFigures(quantities: Quantity[], judgements: Judgement[], s
       const mine = lastNameBefore(sentence, q.start);
       const agreeing = fitting.filter((f) => valuesAgree(q, f.quantity!));
       if (agreeing.length !== 1 || (sameUnit.length > 1 && reversed(sentence, agreeing[0].sentence))) return [];
+      // ("22 ships diverted" against "22 waiting and 14 diverted": the page's verb is the other figure's.)
+      const actOf = (f: Fact) => shareAnAct(thing, index.thingOfFact(f));
+      if (!actOf(agreeing[0]) && fitting.some((f) => f !== agreeing[0] && actOf(f))) return [];
       const theirs = lastNameBefore(agreeing[0].sentence, agreeing[0].quantity!.start);
       return mine === null || theirs === null || sameName(mine, theirs) ? agreeing : [];
     });
