@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingIn, sourceIndex } from './findings.ts';
+
+// Sentences without figures: quotations told again with who said them, and short claims a source
+// says in as few words. Each was a miss on the held-out sets.
+const index = sourceIndex({ title: 'Bridge collapse', outlet: 'Estavian Herald', published: '2025-10-15' }, `
+Chief executive Tiernan Vantrell said engineers were examining the piers. "We do not yet know why the span failed, and we will not speculate," he said.
+
+Transport Minister Jessamy Bexwith said she would travel to Tarnhollow. "This is a dark day for Estavia," she said in a statement.
+
+Police said there was no evidence that the collapse had been caused by sabotage.
+
+Deputy prosecutor Lorcan Whitsey said an inquiry had been opened. No one has been arrested.
+`);
+const claim = (sentence: string) => findingIn(index, sentence, sentence, 'claim').verdict;
+
+test('a quotation the source gives, "not" and all, told again with its speaker', () => {
+  assert.equal(claim('"We do not yet know why the span failed," he said.'), 'consistent');
+  assert.equal(claim('"This is a dark day for Estavia," she told the Halberd.'), 'consistent');
+  assert.equal(claim('"This is a dark day for Estavia," Transport Minister Jessamy Bexwith says in a statement.'), 'consistent');
+});
+
+test('a quotation put in another mouth, or denied, is not confirmed', () => {
+  assert.equal(claim('"This is a dark day for Estavia," Health Minister Oskar Brannig says in a statement.'), 'unverified');
+  assert.equal(claim('Vantrell denied saying "we do not yet know why the span failed".'), 'unverified');
+});
+
+test('a short claim matches a source that says as little else, with the same polarity', () => {
+  assert.equal(claim('No one has been arrested.'), 'consistent');
+  assert.equal(claim('Police said there was no evidence of sabotage.'), 'consistent');
+  assert.equal(claim('Police said there was evidence of sabotage.'), 'unverified');
+  assert.equal(claim('Two people have been arrested.'), 'unverified');
+});
