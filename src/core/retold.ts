@@ -137,14 +137,14 @@ function sameCount(page: Thing, fact: Thing): boolean {
 
 /**
  * "Oskalund, in the north, was once more at the bottom, at 71.9%" against "…while the northern
- * region of Oskalund had the lowest, at 71.9%": a figure to the tenth that neither sentence says
- * what it is of, but both give to the same name, is that name's figure. Only agreement: two
- * figures of one name may be of two things.
+ * region of Oskalund had the lowest, at 71.9%": a figure to the tenth (or a whole number from 10,
+ * "the Homeland Party, 37") that neither sentence says what it is of, but both give to the same
+ * name, is that name's figure. Only agreement: two figures of one name may be of two things.
  */
 export function ownedFigures(quantities: Quantity[], judgements: Judgement[], sentence: string, index: FactIndex): Judgement[] {
   return judgements.map((j, i) => {
     const q = quantities[i];
-    if (j.verdict !== 'unverified' || q.kind !== 'quantity' || q.value === null || Number.isInteger(q.value)) return j;
+    if (j.verdict !== 'unverified' || q.kind !== 'quantity' || q.value === null || (Number.isInteger(q.value) && q.value < 10)) return j;
     const owner = nameBefore(sentence, q.start) ?? lastNameBefore(sentence, q.start);
     if (!owner) return j;
     const keys = new Set(owner.split(' '));

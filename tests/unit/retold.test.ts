@@ -21,6 +21,8 @@ Applications to nursing degree courses fell 12% this year, the council said.
 The bar association said it would ask prosecutors to investigate three developers whose buildings collapsed.
 
 Unemployment in the Marren Valley rose to 8.3% in April.
+
+The Homeland Party came third with 37 seats and 17.6 percent, its best result to date.
 `);
 const index = new FactIndex(buildFactBase([source]).facts);
 const finding = (sentence: string, text: string, kind: 'number' | 'claim' = 'number') => findingIn(index, sentence, text, kind);
@@ -64,4 +66,10 @@ test('a figure to the tenth that two sentences give to the same name, saying not
   assert.equal(owned.verdict, 'consistent');
   // Another name's 8.3% is not the Marren Valley's.
   assert.equal(findingIn(index, 'The Sallow Coast, once again, was at 8.3%.', '8.3%').verdict, 'unverified');
+});
+
+test('a whole number from 10 that two sentences give to the same name is that name’s too, not another name’s', () => {
+  assert.equal(finding('Final results: Civic Forward 68 seats, Homeland Party 37, Green Compact 22.', '37').verdict, 'consistent');
+  assert.equal(finding('Final results: Civic Forward 68 seats, Green Compact 37, Homeland Party 22.', '37').verdict, 'unverified');
+  assert.equal(finding('Latest counts: Greyfriars 24, the council says.', '24').verdict, 'consistent');
 });
