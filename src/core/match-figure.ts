@@ -129,12 +129,18 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // An amount is specific: the same sum for the same thing ("losses of €45 million") is the same figure.
   const sameSum = amount && nounsEqual && q.value === fact.quantity!.value;
   // The very figure for the same specific thing in the article the page reports on, neither side
-  // naming an act ("about 350 rescuers"); or for people, with two words of context shared.
+  // naming an act ("about 350 rescuers", "three helicopters"); or for people, with two words of
+  // context shared.
   // (Or people with the very number for an act Sourcelight knows by name, "four people have died",
-  // with a word of context or in the article the page reports on: said of nothing, anyone.)
+  // with a word of context or in the article the page reports on: said of nothing, anyone. Or
+  // people from ten up, in that article, with a word of context, where one side says what they
+  // did and neither is a whole: "About 6,200 people are sleeping in 42 shelters" and "About 6,200
+  // people remain in 24 shelters".)
   const knownAct = thing.acts.some((a) => isKnownAct(a) && other.acts.includes(a));
-  const sameFigure = q.value === fact.quantity!.value && !actsDiffer &&
-    ((nounsEqual && closest && (q.value ?? 0) >= 2 && !thing.acts.length && !other.acts.length) || (samePeopleFigure && (shared >= 2 || (knownAct && (shared >= 1 || closest)))));
+  const sameSpecific = nounsEqual && closest && (q.value ?? 0) >= 2 && !thing.acts.length && !other.acts.length;
+  const peopleSaidOf = closest && shared >= 1 && (q.value ?? 0) >= 10 && thing.acts.length + other.acts.length > 0 && role !== 'whole' && factRole !== 'whole';
+  const samePeople = samePeopleFigure && (shared >= 2 || (knownAct && (shared >= 1 || closest)) || peopleSaidOf);
+  const sameFigure = q.value === fact.quantity!.value && !actsDiffer && (sameSpecific || samePeople);
   // One match (the thing or the act) needs two shared words of context; "local" alone is none.
   // The article the page reports on may vouch for the same act ("15 wounded" = "15 injured"), not for a bare noun.
   // A share to the tenth for the same named thing ("turnout was 71.3%") is that share: no coincidence is so exact.

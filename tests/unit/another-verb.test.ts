@@ -12,6 +12,10 @@ Rescue crews pulled 51 survivors from the wreckage near Tessmoor, and three resc
 By the evening, 22 container ships were waiting at anchor off Saltmere and 14 had been diverted to the port of Kellby.
 
 Norland placed 500 soldiers already stationed in Ardenia on alert.
+
+About 620 people remain in 24 shelters, most of them in tents on the Tessmoor football ground.
+
+Of the 66 people on board, 52 survived.
 `);
 // A page that plainly reports on the source's event (it names Tessmoor, Ardwyn and Saltmere).
 const page = ['The crash at Tessmoor airport left the town of Ardwyn in mourning, and ships off Saltmere sounded their horns.'];
@@ -30,4 +34,12 @@ test('a verb the source gives another figure of the sentence says the page swapp
 
 test('an act Sourcelight knows by name is never bridged by the number alone', () => {
   assert.equal(finding('Norland deployed 500 more soldiers to the region.', '500').verdict, 'unverified');
+});
+
+test('people with the very number and a word of context, one side saying what they did, are the same people', () => {
+  const shelters = 'About 620 people are sleeping in 42 shelters tonight.';
+  assert.equal(finding(shelters, 'About 620').verdict, 'consistent');
+  assert.equal(finding(shelters, '42').verdict, 'conflicting');
+  // Neither side says what the 66 did, and "on board" is all of them: no evidence they are the same.
+  assert.notEqual(finding('Each of the 66 people who survived will receive €5,000.', '66').verdict, 'consistent');
 });
