@@ -1,5 +1,10 @@
 import type { Evidence, Fact, Quantity, SourceRef } from './types.ts';
 import { lowerFirst } from './judgement.ts';
+import { WENT_DOWN, WENT_UP } from './clause-words.ts';
+import { CHANGED_OBJECT } from './share-thing.ts';
+
+/** The word right before a share, "by" aside: "dropped 17%", "rose by 4.1%". */
+const WAY_BEFORE = /\b([a-z]+)\s+(?:by\s+)?$/;
 
 /** "TRT (2023-10-27)": the outlet and date that let a reader weigh a source. */
 export function sourceLabel(source: SourceRef): string {
@@ -42,7 +47,12 @@ export function phraseOf(fact: Fact): string {
 export function phraseIn(q: Quantity, sentence: string): string {
   const tail = sentence.slice(q.end);
   const placeAt = q.place ? tail.indexOf(q.place) : -1;
-  const text = lowerFirst(q.text);
+  // ("dropped 17%", "raised consumption by 18%": a share's way is part of what it says.)
+  const before = sentence.slice(Math.max(0, q.start - 50), q.start);
+  const way = q.unit === 'percent' ? WAY_BEFORE.exec(before) : null;
+  const changed = q.unit === 'percent' ? CHANGED_OBJECT.exec(before)?.[0].trim() : undefined;
+  const said = way && (WENT_UP.test(way[1]) || WENT_DOWN.test(way[1])) ? way[1] : changed;
+  const text = said ? `${said} ${lowerFirst(q.text)}` : lowerFirst(q.text);
   if (placeAt >= 0 && placeAt < 50) return `${text}${tail.slice(0, placeAt + q.place!.length)}`;
   return `${text} ${q.noun}`.trim();
 }

@@ -122,7 +122,10 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   const otherVerb = actsDiffer && nounsEqual && !isShare(q.unit) && q.value === fact.quantity!.value &&
     ![...thing.acts, ...other.acts].some(isKnownAct) && (place === 'same' || place === 'none') && (closest || shared >= 1) &&
     !index.siblingsOf(fact).some((f) => f !== fact && f.quantity?.unit === q.unit && shareAnAct(thing, index.thingOfFact(f)));
-  if (actsDiffer && !otherVerb && (isShare(q.unit) || !(nounsEqual && place === 'same'))) return null;
+  // A share of the same thing told the other way ("new orders rose 17%" against "dropped 17%") is
+  // the same change with the opposite sign: it may contradict, never agree.
+  const otherWay = isShare(q.unit) && nounsEqual && oppositeWays(thing, other) && valuesAgree(q, fact.quantity!);
+  if (actsDiffer && !otherVerb && !otherWay && (isShare(q.unit) || !(nounsEqual && place === 'same'))) return null;
 
   // 6. Strength of the match, and whether it is enough to agree or to contradict.
   const strength = Number(nounsEqual) + Number(eventsEqual) + Number(place === 'same') + Math.min(shared, 3) / 4;
@@ -181,6 +184,10 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // page's own value does that, below.)
   if (agrees && !pins(fact.quantity!, q)) return null;
   const noActs = !thing.acts.length && !other.acts.length;
+  if (otherWay) {
+    const told = !personByRole && !earlierOfAnother && !saidOfThem && sameRole && !foretold && !running && (place === 'same' || (place === 'none' && (shared >= 1 || closest)));
+    return { fact, agrees: false, weakAgreement: false, sameThing: false, canConflict: told, strength };
+  }
   if (actsDiffer) return { fact, agrees, weakAgreement: false, sameThing: agrees && sameThing, canConflict: false, strength: strength - 0.5 };
   // A source giving the page's value for the same act, or for the same thing with no act on either
   // side, forbids calling the page wrong: "about 150 rescuers" in one report is no conflict with another's 120.
@@ -263,6 +270,12 @@ function namesSiblingPlace(p: PageFigure, fact: Fact, factThing: Thing, index: F
     if (f === fact || f.quantity?.kind !== 'quantity') return false;
     return index.thingOfFact(f).places.some((pl) => !factThing.places.includes(pl) && saysAll(p.sentenceThings, pl));
   });
+}
+
+/** One went up and the other down, and neither says anything else it did. */
+function oppositeWays(a: Thing, b: Thing): boolean {
+  const ways = new Set(['went up', 'went down']);
+  return a.acts.length === 1 && b.acts.length === 1 && ways.has(a.acts[0]) && ways.has(b.acts[0]) && a.acts[0] !== b.acts[0];
 }
 
 /**

@@ -73,7 +73,7 @@ const NO_FIELD = /^(?:total|terms|part|line|value|cash|real|full|response|recent
 
 const EXPECTED_OBJECT = /\b(?:expect|expects|expected|expecting|forecast|forecasts|predict|predicts|predicted|show|shows|showed|see|sees|saw)\s+(?:the|its|their)\s+(?:([a-z]+)\s+)?([a-z]+)\s+(?:to|falling|rising|dropping|climbing|hovering|staying|at)\b/i;
 /** "cut consumption by", "raises basic pay by": the verb, then the words of what it changed. */
-const CHANGED_OBJECT = /\b(?:cut|cuts|cutting|reduced?|reduces|reducing|lowered|lowers|raised?|raises|raising|increased?|increases|boosted|boosts|lifted|lifts|slashed|slashes|trimmed|trims)\s+(?:(?:the|its|their|his|her)\s+)?(?:([a-z]+)\s+)?([a-z]+)\s+by\s+(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+)?$/i;
+export const CHANGED_OBJECT = /\b(?:cut|cuts|cutting|reduced?|reduces|reducing|lowered|lowers|raised?|raises|raising|increased?|increases|boosted|boosts|lifted|lifts|slashed|slashes|trimmed|trims)\s+(?:(?:the|its|their|his|her)\s+)?(?:([a-z]+)\s+)?([a-z]+)\s+by\s+(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+)?$/i;
 const STAKE_VERB = /\b(?:sell|sells|sold|selling|buy|buys|bought|buying|acquire|acquires|acquired|own|owns|owned|hold|holds|held|keep|keeps|kept|retain|retains|retained)(?:\s+on\s+to)?(?:\s+(?:its|their|his|her|the|a))?(?:\s+remaining)?\s+$/i;
 
 /** Where the first share of the list a listed share (or its earlier level) belongs to begins ("…86.3% in literature, 71.5%"), or the share's own start. */

@@ -15,14 +15,18 @@ Under the deal, drivers' basic pay will rise by 11.5% in three phases: 5% from 1
 The death toll from the landslide has risen to seven, and five people are still missing, the agency said.
 
 The airline said about 168,000 passengers were booked on the cancelled flights.
+
+New orders dropped 17% to €2.5 billion, the company said. Sales in Asia-Pacific fell by 33%, while sales in North America rose 4%.
 `);
 const finding = (sentence: string, text: string) => findingIn(index, sentence, text);
 
 test('a share is of what its verb changed, and went the way of the verb', () => {
   assert.equal(finding('The hosepipe ban cut consumption by 18% within days.', '18%').verdict, 'consistent');
   assert.equal(finding('The hosepipe ban cut consumption by 12% within days.', '12%').verdict, 'conflicting');
-  // "raised" is the other way from the source's fall: not the same share.
-  assert.equal(finding('The heat raised consumption by 18% within days.', '18%').verdict, 'unverified');
+  // "raised" is the other way from the source's fall: the same change with the other sign.
+  const raised = finding('The heat raised consumption by 18% within days.', '18%');
+  assert.equal(raised.verdict, 'conflicting');
+  assert.match(raised.explanation, /says fell 18%; this page says raised consumption by 18%/);
   assert.equal(finding("The drivers' deal raises basic pay by 11.5%.", '11.5%').verdict, 'consistent');
 });
 
@@ -53,4 +57,13 @@ test('"about" reaches as far as the figure is rounded', () => {
   // Written to the thousand, "about 186,000" is not 168,000 (digits swapped), though within 10%.
   assert.equal(valuesAgree(about(186000), about(168000)), false);
   assert.equal(valuesAgree(about(186000), exact(182000)), true);
+});
+
+test('a share told the other way contradicts the source, where and of what it is the same', () => {
+  const orders = finding('New orders rose 17% to €2.5 billion.', '17%');
+  assert.equal(orders.verdict, 'conflicting');
+  assert.match(orders.explanation, /says dropped 17%; this page says rose 17%/);
+  assert.equal(finding('Sales in North America fell 4%.', '4%').verdict, 'conflicting');
+  // Another region's change is not this one's told the other way.
+  assert.equal(finding('Sales in Asia-Pacific rose 4%.', '4%').verdict, 'unverified');
 });
