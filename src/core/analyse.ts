@@ -16,7 +16,12 @@ import { unverified } from './judgement.ts';
 export function analyseParagraphs(paragraphs: string[], index: FactIndex): Finding[] {
   const findings: Finding[] = [];
   const page: PageContext = { affinity: index.affinity(new Set(paragraphs.flatMap(namesIn))) };
+  // "TOBIAH CRANE, HARROWGATE BANK": in a transcript, who speaks the paragraphs that follow.
+  let voice: string | null = null;
   paragraphs.forEach((paragraph, p) => {
+    const label = SPEAKER_LABEL.exec(paragraph.trim());
+    // (Only a speaker the label says is not of the newsroom: "MIRA DUNST:" may be the reporter.)
+    if (label) voice = label[2] && !NEWSROOM.test(label[2]) ? label[1] : null;
     let yearBefore: string | null = null;
     for (const sentence of splitSentences(paragraph)) {
       const quantities = findQuantities(sentence.text);
@@ -52,7 +57,7 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
         const figures = judgements.filter((j, i) => quantities[i].start >= stamp &&
           (j.verdict !== 'unverified' || (quantities[i].kind !== 'time' && !isRelativeDate(quantities[i]))));
         const relative = quantities.some(isRelativeDate) || RELATIVE_DAY.test(claim);
-        const judgement = judgeSentence(claim, figures, index, relative);
+        const judgement = judgeSentence(claim, figures, index, relative, voice);
         findings.push({
           kind: 'claim',
           paragraph: p,
@@ -71,6 +76,11 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
   });
   return findings;
 }
+
+/** A transcript's speaker line: a name in capitals, then maybe a role ("IONA CASTELLANE, PRESENTER"), alone or before a colon. */
+const SPEAKER_LABEL = /^([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})(?:,\s*([A-Z][A-Z .'’&-]{1,60}))?(?::|$)/;
+/** Roles of those who report the news rather than make it: their words are the source's, told again. */
+const NEWSROOM = /\b(?:PRESENTER|REPORTER|CORRESPONDENT|EDITOR|HOST|ANCHOR|NEWSREADER|ANNOUNCER|PRODUCER)\b/;
 
 /** A sentence that opens with a pronoun for its subject: "It cost…", "That was…", "They had…". */
 const PRONOUN_SUBJECT = /^\s*(?:It|They)\s+(?:[a-z]+ed|cost|lost|left|made|meant|paid|took|saw|had|was|were|killed|hit|kept|sent|spent|brought|drew|forced)\b/;

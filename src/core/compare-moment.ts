@@ -16,6 +16,7 @@ export function judgeMoment(q: Quantity, sentence: string, context: Set<string>,
     ...index.sharing(context, 2, 0, (f) => f.quantity?.kind === q.kind).map((c) => c.fact),
   ]);
   const event = actOf(q.about);
+  const ends = endsAt(sentence, q);
   // "the Grenholt Infirmary blaze of 1981": a year that dates a named thing is that thing's, and
   // only a source sentence naming it gives it ("the fire code, adopted in 1981" does not).
   const owner = q.kind === 'date' && /^\d{4}$/.test(q.date ?? '') ? namedOwner(sentence, q.start) : [];
@@ -28,7 +29,9 @@ export function judgeMoment(q: Quantity, sentence: string, context: Set<string>,
         fact, shared, sameAct: event !== null && event === otherEvent,
         // "reopened on 22 October" is not "were closed on 22 October", however much else they share.
         // (A sentence with this one date that names the page's act, "approved … for affected households on 14 August", is no other act.)
-        otherAct: event !== null && otherEvent !== null && event !== otherEvent && !(index.keysOfFact(fact).has(event) && datesIn(fact, index) === 1),
+        // ("will stay open until 31 January" is when something ends, not the "14 January" it opened.)
+        otherAct: (event !== null && otherEvent !== null && event !== otherEvent && !(index.keysOfFact(fact).has(event) && datesIn(fact, index) === 1)) ||
+          ends !== endsAt(fact.sentence, fact.quantity!),
         // The page's sentence reworded ("was freed from a collapsed block in Kestrova at 11:30 a.m."
         // and "was brought out of a collapsed block in Kestrova at 11:30 a.m."): the same moment, whatever the verb.
         reworded: shared >= Math.max(PARAPHRASE_SHARED, PARAPHRASE_FRACTION * context.size),
@@ -78,6 +81,15 @@ function namedOwner(sentence: string, at: number): string[] {
   // (A noun must come between: "bought Brellham Rovers in 1984" dates the buying, not the club.)
   const m = /((?:\p{Lu}[\p{L}'’-]+\s+)+)(?:[a-z]+\s+){1,2}(?:of|in)\s+$/u.exec(sentence.slice(Math.max(0, at - 60), at));
   return m ? m[1].trim().split(/\s+/).filter((w) => !isStopword(w)).map(wordKey) : [];
+}
+
+/**
+ * Whether a date is when something ends or lasts to: "until 31 January", "through March 10",
+ * "between 4 and 10 March". (A time "until about 3:20 p.m., when…" is often when something began.)
+ */
+function endsAt(sentence: string, q: Quantity): boolean {
+  const before = sentence.slice(Math.max(0, q.start - 30), q.start);
+  return q.kind === 'date' && (/\b(?:until|till|through|throughout)\s+(?:at\s+least\s+)?$/i.test(before) || /\bbetween\s+\S+(?:\s+\S+)?\s+and\s+$/i.test(before));
 }
 
 /** How many dates the sentence of a fact gives. */

@@ -12,12 +12,12 @@ const NEGATION = /\b(?:not|no|never|none|nobody|nothing|without|(?<!\ba\s)(?:lit
  * Judges a check-worthy sentence: by its figures when it has any, else by a source sentence
  * that says the same with the same actors and the same polarity.
  */
-export function judgeSentence(sentence: string, figures: Judgement[], index: FactIndex, unconfirmedWhen = false): Judgement {
+export function judgeSentence(sentence: string, figures: Judgement[], index: FactIndex, unconfirmedWhen = false, speaker: string | null = null): Judgement {
   const conflictFound = figures.find((j) => j.verdict === 'conflicting');
   if (conflictFound) return { ...conflictFound, explanation: `A figure in this sentence conflicts with a source: ${conflictFound.explanation}` };
   if (figures.length > 0 && figures.every((j) => j.verdict === 'consistent')) {
     const facts = dedupe(figures.flatMap((j) => j.facts));
-    const notTheSame = whyNotTheSameClaim(sentence, facts, index);
+    const notTheSame = whyNotTheSameClaim(sentence, facts, index) ?? anotherVoice(speaker, facts);
     if (notTheSame) return unverified(`The figures agree with a source, but ${notTheSame}.`);
     if (unconfirmedWhen) return unverified('The figures agree with a source, but not the day this sentence gives, which is relative to when it was written.');
     return { verdict: 'consistent', explanation: `Every figure in this sentence agrees with a source: ${figures[0].explanation}`, facts };
@@ -55,7 +55,7 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     const sameNegation = quotes.length > 0 && quoted
       ? negated(withoutQuotes(claim)) === negated(withoutQuotes(fact.sentence))
       : negated(claim) === negated(clause);
-    if (sameActors && sameVoice && quoted && sameNegation && sameDirection && !opposite(sentence, [fact])) {
+    if (sameActors && sameVoice && quoted && sameNegation && sameDirection && !opposite(sentence, [fact]) && !anotherVoice(speaker, [fact])) {
       if (unconfirmedWhen) return unverified('A source says the same, but not the day this sentence gives, which is relative to when it was written.');
       return { verdict: 'consistent', explanation: `${voiceOf(fact)} says the same: “${fact.sentence}”`, facts: [fact] };
     }
@@ -106,6 +106,9 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
   }
   const contrary = opposite(sentence, facts);
   if (contrary) return `the source says “${contrary}”`;
+  // "Police have charged the 52-year-old captain" against "the 52-year-old captain had been
+  // released without charge": the figures agree, what is said of them does not.
+  if (facts.every((f) => deniesTheOther(claim, f.sentence) || deniesTheOther(f.sentence, claim))) return 'the source says the opposite';
   // "a strike by cabin crew": who did it must be who the source says did it.
   const agents = [...claim.matchAll(/\bby\s+(?:the\s+|its\s+|their\s+)?([a-z][\p{L}-]*(?:\s+(?![a-z]+(?:ed|ing)\b)[a-z][\p{L}-]*)?)/gu)]
     .map((m) => contentKeys(m[1]).map(canonical));
@@ -113,6 +116,23 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
     return 'the source does not say the same people did it';
   }
   return null;
+}
+
+/**
+ * When a transcript puts a sentence in someone's mouth ("TOBIAH CRANE, HARROWGATE BANK"), and the
+ * source gives it on the word of another person: why it is not the same claim, or null.
+ */
+function anotherVoice(speaker: string | null, facts: Fact[]): string | null {
+  if (!speaker) return null;
+  const voiced = facts.filter((f) => f.speaker);
+  const said = contentKeys(speaker);
+  const byThem = (f: Fact) => said.every((k) => new Set([...contentKeys(f.speaker ?? ''), ...contentKeys(f.sentence)]).has(k));
+  if (voiced.length === 0 || facts.some(byThem)) return null;
+  return `it gives them on the word of ${voiced[0].speaker}, not of ${titleCase(speaker)}`;
+}
+
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /** Superlatives and their opposites: "the lowest response rate" against the source's "the highest". */
@@ -208,6 +228,24 @@ const CLAIM_UP = /\b(?:rose|risen|rises|increased|increases|grew|grown|grows|cli
 /** Whether a text says something did not happen: "has not denied" is two negations, none. */
 function negated(text: string): boolean {
   return (text.match(new RegExp(NEGATION.source, 'gi'))?.length ?? 0) % 2 === 1;
+}
+
+/**
+ * Whether a text denies what the other says: a word it negates ("without charge", "not been
+ * paid") is one the other says, and the other does not negate it.
+ */
+function deniesTheOther(text: string, other: string): boolean {
+  const said = new Set(contentKeys(other));
+  const denied = deniedWords(text).filter((k) => said.has(k));
+  return denied.length > 0 && !denied.some((k) => deniedWords(other).includes(k));
+}
+
+/** The first content word after each negation of a text, within three words: "without charge" → charg. */
+function deniedWords(text: string): string[] {
+  return [...text.matchAll(new RegExp(NEGATION.source, 'gi'))].flatMap((m) => {
+    const next = contentKeys(text.slice(m.index! + m[0].length).split(/\s+/).slice(0, 4).join(' '))[0];
+    return next ? [next] : [];
+  });
 }
 
 /** The clause of a sentence that shares most of these keys: "X denied A and said it had done B" says B plainly. */

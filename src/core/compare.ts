@@ -1,7 +1,7 @@
 import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import { valueRange, valuesAgree } from './values.ts';
-import { isRelativeDate } from './numbers.ts';
+import { findQuantities, isRelativeDate } from './numbers.ts';
 import { canonical, shareAnAct, thingKeys, thingOf, type Thing } from './thing.ts';
 import { describesAnother, isHistory, matchFigure, type Match, type PageFigure } from './match-figure.ts';
 import { contentKeys } from './words.ts';
@@ -46,7 +46,9 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
   if (agreeing.length > 0) return consistent(agreeing, disagreeing);
   // A source that gives the page's value for the same act, even without proof it is the same count,
   // forbids calling the page wrong: "earlier reports put the injured at 21" is no conflict with 56.
-  const conflicting = matches.some((m) => m.weakAgreement) ? [] : disagreeing;
+  // ("will pay €5,100 a year instead of €4,200" against "keep paying €4,200": the page gives the
+  // source's value itself, to another figure of its sentence; it knows it and says something else.)
+  const conflicting = matches.some((m) => m.weakAgreement) ? [] : disagreeing.filter((m) => !givenElsewhere(m.fact, q, sentence));
   const sum = sumOfParts(q, thing, candidates, index, sentence);
   if (sum) return sum;
   if (conflicting.length > 0) return conflict(q, sentence, conflicting);
@@ -111,6 +113,18 @@ function sumOfParts(q: Quantity, thing: Thing, candidates: Fact[], index: FactIn
   }
   return null;
 }
+
+/**
+ * Whether the page's sentence gives the fact's very value itself, as what its figure is set against
+ * ("instead of €4,200", "up from 21"). (Two counts swapped, "1,200 from Tollow and 800 from Halvard
+ * Cross", are set against nothing: that is a contradiction.)
+ */
+function givenElsewhere(fact: Fact, q: Quantity, sentence: string): boolean {
+  return figuresIn(sentence, 0).some((o) => o.start !== q.start && o.kind === 'quantity' && o.unit === q.unit && o.value === fact.quantity!.value &&
+    SET_AGAINST.test(sentence.slice(Math.max(0, o.start - 20), o.start)));
+}
+const SET_AGAINST = /\b(?:instead of|rather than|(?:up|down) from|compared with|compared to|not)\s+(?:the\s+)?$/i;
+const figuresIn = perSentence((sentence) => findQuantities(sentence));
 
 function describeThing(q: Quantity): string {
   return q.noun || q.about || 'this';

@@ -59,9 +59,12 @@ export function describe(s: string, c: Candidate): Quantity {
   }
   // "40 million euros": the currency named after the figure is its unit, not what it counts.
   const currencyWord = /^\s+(?:(?:US|Swiss|Hong Kong|Australian|Canadian|Singapore|New Zealand)\s+)?([a-z]+)\b/i.exec(lookAhead(s, c.end));
+  // (What follows the currency word is read as what follows the figure: "a deposit of ninety-eight
+  // thousand euros" is still in its clause's place.)
+  let after = c.end;
   if (!q.unit && currencyWord && CURRENCY_WORDS[currencyWord[1].toLowerCase()]) {
     q.unit = CURRENCY_WORDS[currencyWord[1].toLowerCase()];
-    return q;
+    after = c.end + currencyWord[0].length;
   }
   // "a magnitude 6.2 earthquake", "of magnitude 5.1": a magnitude, whatever follows it.
   // "revised the magnitude of the quake upwards to 6.4" too.
@@ -79,8 +82,10 @@ export function describe(s: string, c: Candidate): Quantity {
   // keeps its own unit, so the two are not compared; the value stays as written.)
   const points = /^\s+(basis|percentage)\s+points?\b/i.exec(lookAhead(s, c.end));
   if (!q.unit && points) q.unit = `${points[1].toLowerCase()} point`;
-  if (!q.unit && measure) q.unit = measure === 'degC' && /^\s+degrees?\s+(?:Fahrenheit|F)\b/.test(lookAhead(s, c.end)) ? 'degF' : measure;
-  const phrase = q.noun ? null : nounPhraseAfter(s, c.end);
+  // ("212 degree courses": a degree studied, not a temperature.)
+  const studied = measure === 'degC' && /^\s+degrees?\s+(?:courses?|programmes?|programs?|students?|holders?|subjects?)\b/i.test(lookAhead(s, c.end));
+  if (!q.unit && measure && !studied) q.unit = measure === 'degC' && /^\s+degrees?\s+(?:Fahrenheit|F)\b/.test(lookAhead(s, c.end)) ? 'degF' : measure;
+  const phrase = q.noun || after > c.end ? null : nounPhraseAfter(s, c.end);
   // "two weeks' notice", "14 days' pay": the figure counts the period, whatever it is of.
   const period = !q.unit ? /^\s+(minutes|hours|days|weeks|months|years)['’](?=\s)/i.exec(lookAhead(s, c.end)) : null;
   if (period) {
@@ -126,12 +131,13 @@ export function describe(s: string, c: Candidate): Quantity {
     q.nounKey = wordKey(q.noun);
   }
   // "210 of them destroyed": what follows "of them" is the part's own act.
-  const afterNoun = lookAhead(s, phrase?.end ?? c.end).replace(/^\s+of\s+(?:them|those|whom|which)\b/, '');
+  const afterNoun = lookAhead(s, phrase?.end ?? after).replace(/^\s+of\s+(?:them|those|whom|which)\b/, '');
   const place = PLACE_AFTER.exec(afterNoun.replace(/^\s+(?:more|additional|other|extra|of them|of those|of whom)\b/i, ''));
   const before = lookBack(s, c.start).split(/[;:]|,\s(?=[a-z])/).pop() ?? '';
   // "In Haldor, authorities evacuated 880 residents"; "struck the capital 5 times".
   const placeBefore = [...before.matchAll(PLACE_BEFORE)].pop();
   const frontedPlace = FRONTED_PLACE.exec(s)?.[1] ?? null;
+  const ownerBefore = OWNER_BEFORE.exec(lookBack(s, c.start));
   // "Haldor's Eastgate district": the place is Eastgate (in Haldor).
   // "in the centre of Rennick", "in the north of Tarsel": the place is the town.
   const within = place && /^(?:north|south|east|west|north-east|north-west|south-east|south-west|centre|city centre)$/.test(place[1])
@@ -143,18 +149,25 @@ export function describe(s: string, c: Candidate): Quantity {
   else if (placeBefore && isPlace(placeBefore[1])) q.place = placeBefore[1];
   // "In Kestrova, close to the epicentre, 29 people lost their lives": a place fronted for the whole clause.
   else if (frontedPlace && isPlace(frontedPlace) && c.start < clauseEnd(s)) q.place = frontedPlace;
+  // "Mallowick's 70 boats": whose the counted are is where they are.
+  else if (ownerBefore && isPlace(ownerBefore[1])) q.place = ownerBefore[1];
   // "St Aldric's received 41 casualties and Queen Maren Hospital 27": the name before the left-out noun is where.
   const elidedPlace = ELIDED_AFTER_NAME.exec(lookBack(s, c.start))?.[1].trim();
   if (!q.place && elidedPlace && isPlace(elidedPlace)) q.place = elidedPlace;
   // "Across the country, the population grew by 3.1%": the whole country, not a city's figure.
   if (!q.place && NATIONWIDE.test(s) && c.start < clauseEnd(s)) q.place = 'the country';
   // "Eleven of the train's 46 wagons left the track": 46 is the whole the eleven are part of; the act is theirs.
-  if (WHOLE_BEFORE.test(lookBack(s, c.start))) q.role = 'whole';
+  // "A tanker carrying 62,000 tonnes of crude": a cargo measured is the whole of what spilled or was
+  // saved. (A ferry carrying 236 passengers and 41 vehicles counts them as any report does.)
+  const cargo = q.unit !== null && /^[a-z]/.test(q.unit) && q.unit !== 'percent' && q.unit !== 'fraction' && CARGO_BEFORE.test(lookBack(s, c.start));
+  if (WHOLE_BEFORE.test(lookBack(s, c.start)) || cargo) q.role = 'whole';
   // ("five residents still unaccounted for": the act is "unaccounted for".)
   else q.about = aboutOf(lookBack(s, c.start), afterNoun.replace(/^\s+(?:more|others?|further|additional)\b/i, '').replace(/^\s+(?:still|already|now|yet|again|even|just)\b/i, ''));
   return q;
 }
 
+const OWNER_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})['’]s\s+(?:(?:about|some|nearly|almost|more than|at least|all)\s+)?$/u;
+const CARGO_BEFORE = /\b(?:carrying|hauling|laden with|loaded with)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|an estimated\s+)?$/i;
 const WHOLE_BEFORE = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORD_SOURCE}))\\s+of\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}-]+['’]s\\s+)?$`, 'iu');
 
 const PASSIVE = /\b((?:have|has|had|were|was|are|is)(?:\s+(?:been|not|also|now|already))*\s+[a-z]+(?:ed|en|wn|t)\b(?:\s+[a-z]+){0,2})/;
@@ -168,7 +181,10 @@ const LIGHT_ING = /^(?:including|totalling|totaling|numbering|involving|accordin
  * it ("attacked at least 12 times", "killing four people").
  */
 function aboutOf(before: string, afterNoun: string): string {
-  const clauseAfter = afterNoun.split(/[,;:.!?()]|\s(?:and|but|while|which|who)\s/)[0];
+  // "Power is back for roughly 110,000 homes": it was restored to them.
+  if (/\b(?:is|are|was|were|has been|have been)\s+back\s+(?:on\s+)?(?:for|to|in)\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|more than\s+)?$/i.test(before)) return 'restored';
+  // ("1,800 tonnes of crude gushed from the tanker": what the tonnes are of comes before their verb.)
+  const clauseAfter = afterNoun.split(/[,;:.!?()]|\s(?:and|but|while|which|who)\s/)[0].replace(/^\s+of\s+(?:[a-z]+\s+){1,2}?(?=[a-z]+ed\b)/, ' ');
   const passive = PASSIVE.exec(clauseAfter);
   if (passive && passive.index < 50) return passive[1].trim();
   const active = ACTIVE_AFTER.exec(clauseAfter);

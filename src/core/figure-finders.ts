@@ -289,7 +289,7 @@ export function withQualifier(s: string, c: Candidate): Candidate {
   const from = Math.max(0, c.start - LOOK_BACK);
   const before = s.slice(from, c.start);
   // "at about 4:20 a.m.": a time's hedge belongs to it too.
-  const aboutTime = c.kind === 'time' ? /\b(?:about|around|approximately|roughly)\s+$/i.exec(before) : null;
+  const aboutTime = c.kind === 'time' ? /\b(?:about|around|approximately|roughly|(?:just|shortly) (?:before|after))\s+$/i.exec(before) : null;
   if (aboutTime) return { ...c, start: from + aboutTime.index, qualifier: 'about' };
   if (c.kind !== 'quantity' || c.qualifier !== 'exact') return c;
   // ("€60m over five years", "will shed 260 jobs over three years": a span after an amount; "worked

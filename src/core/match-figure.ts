@@ -4,9 +4,9 @@ import { pins, valuesAgree } from './values.ts';
 import { canonical, isKnownAct, isMeasure, isShare, placeRelation, shareAnAct, type PlaceRelation, type Thing } from './thing.ts';
 import { PEOPLE_ROLES, peopleByRole } from './news-words.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
-import { clauseAfter, clauseBefore, destinationOf, sameDestination } from './clause-words.ts';
+import { clauseAfter, clauseBefore, destinationOf, sameDestination, subjectPhrase } from './clause-words.ts';
 import { givesItToAnother, sameNamed } from './names.ts';
-import { contentKeys, saysAll } from './words.ts';
+import { contentKeys, saysAll, wordKey } from './words.ts';
 import { perObject, perSentence } from './memo.ts';
 
 // How one figure of a page stands to one fact of the fact base: the same thing or not, agreeing or
@@ -80,6 +80,10 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // A share is of something: two that only both went up are not one ("core inflation rose to 4.9%").
   if (isShare(q.unit) && !nounsEqual) return null;
 
+  // "First-year students will pay €5,100" is not what "current students will keep paying": an
+  // amount known only by its act is told apart by who does it.
+  if (amount && thing.noun === null && otherPayers(p.sentence, q, fact)) return null;
+
   // 3. The same time: another year is another event, unless a measure of something lasting.
   if (isHistory(q, fact, p.sentence) || ownMonthsDiffer(p.sentence, q, fact)) return null;
 
@@ -120,8 +124,12 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // nor "22 ships diverted" where the source diverted 14 and had 22 waiting.)
   const closest = isClosest(p.page, source); // the article the page reports on lends context a sentence lacks
   const otherVerb = actsDiffer && nounsEqual && !isShare(q.unit) && q.value === fact.quantity!.value &&
-    ![...thing.acts, ...other.acts].some(isKnownAct) && (place === 'same' || place === 'none') && (closest || shared >= 1) &&
-    !index.siblingsOf(fact).some((f) => f !== fact && f.quantity?.unit === q.unit && shareAnAct(thing, index.thingOfFact(f)));
+    ![...thing.acts, ...other.acts].some(isKnownAct) && (place === 'same' || place === 'none') && (closest || shared >= 1);
+  // The page's act is one the source gives another figure of its sentence, not this one: "410
+  // seabirds have been killed" against "410 oiled seabirds …; 95 of them were dead", "22 ships
+  // diverted" against "22 waiting at anchor and 14 diverted".
+  // (A share's way is said of many figures: it tells a swap only when the source's share has none.)
+  if (thing.acts.length > 0 && !sameActs && !(isShare(q.unit) && other.acts.length > 0) && actOfAnother(thing, fact, index)) return null;
   // A share of the same thing told the other way ("new orders rose 17%" against "dropped 17%") is
   // the same change with the opposite sign: it may contradict, never agree.
   const otherWay = isShare(q.unit) && nounsEqual && oppositeWays(thing, other) && valuesAgree(q, fact.quantity!);
@@ -174,6 +182,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // them, is told apart by what its clause says of it.
   const saidOfThem = (role === 'part' || (isShare(q.unit) && PEOPLE.has(thing.noun ?? ''))) && !clausesShare(p.sentence, q, fact, [thing.noun, other.noun]);
   const canConflict = !personByRole && !earlierOfAnother && !saidOfThem && sameRole && sameAct && !foretold && !vagueAmount && !running &&
+    !saysWhatAnotherIs(p.sentence, q, fact, index, [thing.noun, other.noun]) &&
     (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && (strength >= 2 || eventsEqual))))) &&
     (!isElsewhere(p.page, source) || strength >= 2.5);
 
@@ -210,7 +219,9 @@ function measureNamed(p: PageFigure, other: Thing, fact: Fact, index: FactIndex)
  * a lasting measure: "the 82-metre dam, completed in 1968" is as high now.
  */
 export function isHistory(q: Quantity, fact: Fact, sentence?: string): boolean {
-  if (isMeasure(q.unit) && q.unit !== 'magnitude') return false;
+  // (A measure of something lasting is of no year, "the 82-metre dam"; one its clause says was
+  // done in a year, "in 1997, when the tanker spilled 27,000 tonnes", is of that year.)
+  if (isMeasure(q.unit) && q.unit !== 'magnitude' && !(q.about && q.time)) return false;
   const pageYear = yearOf(q.time);
   const published = /^\d{4}/.exec(fact.source.published)?.[0] ?? null;
   const factYear = yearOf(fact.quantity!.time) ?? published;
@@ -251,6 +262,24 @@ export function describesAnother(sentence: string, q: Quantity, fact: Fact, inde
     mine.some((w) => factWordsAfter(f).has(w) && !theirs.has(w)));
 }
 
+/**
+ * Whether the page's clause after its figure says a word the source says after another figure of
+ * its sentence, and not after this one: "82 people were treated for the effects of cold or for
+ * carbon-monoxide poisoning" is not the "63 … for the effects of cold" of "… and 19 for
+ * carbon-monoxide poisoning", and so no contradiction of it.
+ */
+function saysWhatAnotherIs(sentence: string, q: Quantity, fact: Fact, index: FactIndex, nouns: Array<string | null>): boolean {
+  const mine = new Set(contentKeys(clauseAfter(sentence, q.end)).map(canonical));
+  for (const n of nouns) if (n) mine.delete(n);
+  const theirs = factWordsAfter(fact);
+  // (Two such words at least, and no place: a place swapped is a contradiction, "four in Mirren".)
+  return index.siblingsOf(fact).some((f) => {
+    if (f === fact || f.quantity?.kind !== 'quantity' || f.quantity.unit !== q.unit) return false;
+    const places = index.thingOfFact(f).places.flatMap((pl) => pl.split(' '));
+    return [...factWordsAfter(f)].filter((w) => mine.has(w) && !theirs.has(w) && !PEOPLE.has(w) && !places.includes(w)).length >= 2;
+  });
+}
+
 /** The words between a figure and its counted noun: "tram" in "1,650 tram drivers" and in "85% of tram services". */
 function qualifiersOf(sentence: string, q: Quantity): string[] {
   if (!q.nounKey) return [];
@@ -270,6 +299,25 @@ function namesSiblingPlace(p: PageFigure, fact: Fact, factThing: Thing, index: F
     if (f === fact || f.quantity?.kind !== 'quantity') return false;
     return index.thingOfFact(f).places.some((pl) => !factThing.places.includes(pl) && saysAll(p.sentenceThings, pl));
   });
+}
+
+/** Whether another figure of the fact's sentence, in its unit and of the page's thing (or none named), has the page's act. */
+function actOfAnother(thing: Thing, fact: Fact, index: FactIndex): boolean {
+  return index.siblingsOf(fact).some((f) => {
+    if (f === fact || f.quantity?.unit !== fact.quantity!.unit) return false;
+    const sibling = index.thingOfFact(f);
+    return (sibling.noun === null || sibling.noun === thing.noun) && shareAnAct(thing, sibling);
+  });
+}
+
+/** Whether the two clauses' subjects name the same kind (same head) but not the same ones. */
+function otherPayers(sentence: string, q: Quantity, fact: Fact): boolean {
+  const [mine, theirs] = [subjectPhrase(sentence, q.start), subjectPhrase(fact.sentence, fact.quantity!.start)];
+  if (!mine || !theirs || mine.length < 2 || theirs.length < 2) return false;
+  const key = (w: string) => wordKey(w);
+  if (key(mine[mine.length - 1]) !== key(theirs[theirs.length - 1])) return false;
+  const told = new Set(theirs.slice(0, -1).map(key));
+  return !mine.slice(0, -1).some((w) => told.has(key(w)));
 }
 
 /** One went up and the other down, and neither says anything else it did. */

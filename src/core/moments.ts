@@ -18,17 +18,35 @@ export function momentKey(q: Pick<Quantity, 'kind' | 'text' | 'date'>): string {
   return `${String(hours).padStart(2, '0')}:${minutes}`;
 }
 
-/** Whether two dates or two times can be the same moment. */
+/** Whether two dates or two times can be the same moment ("just before 5 a.m." and "about 4:50 a.m."). */
 export function momentsAgree(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
-  return a.kind === 'date' ? datesAgree(a.date ?? '', b.date ?? '') : momentKey(a) === momentKey(b);
+  if (a.kind === 'date') return datesAgree(a.date ?? '', b.date ?? '');
+  return momentKey(a) === momentKey(b) || (hedged(a, b) && minutesApart(a, b) <= HEDGED_AGREES);
 }
 
 /** Whether two moments are precise enough that differing means disagreeing (a day, a minute). */
 export function preciseMoments(a: Quantity, b: Quantity): boolean {
-  if (a.kind === 'time' && b.kind === 'time') return true;
+  // (A hedged time is not contradicted by one half an hour or less from it.)
+  if (a.kind === 'time' && b.kind === 'time') return !(hedged(a, b) && minutesApart(a, b) <= HEDGED_SPAN);
   const day = (q: Quantity) => /^\d{2}-\d{2}$|^\d{4}-\d{2}-\d{2}$/.test(q.date ?? '');
   const year = (q: Quantity) => /^\d{4}$/.test(q.date ?? '');
   // Two days, or two years ("completed in 1968" against "in 1971"); a day and a year never disagree.
   return (day(a) && day(b)) || (year(a) && year(b));
+}
+
+/** How far a hedged time ("about 4:50", "just before 5") reaches to agree, and to stay unsaid. */
+const HEDGED_AGREES = 10;
+const HEDGED_SPAN = 30;
+
+const hedged = (a: Quantity, b: Quantity) => a.qualifier === 'about' || b.qualifier === 'about';
+
+/** Minutes between two clock times, across midnight the short way. */
+function minutesApart(a: Quantity, b: Quantity): number {
+  const minutes = (q: Quantity) => {
+    const [h, m] = momentKey(q).split(':').map(Number);
+    return h * 60 + m;
+  };
+  const d = Math.abs(minutes(a) - minutes(b));
+  return Number.isNaN(d) ? Infinity : Math.min(d, 24 * 60 - d);
 }

@@ -47,6 +47,7 @@ const SYNONYMS: Record<string, string> = {
     wage: ['wages', 'salary', 'salaries'],
     pupil: ['pupils', 'students', 'schoolchildren'],
     unemploi: ['unemployed', 'jobless', 'unemployment'],
+    spill: ['spilled', 'spilt', 'spilling', 'leaked', 'leaking', 'gushed', 'escaped'],
   }),
 };
 

@@ -14,16 +14,24 @@ export const SCALES: Record<string, number> = {
 
 const UNIT_WORDS = Object.keys(UNITS).join('|');
 const TEN_WORDS = Object.keys(TENS).join('|');
-/** "twenty-one", "ninety", "seven", optionally followed by "hundred"/"thousand"/"million"… */
+const WORD = `(?:(?:${TEN_WORDS})(?:[-\\s](?:${UNIT_WORDS.replace('zero|', '')}))?|${UNIT_WORDS})`;
+const SCALE_WORDS = '(?:hundred|thousand|million|billion|trillion)';
+/**
+ * "twenty-one", "ninety", "seven", optionally followed by "hundred"/"thousand"/"million"…; after a
+ * scale, more of the same number ("four hundred and fifty-two thousand", "four thousand three
+ * hundred"); and spoken decimals ("six point one").
+ */
 export const NUMBER_WORD_SOURCE =
-  `(?:(?:${TEN_WORDS})(?:[-\\s](?:${UNIT_WORDS.replace('zero|', '')}))?|${UNIT_WORDS})` +
-  `(?:\\s+(?:hundred|thousand|million|billion|trillion|dozen))*`;
+  `(?:${WORD}(?:\\s+${SCALE_WORDS})+(?:\\s+and)?\\s+(?=${WORD}))*` +
+  `${WORD}(?:\\s+(?:${SCALE_WORDS}|dozen))*(?:\\s+point(?:\\s+(?:${UNIT_WORDS}))+(?!\\s+${SCALE_WORDS}))?`;
 
 /** The value of a spelled-out number such as "twenty-one" or "two hundred"; NaN when it is not one. */
 export function numberWordValue(text: string): number {
   let total = 0;
   let current = 0;
-  for (const word of text.toLowerCase().split(/[-\s]+/)) {
+  const [whole, decimals] = text.toLowerCase().split(/\s+point\s+/);
+  for (const word of whole.split(/[-\s]+/)) {
+    if (word === 'and') continue; // "four hundred and fifty-two"
     if (word in UNITS) current += UNITS[word];
     else if (word in TENS) current += TENS[word];
     else if (word === 'hundred') current *= 100;
@@ -33,7 +41,11 @@ export function numberWordValue(text: string): number {
       current = 0;
     } else return NaN;
   }
-  return total + current;
+  if (decimals === undefined) return total + current;
+  // "six point one": each word after "point" is one digit.
+  const digits = decimals.split(/\s+/).map((w) => UNITS[w]);
+  if (digits.some((d) => d === undefined || d > 9)) return NaN;
+  return Number(`${total + current}.${digits.join('')}`);
 }
 
 /** Vague counts: "dozens", "in the thousands"; their value is the least they can mean. */

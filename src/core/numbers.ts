@@ -61,7 +61,8 @@ export function findQuantities(sentence: string): Quantity[] {
  * something began, and dates no figure of another clause. (Unlike "since 1974, when 27 people died".)
  */
 function sinceInOtherClause(sentence: string, date: Quantity, figure: Quantity): boolean {
-  if (!/\bsince\s+$/i.test(sentence.slice(Math.max(0, date.start - 8), date.start))) return false;
+  // (Also "since records began in 1952".)
+  if (!/\bsince\s+(?:(?:[a-z]+\s+){1,3}in\s+)?$/i.test(sentence.slice(Math.max(0, date.start - 40), date.start))) return false;
   // ("turnout was 71.3%, the highest since 2014": after the figure, "since" names a point to compare with.)
   if (figure.start < date.end) return true;
   const between = sentence.slice(date.end, figure.start);
@@ -83,8 +84,11 @@ export function mainClauseYear(sentence: string, quantities: Quantity[]): string
 /** A comparison word, then the figure compared with, right before the date: "against 12,500 in ". */
 const COMPARED_BEFORE = /(?:\b(?:against|compared (?:with|to)|versus|vs\.?|than|up from|down from)|,\s*from)\s+(?:about\s+|some\s+|nearly\s+)?[€$£]?\d[\d.,]*\s*(?:%|per\s?cent|[a-z]+)?\s+in\s+$/i;
 
-/** ", which won the contract in 2019,": the span of a relative clause set off by commas. */
-const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|that)\s[^,;]*(?:,|$)/g;
+/**
+ * ", which won the contract in 2019,": the span of a relative clause set off by commas; so is a
+ * participle's (", completed in 1968,"), which says when the thing was made, not what it did.
+ */
+const RELATIVE_CLAUSE = /,\s+(?:(?:which|who|whose|that)\s[^,;]*(?:,|$)|(?:[a-z]+ed|built|begun|founded|opened|set up)\s+(?:in|on)\s[^,;]*,)/g;
 
 /** Whether a date stands in a relative clause that does not hold the figure. */
 function inOtherRelativeClause(sentence: string, date: Quantity, figure: Quantity): boolean {

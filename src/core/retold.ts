@@ -4,7 +4,7 @@ import type { Judgement } from './judgement.ts';
 import { describesAnother, isHistory, ownMonthsDiffer } from './match-figure.ts';
 import { givesItToAnother, lastNameBefore, nameBefore, sameName } from './names.ts';
 import { differInAct, isKnownAct, isShare, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
-import { pins, valuesAgree } from './values.ts';
+import { pins, sameNumber, valuesAgree } from './values.ts';
 import { peopleByRole } from './news-words.ts';
 import { phraseIn, phraseOf, sourceLabel, voiceOf } from './explain.ts';
 import { contentKeys, saysAll } from './words.ts';
@@ -40,7 +40,7 @@ export function retellFigures(quantities: Quantity[], judgements: Judgement[], s
       // "Women are more likely to be obese than men, at 26.1% against 23.2%" against "Men were more
       // likely than women to be obese (26.1% against 23.2%)".)
       const mine = lastNameBefore(sentence, q.start);
-      const agreeing = fitting.filter((f) => valuesAgree(q, f.quantity!));
+      const agreeing = fitting.filter((f) => sameNumber(q, f.quantity!));
       if (agreeing.length !== 1 || (sameUnit.length > 1 && reversed(sentence, agreeing[0].sentence))) return [];
       // ("22 ships diverted" against "22 waiting and 14 diverted": the page's verb is the other figure's.)
       const actOf = (f: Fact) => shareAnAct(thing, index.thingOfFact(f));
@@ -48,7 +48,7 @@ export function retellFigures(quantities: Quantity[], judgements: Judgement[], s
       const theirs = lastNameBefore(agreeing[0].sentence, agreeing[0].quantity!.start);
       return mine === null || theirs === null || sameName(mine, theirs) ? agreeing : [];
     });
-    const agreeing = paired.filter((f) => valuesAgree(q, f.quantity!));
+    const agreeing = paired.filter((f) => sameNumber(q, f.quantity!));
     if (agreeing.length > 0) {
       const others = paired.filter((f) => !agreeing.includes(f) && !agreeing.some((a) => sourceKey(a.source) === sourceKey(f.source)));
       const says = [...agreeing.slice(0, 1), ...others].map((f) => `${voiceOf(f)} says ${phraseOf(f)}`).join('; ');

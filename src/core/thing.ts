@@ -140,7 +140,9 @@ function baseThing(q: Quantity, sentence?: string, atEarlierLevel = false): Omit
   // "had been carrying 61 passengers, not the 58 passengers and four crew it reported": a
   // corrected figure is the earlier count, as a level before a change is.
   const corrected = sentence !== undefined && CORRECTED.test(sentence.slice(Math.max(0, q.start - 80), q.start)) &&
-    /^[^.;]{0,60}?\b(?:it|they|he|she|police|officials|the \w+)\s+(?:had\s+)?(?:first\s+|initially\s+|earlier\s+)?(?:reported|said|gave|announced|put)\b/i.test(sentence.slice(q.end, q.end + 80));
+    (/^[^.;]{0,60}?\b(?:it|they|he|she|police|officials|the \w+)\s+(?:had\s+)?(?:first\s+|initially\s+|earlier\s+)?(?:reported|said|gave|announced|put)\b/i.test(sentence.slice(q.end, q.end + 80)) ||
+      // ("left 212,000 homes without power, not 180,000 as first reported")
+      /^[^.;,]{0,30}?\bas\s+(?:first|initially|earlier|previously)\s+(?:reported|said|stated|announced|thought|estimated)\b/i.test(sentence.slice(q.end, q.end + 60)));
   if ((earlier || corrected) && !atEarlierLevel) {
     const level = baseThing(q, sentence, true);
     return { ...level, noun: level.noun ? `${level.noun} earlier` : null, event: null };

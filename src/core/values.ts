@@ -74,3 +74,14 @@ function boundOf(q: Quantity, inclusive: string, strict: string, step: 1 | -1): 
   if (q.qualifier !== strict) return null;
   return Number.isInteger(q.value) ? { value: q.value + step, strict: false } : { value: q.value, strict: true };
 }
+
+/**
+ * Whether two figures that agree are the same number, as words alone pair them: a bound takes in
+ * values far from it ("under €40,000" takes in €1,000), which only its own value, give or take a
+ * tenth, may stand for.
+ */
+export function sameNumber(page: Quantity, source: Quantity): boolean {
+  if (!valuesAgree(page, source)) return false;
+  if (!OPEN_ENDED.has(page.qualifier) || page.value === null || source.value === null) return true;
+  return Math.abs(page.value - source.value) <= 0.1 * Math.max(Math.abs(page.value), Math.abs(source.value));
+}

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingIn, sourceIndex } from './findings.ts';
+import { analyseParagraphs } from '../../src/core/analyse.ts';
 
 // Sentences without figures: quotations told again with who said them, and short claims a source
 // says in as few words. Each was a miss on the held-out sets.
@@ -12,6 +13,8 @@ Transport Minister Jessamy Bexwith said she would travel to Tarnhollow. "This is
 Police said there was no evidence that the collapse had been caused by sabotage.
 
 Deputy prosecutor Lorcan Whitsey said an inquiry had been opened. No one has been arrested.
+
+"Prices are rising faster than wages, which grew 3.1% over the same period," said Helga Morrow-Vance, head of price statistics.
 `);
 const claim = (sentence: string) => findingIn(index, sentence, sentence, 'claim').verdict;
 
@@ -31,4 +34,14 @@ test('a short claim matches a source that says as little else, with the same pol
   assert.equal(claim('Police said there was no evidence of sabotage.'), 'consistent');
   assert.equal(claim('Police said there was evidence of sabotage.'), 'unverified');
   assert.equal(claim('Two people have been arrested.'), 'unverified');
+});
+
+test('a transcript puts a sentence in its speaker’s mouth: another person’s figures are not theirs', () => {
+  const said = 'Prices are rising faster than wages, which grew 3.1% over the same period.';
+  const claimBy = (label: string) => analyseParagraphs([label, said], index).find((f) => f.kind === 'claim' && f.paragraph === 1)!;
+  const crane = claimBy('TOBIAH CRANE, HARROWGATE BANK');
+  assert.equal(crane.verdict, 'unverified');
+  assert.match(crane.explanation, /on the word of Helga Morrow-Vance, not of Tobiah Crane/);
+  // A presenter or correspondent tells the source's figures again, whoever gave them.
+  assert.equal(claimBy('PAVEL OSTRANDER, ECONOMICS CORRESPONDENT').verdict, 'consistent');
 });

@@ -5,8 +5,8 @@ import { VERDICT_SETS, evaluateVerdicts, type VerdictTotals } from '../eval/verd
 // The labelled pages as a regression test. No harmful verdict is the contract (DESIGN.md: when in
 // doubt, unverified), on every set. The tuning pages meet the issue's aim of 90% right; the
 // held-out sets are held at what was last measured (see tests/fixtures/verdicts/README.md).
-/** What each set last measured right, in the order of VERDICT_SETS: tuning, then held out 1–17. */
-const lastMeasured = [250, 132, 115, 177, 164, 166, 151, 151, 183, 168, 147, 172, 159, 204, 159, 199, 184, 174];
+/** What each set last measured right, in the order of VERDICT_SETS: tuning, then held out 1–19. */
+const lastMeasured = [250, 132, 115, 177, 165, 166, 151, 150, 183, 168, 149, 172, 159, 204, 159, 199, 184, 174, 193, 172];
 const sets = new Map<string, VerdictTotals>();
 for (const set of VERDICT_SETS) sets.set(set.key, await evaluateVerdicts(set.dir));
 const tuning = sets.get('verdicts')!;

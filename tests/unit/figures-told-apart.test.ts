@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingIn, sourceIndex } from './findings.ts';
+
+// Figures of the same kind that a source tells apart, and a page must not be held to the wrong
+// one: a cargo and a spill, an owner's fleet and another fleet, what one figure of a sentence is
+// and another is not, a value the page itself sets its figure against. Each was a harmful verdict
+// on the eighteenth or nineteenth held-out set.
+const index = sourceIndex({ title: 'Tanker aground off Mallowick', outlet: 'Ardle Coast Courier', published: '2025-11-10' }, `
+The tanker Celandine Spirit, carrying 62,000 tonnes of crude, ran aground on the Skerrow Reef off Mallowick on 9 November, spilling an estimated 1,800 tonnes of oil.
+
+The spill is the largest on the Ardle coast since January 1997, when the tanker Aldermoor Queen broke in two off Pellan Head and spilled 27,000 tonnes of oil.
+
+Volunteers had found 410 oiled seabirds, most of them guillemots and razorbills; 95 of them were dead.
+
+A clean-up fleet of 17 vessels, 11 of them local fishing boats, had laid 4 km of floating booms across the harbour mouth and the Tarran estuary.
+
+Across the region, 63 people were treated in hospital for the effects of cold and 19 for carbon-monoxide poisoning.
+
+The blackout left 212,000 homes without power, not 180,000 as first reported. By 6 p.m., power had been restored to 110,000 homes.
+
+First-time buyers paid an average deposit of €41,000, the statistics office said.
+
+Current students will keep paying €4,200 until they graduate.
+
+Maritime police said the 52-year-old captain had been released without charge after two days of questioning.
+`);
+// A page that plainly reports on the source's event (it names the tanker, the reef and the port).
+const page = ['The Celandine Spirit ran onto the Skerrow Reef off Mallowick, and the Aldermoor Queen disaster of 1997 is on every mind.'];
+const finding = (sentence: string, text: string) => findingIn(index, sentence, text, 'number', page);
+
+test('a cargo is the whole of what spilled, not a count of it', () => {
+  assert.equal(finding('Some 1,800 tonnes of crude gushed from the Celandine Spirit.', 'Some 1,800').verdict, 'consistent');
+  assert.equal(finding('The Celandine Spirit was carrying 62,000 tonnes of crude.', '62,000').verdict, 'consistent');
+});
+
+test('a measure of a past year is that year’s, not this one’s', () => {
+  const past = finding('It is the worst spill since 1997, when the Aldermoor Queen spilled 20,000 tonnes of oil.', '20,000');
+  assert.equal(past.verdict, 'conflicting');
+  assert.match(past.explanation, /27,000/);
+  assert.notEqual(finding('It is the worst spill on the Ardle coast since 1997, when the Aldermoor Queen spilled 27,000 tonnes off Pellan Head.', '27,000').verdict, 'conflicting');
+});
+
+test('an act the source gives another figure of its sentence is not this figure’s', () => {
+  assert.notEqual(finding('The toll on wildlife is heartbreaking: 410 seabirds have already been killed, guillemots and razorbills found choking on the sand.', '410').verdict, 'consistent');
+});
+
+test('whose the counted are is where they are: another owner’s fleet is no contradiction', () => {
+  const fleet = "Fishing has been banned within 20 km of the wreck for at least 30 days, a hammer blow for Mallowick's 70 boats, which land most of the region's crab and lobster.";
+  assert.equal(finding(fleet, '70').verdict, 'unverified');
+});
+
+test('a figure its clause says is of what another figure is is no contradiction of this one', () => {
+  assert.notEqual(finding('Across the region, 82 people were treated in hospital for the effects of cold or for carbon-monoxide poisoning.', '82').verdict, 'conflicting');
+});
+
+test('a value a source gave "as first reported" is an earlier report, and "power is back" is power restored', () => {
+  assert.equal(finding('Power is back for roughly 110,000 homes.', 'roughly 110,000').verdict, 'consistent');
+});
+
+test('an amount keeps its place when the currency is a word: another place’s deposit is not this one', () => {
+  assert.equal(finding('In Orsenne, buyers typically need a deposit of ninety-eight thousand euros.', 'ninety-eight thousand').verdict, 'unverified');
+  assert.equal(finding('Buyers typically need a deposit of ninety-eight thousand euros.', 'ninety-eight thousand').verdict, 'conflicting');
+});
+
+test('a page that sets its figure against the source’s value does not contradict it', () => {
+  const fee = 'From September, new undergraduates will pay €5,100 a year instead of €4,200, while current students keep the old fee until they graduate.';
+  assert.notEqual(finding(fee, '€5,100').verdict, 'conflicting');
+});
+
+test('a sentence whose figures agree is not confirmed by a source that denies what it says of them', () => {
+  const charged = findingIn(index, 'Maritime police have charged the 52-year-old captain with negligence.', 'Maritime police have charged the 52-year-old captain with negligence.', 'claim', page);
+  assert.equal(charged.verdict, 'unverified');
+  assert.match(charged.explanation, /the source says the opposite/);
+  const released = 'Maritime police released the 52-year-old captain without charge.';
+  assert.equal(findingIn(index, released, released, 'claim', page).verdict, 'consistent');
+});
+
+test('an amount known only by its act is told apart by who does it', () => {
+  assert.notEqual(finding('From September, first-year students will pay €5,100 a year, up from €3,900.', '€5,100').verdict, 'conflicting');
+  assert.equal(finding('Current students will keep paying €4,800 until they graduate.', '€4,800').verdict, 'conflicting');
+});

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingIn, sourceIndex } from './findings.ts';
+import { findQuantities } from '../../src/core/numbers.ts';
+
+// Numbers as a radio script spells them, hedged clock times, and dates that say when something
+// ends. Each was a harmful verdict on the eighteenth or nineteenth held-out set.
+const values = (sentence: string) => findQuantities(sentence).map((q) => [q.text, q.value]);
+
+test('a spoken number is read whole: "four hundred and fifty-two thousand", "six point one"', () => {
+  assert.deepEqual(values('The average home now costs four hundred and fifty-two thousand euros, up six point one per cent.'),
+    [['four hundred and fifty-two thousand', 452_000], ['six point one per cent', 6.1]]);
+  assert.deepEqual(values('The spill is now estimated at four thousand three hundred tonnes.'), [['four thousand three hundred', 4_300]]);
+  // Two numbers joined by "and" stay two.
+  assert.deepEqual(values('Two and three were missing.'), [['Two', 2], ['three', 3]]);
+});
+
+const index = sourceIndex({ title: 'Tanker aground off Mallowick', outlet: 'Ardle Coast Courier', published: '2025-11-10' }, `
+The tanker Celandine Spirit ran aground on the Skerrow Reef off Mallowick at about 4:50 a.m. on 9 November, the coastguard said.
+
+The 12 warming centres opened by the city council on 14 January sheltered 2,300 people.
+`);
+const finding = (sentence: string, text: string) => findingIn(index, sentence, text);
+
+test('a hedged time agrees with one minutes from it, and is not contradicted by one within half an hour', () => {
+  assert.equal(finding('The Celandine Spirit slammed into the Skerrow Reef off Mallowick just before 5 a.m.', 'just before 5 a.m.').verdict, 'consistent');
+  assert.equal(finding('The Celandine Spirit slammed into the Skerrow Reef off Mallowick at about 5:15 a.m.', 'about 5:15 a.m.').verdict, 'unverified');
+  assert.equal(finding('The Celandine Spirit slammed into the Skerrow Reef off Mallowick at 7:30 a.m.', '7:30 a.m.').verdict, 'conflicting');
+});
+
+test('a date something lasts until is not the date it began', () => {
+  assert.equal(finding('The city council says its warming centres will stay open until 31 January.', '31 January').verdict, 'unverified');
+  assert.equal(finding('The city council opened its warming centres on 15 January.', '15 January').verdict, 'conflicting');
+});
