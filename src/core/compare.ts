@@ -1,15 +1,15 @@
 import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
-import { valueRange, valuesAgree } from './values.ts';
 import { findQuantities, isRelativeDate } from './numbers.ts';
-import { canonical, shareAnAct, thingKeys, thingOf, type Thing } from './thing.ts';
-import { describesAnother, isHistory, matchFigure, type Match, type PageFigure } from './match-figure.ts';
+import { canonical, thingKeys, thingOf } from './thing.ts';
+import { describesAnother, matchFigure, type Match, type PageFigure } from './match-figure.ts';
 import { contentKeys } from './words.ts';
 import { perSentence } from './memo.ts';
 import { phraseIn, phraseOf, sourceLabel, voiceOf } from './explain.ts';
 import { MAX_EVIDENCE, unverified, type Judgement } from './judgement.ts';
 import { NO_PAGE, type PageContext } from './page-context.ts';
 import { judgeMoment } from './compare-moment.ts';
+import { sumOfNamedParts, sumOfParts } from './sum-of-parts.ts';
 
 export { judgeSentence } from './compare-sentence.ts';
 export type { Judgement } from './judgement.ts';
@@ -49,7 +49,7 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
   // ("will pay €5,100 a year instead of €4,200" against "keep paying €4,200": the page gives the
   // source's value itself, to another figure of its sentence; it knows it and says something else.)
   const conflicting = matches.some((m) => m.weakAgreement) ? [] : disagreeing.filter((m) => !givenElsewhere(m.fact, q, sentence));
-  const sum = sumOfParts(q, thing, candidates, index, sentence);
+  const sum = sumOfParts(q, thing, candidates, index, sentence) ?? sumOfNamedParts(q, thing, candidates, index, sentence);
   if (sum) return sum;
   if (conflicting.length > 0) return conflict(q, sentence, conflicting);
   return unverified(matches.length > 0
@@ -77,41 +77,6 @@ function conflict(q: Quantity, sentence: string, conflicting: Match[]): Judgemen
   const sources = bestPerSource(conflicting).map((m) => m.fact);
   const says = sources.map((f) => `${voiceOf(f)} says ${phraseOf(f)}`).join('; ');
   return { verdict: 'conflicting', explanation: `${says}; this page says ${phraseIn(q, sentence)}.`, facts: sources.slice(0, MAX_EVIDENCE) };
-}
-
-/**
- * "At least 40 launches" when a source gives 25 from Sudmark and 15 from Kavran: a total the
- * page gives without a place agrees with the sum of one source's figures for distinct places.
- */
-function sumOfParts(q: Quantity, thing: Thing, candidates: Fact[], index: FactIndex, sentence: string): Judgement | null {
-  const bySource = new Map<string, Fact[]>();
-  for (const f of candidates) {
-    if (isHistory(q, f, sentence)) continue; // the parts of another year's count are not this one's
-    const other = index.thingOfFact(f);
-    const sameActs = shareAnAct(thing, other);
-    if (other.places.length !== 1 || (thing.acts.length && !sameActs) || (thing.noun && other.noun && other.noun !== thing.noun)) continue;
-    if (!thing.acts.length && other.noun !== thing.noun) continue;
-    const list = bySource.get(sourceKey(f.source)) ?? [];
-    if (!list.some((g) => index.thingOfFact(g).places[0] === other.places[0])) list.push(f);
-    bySource.set(sourceKey(f.source), list);
-  }
-  for (const all of bySource.values()) {
-    // The page names no place, or exactly the places of the parts ("from Sudmark and Kavran").
-    const parts = thing.places.length ? all.filter((f) => thing.places.includes(index.thingOfFact(f).places[0])) : all;
-    if (parts.length < 2 || (thing.places.length && parts.length !== thing.places.length)) continue;
-    const total = parts.reduce((n, f) => n + f.quantity!.value!, 0);
-    const atLeast = parts.some((f) => ['at least', 'more than'].includes(f.quantity!.qualifier));
-    const sum: Quantity = { ...parts[0].quantity!, value: total, valueMax: null, qualifier: atLeast ? 'at least' : 'exact' };
-    // Parts given as "at least" make a floor: a page figure with an upper bound below it disagrees.
-    if (!valuesAgree(q, sum) || (atLeast && valueRange(q)[1] !== Infinity && q.value! < total)) continue;
-    const shown = parts.map((f) => f.quantity!.text).join(' + ');
-    return {
-      verdict: 'consistent',
-      explanation: `${sourceLabel(parts[0].source)} gives the parts: ${parts.map(phraseOf).join(' and ')}; ${shown} = ${total}, as this page says.`,
-      facts: parts.slice(0, MAX_EVIDENCE),
-    };
-  }
-  return null;
 }
 
 /**

@@ -257,9 +257,9 @@ const destinationAfter = perSentence(destinationOf);
 export function describesAnother(sentence: string, q: Quantity, fact: Fact, index: FactIndex): boolean {
   const mine = qualifiersOf(sentence, q);
   if (mine.length === 0) return false;
-  const theirs = factWordsAfter(fact);
+  const theirs = wordsAfterFigure(fact);
   return index.siblingsOf(fact).some((f) => f !== fact && f.quantity?.kind === q.kind && f.quantity.unit === q.unit &&
-    mine.some((w) => factWordsAfter(f).has(w) && !theirs.has(w)));
+    mine.some((w) => wordsAfterFigure(f).has(w) && !theirs.has(w)));
 }
 
 /**
@@ -271,12 +271,12 @@ export function describesAnother(sentence: string, q: Quantity, fact: Fact, inde
 function saysWhatAnotherIs(sentence: string, q: Quantity, fact: Fact, index: FactIndex, nouns: Array<string | null>): boolean {
   const mine = new Set(contentKeys(clauseAfter(sentence, q.end)).map(canonical));
   for (const n of nouns) if (n) mine.delete(n);
-  const theirs = factWordsAfter(fact);
+  const theirs = wordsAfterFigure(fact);
   // (Two such words at least, and no place: a place swapped is a contradiction, "four in Mirren".)
   return index.siblingsOf(fact).some((f) => {
     if (f === fact || f.quantity?.kind !== 'quantity' || f.quantity.unit !== q.unit) return false;
     const places = index.thingOfFact(f).places.flatMap((pl) => pl.split(' '));
-    return [...factWordsAfter(f)].filter((w) => mine.has(w) && !theirs.has(w) && !PEOPLE.has(w) && !places.includes(w)).length >= 2;
+    return [...wordsAfterFigure(f)].filter((w) => mine.has(w) && !theirs.has(w) && !PEOPLE.has(w) && !places.includes(w)).length >= 2;
   });
 }
 
@@ -289,7 +289,7 @@ function qualifiersOf(sentence: string, q: Quantity): string[] {
 }
 
 /** The content keys of the words after a source figure, up to its clause's end (at most six). */
-const factWordsAfter = perObject((fact: Fact) => {
+export const wordsAfterFigure = perObject((fact: Fact) => {
   return new Set(contentKeys(clauseAfter(fact.sentence, fact.quantity!.end, 80)).slice(0, 6).map(canonical));
 });
 
