@@ -33,17 +33,8 @@ export function sumOfParts(q: Quantity, thing: Thing, candidates: Fact[], index:
     // The page names no place, or exactly the places of the parts ("from Sudmark and Kavran").
     const parts = thing.places.length ? all.filter((f) => thing.places.includes(index.thingOfFact(f).places[0])) : all;
     if (parts.length < 2 || (thing.places.length && parts.length !== thing.places.length)) continue;
-    const total = parts.reduce((n, f) => n + f.quantity!.value!, 0);
-    const atLeast = parts.some((f) => ['at least', 'more than'].includes(f.quantity!.qualifier));
-    const sum: Quantity = { ...parts[0].quantity!, value: total, valueMax: null, qualifier: atLeast ? 'at least' : 'exact' };
-    // Parts given as "at least" make a floor: a page figure with an upper bound below it disagrees.
-    if (!valuesAgree(q, sum) || (atLeast && valueRange(q)[1] !== Infinity && q.value! < total)) continue;
-    const shown = parts.map((f) => f.quantity!.text).join(' + ');
-    return {
-      verdict: 'consistent',
-      explanation: `${sourceLabel(parts[0].source)} gives the parts: ${parts.map(phraseOf).join(' and ')}; ${shown} = ${total}, as this page says.`,
-      facts: parts.slice(0, MAX_EVIDENCE),
-    };
+    const summed = sumAgrees(q, parts);
+    if (summed) return summed;
   }
   return null;
 }
@@ -67,14 +58,23 @@ export function sumOfNamedParts(q: Quantity, thing: Thing, candidates: Fact[], i
     const own = words.map((w, i) => [...w].filter((k) => !words.some((o, j) => j !== i && o.has(k))));
     const parts = figures.filter((_, i) => own[i].length > 0 && own[i].every((k) => said.has(k)));
     if (parts.length < 2 || parts.some((f) => index.thingOfFact(f).noun !== null && thing.noun !== null && index.thingOfFact(f).noun !== thing.noun)) continue;
-    const total = parts.reduce((n, f) => n + f.quantity!.value!, 0);
-    if (!valuesAgree(q, { ...parts[0].quantity!, value: total, valueMax: null, qualifier: 'exact' })) continue;
-    const shown = parts.map((f) => f.quantity!.text).join(' + ');
-    return {
-      verdict: 'consistent',
-      explanation: `${sourceLabel(parts[0].source)} gives the parts: ${parts.map(phraseOf).join(' and ')}; ${shown} = ${total}, as this page says.`,
-      facts: parts.slice(0, MAX_EVIDENCE),
-    };
+    const summed = sumAgrees(q, parts);
+    if (summed) return summed;
   }
   return null;
+}
+
+/** The page's figure against the sum of a source's parts, shown: consistent, or null when they differ. */
+function sumAgrees(q: Quantity, parts: Fact[]): Judgement | null {
+  const total = parts.reduce((n, f) => n + f.quantity!.value!, 0);
+  const atLeast = parts.some((f) => ['at least', 'more than'].includes(f.quantity!.qualifier));
+  const sum: Quantity = { ...parts[0].quantity!, value: total, valueMax: null, qualifier: atLeast ? 'at least' : 'exact' };
+  // Parts given as "at least" make a floor: a page figure with an upper bound below it disagrees.
+  if (!valuesAgree(q, sum) || (atLeast && valueRange(q)[1] !== Infinity && q.value! < total)) return null;
+  const shown = parts.map((f) => f.quantity!.text).join(' + ');
+  return {
+    verdict: 'consistent',
+    explanation: `${sourceLabel(parts[0].source)} gives the parts: ${parts.map(phraseOf).join(' and ')}; ${shown} = ${total}, as this page says.`,
+    facts: parts.slice(0, MAX_EVIDENCE),
+  };
 }
