@@ -8,6 +8,7 @@ import { evidenceOf } from './explain.ts';
 import { anchorFigures } from './anchor.ts';
 import { ownedFigures, retellFigures } from './retold.ts';
 import { unverified } from './judgement.ts';
+import { inheritYear } from './year-before.ts';
 
 /**
  * Everything Sourcelight highlights in a page's paragraphs: each figure and each check-worthy
@@ -24,15 +25,15 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
     if (label) voice = label[2] && !NEWSROOM.test(label[2]) ? label[1] : null;
     let yearBefore: string | null = null;
     for (const sentence of splitSentences(paragraph)) {
-      const quantities = findQuantities(sentence.text);
-      // "The 2016 strike lasted 14 days. It cost ICT €4.3 million": a sentence whose subject is a
-      // pronoun speaks of what the sentence before spoke of, and of its year.
-      if (yearBefore && PRONOUN_SUBJECT.test(sentence.text) && !NOW.test(sentence.text) && !quantities.some((q) => q.kind === 'date')) {
-        for (const q of quantities) if (q.kind === 'quantity' && !q.time) q.time = yearBefore;
-      }
-      yearBefore = mainClauseYear(sentence.text, quantities);
-      // "09:40 — The regulator has fined…": a live blog's time stamp is when it was posted, not part of the claim.
+      // "09:40 — The regulator has fined…": a live blog's time stamp is when it was posted, not part
+      // of the claim, and dates none of its figures.
       const stamp = (LIVE_STAMP.exec(sentence.text) ?? DATELINE.exec(sentence.text))?.[0].length ?? 0;
+      const said = sentence.text.slice(stamp);
+      const quantities = [...findQuantities(sentence.text.slice(0, stamp)), ...findQuantities(' '.repeat(stamp) + said)];
+      // "The 2016 strike lasted 14 days. It cost ICT €4.3 million": a sentence that speaks of what the
+      // sentence before spoke of takes its year.
+      inheritYear(said, quantities, yearBefore);
+      yearBefore = mainClauseYear(sentence.text, quantities);
       const compared = quantities.map((q) => q.start < stamp ? POSTED_AT : judgeQuantity(q, sentence.text, index, page));
       const anchored = anchorFigures(quantities, compared, sentence.text, index);
       const retold = retellFigures(quantities, anchored, sentence.text, index);
@@ -55,7 +56,7 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
         // Times and relative dates place a claim in time; unless a source confirms or contradicts
         // them, they are not what it asserts.
         const figures = judgements.filter((j, i) => quantities[i].start >= stamp &&
-          (j.verdict !== 'unverified' || (quantities[i].kind !== 'time' && !isRelativeDate(quantities[i]))));
+          (j.verdict !== 'unverified' || j.facts.length > 0 || (quantities[i].kind !== 'time' && !isRelativeDate(quantities[i]))));
         const relative = quantities.some(isRelativeDate) || RELATIVE_DAY.test(claim);
         const judgement = judgeSentence(claim, figures, index, relative, voice);
         findings.push({
@@ -82,10 +83,6 @@ const SPEAKER_LABEL = /^([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})(?:,\s*([A
 /** Roles of those who report the news rather than make it: their words are the source's, told again. */
 const NEWSROOM = /\b(?:PRESENTER|REPORTER|CORRESPONDENT|EDITOR|HOST|ANCHOR|NEWSREADER|ANNOUNCER|PRODUCER)\b/;
 
-/** A sentence that opens with a pronoun for its subject: "It cost…", "That was…", "They had…". */
-const PRONOUN_SUBJECT = /^\s*(?:It|They)\s+(?:[a-z]+ed|cost|lost|left|made|meant|paid|took|saw|had|was|were|killed|hit|kept|sent|spent|brought|drew|forced)\b/;
-/** A sentence that says it speaks of now: "It now employs 1,200", "They still have…". */
-const NOW = /\b(?:now|today|currently|still|this year)\b/i;
 /** Days named relative to when the page was written; not highlighted as figures, but a source cannot confirm them. */
 const RELATIVE_DAY = /\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening))\b/i;
 const POSTED_AT = unverified('This is when the entry was posted or the report filed, not a time it gives for an event.');

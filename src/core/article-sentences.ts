@@ -1,7 +1,8 @@
 import type { Article } from './article.ts';
 import type { Quantity } from './types.ts';
 import { splitSentences } from './sentences.ts';
-import { findQuantities } from './numbers.ts';
+import { findQuantities, mainClauseYear } from './numbers.ts';
+import { inheritYear } from './year-before.ts';
 import { attributeSentences, newSpeakerMemory, type Speaker } from './speakers.ts';
 import { isCheckWorthy, isStatement } from './claims.ts';
 
@@ -26,8 +27,11 @@ export function articleSentences(article: Article): ArticleSentence[] {
   article.paragraphs.forEach((paragraph, p) => {
     const sentences = splitSentences(paragraph.text);
     const speakers = attributeSentences(paragraph.text, sentences, memory);
+    let yearBefore: string | null = null;
     sentences.forEach((sentence, i) => {
       const quantities = findQuantities(sentence.text);
+      inheritYear(sentence.text, quantities, yearBefore);
+      yearBefore = mainClauseYear(sentence.text, quantities);
       out.push({
         text: sentence.text,
         start: paragraph.start + sentence.start,

@@ -20,8 +20,10 @@ export function judgeMoment(q: Quantity, sentence: string, context: Set<string>,
   // "the Grenholt Infirmary blaze of 1981": a year that dates a named thing is that thing's, and
   // only a source sentence naming it gives it ("the fire code, adopted in 1981" does not).
   const owner = q.kind === 'date' && /^\d{4}$/.test(q.date ?? '') ? namedOwner(sentence, q.start) : [];
+  // ("will stay closed until 14 November" is when something ends, however much else it shares with
+  // "was closed on 14 November".)
   const all = [...candidates]
-    .filter((f) => !isRelativeDate(f.quantity!) && owner.every((k) => index.keysOfFact(f).has(k)))
+    .filter((f) => !isRelativeDate(f.quantity!) && owner.every((k) => index.keysOfFact(f).has(k)) && ends === endsAt(f.sentence, f.quantity!))
     .map((fact) => {
       const shared = overlap(context, index.keysOfFact(fact));
       const otherEvent = actOf(fact.quantity!.about);
@@ -29,9 +31,7 @@ export function judgeMoment(q: Quantity, sentence: string, context: Set<string>,
         fact, shared, sameAct: event !== null && event === otherEvent,
         // "reopened on 22 October" is not "were closed on 22 October", however much else they share.
         // (A sentence with this one date that names the page's act, "approved … for affected households on 14 August", is no other act.)
-        // ("will stay open until 31 January" is when something ends, not the "14 January" it opened.)
-        otherAct: (event !== null && otherEvent !== null && event !== otherEvent && !(index.keysOfFact(fact).has(event) && datesIn(fact, index) === 1)) ||
-          ends !== endsAt(fact.sentence, fact.quantity!),
+        otherAct: event !== null && otherEvent !== null && event !== otherEvent && !(index.keysOfFact(fact).has(event) && datesIn(fact, index) === 1),
         // The page's sentence reworded ("was freed from a collapsed block in Kestrova at 11:30 a.m."
         // and "was brought out of a collapsed block in Kestrova at 11:30 a.m."): the same moment, whatever the verb.
         reworded: shared >= Math.max(PARAPHRASE_SHARED, PARAPHRASE_FRACTION * context.size),
@@ -66,6 +66,10 @@ export function judgeMoment(q: Quantity, sentence: string, context: Set<string>,
     const best = conflicting[0].fact;
     return { verdict: 'conflicting', explanation: `${voiceOf(best)} gives ${best.quantity!.text}; this page says ${q.text}.`, facts: dedupe(conflicting.map((c) => c.fact)) };
   }
+  // A hedged time near the source's, of the same act ("just before 5:20" against 5:25): neither
+  // confirmed nor contradicted, but not left out of the claim as a time no source speaks of.
+  const near = q.kind === 'time' && scored.find((c) => c.sameAct && !c.otherAct && !momentsAgree(q, c.fact.quantity!) && (c.shared >= 2 || (c.closest && c.shared >= 1)));
+  if (near) return { verdict: 'unverified', explanation: `${voiceOf(near.fact)} gives ${near.fact.quantity!.text}, near this ${what} but not within what this page says.`, facts: [near.fact] };
   return unverified(`No source in the fact base gives the ${what} of this.`);
 }
 
@@ -84,12 +88,12 @@ function namedOwner(sentence: string, at: number): string[] {
 }
 
 /**
- * Whether a date is when something ends or lasts to: "until 31 January", "through March 10",
- * "between 4 and 10 March". (A time "until about 3:20 p.m., when…" is often when something began.)
+ * Whether a date is when something ends or lasts to, or is due by: "until 31 January", "through
+ * March 10", "between 4 and 10 March", "by 30 September". (A time "until about 3:20 p.m., when…" is often when something began.)
  */
 function endsAt(sentence: string, q: Quantity): boolean {
   const before = sentence.slice(Math.max(0, q.start - 30), q.start);
-  return q.kind === 'date' && (/\b(?:until|till|through|throughout)\s+(?:at\s+least\s+)?$/i.test(before) || /\bbetween\s+\S+(?:\s+\S+)?\s+and\s+$/i.test(before));
+  return q.kind === 'date' && (/\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hroughout|by)\s+(?:at\s+least\s+)?(?:[A-Z][a-z]+day,?\s+)?$/.test(before) || /\bbetween\s+\S+(?:\s+\S+)?\s+and\s+$/i.test(before));
 }
 
 /** How many dates the sentence of a fact gives. */

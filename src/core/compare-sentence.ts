@@ -39,7 +39,8 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
   const quotes = quotedIn(sentence);
   for (const { fact } of index.sharing(keys, minShared, 0.6).slice(0, 10)) {
     const factKeys = index.keysOfFact(fact);
-    if (keys.size < 3 && contentKeys(reportedContent(fact.sentence)).length > 2 * keys.size) continue;
+    // (Said as plainly: "the mayor must resign" is no source for "The mayor has resigned".)
+    if (keys.size < 3 && (contentKeys(reportedContent(fact.sentence)).length > 2 * keys.size || MODAL.test(fact.sentence))) continue;
     const speakerKeys = new Set(contentKeys(fact.speaker ?? ''));
     const sameActors = [...actors].every((a) => factKeys.has(a) || speakerKeys.has(a));
     const clause = closestClause(fact.sentence, keys);
@@ -53,7 +54,7 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     // Words quoted as the source has them say what the source says, "not" and all; the rest must
     // agree ('"We do not yet know why the span failed," he said' against the longer quote).
     const sameNegation = quotes.length > 0 && quoted
-      ? negated(withoutQuotes(claim)) === negated(withoutQuotes(fact.sentence))
+      ? negated(withoutQuotes(claim)) === negated(withoutQuotes(fact.sentence)) && !cutFromDenial(quotes, fact.sentence)
       : negated(claim) === negated(clause);
     if (sameActors && sameVoice && quoted && sameNegation && sameDirection && !opposite(sentence, [fact]) && !anotherVoice(speaker, [fact])) {
       if (unconfirmedWhen) return unverified('A source says the same, but not the day this sentence gives, which is relative to when it was written.');
@@ -200,6 +201,24 @@ function withoutFigures(text: string): string {
 /** The spans a sentence puts in quotation marks, normalised; only those of three words or more. */
 function quotedIn(sentence: string): string[] {
   return [...sentence.matchAll(/["“]([^"”]{3,200})["”]/g)].map((m) => normalised(m[1])).filter((q) => q.split(' ').length >= 3);
+}
+
+/** Words that make a sentence a demand, a plan or a guess rather than a statement of what happened. */
+const MODAL = /\b(?:must|should|will|would|could|may|might|wants? to|calls? for|called for|urged?|plans? to|expects?)\b/i;
+
+/**
+ * Whether each of a page's quotations is cut from a clause its source negates before it:
+ * '"safe to use"' from '"We do not believe the Harrow bridge is safe to use"'.
+ */
+function cutFromDenial(quotes: string[], source: string): boolean {
+  const said = normalised(source);
+  return quotes.some((q) => {
+    const at = said.indexOf(q);
+    if (at <= 0) return false;
+    // The words before the excerpt, back to the last "and" or "but" (at most twelve).
+    const clause = said.slice(0, at).split(' ').slice(-12).join(' ').split(/\b(?:and|but)\b/).pop() ?? '';
+    return negated(clause) && !negated(q);
+  });
 }
 
 /** A text without what it puts in quotation marks. */

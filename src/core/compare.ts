@@ -1,8 +1,8 @@
 import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import { findQuantities, isRelativeDate } from './numbers.ts';
-import { canonical, thingKeys, thingOf } from './thing.ts';
-import { describesAnother, matchFigure, type Match, type PageFigure } from './match-figure.ts';
+import { canonical, differInAct, placeRelation, thingKeys, thingOf, type Thing } from './thing.ts';
+import { describesAnother, isHistory, matchFigure, type Match, type PageFigure } from './match-figure.ts';
 import { contentKeys } from './words.ts';
 import { perSentence } from './memo.ts';
 import { phraseIn, phraseOf, sourceLabel, voiceOf } from './explain.ts';
@@ -48,7 +48,14 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
   // forbids calling the page wrong: "earlier reports put the injured at 21" is no conflict with 56.
   // ("will pay €5,100 a year instead of €4,200" against "keep paying €4,200": the page gives the
   // source's value itself, to another figure of its sentence; it knows it and says something else.)
-  const conflicting = matches.some((m) => m.weakAgreement) ? [] : disagreeing.filter((m) => !givenElsewhere(m.fact, q, sentence));
+  // (Nor may it be called wrong when a source gives its very value for the same named thing, even
+  // where the words could not show it is the same count: "68 confirmed cases" against the first
+  // report's 47, when the update says 68.)
+  // (Not a figure of the same sentence as the one disagreeing: "10 rockets at Haldor and 30 at Corvel"
+  // is a swap, and the place or the way tells them apart.)
+  const disagreeingSentences = new Set(disagreeing.map((m) => index.siblingsOf(m.fact)));
+  const saidByAnother = candidates.some((f) => !disagreeingSentences.has(index.siblingsOf(f)) && sameValueOfSameThing(q, thing, f, index, sentence));
+  const conflicting = matches.some((m) => m.weakAgreement) || saidByAnother ? [] : disagreeing.filter((m) => !givenElsewhere(m.fact, q, sentence));
   const sum = sumOfParts(q, thing, candidates, index, sentence) ?? sumOfNamedParts(q, thing, candidates, index, sentence);
   if (sum) return sum;
   if (conflicting.length > 0) return conflict(q, sentence, conflicting);
@@ -77,6 +84,13 @@ function conflict(q: Quantity, sentence: string, conflicting: Match[]): Judgemen
   const sources = bestPerSource(conflicting).map((m) => m.fact);
   const says = sources.map((f) => `${voiceOf(f)} says ${phraseOf(f)}`).join('; ');
   return { verdict: 'conflicting', explanation: `${says}; this page says ${phraseIn(q, sentence)}.`, facts: sources.slice(0, MAX_EVIDENCE) };
+}
+
+/** A fact with the page's very value for the same named thing (not just people), of the same time. */
+function sameValueOfSameThing(q: Quantity, thing: Thing, fact: Fact, index: FactIndex, sentence: string): boolean {
+  const other = index.thingOfFact(fact);
+  return q.value !== null && fact.quantity!.value === q.value && thing.noun !== null && thing.noun !== 'person' &&
+    other.noun === thing.noun && placeRelation(thing.places, other.places) !== 'different' && !differInAct(thing, other) && !isHistory(q, fact, sentence);
 }
 
 /**

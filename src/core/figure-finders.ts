@@ -260,18 +260,48 @@ function findWordFigures(s: string): Candidate[] {
     if (/^once$/i.test(m[1]) && !/\b(?:only|just|at least|more than|than)\s+$/i.test(lookBack(s, m.index!))) continue;
     out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'quantity', value: REPEATS[m[1].toLowerCase()] });
   }
-  for (const m of s.matchAll(WORD_FIGURE)) {
-    const words = m[1];
-    const value = numberWordValue(words);
-    if (Number.isNaN(value)) continue;
-    const end = m.index! + m[0].length;
-    // "one of them", "no one", "one another": "one" as a pronoun is no count.
-    if (/^one$/i.test(words) && (/^\s+(?:of|another|who|that|day|way)\b|^[^\s\p{L}]|^$/iu.test(s.slice(end)) ||
-        /\b(?:no|any|every|some|the|this|that|which)\s+$/i.test(lookBack(s, m.index!)))) continue;
-    const age = COMPOUND_UNIT.exec(s.slice(end))?.[0].length ?? 0;
-    out.push({ ...base(m.index!, end + age), kind: 'quantity', value, unit: m[2] ? 'percent' : null });
+  for (const whole of s.matchAll(WORD_FIGURE)) {
+    // ("between two thousand and three thousand": two numbers the pattern took for one, read apart.)
+    const said: WordMatch = { text: whole[0], words: whole[1], percent: whole[2], index: whole.index! };
+    for (const m of Number.isNaN(numberWordValue(said.words)) ? apart(said) : [said]) {
+      const figure = wordFigure(s, m);
+      if (figure) out.push(figure);
+    }
   }
   return out;
+}
+
+/** A spoken number as the page has it: the whole match, its words, a percent sign or word after them. */
+interface WordMatch {
+  text: string;
+  words: string;
+  percent?: string;
+  index: number;
+}
+
+/** A spoken number as a figure, or null when it is no count ("one of them", "no one"). */
+function wordFigure(s: string, m: WordMatch): Candidate | null {
+  const value = numberWordValue(m.words);
+  if (Number.isNaN(value)) return null;
+  const end = m.index + m.text.length;
+  // "one of them", "no one", "one another": "one" as a pronoun is no count.
+  if (/^one$/i.test(m.words) && (/^\s+(?:of|another|who|that|day|way)\b|^[^\s\p{L}]|^$/iu.test(s.slice(end)) ||
+      /\b(?:no|any|every|some|the|this|that|which)\s+$/i.test(lookBack(s, m.index)))) return null;
+  const age = COMPOUND_UNIT.exec(s.slice(end))?.[0].length ?? 0;
+  return { ...base(m.index, end + age), kind: 'quantity', value, unit: m.percent ? 'percent' : null };
+}
+
+/** A spoken number joined to the next by "and" ("two thousand and three thousand"), as its numbers. */
+function apart(m: WordMatch): WordMatch[] {
+  const parts: WordMatch[] = [];
+  const pieces = m.words.split(/(\s+and\s+)/);
+  let at = m.index;
+  pieces.forEach((piece, i) => {
+    const last = i === pieces.length - 1;
+    if (i % 2 === 0) parts.push({ text: last ? piece + m.text.slice(m.words.length) : piece, words: piece, percent: last ? m.percent : undefined, index: at });
+    at += piece.length;
+  });
+  return parts;
 }
 
 function findVagueCounts(s: string): Candidate[] {
@@ -289,8 +319,9 @@ export function withQualifier(s: string, c: Candidate): Candidate {
   const from = Math.max(0, c.start - LOOK_BACK);
   const before = s.slice(from, c.start);
   // "at about 4:20 a.m.": a time's hedge belongs to it too.
-  const aboutTime = c.kind === 'time' ? /\b(?:about|around|approximately|roughly|(?:just|shortly) (?:before|after))\s+$/i.exec(before) : null;
-  if (aboutTime) return { ...c, start: from + aboutTime.index, qualifier: 'about' };
+  // ("just before 5 a.m." is a time a little before it.)
+  const aboutTime = c.kind === 'time' ? /\b(?:about|around|approximately|roughly|(?:just|shortly) before)\s+$/i.exec(before) : null;
+  if (aboutTime) return { ...c, start: from + aboutTime.index, qualifier: /before\s+$/i.test(aboutTime[0]) ? 'nearly' : 'about' };
   if (c.kind !== 'quantity' || c.qualifier !== 'exact') return c;
   // ("€60m over five years", "will shed 260 jobs over three years": a span after an amount; "worked
   // over 200 hours", "took over 30 years" are more than.)

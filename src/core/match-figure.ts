@@ -117,13 +117,13 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // Acts that differ may still agree on the same specific thing in the same place ("nine homes
   // reduced to ashes in Tollow", "nine homes destroyed in Tollow"), never conflict. A share's act
   // is its direction: "rose 6.5%" never agrees with "fell 6.5%".
-  // (And the very number of the same specific thing, in the same place or none, where neither side
+  // (And the very number, from ten up, of the same specific thing, in the same place or none, where neither side
   // names an act Sourcelight knows, is the same figure told with another verb, in the article the
   // page reports on or with a word of context shared: "51 survivors dragged from the wreckage" and
   // "pulled 51 survivors from the wreckage"; never "500 more soldiers deployed" and "500 stationed",
   // nor "22 ships diverted" where the source diverted 14 and had 22 waiting.)
   const closest = isClosest(p.page, source); // the article the page reports on lends context a sentence lacks
-  const otherVerb = actsDiffer && nounsEqual && !isShare(q.unit) && q.value === fact.quantity!.value &&
+  const otherVerb = actsDiffer && nounsEqual && !isShare(q.unit) && q.value === fact.quantity!.value && (q.value ?? 0) >= 10 &&
     ![...thing.acts, ...other.acts].some(isKnownAct) && (place === 'same' || place === 'none') && (closest || shared >= 1);
   // The page's act is one the source gives another figure of its sentence, not this one: "410
   // seabirds have been killed" against "410 oiled seabirds …; 95 of them were dead", "22 ships
@@ -132,7 +132,8 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   if (thing.acts.length > 0 && !sameActs && !(isShare(q.unit) && other.acts.length > 0) && actOfAnother(thing, fact, index)) return null;
   // A share of the same thing told the other way ("new orders rose 17%" against "dropped 17%") is
   // the same change with the opposite sign: it may contradict, never agree.
-  const otherWay = isShare(q.unit) && nounsEqual && oppositeWays(thing, other) && valuesAgree(q, fact.quantity!);
+  const otherWay = isShare(q.unit) && nounsEqual && oppositeWays(thing, other) && valuesAgree(q, fact.quantity!) &&
+    samePeriod(p.sentence, q, fact);
   if (actsDiffer && !otherVerb && !otherWay && (isShare(q.unit) || !(nounsEqual && place === 'same'))) return null;
 
   // 6. Strength of the match, and whether it is enough to agree or to contradict.
@@ -140,16 +141,17 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // An amount is specific: the same sum for the same thing ("losses of €45 million") is the same figure.
   const sameSum = amount && nounsEqual && q.value === fact.quantity!.value;
   // The very figure for the same specific thing in the article the page reports on, neither side
-  // naming an act ("about 350 rescuers", "three helicopters"); or for people, with two words of
-  // context shared.
+  // naming an act ("about 350 rescuers"); or for people, with two words of context shared.
   // (Or people with the very number for an act Sourcelight knows by name, "four people have died",
   // with a word of context or in the article the page reports on: said of nothing, anyone. Or
   // people from ten up, in that article, with a word of context, where one side says what they
-  // did and neither is a whole: "About 6,200 people are sleeping in 42 shelters" and "About 6,200
-  // people remain in 24 shelters".)
+  // did, by no act Sourcelight knows ("died", "arrested" are never bridged), and neither is a
+  // whole: "About 6,200 people are sleeping in 42 shelters" and "About 6,200 people remain in 24
+  // shelters".)
   const knownAct = thing.acts.some((a) => isKnownAct(a) && other.acts.includes(a));
-  const sameSpecific = nounsEqual && closest && (q.value ?? 0) >= 2 && !thing.acts.length && !other.acts.length;
-  const peopleSaidOf = closest && shared >= 1 && (q.value ?? 0) >= 10 && thing.acts.length + other.acts.length > 0 && role !== 'whole' && factRole !== 'whole';
+  const sameSpecific = nounsEqual && closest && (q.value ?? 0) >= 10 && !thing.acts.length && !other.acts.length;
+  const peopleSaidOf = closest && shared >= 1 && (q.value ?? 0) >= 10 && thing.acts.length + other.acts.length > 0 &&
+    ![...thing.acts, ...other.acts].some(isKnownAct) && role !== 'whole' && factRole !== 'whole';
   const samePeople = samePeopleFigure && (shared >= 2 || (knownAct && (shared >= 1 || closest)) || peopleSaidOf);
   const sameFigure = q.value === fact.quantity!.value && !actsDiffer && (sameSpecific || samePeople);
   // One match (the thing or the act) needs two shared words of context; "local" alone is none.
@@ -302,9 +304,9 @@ function namesSiblingPlace(p: PageFigure, fact: Fact, factThing: Thing, index: F
 }
 
 /** Whether another figure of the fact's sentence, in its unit and of the page's thing (or none named), has the page's act. */
-function actOfAnother(thing: Thing, fact: Fact, index: FactIndex): boolean {
+export function actOfAnother(thing: Thing, fact: Fact, index: FactIndex): boolean {
   return index.siblingsOf(fact).some((f) => {
-    if (f === fact || f.quantity?.unit !== fact.quantity!.unit) return false;
+    if (f === fact || f.quantity?.kind !== 'quantity' || f.quantity.unit !== fact.quantity!.unit) return false;
     const sibling = index.thingOfFact(f);
     return (sibling.noun === null || sibling.noun === thing.noun) && shareAnAct(thing, sibling);
   });
@@ -319,6 +321,14 @@ function otherPayers(sentence: string, q: Quantity, fact: Fact): boolean {
   const told = new Set(theirs.slice(0, -1).map(key));
   return !mine.slice(0, -1).some((w) => told.has(key(w)));
 }
+
+/** Whether two changes are over the same period, or either names none: "in the quarter" is not "in the first half". */
+function samePeriod(sentence: string, q: Quantity, fact: Fact): boolean {
+  const period = (s: string, end: number) => PERIOD_AFTER.exec(clauseAfter(s, end, 60))?.[0].toLowerCase().replace(/\s+/g, ' ') ?? null;
+  const [mine, theirs] = [period(sentence, q.end), period(fact.sentence, fact.quantity!.end)];
+  return mine === null || theirs === null || mine === theirs;
+}
+const PERIOD_AFTER = /\b(?:(?:first|second|third|fourth|last|past)\s+)?(?:quarter|half|year|month|week|day|decade)\b/i;
 
 /** One went up and the other down, and neither says anything else it did. */
 function oppositeWays(a: Thing, b: Thing): boolean {

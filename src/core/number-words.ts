@@ -30,14 +30,24 @@ export function numberWordValue(text: string): number {
   let total = 0;
   let current = 0;
   const [whole, decimals] = text.toLowerCase().split(/\s+point\s+/);
+  // The scales said so far, each smaller than the one before ("four thousand three hundred"); one
+  // said again ("two thousand and three thousand") is a second number, not one.
+  let lastScale = Infinity;
   for (const word of whole.split(/[-\s]+/)) {
     if (word === 'and') continue; // "four hundred and fifty-two"
     if (word in UNITS) current += UNITS[word];
     else if (word in TENS) current += TENS[word];
-    else if (word === 'hundred') current *= 100;
-    else if (word === 'dozen') current *= 12; // two dozen shelters
+    else if (word === 'hundred') {
+      if (current >= 100) return NaN; // "one hundred and two hundred"
+      current *= 100;
+    } else if (word === 'dozen') current *= 12; // two dozen shelters
     else if (word in SCALES) {
-      total += current * SCALES[word];
+      if (SCALES[word] >= lastScale && total > 0) {
+        // "three hundred and five thousand": a larger scale takes in all said before it.
+        if (SCALES[word] === lastScale) return NaN;
+        total = (total + current) * SCALES[word];
+      } else total += current * SCALES[word];
+      lastScale = SCALES[word];
       current = 0;
     } else return NaN;
   }

@@ -1,7 +1,7 @@
 import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import type { Judgement } from './judgement.ts';
-import { describesAnother, isHistory, ownMonthsDiffer } from './match-figure.ts';
+import { actOfAnother, describesAnother, isHistory, ownMonthsDiffer } from './match-figure.ts';
 import { givesItToAnother, lastNameBefore, nameBefore, sameName } from './names.ts';
 import { differInAct, isKnownAct, isShare, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
 import { pins, sameNumber, valuesAgree } from './values.ts';
@@ -103,6 +103,8 @@ function fits(q: Quantity, thing: Thing, sentence: string, fact: Fact, index: Fa
   // Verbs the words around may bridge ("wound" and "followed"), but not two known acts ("arrested"
   // and "investigated"), nor two directions of a share ("rose 12%" and "fell 12%").
   if (differInAct(thing, theirs) && (isShare(q.unit) || [...thing.acts, ...theirs.acts].some(isKnownAct))) return false;
+  // ("410 seabirds have been killed" against "410 oiled seabirds …; 95 of them were dead".)
+  if (thing.acts.length > 0 && !shareAnAct(thing, theirs) && actOfAnother(thing, fact, index)) return false;
   // "People" says nothing of which people: the act must say it.
   if ((thing.noun === 'person' || theirs.noun === 'person' || peopleByRole(thing.noun, theirs.noun)) && !shareAnAct(thing, theirs)) return false;
   if (!samePlace(thing, sentence, fact, theirs, index)) return false;
@@ -137,14 +139,15 @@ function sameCount(page: Thing, fact: Thing): boolean {
 
 /**
  * "Oskalund, in the north, was once more at the bottom, at 71.9%" against "…while the northern
- * region of Oskalund had the lowest, at 71.9%": a figure to the tenth (or a whole number from 10,
- * "the Homeland Party, 37") that neither sentence says what it is of, but both give to the same
- * name, is that name's figure. Only agreement: two figures of one name may be of two things.
+ * region of Oskalund had the lowest, at 71.9%": a figure to the tenth that neither sentence says
+ * what it is of, but both give to the same name, is that name's figure. Only agreement: two
+ * figures of one name may be of two things. (Not a whole number: "The Homeland Party's leader is
+ * 37" is no count of its 37 seats, and a large source gives many names many whole numbers.)
  */
 export function ownedFigures(quantities: Quantity[], judgements: Judgement[], sentence: string, index: FactIndex): Judgement[] {
   return judgements.map((j, i) => {
     const q = quantities[i];
-    if (j.verdict !== 'unverified' || q.kind !== 'quantity' || q.value === null || (Number.isInteger(q.value) && q.value < 10)) return j;
+    if (j.verdict !== 'unverified' || q.kind !== 'quantity' || q.value === null || Number.isInteger(q.value)) return j;
     const owner = nameBefore(sentence, q.start) ?? lastNameBefore(sentence, q.start);
     if (!owner) return j;
     const keys = new Set(owner.split(' '));

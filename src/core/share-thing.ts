@@ -46,8 +46,8 @@ export function shareThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> 
 const DIRECTION_WORDS = /^(?:higher|lower|up|down|more|less)$/;
 /** Words before a share's subject that say nothing of whose it is. */
 const PLAIN_MODIFIERS = /^(?:new|annual|overall|total|average|monthly|quarterly|current|main|headline|latest|its|their)$/i;
-const GROUPS = '(men|women|young people|youth|under-25s|children|adults|pensioners|graduates)';
-const GROUP_BEFORE = new RegExp(`\\bfor\\s+(?:the\\s+)?${GROUPS}\\b[^,;.]*$`, 'i');
+const GROUPS = '(men|women|young people|youth|under-25s|children|adults|pensioners|graduates|teenagers|pupils|students)';
+const GROUP_BEFORE = new RegExp(`\\b(?:for|among)\\s+(?:the\\s+)?${GROUPS}\\b[^,;.]*$`, 'i');
 const GROUP_AFTER = new RegExp(`^\\s+(?:for|among)\\s+(?:the\\s+)?${GROUPS}\\b`, 'i');
 
 /** The group a share is of: "the rate for men … 6.5%", "7.1% for women". */
@@ -67,7 +67,7 @@ function groupOf(sentence: string, q: Quantity): string | null {
 const FIELD_AFTER = /^\s+in\s+([a-z]{4,})(?=\s*(?:[,.;)]|and\b|$))/;
 const FIELD_BEFORE = /\b(?:rate|share|proportion|percentage)\s+in\s+([a-z]{4,})\s+(?:was|is|stood|rose|fell|came|reached)\b[^,;.]*$/;
 const OWNER_BEFORE = /\b([a-z]{3,})(?:,[^,]{1,80},)?\s+(?:reported|recorded|posted|achieved|had|has)\s+an?\s+(?:[a-z]+\s+)?(?:rate|share)\s+of\s+$/i;
-const FIELD_FRONTED = /^In\s+([a-z]{4,}),/;
+const FIELD_FRONTED = /^(?:In|Among)\s+([a-z]{4,}),/;
 /** Words after "in" that say when, how or in all, not of what: "rose 4% in total", "in terms". */
 const NO_FIELD = /^(?:total|terms|part|line|value|cash|real|full|response|recent|years?|months?|weeks?|days?|hours?|quarter|spring|summer|autumn|winter|addition|particular|general|fact|practice|theory|effect|turn|return|advance|order|place|time|future|past|march|august)$/;
 

@@ -11,7 +11,7 @@ export function valueRange(q: Pick<Quantity, 'value' | 'valueMax' | 'qualifier'>
     case 'about':
       return [v - slackOf(v), max + slackOf(max)];
     case 'nearly':
-      return [v * 0.9, max];
+      return [v - nearlySlackOf(v), max];
     case 'up to':
     case 'less than':
       return [0, max];
@@ -37,16 +37,37 @@ export function valuesAgree(a: Quantity, b: Quantity): boolean {
 }
 
 /**
+ * How far below itself "nearly" reaches: to what rounds up to it (half its last significant
+ * digit), or a whole digit while that is within a twentieth; at least one, at most a tenth.
+ * "Nearly 8,000" is not 7,295; "nearly 18,500" is 18,400, "nearly 30" 28, "nearly a dozen" 11.
+ */
+function nearlySlackOf(value: number): number {
+  const magnitude = Math.abs(value);
+  const digit = lastDigitOf(magnitude);
+  return Math.min(0.1 * magnitude, Math.max(1, digit / 2, Math.min(digit, 0.05 * magnitude)));
+}
+
+/**
+ * The place of a number's last significant digit: 186,000 → 1,000; 2.5 → 0.1. A last digit of 5
+ * rounds to the half of the place above ("about 250" is to the nearest fifty, or less), so counts
+ * as that place.
+ */
+function lastDigitOf(magnitude: number): number {
+  if (magnitude === 0) return 0;
+  let unit = 10 ** Math.floor(Math.log10(magnitude));
+  while (unit >= 1 && Math.round(magnitude / unit) * unit !== magnitude) unit /= 10;
+  const digit = Math.round(magnitude / unit) % 10;
+  return digit === 5 ? unit * 10 : unit;
+}
+
+/**
  * How far "about" reaches: as far as the figure's last significant digit, between 5% and 10% of
  * it. "About 900" is rounded to the hundred (810–990); "about 186,000" is rounded to the thousand
  * and does not take in 168,000.
  */
 function slackOf(value: number): number {
   const magnitude = Math.abs(value);
-  if (magnitude === 0) return 0;
-  let unit = 10 ** Math.floor(Math.log10(magnitude));
-  while (unit >= 1 && Math.round(magnitude / unit) * unit !== magnitude) unit /= 10;
-  return Math.min(0.1 * magnitude, Math.max(0.05 * magnitude, unit));
+  return Math.min(0.1 * magnitude, Math.max(0.05 * magnitude, lastDigitOf(magnitude)));
 }
 
 const OPEN_ENDED = new Set(['at least', 'more than', 'up to', 'less than']);

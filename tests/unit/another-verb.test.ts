@@ -21,9 +21,10 @@ Of the 66 people on board, 52 survived.
 const page = ['The crash at Tessmoor airport left the town of Ardwyn in mourning, and ships off Saltmere sounded their horns.'];
 const finding = (sentence: string, text: string) => findingIn(index, sentence, text, 'number', page);
 
-test('the same number of the same thing with another verb agrees', () => {
+test('the same number, from ten up, of the same thing with another verb agrees', () => {
   assert.equal(finding('Heroic rescuers dragged 51 survivors from the twisted wreckage.', '51').verdict, 'consistent');
-  assert.equal(finding('Three helicopters hovered over the wreckage all night.', 'Three').verdict, 'consistent');
+  // Small counts are too easily the same by chance: the verb must agree.
+  assert.equal(finding('Three helicopters crashed near the wreckage.', 'Three').verdict, 'unverified');
 });
 
 test('a verb the source gives another figure of the sentence says the page swapped them', () => {
@@ -40,6 +41,8 @@ test('people with the very number and a word of context, one side saying what th
   const shelters = 'About 620 people are sleeping in 42 shelters tonight.';
   assert.equal(finding(shelters, 'About 620').verdict, 'consistent');
   assert.equal(finding(shelters, '42').verdict, 'conflicting');
+  // An act Sourcelight knows is never bridged so.
+  assert.notEqual(finding('About 620 people have died since the flooding began.', 'About 620').verdict, 'consistent');
   // Neither side says what the 66 did, and "on board" is all of them: no evidence they are the same.
   assert.notEqual(finding('Each of the 66 people who survived will receive €5,000.', '66').verdict, 'consistent');
 });

@@ -1,0 +1,20 @@
+import type { Quantity } from './types.ts';
+
+// A sentence that goes on speaking of what the sentence before spoke of takes that sentence's
+// year: "The 2016 strike lasted 14 days. It cost ICT €4.3 million", "…its peak in 2008, when the
+// force recorded 61,300 offences. At that time Veldmoor had 1,420 officers". Pages and sources
+// are read alike.
+
+/** A sentence that opens with a pronoun for its subject and a past verb: "It cost…", "They had…". */
+const PRONOUN_SUBJECT = /^\s*(?:It|They)\s+(?:[a-z]+ed|cost|lost|left|made|meant|paid|took|saw|had|was|were|killed|hit|kept|sent|spent|brought|drew|forced)\b/;
+/** A sentence that opens by pointing back to the time or the people of the sentence before. */
+const THAT_TIME = /^\s*(?:At that time|At the time|That year|In that year|Of (?:those|them|these),)/;
+/** A sentence that says it speaks of now: "It now employs 1,200", "They still have…". */
+const NOW = /\b(?:now|today|currently|still|this year)\b/i;
+
+/** Dates the sentence's undated counts with the year before, when the sentence points back and gives no date of its own. */
+export function inheritYear(sentence: string, quantities: Quantity[], yearBefore: string | null): void {
+  if (!yearBefore || NOW.test(sentence) || quantities.some((q) => q.kind === 'date')) return;
+  if (!PRONOUN_SUBJECT.test(sentence) && !THAT_TIME.test(sentence)) return;
+  for (const q of quantities) if (q.kind === 'quantity' && !q.time) q.time = yearBefore;
+}
