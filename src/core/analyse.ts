@@ -32,7 +32,7 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
       const quantities = [...findQuantities(sentence.text.slice(0, stamp)), ...findQuantities(' '.repeat(stamp) + said)];
       // "The 2016 strike lasted 14 days. It cost ICT €4.3 million": a sentence that speaks of what the
       // sentence before spoke of takes its year.
-      inheritYear(said, quantities, yearBefore);
+      inheritYear(said, quantities, yearBefore, true);
       yearBefore = mainClauseYear(sentence.text, quantities);
       const compared = quantities.map((q) => q.start < stamp ? POSTED_AT : judgeQuantity(q, sentence.text, index, page));
       const anchored = anchorFigures(quantities, compared, sentence.text, index);

@@ -120,9 +120,12 @@ export function describe(s: string, c: Candidate): Quantity {
   // "The number of troops added to the region is in the thousands"; "the death toll has risen to 14".
   // "the number of people killed … has risen to 14": what is counted is the killed.
   const numberOf = !phrase && !fronted && (/\bnumber of ([a-z]+)(?:\s+([a-z]+ed)\b)?/i.exec(lookBack(s, c.start)) ?? /\b(?:death )?(toll)\b[^,;.]*$/i.exec(lookBack(s, c.start)));
-  // "the number of job vacancies": the head of a two-word phrase ("the number of unemployed people": the unemployed).
-  const head = numberOf && !numberOf[2] ? /^\s+([a-z]+)\b/.exec(lookBack(s, c.start).slice(numberOf.index + numberOf[0].length))?.[1] : undefined;
+  // "the number of job vacancies", "the number of confirmed measles cases in …": the head of the
+  // phrase, its last word before a function word or a verb ("the number of unemployed people": the unemployed).
   const verbish = (w: string) => IRREGULAR_PAST.has(w) || /(?:ed|ing)$/.test(w) || /^(?:people|persons|individuals|is|are|has|have|stands|reaches|hits|grows|climbs|tops|rises|falls|totals)$/.test(w);
+  const run = numberOf && !numberOf[2] ? /^(?:\s+[a-z]+){0,3}/.exec(lookBack(s, c.start).slice(numberOf.index + numberOf[0].length))![0].trim().split(/\s+/) : [];
+  const phraseWords = run.slice(0, Math.max(0, run.findIndex((w) => !w || isStopword(w) || verbish(w)) === -1 ? run.length : run.findIndex((w) => !w || isStopword(w) || verbish(w))));
+  const head = phraseWords.at(-1);
   if (numberOf && head && !isStopword(head) && !verbish(head)) {
     q.noun = head;
     q.nounKey = wordKey(q.noun);
@@ -138,6 +141,7 @@ export function describe(s: string, c: Candidate): Quantity {
   const placeBefore = [...before.matchAll(PLACE_BEFORE)].pop();
   const frontedPlace = FRONTED_PLACE.exec(s)?.[1] ?? null;
   const ownerBefore = OWNER_BEFORE.exec(lookBack(s, c.start));
+  const regionSubject = REGION_SUBJECT.exec(s);
   // "Haldor's Eastgate district": the place is Eastgate (in Haldor).
   // "in the centre of Rennick", "in the north of Tarsel": the place is the town.
   const within = place && /^(?:north|south|east|west|north-east|north-west|south-east|south-west|centre|city centre)$/.test(place[1])
@@ -151,6 +155,8 @@ export function describe(s: string, c: Candidate): Quantity {
   else if (frontedPlace && isPlace(frontedPlace) && c.start < clauseEnd(s)) q.place = frontedPlace;
   // "Mallowick's 70 boats": whose the counted are is where they are.
   else if (ownerBefore && isPlace(ownerBefore[1])) q.place = ownerBefore[1];
+  // "The Eastern region came last again, with 79.6% of trains on time": the sentence's subject is where.
+  else if (regionSubject && isPlace(regionSubject[1])) q.place = regionSubject[1];
   // "St Aldric's received 41 casualties and Queen Maren Hospital 27": the name before the left-out noun is where.
   const elidedPlace = ELIDED_AFTER_NAME.exec(lookBack(s, c.start))?.[1].trim();
   if (!q.place && elidedPlace && isPlace(elidedPlace)) q.place = elidedPlace;
@@ -166,6 +172,7 @@ export function describe(s: string, c: Candidate): Quantity {
   return q;
 }
 
+const REGION_SUBJECT = new RegExp(`^\\s*(?:The\\s+)?(${PLACE_NAME})\\s+(?:region|district|province|county|borough)\\b`, 'u');
 const OWNER_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})['’]s\s+(?:(?:about|some|nearly|almost|more than|at least|all)\s+)?$/u;
 const CARGO_BEFORE = /\b(?:carrying|hauling|laden with|loaded with)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|an estimated\s+)?$/i;
 const WHOLE_BEFORE = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORD_SOURCE}))\\s+of\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}-]+['’]s\\s+)?$`, 'iu');

@@ -249,7 +249,7 @@ function isDesignation(s: string, start: number, end: number): boolean {
 }
 
 /** "and Queen Maren Hospital ", ", the Agrarian League ": a name in a list, its count's noun left out. */
-export const ELIDED_AFTER_NAME = /(?:\band|,)\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]*\s+){1,4})$/u;
+export const ELIDED_AFTER_NAME = /(?:\band|[,;])\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]*\s+){1,4})$/u;
 
 const REPEATS: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 

@@ -36,6 +36,9 @@ export interface PageFigure {
   page: PageContext;
 }
 
+/** Words that make a count the total of two things: "… and Red Cross first-aiders", "together", "in all". */
+const JOINT = /^\s*(?:[\p{L}-]+\s+){0,2}(?:and|or|plus)\s+(?!(?:a|an|the|its|their|his|her|this|that)\b)(?:[\p{L}-]+\s+){0,3}[\p{L}-]+|\b(?:together|combined|between them)\b/u;
+const JOINT_BEFORE = /\b(?:together|combined|between them|in all|in total|all told)\b[^,;]*$|\b\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+and\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+together\b/u;
 const RUNNING_TOTAL = /\bbringing\s+(?:the\s+)?(?:total|number|toll|tally|count)\b[^.;]*\bto\s+$/i;
 const FORECAST = /\b(?:expected to|forecasts?|forecast to|predicted|projected)\b[^.;]*$/i;
 const FUTURE = /\b(?:will|would|could|expected to|forecasts?|forecast to|predicted|projected|plans? to|set to)\b[^.;]*$/i;
@@ -183,7 +186,11 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // "25% of adults are obese" the "41% of adults" who exercise: a part of people, or a share of
   // them, is told apart by what its clause says of it.
   const saidOfThem = (role === 'part' || (isShare(q.unit) && PEOPLE.has(thing.noun ?? ''))) && !clausesShare(p.sentence, q, fact, [thing.noun, other.noun]);
-  const canConflict = !personByRole && !earlierOfAnother && !saidOfThem && sameRole && sameAct && !foretold && !vagueAmount && !running &&
+  // "180 paramedics and Red Cross first-aiders", "Northgate and Harrow Quay together recorded
+  // 21,055": a total of two things is no contradiction of one of them (only of another total).
+  const joint = (sentence: string, figure: Quantity) => JOINT.test(sentence.slice(figure.end, figure.end + 60).split(/[,;:.]/)[0].replace(/^\s*[\p{L}-]+/u, '').split(/\s(?:and|or)\s+(?:the\s+)?\d/)[0]) ||
+    JOINT_BEFORE.test(clauseBefore(sentence, figure.start));
+  const canConflict = !(q.unit === null && joint(p.sentence, q) && !joint(fact.sentence, fact.quantity!)) && !personByRole && !earlierOfAnother && !saidOfThem && sameRole && sameAct && !foretold && !vagueAmount && !running &&
     !saysWhatAnotherIs(p.sentence, q, fact, index, [thing.noun, other.noun]) &&
     (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && (strength >= 2 || eventsEqual))))) &&
     (!isElsewhere(p.page, source) || strength >= 2.5);

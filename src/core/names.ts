@@ -58,16 +58,30 @@ export function givesItToAnother(sentence: string, at: number, sentenceKeys: Set
   const theirs = source.own ?? (onPage(source.nearest) ? source.nearest : null);
   // ("…won 52.4%, against 47.6% for Ana Tesk": a name right after the source's figure is its owner too.)
   const owner = theirs ?? source.after;
-  if (page.own !== null) return owner !== null && !sameName(page.own, owner) && inSource(page.own);
+  // (When the source's figure names no one, a name its sentence gives another figure is not this one's:
+  // "Harrow Quay 11,240" against "Northgate recorded 11,240 crimes …; Harrow Quay 9,815".)
+  if (page.own !== null) {
+    return (owner !== null && !sameName(page.own, owner) && inSource(page.own)) ||
+      (owner === null && page.own.includes(' ') && !namedInClause(fact, page.own) && siblings.some((f) => sameKind(f, fact) && namedInClause(f, page.own!)));
+  }
   // "Tervale sweltered, but nearby Oskalund was cooler, at 39.5C" against "Oskalund recorded 41.8C,
   // while Tervale reached 39.5C": the page's nearest name, which the source gives another figure.
-  if (page.nearest !== null && owner !== null && !sameName(page.nearest, owner) &&
-    siblings.some((f) => f !== fact && f.quantity?.kind === 'quantity' && namedInClause(f, page.nearest!))) return true;
+  // (Also when the source's own figure names no one, a sentence-opening name being no sure name:
+  // "Harrow Quay, with 11,240" against "Northgate recorded 11,240 crimes …; Harrow Quay 9,815".)
+  // (A name of one word could be any capitalised word, "14:10 — Paramedics have treated…": only a
+  // longer one then.)
+  if (page.nearest !== null && (owner === null ? page.nearest.includes(' ') : !sameName(page.nearest, owner)) && !namedInClause(fact, page.nearest) &&
+    siblings.some((f) => sameKind(f, fact) && namedInClause(f, page.nearest!))) return true;
   // Two sentences about two named subjects, each naming the other further on: "Merovan is the most
   // common, spoken by 4.2%, followed by Ardanese" against "Ardanese is the most common, spoken by
   // 4.2%, followed by Merovan".
   return page.subject !== null && source.subject !== null && !sameName(page.subject, source.subject) &&
     namedIn(source.names)(page.subject) && namedIn(page.names)(source.subject);
+}
+
+/** Another figure of a fact's sentence, in its unit ("two" in "broke in two" is no other tonnage). */
+function sameKind(f: Fact, fact: Fact): boolean {
+  return f !== fact && f.quantity?.kind === 'quantity' && f.quantity.unit === fact.quantity!.unit;
 }
 
 interface NamesAround {

@@ -62,7 +62,7 @@ export function findQuantities(sentence: string): Quantity[] {
  */
 function sinceInOtherClause(sentence: string, date: Quantity, figure: Quantity): boolean {
   // (Also "since records began in 1952".)
-  if (!/\bsince\s+(?:(?:[a-z]+\s+){1,5}in\s+)?$/i.test(sentence.slice(Math.max(0, date.start - 50), date.start))) return false;
+  if (!/\bsince\s+(?:(?:[a-z]+\s+){1,8}in\s+)?$/i.test(sentence.slice(Math.max(0, date.start - 80), date.start))) return false;
   // ("turnout was 71.3%, the highest since 2014": after the figure, "since" names a point to compare with.)
   if (figure.start < date.end) return true;
   const between = sentence.slice(date.end, figure.start);

@@ -34,7 +34,11 @@ export interface Thing {
 
 /** What a count is the new level of: "the jobless total dropped to 412,000" → jobless. */
 function levelOf(sentence: string, q: Quantity): string | null {
-  const clause = clauseBefore(sentence, q.start);
+  // ("Burglaries fell by 11%, to 4,870": the level is set off by a comma from the change's subject.)
+  const own = clauseBefore(sentence, q.start);
+  const clause = /^\s*to\s+(?:just\s+)?(?:over|under|about|nearly|almost|some|around\s+)?\s*$/i.test(own)
+    ? sentence.slice(Math.max(0, q.start - 120), q.start).split(/[;:]/).pop()!.replace(/^.*[.!?]\s+/, '')
+    : own;
   if (!/\bto\s+$/.test(clause) || !(WENT_DOWN.test(clause) || WENT_UP.test(clause))) return null;
   const subject = /^\s*(?:the\s+)?((?:[a-z-]+\s+){0,2}?)([a-z-]+)\s+(?:has\s+|have\s+)?(?:fell|fallen|dropped|rose|risen|climbed|jumped|slid|declined|grew|increased|decreased)\b/i.exec(clause.replace(/^.*?\b(?:the|its|their)\s+(?=[a-z])/i, 'the '));
   if (!subject) return null;

@@ -9,12 +9,20 @@ import type { Quantity } from './types.ts';
 const PRONOUN_SUBJECT = /^\s*(?:It|They)\s+(?:[a-z]+ed|cost|lost|left|made|meant|paid|took|saw|had|was|were|killed|hit|kept|sent|spent|brought|drew|forced)\b/;
 /** A sentence that opens by pointing back to the time or the people of the sentence before. */
 const THAT_TIME = /^\s*(?:At that time|At the time|That year|In that year|Of (?:those|them|these),)/;
+/** A sentence that says, anywhere, it speaks of the time before: "Only 71.2% were on time that year". */
+const THEN = /\b(?:that year|at that time|at the time)\b/i;
 /** A sentence that says it speaks of now: "It now employs 1,200", "They still have…". */
 const NOW = /\b(?:now|today|currently|still|this year)\b/i;
 
-/** Dates the sentence's undated counts with the year before, when the sentence points back and gives no date of its own. */
-export function inheritYear(sentence: string, quantities: Quantity[], yearBefore: string | null): void {
+/**
+ * Dates the sentence's undated counts with the year before, when the sentence points back and gives
+ * no date of its own. A page's "that year" anywhere points back too; a source's is read only where
+ * it opens the sentence, so that a source never dates what the page it is compared with leaves
+ * undated ("Passenger journeys fell to 410 million that year" against a page's next sentence,
+ * "Passenger journeys fell to about 410 million").
+ */
+export function inheritYear(sentence: string, quantities: Quantity[], yearBefore: string | null, onPage = false): void {
   if (!yearBefore || NOW.test(sentence) || quantities.some((q) => q.kind === 'date')) return;
-  if (!PRONOUN_SUBJECT.test(sentence) && !THAT_TIME.test(sentence)) return;
+  if (!PRONOUN_SUBJECT.test(sentence) && !THAT_TIME.test(sentence) && !(onPage && THEN.test(sentence))) return;
   for (const q of quantities) if (q.kind === 'quantity' && !q.time) q.time = yearBefore;
 }

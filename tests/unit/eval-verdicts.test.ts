@@ -5,8 +5,8 @@ import { VERDICT_SETS, evaluateVerdicts, type VerdictTotals } from '../eval/verd
 // The labelled pages as a regression test. No harmful verdict is the contract (DESIGN.md: when in
 // doubt, unverified), on every set. The tuning pages meet the issue's aim of 90% right; the
 // held-out sets are held at what was last measured (see tests/fixtures/verdicts/README.md).
-/** What each set last measured right, in the order of VERDICT_SETS: tuning, then held out 1–19. */
-const lastMeasured = [250, 132, 115, 177, 165, 166, 151, 150, 183, 167, 146, 171, 156, 200, 159, 199, 184, 173, 191, 176];
+/** What each set last measured right, in the order of VERDICT_SETS: tuning, then held out 1–21. */
+const lastMeasured = [250, 132, 115, 177, 165, 166, 151, 150, 181, 167, 146, 171, 157, 200, 159, 199, 184, 173, 189, 176, 181, 160];
 const sets = new Map<string, VerdictTotals>();
 for (const set of VERDICT_SETS) sets.set(set.key, await evaluateVerdicts(set.dir));
 const tuning = sets.get('verdicts')!;
