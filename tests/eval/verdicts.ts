@@ -17,22 +17,28 @@ export interface VerdictSet {
   key: string;
   dir: string;
   title: string;
+  /** Whether its harmful errors have been fixed since it was first measured (the newest sets wait for the next session). */
+  harmsFixed: boolean;
 }
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first'];
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second', 'twenty-third'];
 /** Held-out sets 1–3 were used to tune once measured; later ones only had their harmful errors fixed. */
 const TUNED_ON = 3;
+/** Held-out sets after this one have been measured once and not yet changed for at all. */
+const HARMS_FIXED_THROUGH = 21;
 
 /** Every labelled set: the tuning pages, then the held-out sets written apart from the code. */
 export const VERDICT_SETS: VerdictSet[] = [
-  { key: 'verdicts', dir: VERDICTS_DIR, title: 'Verdicts on the tuning pages, tests/fixtures/verdicts' },
+  { key: 'verdicts', dir: VERDICTS_DIR, title: 'Verdicts on the tuning pages, tests/fixtures/verdicts', harmsFixed: true },
   ...ORDINALS.map((ordinal, i) => {
     const folder = i === 0 ? 'verdicts-heldout' : `verdicts-heldout-${i + 1}`;
-    const use = i < TUNED_ON ? 'since used to tune' : 'only its harmful errors fixed since first measured';
+    const harmsFixed = i < HARMS_FIXED_THROUGH;
+    const use = i < TUNED_ON ? 'since used to tune' : harmsFixed ? 'only its harmful errors fixed since first measured' : 'measured once, nothing changed for it yet';
     return {
       key: i === 0 ? 'verdictsHeldOut' : `verdictsHeldOut${i + 1}`,
       dir: fileURLToPath(new URL(`../fixtures/${folder}/`, import.meta.url)),
       title: `Verdicts on the ${ordinal} held-out pages (${use}), tests/fixtures/${folder}`,
+      harmsFixed,
     };
   }),
 ];
