@@ -278,7 +278,7 @@ export function describesAnother(sentence: string, q: Quantity, fact: Fact, inde
  * carbon-monoxide poisoning", and so no contradiction of it.
  */
 function saysWhatAnotherIs(sentence: string, q: Quantity, fact: Fact, index: FactIndex, nouns: Array<string | null>): boolean {
-  const mine = new Set(contentKeys(clauseAfter(sentence, q.end)).map(canonical));
+  const mine = new Set(pageWordsAfter(sentence, q.end));
   for (const n of nouns) if (n) mine.delete(n);
   const theirs = wordsAfterFigure(fact);
   // (Two such words at least, and no place: a place swapped is a contradiction, "four in Mirren".)
@@ -288,6 +288,9 @@ function saysWhatAnotherIs(sentence: string, q: Quantity, fact: Fact, index: Fac
     return [...wordsAfterFigure(f)].filter((w) => mine.has(w) && !theirs.has(w) && !PEOPLE.has(w) && !places.includes(w)).length >= 2;
   });
 }
+
+/** The content keys of the rest of a page figure's clause, read once per figure however many facts it meets. */
+const pageWordsAfter = perSentence((sentence, end): string[] => contentKeys(clauseAfter(sentence, end)).map(canonical));
 
 /** The words between a figure and its counted noun: "tram" in "1,650 tram drivers" and in "85% of tram services". */
 function qualifiersOf(sentence: string, q: Quantity): string[] {

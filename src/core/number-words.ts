@@ -19,11 +19,11 @@ const SCALE_WORDS = '(?:hundred|thousand|million|billion|trillion)';
 /**
  * "twenty-one", "ninety", "seven", optionally followed by "hundred"/"thousand"/"million"…; after a
  * scale, more of the same number ("four hundred and fifty-two thousand", "four thousand three
- * hundred"); and spoken decimals ("six point one").
+ * hundred", "a hundred and fifty"); and spoken decimals ("six point one", "one point two million").
  */
 export const NUMBER_WORD_SOURCE =
-  `(?:${WORD}(?:\\s+${SCALE_WORDS})+(?:\\s+and)?\\s+(?=${WORD}))*` +
-  `${WORD}(?:\\s+(?:${SCALE_WORDS}|dozen))*(?:\\s+point(?:\\s+(?:${UNIT_WORDS}))+(?!\\s+${SCALE_WORDS}))?`;
+  `(?:(?:a|${WORD})(?:\\s+${SCALE_WORDS})+(?:\\s+and)?\\s+(?=${WORD}))*` +
+  `${WORD}(?:\\s+(?:${SCALE_WORDS}|dozen))*(?:\\s+point(?:\\s+(?:${UNIT_WORDS}))+(?:\\s+(?:million|billion|trillion))?)?`;
 
 /** The value of a spelled-out number such as "twenty-one" or "two hundred"; NaN when it is not one. */
 export function numberWordValue(text: string): number {
@@ -35,7 +35,8 @@ export function numberWordValue(text: string): number {
   let lastScale = Infinity;
   for (const word of whole.split(/[-\s]+/)) {
     if (word === 'and') continue; // "four hundred and fifty-two"
-    if (word in UNITS) current += UNITS[word];
+    if (word === 'a' && current === 0 && total === 0) current = 1; // "a hundred and fifty"
+    else if (word in UNITS) current += UNITS[word];
     else if (word in TENS) current += TENS[word];
     else if (word === 'hundred') {
       if (current >= 100) return NaN; // "one hundred and two hundred"
@@ -52,10 +53,11 @@ export function numberWordValue(text: string): number {
     } else return NaN;
   }
   if (decimals === undefined) return total + current;
-  // "six point one": each word after "point" is one digit.
-  const digits = decimals.split(/\s+/).map((w) => UNITS[w]);
+  // "six point one": each word after "point" is one digit; "one point two million": then a scale.
+  const [, spoken, scale] = /^(.*?)(?:\s+(million|billion|trillion))?$/.exec(decimals)!;
+  const digits = spoken.split(/\s+/).map((w) => UNITS[w]);
   if (digits.some((d) => d === undefined || d > 9)) return NaN;
-  return Number(`${total + current}.${digits.join('')}`);
+  return Number(`${total + current}.${digits.join('')}`) * (scale ? SCALES[scale] : 1);
 }
 
 /** Vague counts: "dozens", "in the thousands"; their value is the least they can mean. */

@@ -11,8 +11,11 @@ test('a spoken number is read whole: "four hundred and fifty-two thousand", "six
   assert.deepEqual(values('The average home now costs four hundred and fifty-two thousand euros, up six point one per cent.'),
     [['four hundred and fifty-two thousand', 452_000], ['six point one per cent', 6.1]]);
   assert.deepEqual(values('The spill is now estimated at four thousand three hundred tonnes.'), [['four thousand three hundred', 4_300]]);
-  // Two numbers joined by "and" stay two.
+  assert.deepEqual(values('About a hundred and fifty people were moved.'), [['About a hundred and fifty', 150]]);
+  assert.deepEqual(values('The fund holds one point two million pounds.'), [['one point two million', 1_200_000]]);
+  // Two numbers joined by "and" stay two, even over the same scale.
   assert.deepEqual(values('Two and three were missing.'), [['Two', 2], ['three', 3]]);
+  assert.deepEqual(values('Between two thousand and three thousand marched.'), [['two thousand', 2_000], ['three thousand', 3_000]]);
 });
 
 const index = sourceIndex({ title: 'Tanker aground off Mallowick', outlet: 'Ardle Coast Courier', published: '2025-11-10' }, `
