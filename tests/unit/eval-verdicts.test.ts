@@ -6,10 +6,10 @@ import { VERDICT_SETS, evaluateVerdicts, type VerdictTotals } from '../eval/verd
 // doubt, unverified), on every set whose harms have been fixed; the newest sets, measured once and
 // not yet changed for, may not get worse. The tuning pages meet the issue's aim of 90% right; the
 // held-out sets are held at what was last measured (see tests/fixtures/verdicts/README.md).
-/** What each set last measured right, in the order of VERDICT_SETS: tuning, then held out 1–23. */
-const lastMeasured = [250, 132, 115, 177, 165, 166, 151, 150, 181, 167, 146, 171, 157, 200, 159, 199, 184, 173, 189, 176, 181, 160, 156, 175];
-/** The harmful verdicts of the sets not yet fixed, as first measured (held out 22 and 23). */
-const harmsNotYetFixed: Record<string, number> = { verdictsHeldOut22: 12, verdictsHeldOut23: 11 };
+/** What each set last measured right, in the order of VERDICT_SETS: tuning, then held out 1–25. */
+const lastMeasured = [250, 132, 115, 177, 165, 166, 151, 150, 181, 167, 146, 171, 157, 200, 159, 199, 184, 173, 189, 176, 181, 160, 156, 175, 140, 147];
+/** The harmful verdicts of the sets not yet fixed, as first measured (held out 22–25). */
+const harmsNotYetFixed: Record<string, number> = { verdictsHeldOut22: 12, verdictsHeldOut23: 11, verdictsHeldOut24: 23, verdictsHeldOut25: 7 };
 const sets = new Map<string, VerdictTotals>();
 for (const set of VERDICT_SETS) sets.set(set.key, await evaluateVerdicts(set.dir));
 const tuning = sets.get('verdicts')!;
