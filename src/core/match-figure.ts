@@ -36,6 +36,13 @@ export interface PageFigure {
   page: PageContext;
 }
 
+/** Whether a count is the total of two things: "180 paramedics and Red Cross first-aiders", "together recorded 21,055". */
+function isJointTotal(sentence: string, figure: Quantity): boolean {
+  // The words after the counted noun, up to the clause's end, and before any second count ("and 60 first-aiders").
+  const after = sentence.slice(figure.end, figure.end + 60).split(/[,;:.]/)[0].replace(/^\s*[\p{L}-]+/u, '').split(/\s(?:and|or)\s+(?:the\s+)?\d/)[0];
+  return JOINT.test(after) || JOINT_BEFORE.test(clauseBefore(sentence, figure.start));
+}
+
 /** Words that make a count the total of two things: "… and Red Cross first-aiders", "together", "in all". */
 const JOINT = /^\s*(?:[\p{L}-]+\s+){0,2}(?:and|or|plus)\s+(?!(?:a|an|the|its|their|his|her|this|that)\b)(?:[\p{L}-]+\s+){0,3}[\p{L}-]+|\b(?:together|combined|between them)\b/u;
 const JOINT_BEFORE = /\b(?:together|combined|between them|in all|in total|all told)\b[^,;]*$|\b\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+and\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+together\b/u;
@@ -120,9 +127,9 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // Acts that differ may still agree on the same specific thing in the same place ("nine homes
   // reduced to ashes in Tollow", "nine homes destroyed in Tollow"), never conflict. A share's act
   // is its direction: "rose 6.5%" never agrees with "fell 6.5%".
-  // (And the very number, from ten up, of the same specific thing, in the same place or none, where neither side
-  // names an act Sourcelight knows, is the same figure told with another verb, in the article the
-  // page reports on or with a word of context shared: "51 survivors dragged from the wreckage" and
+  // (And the very number, from ten up, of the same specific thing, in the same place or none,
+  // where neither side names an act Sourcelight knows, is the same figure told with another verb,
+  // in the article the page reports on or with a word of context shared: "51 survivors dragged from the wreckage" and
   // "pulled 51 survivors from the wreckage"; never "500 more soldiers deployed" and "500 stationed",
   // nor "22 ships diverted" where the source diverted 14 and had 22 waiting.)
   const closest = isClosest(p.page, source); // the article the page reports on lends context a sentence lacks
@@ -188,9 +195,8 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   const saidOfThem = (role === 'part' || (isShare(q.unit) && PEOPLE.has(thing.noun ?? ''))) && !clausesShare(p.sentence, q, fact, [thing.noun, other.noun]);
   // "180 paramedics and Red Cross first-aiders", "Northgate and Harrow Quay together recorded
   // 21,055": a total of two things is no contradiction of one of them (only of another total).
-  const joint = (sentence: string, figure: Quantity) => JOINT.test(sentence.slice(figure.end, figure.end + 60).split(/[,;:.]/)[0].replace(/^\s*[\p{L}-]+/u, '').split(/\s(?:and|or)\s+(?:the\s+)?\d/)[0]) ||
-    JOINT_BEFORE.test(clauseBefore(sentence, figure.start));
-  const canConflict = !(q.unit === null && joint(p.sentence, q) && !joint(fact.sentence, fact.quantity!)) && !personByRole && !earlierOfAnother && !saidOfThem && sameRole && sameAct && !foretold && !vagueAmount && !running &&
+  const partOfTotal = q.unit === null && isJointTotal(p.sentence, q) && !isJointTotal(fact.sentence, fact.quantity!);
+  const canConflict = !partOfTotal && !personByRole && !earlierOfAnother && !saidOfThem && sameRole && sameAct && !foretold && !vagueAmount && !running &&
     !saysWhatAnotherIs(p.sentence, q, fact, index, [thing.noun, other.noun]) &&
     (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && (strength >= 2 || eventsEqual))))) &&
     (!isElsewhere(p.page, source) || strength >= 2.5);
@@ -326,10 +332,9 @@ export function actOfAnother(thing: Thing, fact: Fact, index: FactIndex): boolea
 function otherPayers(sentence: string, q: Quantity, fact: Fact): boolean {
   const [mine, theirs] = [subjectPhrase(sentence, q.start), subjectPhrase(fact.sentence, fact.quantity!.start)];
   if (!mine || !theirs || mine.length < 2 || theirs.length < 2) return false;
-  const key = (w: string) => wordKey(w);
-  if (key(mine[mine.length - 1]) !== key(theirs[theirs.length - 1])) return false;
-  const told = new Set(theirs.slice(0, -1).map(key));
-  return !mine.slice(0, -1).some((w) => told.has(key(w)));
+  if (wordKey(mine[mine.length - 1]) !== wordKey(theirs[theirs.length - 1])) return false;
+  const told = new Set(theirs.slice(0, -1).map(wordKey));
+  return !mine.slice(0, -1).some((w) => told.has(wordKey(w)));
 }
 
 /** Whether two changes are over the same period, or either names none: "in the quarter" is not "in the first half". */
