@@ -3,7 +3,7 @@ import { sourceKey, type FactIndex } from './fact-index.ts';
 import { isStopword, wordKey } from './words.ts';
 import { perSentence } from './memo.ts';
 import { canonical } from './news-words.ts';
-import { findQuantities, isRelativeDate } from './numbers.ts';
+import { figuresOfSentence, isRelativeDate } from './numbers.ts';
 import { momentKey, momentsAgree, preciseMoments } from './moments.ts';
 import { voiceOf } from './explain.ts';
 import { dedupe, overlap, unverified, type Judgement } from './judgement.ts';
@@ -74,7 +74,7 @@ export function judgeMoment(q: Quantity, sentence: string, context: Set<string>,
 }
 
 /** The dates and times of a sentence, read once however many of them are judged. */
-const momentsIn = perSentence((sentence) => findQuantities(sentence).filter((o) => o.kind !== 'quantity'));
+const momentsIn = perSentence((sentence) => figuresOfSentence(sentence, 0).filter((o) => o.kind !== 'quantity'));
 
 /** How much of a date's sentence a source sentence must share to be the same sentence reworded. */
 const PARAPHRASE_SHARED = 5;

@@ -127,7 +127,10 @@ function anotherVoice(speaker: string | null, facts: Fact[]): string | null {
   if (!speaker) return null;
   const voiced = facts.filter((f) => f.speaker);
   const said = contentKeys(speaker);
-  const byThem = (f: Fact) => said.every((k) => new Set([...contentKeys(f.speaker ?? ''), ...contentKeys(f.sentence)]).has(k));
+  const byThem = (f: Fact) => {
+    const theirs = new Set([...contentKeys(f.speaker ?? ''), ...contentKeys(f.sentence)]);
+    return said.every((k) => theirs.has(k));
+  };
   if (voiced.length === 0 || facts.some(byThem)) return null;
   return `it gives them on the word of ${voiced[0].speaker}, not of ${titleCase(speaker)}`;
 }

@@ -1,6 +1,6 @@
 import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
-import { findQuantities, isRelativeDate } from './numbers.ts';
+import { figuresOfSentence, isRelativeDate } from './numbers.ts';
 import { canonical, differInAct, placeRelation, thingKeys, thingOf, type Thing } from './thing.ts';
 import { describesAnother, isHistory, matchFigure, type Match, type PageFigure } from './match-figure.ts';
 import { contentKeys } from './words.ts';
@@ -99,11 +99,10 @@ function sameValueOfSameThing(q: Quantity, thing: Thing, fact: Fact, index: Fact
  * Cross", are set against nothing: that is a contradiction.)
  */
 function givenElsewhere(fact: Fact, q: Quantity, sentence: string): boolean {
-  return figuresIn(sentence, 0).some((o) => o.start !== q.start && o.kind === 'quantity' && o.unit === q.unit && o.value === fact.quantity!.value &&
+  return figuresOfSentence(sentence, 0).some((o) => o.start !== q.start && o.kind === 'quantity' && o.unit === q.unit && o.value === fact.quantity!.value &&
     SET_AGAINST.test(sentence.slice(Math.max(0, o.start - 20), o.start)));
 }
 const SET_AGAINST = /\b(?:instead of|rather than|(?:up|down) from|compared with|compared to|not)\s+(?:the\s+)?$/i;
-const figuresIn = perSentence((sentence) => findQuantities(sentence));
 
 function describeThing(q: Quantity): string {
   return q.noun || q.about || 'this';

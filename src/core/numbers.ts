@@ -1,6 +1,7 @@
 import type { Quantity } from './types.ts';
 import { ENDS_WITH_UNIT, figuresIn, withQualifier } from './figure-finders.ts';
 import { describe } from './figure-context.ts';
+import { perSentence } from './memo.ts';
 
 /** "Thursday", "last Friday": a date that depends on when the text was written. */
 export function isRelativeDate(q: Quantity): boolean {
@@ -8,6 +9,9 @@ export function isRelativeDate(q: Quantity): boolean {
 }
 
 /** Finds every quantity, date and time in a sentence, with what it counts and where. */
+/** A sentence's figures, found once however many of its figures are judged against it (read them, never change them). */
+export const figuresOfSentence = perSentence((sentence): Quantity[] => findQuantities(sentence));
+
 export function findQuantities(sentence: string): Quantity[] {
   const candidates = figuresIn(sentence);
 
