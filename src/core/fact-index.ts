@@ -14,6 +14,8 @@ export class FactIndex {
   private readonly byMonthDay = new Map<string, Fact[]>();
   private readonly byTime = new Map<string, Fact[]>();
   private readonly byWord = new Map<string, Fact[]>();
+  /** Quantity facts by unit, sorted by value: the facts whose value falls in a range, found by search. */
+  private readonly byValue = new Map<string, Fact[]>();
   private readonly keysOfSentence = new Map<string, Set<string>>();
   /** Each fact's sentence-mates (the facts of one sentence share one list). */
   private readonly factsOfSentence = new Map<Fact, Fact[]>();
@@ -43,12 +45,14 @@ export class FactIndex {
         const thing = thingOf(q, fact.sentence);
         this.things.set(fact.id, thing);
         for (const key of thingKeys(thing)) push(this.byThing, key, fact);
+        if (q.value !== null && Number.isFinite(q.value)) push(this.byValue, q.unit ?? '', fact);
       }
       if (q?.kind === 'date' && q.date) push(this.byMonthDay, monthDayOf(q.date), fact);
       if (q?.kind === 'time') push(this.byTime, momentKey(q), fact);
       // One entry per sentence, except that each date of a sentence is its own entry.
       if (newSentence || q?.kind === 'date') for (const key of this.keysOfFact(fact)) push(this.byWord, key, fact);
     }
+    for (const list of this.byValue.values()) list.sort((a, b) => a.quantity!.value! - b.quantity!.value!);
   }
 
   /** The names a source article mentions, and what it calls "the capital". */
@@ -96,6 +100,21 @@ export class FactIndex {
   /** The facts of the same sentence of the same article, this one included. */
   siblingsOf(fact: Fact): Fact[] {
     return this.factsOfSentence.get(fact) ?? [fact];
+  }
+
+  /** Quantity facts of this unit (null: a plain count) whose value lies from `low` to `high`. */
+  withValueBetween(unit: string | null, low: number, high: number): Fact[] {
+    const list = this.byValue.get(unit ?? '') ?? [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].quantity!.value! < low) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Fact[] = [];
+    for (let i = lo; i < list.length && list[i].quantity!.value! <= high; i++) out.push(list[i]);
+    return out;
   }
 
   /** Time facts at the same clock time. */

@@ -195,7 +195,9 @@ function findFigures(s: string): Candidate[] {
     }
     if (out.some((c) => start < c.end && c.start < end)) continue;
     // "from 5.3% to 11.2%" is a change between two figures, not a range; so is "fell by 27,000 to 412,000".
-    if (high && /\bto\b/.test(all) && /\b(?:from|by)\s+$/i.test(lookBack(s, start))) {
+    // (Nor is "up 17% to 1.4 million": a share, then the level it brought.)
+    const shareThenLevel = !percent && /%|per\s?cent/.test(all);
+    if (high && /\bto\b/.test(all) && (shareThenLevel || /\b(?:from|by)\s+$/i.test(lookBack(s, start)))) {
       out.push(...singleFiguresIn(s, start, m.index! + all.length));
       continue;
     }

@@ -40,7 +40,8 @@ function levelOf(sentence: string, q: Quantity): string | null {
     ? sentence.slice(Math.max(0, q.start - 120), q.start).split(/[;:]/).pop()!.replace(/^.*[.!?]\s+/, '')
     : own;
   if (!/\bto\s+$/.test(clause) || !(WENT_DOWN.test(clause) || WENT_UP.test(clause))) return null;
-  const subject = /^\s*(?:the\s+)?((?:[a-z-]+\s+){0,2}?)([a-z-]+)\s+(?:has\s+|have\s+)?(?:fell|fallen|dropped|rose|risen|climbed|jumped|slid|declined|grew|increased|decreased)\b/i.exec(clause.replace(/^.*?\b(?:the|its|their)\s+(?=[a-z])/i, 'the '));
+  // ("Visitors from Quessia rose 34%, to 410,000", "Burglaries are down 11% to 4,870": the visitors, the burglaries.)
+  const subject = /^[^\p{L}]*(?:the\s+)?((?:[a-z-]+\s+){0,2}?)([a-z-]+)(?:\s+(?:from|in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:has\s+|have\s+|are\s+|is\s+|was\s+|were\s+)?(?:fell|fallen|dropped|rose|risen|climbed|jumped|slid|declined|grew|increased|decreased|down|up)\b/iu.exec(clause.replace(/^.*?\b(?:the|its|their)\s+(?=[a-z])/i, 'the '));
   if (!subject) return null;
   // "the jobless total": the head says only that it is a count; the word before it says of what.
   const words = `${subject[1]}${subject[2]}`.trim().split(/\s+/);

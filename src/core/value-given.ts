@@ -1,0 +1,59 @@
+import type { Fact, Quantity } from './types.ts';
+import type { FactIndex } from './fact-index.ts';
+import { unverified, type Judgement } from './judgement.ts';
+import { pins, sameNumber } from './values.ts';
+import { momentKey, momentsAgree } from './moments.ts';
+import { placeRelation, shareAnAct, thingOf } from './thing.ts';
+import { isKnownAct, peopleByRole } from './news-words.ts';
+import { isHistory } from './match-figure.ts';
+import { voiceOf } from './explain.ts';
+
+/**
+ * A page's figure is never called wrong when a source gives its very value to something the words
+ * do not show to be another thing. Pages and sources word the same count in ways no rule foresees
+ * ("40 fire engines" against "40 appliances", "out of work" against "unemployed"), while a wrong
+ * figure rarely happens to be one the sources also give: measured on pages Sourcelight had not met,
+ * most false contradictions were of this kind. What shows another thing: another place, another
+ * counted noun, another year.
+ */
+export function withoutConflictOnGivenValue(quantities: Quantity[], judgements: Judgement[], sentence: string, index: FactIndex): Judgement[] {
+  return judgements.map((j, i) => {
+    if (j.verdict !== 'conflicting') return j;
+    const q = quantities[i];
+    if (q.kind === 'date' || (q.kind === 'quantity' && q.unit === null && (q.value ?? 0) < FEW)) return j;
+    // "rose 17%" against "fell 17%": a contradiction of the same value by its way.
+    if (q.kind === 'quantity' && j.facts.some((f) => f.quantity && sameNumber(q, f.quantity))) return j;
+    const given = sourceGivingValue(q, sentence, index);
+    // "22 diverted and 14 at anchor" against "22 at anchor and 14 diverted": the page gives both of a
+    // source sentence's figures, swapped.
+    // (A swap makes both figures conflict: "88% on the coast, against 71% nationally" gives the 71% right.)
+    if (given && j.facts.some((f) => index.siblingsOf(f).includes(given) && swappedOnPage(f, i, quantities, judgements))) return j;
+    return given ? unverified(`${voiceOf(given)} gives ${given.quantity!.text}, this figure's value, perhaps for another thing; other source sentences differ, so it is not confirmed.`) : j;
+  });
+}
+
+/** Small counts (two days, four injured, a dozen roads) coincide by chance too often to tell anything. */
+const FEW = 20;
+
+/** Whether another figure of the page's sentence gives the fact's value and is said to conflict too. */
+function swappedOnPage(fact: Fact, i: number, quantities: Quantity[], judgements: Judgement[]): boolean {
+  return quantities.some((o, k) => k !== i && judgements[k].verdict === 'conflicting' && o.kind === fact.quantity!.kind && o.unit === fact.quantity!.unit &&
+    (o.kind === 'quantity' ? sameNumber(o, fact.quantity!) : momentsAgree(o, fact.quantity!)));
+}
+
+function sourceGivingValue(q: Quantity, sentence: string, index: FactIndex): Fact | null {
+  if (q.kind === 'time') return index.atTime(momentKey(q)).find((f) => momentsAgree(q, f.quantity!)) ?? null;
+  if (q.kind === 'date') return q.date ? index.onDay(q.date).find((f) => momentsAgree(q, f.quantity!)) ?? null : null;
+  if (q.value === null) return null;
+  const spread = 0.1 * Math.abs(q.valueMax ?? q.value);
+  const thing = thingOf(q, sentence);
+  return index.withValueBetween(q.unit, q.value - spread, (q.valueMax ?? q.value) + spread).find((f) => {
+    // (A bound gives no number: "more than 40" is not 44.)
+    if (!sameNumber(q, f.quantity!) || !pins(f.quantity!, q)) return false;
+    const other = index.thingOfFact(f);
+    // ("killed 45" is not the 45 injured; "sent" and "at the scene" may be the same engines.)
+    if (thing.acts.some(isKnownAct) && other.acts.some(isKnownAct) && !shareAnAct(thing, other)) return false;
+    if (thing.noun && other.noun && thing.noun !== other.noun && !peopleByRole(thing.noun, other.noun)) return false;
+    return placeRelation(thing.places, other.places) !== 'different' && !isHistory(q, f, sentence);
+  }) ?? null;
+}

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { FactIndex } from '../../src/core/fact-index.ts';
+import { parseTextArticle } from '../../src/core/article.ts';
+import { buildFactBase } from '../../src/core/facts.ts';
+import { findQuantities } from '../../src/core/numbers.ts';
+import { thingOf } from '../../src/core/thing.ts';
+import { findingIn } from './findings.ts';
+
+// A page is not called wrong for a value a source itself gives to what may be the same thing: most
+// false contradictions on pages Sourcelight had not met were of this kind (the twenty-second to
+// twenty-fifth held-out sets). Swaps, a share told the other way and small counts still conflict.
+const article = (outlet: string, published: string, text: string) =>
+  parseTextArticle(`Title: ${outlet} report\nOutlet: ${outlet}\nURL: https://${outlet.toLowerCase().replace(/[^a-z]+/g, '-')}.example/\nPublished: ${published}\n\n${text.trim()}\n`);
+
+const index = new FactIndex(buildFactBase([
+  article('Wendmoor Evening Post', '2025-10-14', `
+Some 150 firefighters and 40 fire engines were sent to the park, on the northern edge of the Port of Saltreach.
+
+Two firefighters were treated for heat exhaustion.
+
+Militants fired 30 rockets at Haldor and 10 rockets at Corvel on Tuesday.
+
+Applications to nursing degree courses fell 12% this year.
+`),
+  article('Fennick Coast Herald', '2025-10-17', `
+At its peak, 210 firefighters from 14 stations and 46 fire engines were at the scene.
+
+Three firefighters were treated for smoke inhalation.
+`),
+]).facts);
+const page = ['A fire at the Saltreach logistics park was brought under control after a day.'];
+const finding = (sentence: string, text: string) => findingIn(index, sentence, text, 'number', page);
+
+test('a value one source gives is not called wrong because another source gives another', () => {
+  const engines = finding('Some 150 firefighters and 40 fire engines are now at the scene.', '40');
+  assert.notEqual(engines.verdict, 'conflicting');
+  assert.match(engines.explanation, /Wendmoor Evening Post/);
+});
+
+test('a swap of two places still conflicts, though each value is a source’s', () => {
+  assert.equal(finding('Militants fired 10 rockets at Haldor and 30 rockets at Corvel on Tuesday.', '10').verdict, 'conflicting');
+});
+
+test('a share told the other way still conflicts', () => {
+  assert.equal(finding('Applications to nursing degree courses rose 12% this year.', '12%').verdict, 'conflicting');
+});
+
+test('"up 17% to 1.4 million" is a change and the level it brought, not a range', () => {
+  const figures = findQuantities('The Alder Highlands had the fastest growth, with visitor numbers up 17% to 1.4 million.');
+  assert.deepEqual(figures.map((q) => [q.text, q.value, q.valueMax, q.unit]), [['17%', 17, null, 'percent'], ['1.4 million', 1_400_000, null, null]]);
+});
+
+test('the level after a change counts what changed, after a time stamp or a named origin too', () => {
+  const level = (sentence: string, text: string) => thingOf(findQuantities(sentence).find((q) => q.text === text)!, sentence).noun;
+  assert.equal(level('09:45 — Burglaries are down 11% to 4,870.', '4,870'), 'burglari');
+  assert.equal(level('Visitors from Quessia rose 38% to 410,000.', '410,000'), 'visitor');
+});
