@@ -142,6 +142,7 @@ export function describe(s: string, c: Candidate): Quantity {
   const frontedPlace = FRONTED_PLACE.exec(s)?.[1] ?? null;
   const ownerBefore = OWNER_BEFORE.exec(lookBack(s, c.start));
   const regionSubject = REGION_SUBJECT.exec(s);
+  const subjectPlace = SUBJECT_BEFORE.exec(s.slice(0, c.start))?.[1] ?? null;
   // "Haldor's Eastgate district": the place is Eastgate (in Haldor).
   // "in the centre of Rennick", "in the north of Tarsel": the place is the town.
   const within = place && /^(?:north|south|east|west|north-east|north-west|south-east|south-west|centre|city centre)$/.test(place[1])
@@ -157,8 +158,11 @@ export function describe(s: string, c: Candidate): Quantity {
   else if (ownerBefore && isPlace(ownerBefore[1])) q.place = ownerBefore[1];
   // "The Eastern region came last again, with 79.6% of trains on time": the sentence's subject is where.
   else if (regionSubject && isPlace(regionSubject[1])) q.place = regionSubject[1];
+  // "Dorvan drew 6.8 million visitors and the Serrat Coast 5.2 million", "Northgate loses 22% and
+  // Hillcrest 12%": names compared as the subjects of their figures are where each figure is.
+  else if (subjectPlace && isPlace(subjectPlace) && CONTRAST_AFTER.test(lookAhead(s, c.end))) q.place = subjectPlace;
   // "St Aldric's received 41 casualties and Queen Maren Hospital 27": the name before the left-out noun is where.
-  const elidedPlace = ELIDED_AFTER_NAME.exec(lookBack(s, c.start))?.[1].trim();
+  const elidedPlace = ELIDED_AFTER_NAME.exec(lookBack(s, c.start))?.[1].replace(/,?\s+$/, '');
   if (!q.place && elidedPlace && isPlace(elidedPlace)) q.place = elidedPlace;
   // "Across the country, the population grew by 3.1%": the whole country, not a city's figure.
   if (!q.place && NATIONWIDE.test(s) && c.start < clauseEnd(s)) q.place = 'the country';
@@ -172,6 +176,10 @@ export function describe(s: string, c: Candidate): Quantity {
   return q;
 }
 
+/** A name that is its clause's subject, right before its verb and the figure ("Old Quay, whose mains are oldest, loses "). */
+const SUBJECT_BEFORE = /(?:^|[,;]\s+|\b(?:and|while|whereas|but)\s+)(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,[^,]{1,80},)?\s+(?!(?:said|says|told|added|warned|estimated|reported|wrote)\b)[a-z]+\s+(?:(?:about|some|nearly|almost|more than|at least|just|only|over|under)\s+)?$/u;
+/** A second name with its own figure later in the sentence, its verb left out: "… and the capital, Dorvan, 5.2 million". */
+const CONTRAST_AFTER = /^[^.;]*?\b(?:and|while|whereas|but)\s+(?:the\s+)?(?:[a-z]+,\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*,?\s+(?:[a-z]+\s+)?(?:about\s+|some\s+|nearly\s+)?[\d€$£]/u;
 const REGION_SUBJECT = new RegExp(`^\\s*(?:The\\s+)?(${PLACE_NAME})\\s+(?:region|district|province|county|borough)\\b`, 'u');
 const OWNER_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})['’]s\s+(?:(?:about|some|nearly|almost|more than|at least|all)\s+)?$/u;
 const CARGO_BEFORE = /\b(?:carrying|hauling|laden with|loaded with)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|an estimated\s+)?$/i;

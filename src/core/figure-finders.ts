@@ -242,6 +242,8 @@ function isDesignation(s: string, start: number, end: number): boolean {
   if (/\p{L}-?$/u.test(before) || /^-?\p{L}/u.test(after) && !/^(?:st|nd|rd|th|s\b|-\p{L})/u.test(after) && !GLUED_UNIT.test(after + s.slice(end + 3, end + 6))) return true;
   if (/^[.,]?\d/.test(after) || /\d[.,]?$/.test(before)) return true;
   if (/^[$€£¥₹A-Z]/.test(s[start] ?? '') ) return false;
+  // ("and Hillcrest 12%": a share is of something, never a name's number.)
+  if (/%|per\s?cent/.test(s.slice(start, end + 9))) return false;
   const head = s.slice(Math.max(0, start - 40), start);
   // "St Aldric's received 41 casualties and Queen Maren Hospital 27", "104 cases, Hollin Park 58":
   // a count whose noun is left out after another's.
@@ -251,7 +253,8 @@ function isDesignation(s: string, start: number, end: number): boolean {
 }
 
 /** "and Queen Maren Hospital ", ", the Agrarian League ": a name in a list, its count's noun left out. */
-export const ELIDED_AFTER_NAME = /(?:\band|[,;])\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]*\s+){1,4})$/u;
+/** ("and the capital, Dorvan, ": the name in apposition to a common noun.) */
+export const ELIDED_AFTER_NAME = /(?:\band|[,;])\s+(?:the\s+)?(?:[a-z]+,\s+)?((?:[A-Z][\p{L}'’-]*\s+){0,3}[A-Z][\p{L}'’-]*,?\s+)$/u;
 
 const REPEATS: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 

@@ -7,12 +7,13 @@ import { VERDICT_SETS, evaluateVerdicts, type VerdictTotals } from '../eval/verd
 // not yet changed for, may not get worse. The tuning pages meet the issue's aim of 90% right; the
 // held-out sets are held at what was last measured (see tests/fixtures/verdicts/README.md).
 /** What each set last measured right, in the order of VERDICT_SETS: tuning, then held out 1–25. */
-const lastMeasured = [250, 132, 115, 175, 165, 164, 151, 150, 179, 167, 146, 171, 157, 200, 159, 199, 182, 173, 189, 176, 181, 166, 161, 173, 141, 148];
+const lastMeasured = [250, 132, 115, 175, 165, 164, 151, 150, 179, 167, 146, 171, 157, 201, 159, 199, 182, 173, 189, 176, 181, 166, 164, 173, 144, 148];
 /**
  * The harmful verdicts of the sets not yet fixed (held out 22–25): first measured 12, 11, 23 and 7;
- * these after the rule that a value a source gives is not called wrong (value-given.ts).
+ * these after the rule that a value a source gives is not called wrong (value-given.ts) and places
+ * compared as subjects.
  */
-const harmsNotYetFixed: Record<string, number> = { verdictsHeldOut22: 6, verdictsHeldOut23: 5, verdictsHeldOut24: 15, verdictsHeldOut25: 3 };
+const harmsNotYetFixed: Record<string, number> = { verdictsHeldOut22: 3, verdictsHeldOut23: 5, verdictsHeldOut24: 11, verdictsHeldOut25: 3 };
 const sets = new Map<string, VerdictTotals>();
 for (const set of VERDICT_SETS) sets.set(set.key, await evaluateVerdicts(set.dir));
 const tuning = sets.get('verdicts')!;
