@@ -3,7 +3,7 @@ import type { FactIndex } from './fact-index.ts';
 import { unverified, type Judgement } from './judgement.ts';
 import { pins, sameNumber } from './values.ts';
 import { momentKey, momentsAgree } from './moments.ts';
-import { placeRelation, shareAnAct, thingOf } from './thing.ts';
+import { placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
 import { isKnownAct, peopleByRole } from './news-words.ts';
 import { isHistory } from './match-figure.ts';
 import { voiceOf } from './explain.ts';
@@ -35,6 +35,9 @@ export function withoutConflictOnGivenValue(quantities: Quantity[], judgements: 
 /** Small counts (two days, four injured, a dozen roads) coincide by chance too often to tell anything. */
 const FEW = 20;
 
+/** "38 people were killed" and "road deaths fell to 38": people, and a count named by what they suffered. */
+const peopleDoing = (a: Thing, b: Thing) => a.noun === 'person' && b.noun !== null && a.acts.includes(b.noun);
+
 /** Whether another figure of the page's sentence gives the fact's value and is said to conflict too. */
 function swappedOnPage(fact: Fact, i: number, quantities: Quantity[], judgements: Judgement[]): boolean {
   return quantities.some((o, k) => k !== i && judgements[k].verdict === 'conflicting' && o.kind === fact.quantity!.kind && o.unit === fact.quantity!.unit &&
@@ -53,7 +56,8 @@ function sourceGivingValue(q: Quantity, sentence: string, index: FactIndex): Fac
     const other = index.thingOfFact(f);
     // ("killed 45" is not the 45 injured; "sent" and "at the scene" may be the same engines.)
     if (thing.acts.some(isKnownAct) && other.acts.some(isKnownAct) && !shareAnAct(thing, other)) return false;
-    if (thing.noun && other.noun && thing.noun !== other.noun && !peopleByRole(thing.noun, other.noun)) return false;
-    return placeRelation(thing.places, other.places) !== 'different' && !isHistory(q, f, sentence);
+    const place = placeRelation(thing.places, other.places);
+    if (place === 'different' || isHistory(q, f, sentence)) return false;
+    return !thing.noun || !other.noun || thing.noun === other.noun || peopleByRole(thing.noun, other.noun) || peopleDoing(thing, other) || peopleDoing(other, thing);
   }) ?? null;
 }

@@ -5,7 +5,9 @@ import { parseTextArticle } from '../../src/core/article.ts';
 import { buildFactBase } from '../../src/core/facts.ts';
 import { findQuantities } from '../../src/core/numbers.ts';
 import { thingOf } from '../../src/core/thing.ts';
-import { findingIn } from './findings.ts';
+import { withoutConflictOnGivenValue } from '../../src/core/value-given.ts';
+import { unverified } from '../../src/core/judgement.ts';
+import { findingIn, sourceIndex } from './findings.ts';
 
 // A page is not called wrong for a value a source itself gives to what may be the same thing: most
 // false contradictions on pages Sourcelight had not met were of this kind (the twenty-second to
@@ -55,4 +57,23 @@ test('the level after a change counts what changed, after a time stamp or a name
   const level = (sentence: string, text: string) => thingOf(findQuantities(sentence).find((q) => q.text === text)!, sentence).noun;
   assert.equal(level('09:45 — Burglaries are down 11% to 4,870.', '4,870'), 'burglari');
   assert.equal(level('Visitors from Quessia rose 38% to 410,000.', '410,000'), 'visitor');
+});
+
+test('people killed and the deaths a source counts are one count: its value is not called wrong', () => {
+  const roads = sourceIndex({ title: 'Road deaths fall', outlet: 'Merrowgate Chronicle', published: '2025-03-14' },
+    'Road deaths in Merrowgate fell to 38 in 2024, from 45 the year before, according to the city council.');
+  const sentence = 'Thirty-eight people were killed in 2024, down from 45 the year before, according to the report.';
+  const quantities = findQuantities(sentence);
+  // What another source sentence, taken for the same count, would have said of it.
+  const judged = quantities.map((q) => (q.text === 'Thirty-eight' ? { verdict: 'conflicting' as const, explanation: 'A source says five deaths.', facts: [] } : unverified('')));
+  const killed = withoutConflictOnGivenValue(quantities, judged, sentence, roads)[0];
+  assert.equal(killed.verdict, 'unverified');
+  assert.match(killed.explanation, /Merrowgate Chronicle \(2025-03-14\) gives 38,/);
+});
+
+test('a period that ends on a day named without its year is the source’s period of that day', () => {
+  const results = sourceIndex({ title: 'Greenhollow results', outlet: 'Castelbrook Business Review', published: '2026-01-15' },
+    'Operating profit fell to €312 million in the year to 30 November 2025, from €363 million the year before, the company said.');
+  const profit = findingIn(results, 'Operating profit fell by 14 per cent to €312m in the year to 30 November.', '€312m');
+  assert.equal(profit.verdict, 'consistent');
 });
