@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingIn, sourceIndex } from './findings.ts';
+
+// A page sentence that opens by pointing back to the event of the sentence before ("That crash
+// killed four", "Back then, hail destroyed…") is of that event's year: its figures are the past
+// event's, never this one's. A harmful verdict on the twenty-fourth held-out set.
+const index = sourceIndex({ title: 'Coach overturns on the Harrow Pass', outlet: 'Valdmark Courier', published: '2025-10-07' }, `
+A coach carrying 48 people overturned on the Harrow Pass on Tuesday, injuring 31 people.
+
+The crash happened on the same bend where, in February 2011, a coach carrying 38 skiers skidded on ice and plunged into the ravine, killing four people and injuring 22.
+`);
+const before = 'This is the same bend where a coach carrying skiers crashed in 2011.';
+
+test('a sentence that opens with "That crash" is of the crash and the year before it', () => {
+  const injured = findingIn(index, `${before} That crash killed four people and injured 22.`, '22');
+  assert.equal(injured.verdict, 'consistent');
+  assert.match(injured.explanation, /22/);
+});
+
+test('without the pointer, a count of the injured is this crash’s', () => {
+  assert.equal(findingIn(index, `${before} The coach crash on Tuesday injured 22 people.`, '22').verdict, 'conflicting');
+});
