@@ -97,7 +97,8 @@ export function destinationOf(sentence: string, end: number): string[] | null {
   const keys = contentKeys(m[1].split(/\s+/).filter((w) => !/['’]s$/.test(w)).join(' '));
   return keys.length ? keys : null;
 }
-const DESTINATION = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|had been|have been|are|is|being)\s+(?:[a-z]+\s+)?(?:[a-z]+ed|sent|taken|flown|brought|driven)\s+to\s+((?:(?:the|a|an|its|their)\s|\p{Lu})[^,.;:]*?)(?=\s+(?:and|but|while|on|at|by|for|after|before|with)\b|[,.;:]|$)/u;
+// ("31 to St Brannoc General Hospital, 20 to …": in a list, the verb left out.)
+const DESTINATION = /^\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:were|was|had been|have been|are|is|being)\s+(?:[a-z]+\s+)?(?:[a-z]+ed|sent|taken|flown|brought|driven)\s+)?to\s+((?:(?:the|a|an|its|their)\s|\p{Lu})[^,.;:]*?)(?=\s+(?:and|but|while|on|at|by|for|after|before|with)\b|[,.;:]|$)/u;
 
 /** Two destinations are one when the head of either is named in the other ("Kirrowfield" and "Kirrowfield Hospital"). */
 export function sameDestination(a: string[] | null, b: string[] | null): boolean {

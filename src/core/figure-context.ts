@@ -33,7 +33,7 @@ const PLACE_END = "\\s*(?:[,.;:!?)\"”'’]|$)|\\s+(?:and|or|but|on|in|at|to|fr
  * "in neighbouring Iraq", "in the north", "at the Ardenian cities of Haldor and Corvel".
  */
 const PLACE_AFTER = new RegExp(
-  `^\\s*(?:(?:were|was|are|is|have been|has been|had been|will|would|could|may|might)\\s+)?(?:(?:[a-z]+(?:ed|en)|came|went|fell|rose|flew|ran|fall|come|go|be)(?:\\s+(?:to|into)\\s+(?:the\\s+)?[a-z]+)?\\s+(?:here\\s+|there\\s+)?)?(?:out of|in|at|of|from|near|across|inside|outside|on|into)\\s+(?:the\\s+)?(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|occupied|nearby|[A-Z][\\p{L}-]+\\s+(?:cities|towns|villages|regions|provinces)\\s+of|(?:[a-z]+-[a-z]+\\s+)?(?:village|hamlet|town|city|suburb|district|region|province|county|island|part|area|neighbourhood|neighborhood|outskirt)s?\\s+of)\\s+)*` +
+  `^\\s*(?:(?:were|was|are|is|have been|has been|had been|will|would|could|may|might)\\s+)?(?:(?:[a-z]+(?:ed|en)|came|went|fell|rose|flew|ran|fall|come|go|be)(?:\\s+(?:to|into)\\s+(?:the\\s+)?[a-z]+)?\\s+(?:here\\s+|there\\s+)?)?(?:out of|in|at|of|from|near|across|inside|outside|on|into|to)\\s+(?:the\\s+)?(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|occupied|nearby|[A-Z][\\p{L}-]+\\s+(?:cities|towns|villages|regions|provinces)\\s+of|(?:[a-z]+-[a-z]+\\s+)?(?:village|hamlet|town|city|suburb|district|region|province|county|island|part|area|neighbourhood|neighborhood|outskirt)s?\\s+of)\\s+)*` +
   `(${PLACE_NAME}(?:(?:,\\s+|\\s+and\\s+)${PLACE_NAME})*(?=${PLACE_END})|(?:north|south|east|west|north-east|north-west|south-east|south-west|capital|city centre|centre)\\b)`, 'u');
 const PLACE_BEFORE = new RegExp(`\\b(?:[Ii]n|[Aa]t|struck|hit|into)\\s+(?:the\\s+)?(${PLACE_NAME}|capital|north|south|east|west)(?=,?\\s)`, 'gu');
 const AGE_GROUP_BEFORE = /\b(children|kids|people|adults|patients|residents|pupils|men|women|boys|girls|those)(\s+aged)?\s+$/i;
@@ -149,7 +149,11 @@ export function describe(s: string, c: Candidate): Quantity {
     ? new RegExp(`^\\s+of\\s+(${PLACE_NAME})`, 'u').exec(afterNoun.slice(place.index + place[0].length)) : null;
   // "at the National Seismic Institute", "at the health ministry": a body, not a place.
   const isPlace = (name: string) => !NOT_PLACES.test(name) && !INSTITUTION.test(name);
-  if (within) q.place = within[1];
+  // "St Aldric's received 41 casualties and Queen Maren Hospital 27": the name before the left-out noun
+  // is where, before any place the sentence named earlier ("… in Northgate and Hillcrest 44%").
+  const elidedPlace = ELIDED_AFTER_NAME.exec(lookBack(s, c.start))?.[1].replace(/,?\s+$/, '');
+  if (elidedPlace && isPlace(elidedPlace) && !place) q.place = elidedPlace;
+  else if (within) q.place = within[1];
   else if (place && isPlace(place[1])) q.place = place[1].replace(/^[\p{L}-]+['’]s\s+(?=\p{Lu})/u, '');
   else if (placeBefore && isPlace(placeBefore[1])) q.place = placeBefore[1];
   // "In Kestrova, close to the epicentre, 29 people lost their lives": a place fronted for the whole clause.
@@ -161,9 +165,6 @@ export function describe(s: string, c: Candidate): Quantity {
   // "Dorvan drew 6.8 million visitors and the Serrat Coast 5.2 million", "Northgate loses 22% and
   // Hillcrest 12%": names compared as the subjects of their figures are where each figure is.
   else if (subjectPlace && isPlace(subjectPlace) && CONTRAST_AFTER.test(lookAhead(s, c.end))) q.place = subjectPlace;
-  // "St Aldric's received 41 casualties and Queen Maren Hospital 27": the name before the left-out noun is where.
-  const elidedPlace = ELIDED_AFTER_NAME.exec(lookBack(s, c.start))?.[1].replace(/,?\s+$/, '');
-  if (!q.place && elidedPlace && isPlace(elidedPlace)) q.place = elidedPlace;
   // "Across the country, the population grew by 3.1%": the whole country, not a city's figure.
   if (!q.place && NATIONWIDE.test(s) && c.start < clauseEnd(s)) q.place = 'the country';
   // "Eleven of the train's 46 wagons left the track": 46 is the whole the eleven are part of; the act is theirs.
@@ -177,9 +178,9 @@ export function describe(s: string, c: Candidate): Quantity {
 }
 
 /** A name that is its clause's subject, right before its verb and the figure ("Old Quay, whose mains are oldest, loses "). */
-const SUBJECT_BEFORE = /(?:^|[,;]\s+|\b(?:and|while|whereas|but)\s+)(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,[^,]{1,80},)?\s+(?!(?:said|says|told|added|warned|estimated|reported|wrote)\b)[a-z]+\s+(?:(?:about|some|nearly|almost|more than|at least|just|only|over|under)\s+)?$/u;
-/** A second name with its own figure later in the sentence, its verb left out: "… and the capital, Dorvan, 5.2 million". */
-const CONTRAST_AFTER = /^[^.;]*?\b(?:and|while|whereas|but)\s+(?:the\s+)?(?:[a-z]+,\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*,?\s+(?:[a-z]+\s+)?(?:about\s+|some\s+|nearly\s+)?[\d€$£]/u;
+const SUBJECT_BEFORE = /(?:^|[,;:]\s+|\b(?:and|while|whereas|but)\s+)(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,[^,]{1,80},)?\s+(?!(?:said|says|told|added|warned|estimated|reported|wrote)\b)[a-z]+\s+(?:(?:about|some|nearly|almost|more than|at least|just|only|over|under)\s+)?$/u;
+/** A second name with its own figure later in the sentence, its verb left out: "… and the capital, Dorvan, 5.2 million", "…, Castrelle University Hospital 24". */
+const CONTRAST_AFTER = /^[^.;]*?(?:\b(?:and|while|whereas|but)|,)\s+(?:the\s+)?(?:[a-z]+,\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*,?\s+(?:[a-z]+\s+)?(?:about\s+|some\s+|nearly\s+)?[\d€$£]/u;
 const REGION_SUBJECT = new RegExp(`^\\s*(?:The\\s+)?(${PLACE_NAME})\\s+(?:region|district|province|county|borough)\\b`, 'u');
 const OWNER_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})['’]s\s+(?:(?:about|some|nearly|almost|more than|at least|all)\s+)?$/u;
 const CARGO_BEFORE = /\b(?:carrying|hauling|laden with|loaded with)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|an estimated\s+)?$/i;

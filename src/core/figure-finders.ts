@@ -248,11 +248,14 @@ function isDesignation(s: string, start: number, end: number): boolean {
   // "St Aldric's received 41 casualties and Queen Maren Hospital 27", "104 cases, Hollin Park 58":
   // a count whose noun is left out after another's.
   const elided = ELIDED_AFTER_NAME.exec(head);
-  if (elided && /\d[\d,]*\s+[a-z]+/.test(s.slice(Math.max(0, start - 100), start - head.length + elided.index))) return false;
+  // ("St Brannoc General Hospital took 38, Castrelle University Hospital 24": the count before may end its clause.)
+  if (elided && ELIDED_LIST_BEFORE.test(s.slice(Math.max(0, start - 100), start - head.length + elided.index))) return false;
   return NAMED_NUMBER_BEFORE.test(head) || STREET_AFTER.test(s.slice(end, end + 60)) || /\b(?:call|dial|text|No\.?)\s$/i.test(head);
 }
 
 /** "and Queen Maren Hospital ", ", the Agrarian League ": a name in a list, its count's noun left out. */
+/** A count with its noun, or one that ends a clause with a verb before it, then maybe more names with their counts ("took 38, Castrelle University Hospital 24"). */
+const ELIDED_LIST_BEFORE = /\d[\d,]*\s+[a-z]+|\b[a-z]+\s+\d[\d,]*(?:,?\s+(?:and\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}\d[\d,]*)*\s*$/u;
 /** ("and the capital, Dorvan, ": the name in apposition to a common noun.) */
 export const ELIDED_AFTER_NAME = /(?:\band|[,;])\s+(?:the\s+)?(?:[a-z]+,\s+)?((?:[A-Z][\p{L}'’-]*\s+){0,3}[A-Z][\p{L}'’-]*,?\s+)$/u;
 

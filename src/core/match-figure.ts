@@ -1,5 +1,4 @@
 import type { Fact, Quantity } from './types.ts';
-import { findQuantities } from './numbers.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import { pins, valuesAgree } from './values.ts';
 import { canonical, isKnownAct, isMeasure, isShare, placeRelation, shareAnAct, type PlaceRelation, type Thing } from './thing.ts';
@@ -245,8 +244,6 @@ export function isHistory(q: Quantity, fact: Fact, sentence?: string): boolean {
   // before: never this one's.
   if (!pageYear && published !== null && sentence !== undefined && ofAPastEvent(sentence, q)) return factYear === published;
   if (pageYear) return factYear !== null && pageYear !== factYear;
-  // "in the year to 30 November" against "in the year to 30 November 2025": the same day, its year left out.
-  if (q.time && fact.quantity!.time && sameDayNamed(q.time, fact.quantity!.time)) return false;
   return factYear !== null && published !== null && factYear !== published;
 }
 
@@ -381,13 +378,6 @@ const pastAt = perSentence((sentence, start) => PAST_EVENT.test(sentence.slice(M
 const pastAfter = perSentence((sentence, end) => PAST_EVENT.test(clauseAfter(sentence, end)));
 
 /** The year a figure's sentence dates it to ("in 1958", "17 October 2023"), or null. */
-/** Whether two times name the same day of a month ("30 November", "30 November 2025", "Nov. 30"). */
-function sameDayNamed(a: string, b: string): boolean {
-  const day = (t: string) => findQuantities(t).find((q) => q.kind === 'date' && /\d{2}-\d{2}$/.test(q.date ?? ''))?.date?.slice(-5) ?? null;
-  const x = day(a);
-  return x !== null && x === day(b);
-}
-
 function yearOf(time: string | null): string | null {
   return time ? /\b(1[89]\d\d|20\d\d)\b/.exec(time)?.[1] ?? null : null;
 }

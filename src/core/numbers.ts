@@ -42,7 +42,10 @@ export function findQuantities(sentence: string): Quantity[] {
     // (Nor is one with a clause of its own: "€38m of debt … and the deal is worth about €183m".)
     const ownAmount = q.unit !== null && ((q.about !== '' && q.about !== previous?.about) ||
       (previous !== undefined && !/^[\s,]*(?:and|or|to|then)?[\s,]*$/.test(sentence.slice(previous.end, q.start))));
-    if (q.kind === 'quantity' && !q.noun && !q.nounKey && previous?.nounKey && !ownAmount && !ENDS_WITH_UNIT.test(q.text) && previous.unit === q.unit &&
+    // ("taken to three hospitals: 31 to St Brannoc General Hospital, 20 to …": the places the count
+    // before is of are where each later count went, not what it counts.)
+    const sharedOut = DISTRIBUTED_OVER.test(sentence.slice(Math.max(0, previous?.start ?? 0) - 20, previous?.start ?? 0)) && (q.place !== null || SENT_TO_NAME.test(sentence.slice(q.end, q.end + 40)));
+    if (q.kind === 'quantity' && !q.noun && !q.nounKey && previous?.nounKey && !ownAmount && !sharedOut && !ENDS_WITH_UNIT.test(q.text) && previous.unit === q.unit &&
         continuesPrevious(sentence, previous, q)) {
       q.noun = previous.noun;
       q.nounKey = previous.nounKey;
@@ -59,6 +62,9 @@ export function findQuantities(sentence: string): Quantity[] {
   }
   return quantities;
 }
+
+const DISTRIBUTED_OVER = /\b(?:to|at|in|across|among|between)\s+$/i;
+const SENT_TO_NAME = /^\s+(?:to|at|in)\s+(?:the\s+)?\p{Lu}/u;
 
 /**
  * "has opened 14 schools since 2021, and its pass rate rose to 77.5%": a year after "since" is when

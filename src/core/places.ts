@@ -14,5 +14,10 @@ export type PlaceRelation = 'same' | 'different' | 'none' | 'open';
 export function placeRelation(a: string[], b: string[]): PlaceRelation {
   if (a.length === 0 && b.length === 0) return 'none';
   if (a.length === 0 || b.length === 0) return 'open';
-  return a.length === b.length && a.every((p, i) => p === b[i]) ? 'same' : 'different';
+  return a.length === b.length && a.every((p, i) => samePlace(p, b[i])) ? 'same' : 'different';
+}
+
+/** "Kirrowfield" and "Kirrowfield Hospital" are one place told more or less fully. */
+function samePlace(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
 }

@@ -10,6 +10,16 @@ import { placeKeys } from './places.ts';
 
 /** What a share is of, which way it went, and whose it is: "Food prices are 14.3% higher". */
 export function shareThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
+  // "58% of the vote in Northgate and Hillcrest 44%": a share after a name, its noun left out, is
+  // of what the share before it is of, in its own place.
+  const before = sentence !== undefined && !q.nounKey ? SHARE_THEN_NAME.exec(sentence.slice(Math.max(0, q.start - 120), q.start)) : null;
+  if (before && sentence !== undefined) {
+    const start = Math.max(0, q.start - 120) + before.index;
+    const end = start + before[1].length;
+    const of = /^\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z]+)/.exec(sentence.slice(end, end + 30))?.[1];
+    const listed = shareThing({ ...q, start, end, nounKey: of ? wordKey(of) : '', noun: of ?? '' }, sentence);
+    return { ...listed, places: placeKeys(q.place) };
+  }
   // "shares fell 6.5%", "humidity plunged below 15%": a share is of the subject of its clause,
   // and whether it rose or fell is part of what it says.
   // "14.3% higher": a direction after the share, not what it is of.
@@ -43,6 +53,8 @@ export function shareThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> 
   return { noun: noun && group ? `${noun} for ${group}` : noun, event: direction ?? directionAfter, places: placeKeys(q.place), modifier };
 }
 
+/** A share, what it is of, then "and" and a name right before this share: "58% of the vote in Northgate and Hillcrest ". */
+const SHARE_THEN_NAME = /(\d[\d.,]*\s?(?:%|per\s?cent))[^%\d.;]*?(?:,\s*|\s)(?:and|while|but)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u;
 const DIRECTION_WORDS = /^(?:higher|lower|up|down|more|less)$/;
 /** Words before a share's subject that say nothing of whose it is. */
 const PLAIN_MODIFIERS = /^(?:new|annual|overall|total|average|monthly|quarterly|current|main|headline|latest|its|their)$/i;

@@ -21,6 +21,7 @@ export function sumOfParts(q: Quantity, thing: Thing, candidates: Fact[], index:
   const bySource = new Map<string, Fact[]>();
   for (const f of candidates) {
     if (isHistory(q, f, sentence)) continue; // the parts of another year's count are not this one's
+    if (partOfTheOneBefore(f)) continue;
     const other = index.thingOfFact(f);
     const sameActs = shareAnAct(thing, other);
     if (other.places.length !== 1 || (thing.acts.length && !sameActs) || (thing.noun && other.noun && other.noun !== thing.noun)) continue;
@@ -51,7 +52,8 @@ export function sumOfNamedParts(q: Quantity, thing: Thing, candidates: Fact[], i
     const mates = index.siblingsOf(candidate);
     if (seen.has(mates)) continue;
     seen.add(mates);
-    const figures = mates.filter((f) => f.quantity?.kind === 'quantity' && f.quantity.unit === q.unit && f.quantity.value !== null && !isHistory(q, f, sentence));
+    const figures = mates.filter((f) => f.quantity?.kind === 'quantity' && f.quantity.unit === q.unit && f.quantity.value !== null && !partOfTheOneBefore(f) &&
+      !isHistory(q, f, sentence));
     if (figures.length < 2) continue;
     // What tells each figure apart: the words after it that no other figure of the sentence has.
     const words = figures.map((f) => wordsAfterFigure(f));
@@ -62,6 +64,11 @@ export function sumOfNamedParts(q: Quantity, thing: Thing, candidates: Fact[], i
     if (summed) return summed;
   }
   return null;
+}
+
+/** "nine were taken to St Aldric's, two of them in critical condition": a part of the figure before is no part beside it. */
+function partOfTheOneBefore(f: Fact): boolean {
+  return f.quantity!.role === 'part' && /^\s+of\s+(?:them|those|whom|which)\b/.test(f.sentence.slice(f.quantity!.end, f.quantity!.end + 20));
 }
 
 /** The page's figure against the sum of a source's parts, shown: consistent, or null when they differ. */

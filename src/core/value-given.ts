@@ -54,7 +54,10 @@ function sourceGivingValue(q: Quantity, sentence: string, index: FactIndex): Fac
     // (A bound gives no number: "more than 40" is not 44.)
     if (!sameNumber(q, f.quantity!) || !pins(f.quantity!, q)) return false;
     const other = index.thingOfFact(f);
-    // ("killed 45" is not the 45 injured; "sent" and "at the scene" may be the same engines.)
+    // ("killed 45" is not the 45 injured; "are at the scene" and "were sent" may be the same engines,
+    // "38 were taken to St Brannoc" and "St Brannoc took 38" the same patients. So the 63 "inside the
+    // building" also keep a page's "injured 63" from being called wrong: a contradiction missed, not a
+    // false one.)
     if (thing.acts.some(isKnownAct) && other.acts.some(isKnownAct) && !shareAnAct(thing, other)) return false;
     const place = placeRelation(thing.places, other.places);
     if (place === 'different' || isHistory(q, f, sentence)) return false;

@@ -11,6 +11,7 @@ const PRONOUN_SUBJECT = /^\s*(?:It|They)\s+(?:[a-z]+ed|cost|lost|left|made|meant
 const THAT_TIME = /^\s*(?:At that time|At the time|That year|In that year|Of (?:those|them|these),)/;
 /** On a page, a sentence that opens by pointing back to the event of the sentence before: "That crash killed four", "Back then, hail destroyed…". */
 const THAT_EVENT = /^\s*(?:Back then|That\s+[a-z]+\s+(?:[a-z]+ed|took|left|cost|hit|saw|had|was|were|made|meant|lost|kept|drew|brought|spent|sent|paid|wiped|forced)\b)/;
+const CLAUSE_BREAK = /,\s+(?:and|but|while)\b|;/;
 /** A sentence that says, anywhere, it speaks of the time before: "Only 71.2% were on time that year". */
 const THEN = /\b(?:that year|at that time|at the time)\b/i;
 /** A sentence that says it speaks of now: "It now employs 1,200", "They still have…". */
@@ -25,6 +26,9 @@ const NOW = /\b(?:now|today|currently|still|this year)\b/i;
  */
 export function inheritYear(sentence: string, quantities: Quantity[], yearBefore: string | null, onPage = false): void {
   if (!yearBefore || NOW.test(sentence) || quantities.some((q) => q.kind === 'date')) return;
-  if (!PRONOUN_SUBJECT.test(sentence) && !THAT_TIME.test(sentence) && !(onPage && (THEN.test(sentence) || THAT_EVENT.test(sentence)))) return;
-  for (const q of quantities) if (q.kind === 'quantity' && !q.time) q.time = yearBefore;
+  const event = onPage && THAT_EVENT.test(sentence);
+  if (!PRONOUN_SUBJECT.test(sentence) && !THAT_TIME.test(sentence) && !(onPage && THEN.test(sentence)) && !event) return;
+  // ("That expansion doubled its storage, and the explosion injured 63": the pointer is its clause's.)
+  const end = event ? sentence.search(CLAUSE_BREAK) : -1;
+  for (const q of quantities) if (q.kind === 'quantity' && !q.time && (end < 0 || q.start < end)) q.time = yearBefore;
 }

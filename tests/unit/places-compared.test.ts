@@ -33,3 +33,27 @@ test('regions swapped as subjects are contradicted', () => {
   assert.equal(dorvan.verdict, 'conflicting');
   assert.match(dorvan.explanation, /5\.2 million/);
 });
+
+test('patients shared out among hospitals are each where they went, and count the patients, not the hospitals', () => {
+  const nounsAndPlaces = (sentence: string) => findQuantities(sentence).map((q) => [q.text, q.noun, q.place]);
+  assert.deepEqual(nounsAndPlaces('The injured were taken to three hospitals: 31 to St Brannoc General Hospital, 20 to Castrelle University Hospital and 13 to the Harbourside Clinic.').slice(1),
+    [['31', '', 'St Brannoc General Hospital'], ['20', '', 'Castrelle University Hospital'], ['13', '', 'Harbourside Clinic']]);
+  assert.deepEqual(nounsAndPlaces('The injured were treated at three hospitals: St Brannoc General Hospital took 38, Castrelle University Hospital 24 and the Harbourside Clinic 9.').slice(1),
+    [['38', '', 'St Brannoc General Hospital'], ['24', '', 'Castrelle University Hospital'], ['9', '', 'Harbourside Clinic']]);
+  // Designations in a list stay designations.
+  assert.deepEqual(findQuantities('He lives at Flat 9, Route 24 and Highway 12.'), []);
+});
+
+test('hospitals swapped are contradicted', () => {
+  const index = sourceIndex({ title: 'Nightclub fire', outlet: 'Castrelle Daily Record', published: '2025-11-09' },
+    'The injured were taken to three hospitals: 31 to St Brannoc General Hospital, 20 to Castrelle University Hospital and 13 to the Harbourside Clinic.');
+  const page = 'A spokesperson says 31 of the injured are at Castrelle University Hospital, 20 at St Brannoc General Hospital and 13 at the Harbourside Clinic.';
+  assert.equal(findingIn(index, page, '31').verdict, 'conflicting');
+  assert.equal(findingIn(index, page, '13').verdict, 'consistent');
+});
+
+test('a part of a figure is no part beside it: nine, "two of them" critical, are not eleven', () => {
+  const index = sourceIndex({ title: 'Roof collapse', outlet: 'Marrowick Courier', published: '2026-01-14' },
+    'Of the injured, nine were taken to St Aldric\'s Hospital in Marrowick, two of them in critical condition, and the rest were treated at the scene.');
+  assert.notEqual(findingIn(index, 'St Aldric\'s Hospital says it is treating 11 of the injured, two of them in a critical condition.', '11').verdict, 'consistent');
+});

@@ -21,3 +21,10 @@ test('a sentence that opens with "That crash" is of the crash and the year befor
 test('without the pointer, a count of the injured is this crash’s', () => {
   assert.equal(findingIn(index, `${before} The coach crash on Tuesday injured 22 people.`, '22').verdict, 'conflicting');
 });
+
+test('the pointer dates only its own clause', () => {
+  const plant = sourceIndex({ title: 'Varne plant explosion', outlet: 'Varne Post', published: '2025-10-07' },
+    'An explosion at the Varne chemical plant on Monday injured 63 people.');
+  const injured = findingIn(plant, 'The Varne chemical plant was expanded in 2009. That expansion doubled its storage, and the explosion injured 63 people.', '63');
+  assert.equal(injured.verdict, 'consistent');
+});
