@@ -55,7 +55,9 @@ const SYNONYMS: Record<string, string> = {
 export const GENERIC_NOUNS = new Set(['peopl', 'person', 'other', 'individu', 'civilian', 'victim', 'resid', 'children']);
 /** Nouns for people by their role: "23 men were trapped" may be the "23 miners" trapped, by the act alone. */
 export const PEOPLE_ROLES = new Set(['miner', 'worker', 'nurs', 'patient', 'passeng', 'offic', 'firefight', 'pupil', 'survivor', 'crew',
-  'men', 'women', 'troop', 'protest', 'marcher', 'fan', 'spectat', 'tourist', 'voter', 'member', 'doctor', 'teacher', 'pilgrim', 'climber', 'skier', 'motorist', 'driver']);
+  'men', 'women', 'troop', 'protest', 'marcher', 'fan', 'spectat', 'tourist', 'voter', 'member', 'doctor', 'teacher', 'pilgrim', 'climber', 'skier', 'motorist', 'driver',
+  'commut', 'camper', 'guest', 'shopper', 'hiker', 'villag', 'worshipp', 'swimmer', 'cyclist', 'pedestrian', 'migrant', 'refuge', 'prison', 'inmat', 'diner',
+  'holidaymak', 'partygo', 'clubber', 'revel', 'concertgo']);
 /**
  * People in general against people by role ("23 people" and "23 miners"), either way round: the
  * same people if the act says so. Men and women are people by sex: either may be "people", or

@@ -3,7 +3,7 @@ import type { FactIndex } from './fact-index.ts';
 import { unverified, type Judgement } from './judgement.ts';
 import { pins, sameNumber } from './values.ts';
 import { momentKey, momentsAgree } from './moments.ts';
-import { placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
+import { isMeasure, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
 import { isKnownAct, peopleByRole } from './news-words.ts';
 import { isHistory } from './match-figure.ts';
 import { voiceOf } from './explain.ts';
@@ -61,6 +61,10 @@ function sourceGivingValue(q: Quantity, sentence: string, index: FactIndex): Fac
     if (thing.acts.some(isKnownAct) && other.acts.some(isKnownAct) && !shareAnAct(thing, other)) return false;
     const place = placeRelation(thing.places, other.places);
     if (place === 'different' || isHistory(q, f, sentence)) return false;
+    // (A measure is named loosely, by what was measured or where: "310mm at Vey", "310 millimetres of rain".)
+    // (Its very number then, unless the page hedges: "82-metre" is not "about 80"; "more than four
+    // hundred millimetres" is 420.)
+    if (isMeasure(q.unit)) return q.qualifier !== 'exact' || q.value === f.quantity!.value;
     return !thing.noun || !other.noun || thing.noun === other.noun || peopleByRole(thing.noun, other.noun) || peopleDoing(thing, other) || peopleDoing(other, thing);
   }) ?? null;
 }

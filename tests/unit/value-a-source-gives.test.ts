@@ -89,3 +89,24 @@ test('a share after a name, its noun left out, is of what the share before it is
   const turnout = sourceIndex({ title: 'Turnout', outlet: 'Civic Register', published: '2025-03-13' }, 'Turnout in Northgate was 61% and Hillcrest 48%.');
   assert.equal(findingIn(turnout, sentence, '44%').verdict, 'unverified');
 });
+
+test('a measure a source gives, named by where or what was measured, is not called wrong', () => {
+  const rain = new FactIndex(buildFactBase([
+    article('Port Adley Gazette', '2025-11-07', 'The meteorological service recorded 310 millimetres of rain at Vey in the 24 hours to 9 a.m.'),
+    article('Tesserine Broadcasting Service', '2025-11-09', 'Rain gauges at Vey recorded 420 millimetres over 48 hours.'),
+  ]).facts);
+  const page = ['Cyclone Mireva made landfall on Lissel overnight.'];
+  assert.notEqual(findingIn(rain, 'Rain gauges at Vey recorded a mind-boggling 310mm in just 24 hours.', '310mm', 'number', page).verdict, 'conflicting');
+  // An exact measure needs the very number: "82-metre" is not a source's "about 80 metres".
+  const dam = sourceIndex({ title: 'Dam', outlet: 'Northline Daily', published: '2025-04-11' }, 'Water rose about 80 metres up the valley.');
+  const sentence = 'The 82-metre dam gave way on Tuesday.';
+  const quantities = findQuantities(sentence);
+  const judged = quantities.map((q) => (q.text === '82-metre' ? { verdict: 'conflicting' as const, explanation: 'A source says 62 metres.', facts: [] } : unverified('')));
+  assert.equal(withoutConflictOnGivenValue(quantities, judged, sentence, dam)[0].verdict, 'conflicting');
+});
+
+test('commuters, campers and guests are people by role: killed eleven agrees with eleven people killed', () => {
+  const crash = sourceIndex({ title: 'Trains collide', outlet: 'Ostrand Evening Post', published: '2025-10-14' },
+    'Eleven people were killed and 87 were taken to hospital after two commuter trains collided head-on.');
+  assert.equal(findingIn(crash, 'ELEVEN commuters were killed when two packed rush-hour trains smashed head-on.', 'ELEVEN').verdict, 'consistent');
+});
