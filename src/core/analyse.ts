@@ -9,7 +9,7 @@ import { anchorFigures } from './anchor.ts';
 import { ownedFigures, retellFigures } from './retold.ts';
 import { unverified } from './judgement.ts';
 import { inheritYear } from './year-before.ts';
-import { withoutConflictOnGivenValue } from './value-given.ts';
+import { confirmedByValue, withoutConflictOnGivenValue } from './value-given.ts';
 
 /**
  * Everything Sourcelight highlights in a page's paragraphs: each figure and each check-worthy
@@ -39,7 +39,7 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
       const anchored = anchorFigures(quantities, compared, sentence.text, index);
       const retold = retellFigures(quantities, anchored, sentence.text, index);
       const owned = ownedFigures(quantities, retold, sentence.text, index);
-      const judgements = withoutConflictOnGivenValue(quantities, owned, sentence.text, index)
+      const judgements = confirmedByValue(quantities, withoutConflictOnGivenValue(quantities, owned, sentence.text, index), sentence.text, index)
         .map((j, i) => (quantities[i].start < stamp ? POSTED_AT : j));
       const numbers: Finding[] = quantities.map((q, i) => ({
         kind: 'number',

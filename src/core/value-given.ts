@@ -1,12 +1,14 @@
 import type { Fact, Quantity } from './types.ts';
 import type { FactIndex } from './fact-index.ts';
-import { unverified, type Judgement } from './judgement.ts';
+import { overlap, unverified, type Judgement } from './judgement.ts';
 import { pins, sameNumber } from './values.ts';
 import { momentKey, momentsAgree } from './moments.ts';
-import { isMeasure, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
+import { differInAct, isMeasure, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
 import { isKnownAct, peopleByRole } from './news-words.ts';
 import { isHistory } from './match-figure.ts';
-import { voiceOf } from './explain.ts';
+import { phraseOf, voiceOf } from './explain.ts';
+import { contentKeys } from './words.ts';
+import { isRelativeDate } from './numbers.ts';
 
 /**
  * A page's figure is never called wrong when a source gives its very value to something the words
@@ -32,6 +34,47 @@ export function withoutConflictOnGivenValue(quantities: Quantity[], judgements: 
   });
 }
 
+/**
+ * A figure nothing else could match is confirmed by a source sentence that gives its very value to
+ * what its words do not show to be another thing, and shares enough of the page sentence's words to
+ * be telling the same: "Calloway had 152 workers on the night shift" against "152 people were working
+ * the night shift at Calloway Freight".
+ */
+export function confirmedByValue(quantities: Quantity[], judgements: Judgement[], sentence: string, index: FactIndex): Judgement[] {
+  const words = new Set(contentKeys(sentence));
+  return judgements.map((j, i) => {
+    const q = quantities[i];
+    if (j.verdict !== 'unverified' || j.facts.length > 0 || q.kind !== 'quantity' || isRelativeDate(q) || tooCommon(q)) return j;
+    // (Only where neither sentence gives another figure of the unit: two give room for a swap,
+    // "2,300 from Sellbridge and 4,100 from Lorrach" told the other way round.)
+    if (quantities.some((o, k) => k !== i && o.kind === 'quantity' && o.unit === q.unit)) return j;
+    // (Nor a figure a source gives another year, even a lasting measure: "a warehouse of 9,000 square
+    // metres" in the fire of 2006 is not the one that burned now.)
+    // (To confirm, an act the page names that Sourcelight knows must be the source's, when it names
+    // one: "23 men were rescued" is not the 23 trapped.)
+    const thing = thingOf(q, sentence);
+    const knownAct = thing.acts.some(isKnownAct);
+    const told = factsGivingValue(q, sentence, index).filter((f) => overlap(words, index.keysOfFact(f)) >= CONFIRM_SHARED && !ofAnotherYear(q, f) &&
+      !(knownAct && differInAct(thing, index.thingOfFact(f))) &&
+      index.siblingsOf(f).every((o) => o === f || o.quantity?.kind !== 'quantity' || o.quantity.unit !== q.unit));
+    if (told.length === 0) return j;
+    const best = told.sort((a, b) => overlap(words, index.keysOfFact(b)) - overlap(words, index.keysOfFact(a)))[0];
+    return { verdict: 'consistent', explanation: `${voiceOf(best)} says ${phraseOf(best)}, in a sentence that tells much of this one.`, facts: [best] };
+  });
+}
+/** Three words shared, besides the number: measured on the labelled sets, two let in false agreements. */
+const CONFIRM_SHARED = 3;
+
+/** A fact dated to a year its article was not written in, when the page's figure names no year. */
+function ofAnotherYear(q: Quantity, fact: Fact): boolean {
+  const year = (t: string | null) => /\b(1[89]\d\d|20\d\d)\b/.exec(t ?? '')?.[1] ?? null;
+  const factYear = year(fact.quantity!.time);
+  return factYear !== null && factYear !== fact.source.published.slice(0, 4) && year(q.time) !== factYear;
+}
+
+/** A count under twenty, or a year-like round number, happens in many sentences. */
+const tooCommon = (q: Quantity) => q.value === null || (q.unit === null && q.value < FEW);
+
 /** Small counts (two days, four injured, a dozen roads) coincide by chance too often to tell anything. */
 const FEW = 20;
 
@@ -45,12 +88,17 @@ function swappedOnPage(fact: Fact, i: number, quantities: Quantity[], judgements
 }
 
 function sourceGivingValue(q: Quantity, sentence: string, index: FactIndex): Fact | null {
-  if (q.kind === 'time') return index.atTime(momentKey(q)).find((f) => momentsAgree(q, f.quantity!)) ?? null;
-  if (q.kind === 'date') return q.date ? index.onDay(q.date).find((f) => momentsAgree(q, f.quantity!)) ?? null : null;
-  if (q.value === null) return null;
+  return factsGivingValue(q, sentence, index)[0] ?? null;
+}
+
+/** The facts that give the page figure's value to what its words do not show to be another thing. */
+function factsGivingValue(q: Quantity, sentence: string, index: FactIndex): Fact[] {
+  if (q.kind === 'time') return index.atTime(momentKey(q)).filter((f) => momentsAgree(q, f.quantity!));
+  if (q.kind === 'date') return q.date ? index.onDay(q.date).filter((f) => momentsAgree(q, f.quantity!)) : [];
+  if (q.value === null) return [];
   const spread = 0.1 * Math.abs(q.valueMax ?? q.value);
   const thing = thingOf(q, sentence);
-  return index.withValueBetween(q.unit, q.value - spread, (q.valueMax ?? q.value) + spread).find((f) => {
+  return index.withValueBetween(q.unit, q.value - spread, (q.valueMax ?? q.value) + spread).filter((f) => {
     // (A bound gives no number: "more than 40" is not 44.)
     if (!sameNumber(q, f.quantity!) || !pins(f.quantity!, q)) return false;
     const other = index.thingOfFact(f);
@@ -66,5 +114,5 @@ function sourceGivingValue(q: Quantity, sentence: string, index: FactIndex): Fac
     // hundred millimetres" is 420.)
     if (isMeasure(q.unit)) return q.qualifier !== 'exact' || q.value === f.quantity!.value;
     return !thing.noun || !other.noun || thing.noun === other.noun || peopleByRole(thing.noun, other.noun) || peopleDoing(thing, other) || peopleDoing(other, thing);
-  }) ?? null;
+  });
 }
