@@ -10,6 +10,7 @@ import { ownedFigures, retellFigures } from './retold.ts';
 import { unverified } from './judgement.ts';
 import { inheritYear } from './year-before.ts';
 import { confirmedByValue, withoutConflictOnGivenValue } from './value-given.ts';
+import { totalOfItsParts } from './sum-of-parts.ts';
 
 /**
  * Everything Sourcelight highlights in a page's paragraphs: each figure and each check-worthy
@@ -39,7 +40,8 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
       const anchored = anchorFigures(quantities, compared, sentence.text, index);
       const retold = retellFigures(quantities, anchored, sentence.text, index);
       const owned = ownedFigures(quantities, retold, sentence.text, index);
-      const judgements = confirmedByValue(quantities, withoutConflictOnGivenValue(quantities, owned, sentence.text, index), sentence.text, index)
+      const confirmed = confirmedByValue(quantities, withoutConflictOnGivenValue(quantities, owned, sentence.text, index), sentence.text, index);
+      const judgements = totalOfItsParts(quantities, confirmed, sentence.text)
         .map((j, i) => (quantities[i].start < stamp ? POSTED_AT : j));
       const numbers: Finding[] = quantities.map((q, i) => ({
         kind: 'number',

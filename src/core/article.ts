@@ -17,13 +17,20 @@ export interface Paragraph {
 const HEADER_FIELDS = ['title', 'outlet', 'url', 'published'] as const;
 const HEADER_LINE = /^(title|outlet|url|published)\s*:\s*(.*)$/i;
 
-/** Splits text into paragraphs at blank lines, keeping each one's offset in the text. */
+/**
+ * Splits text into paragraphs at blank lines, keeping each one's offset in the text. Each item of a
+ * list ("- 2,236 people were in shelters") is a paragraph of its own, without its marker, as a
+ * page's list items are.
+ */
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   for (const m of text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const body = m[0].trim();
-    if (body) paragraphs.push({ text: body, start: m.index! + lead });
+    for (const item of m[0].matchAll(/(?:^|\n)((?:[-*•]|\d{1,2}[.)])[ \t]+)?([^\n]*(?:\n(?![ \t]*(?:[-*•]|\d{1,2}[.)])[ \t])[^\n]*)*)/g)) {
+      const at = m.index! + item.index! + (item[0].startsWith('\n') ? 1 : 0) + (item[1]?.length ?? 0);
+      const lead = item[2].length - item[2].trimStart().length;
+      const body = item[2].trim();
+      if (body) paragraphs.push({ text: body, start: at + lead });
+    }
   }
   return paragraphs;
 }

@@ -9,7 +9,7 @@ import { phraseIn, phraseOf, sourceLabel, voiceOf } from './explain.ts';
 import { MAX_EVIDENCE, unverified, type Judgement } from './judgement.ts';
 import { NO_PAGE, type PageContext } from './page-context.ts';
 import { judgeMoment } from './compare-moment.ts';
-import { sumOfNamedParts, sumOfParts } from './sum-of-parts.ts';
+import { sumOfNamedParts, sumOfOneSentence, sumOfParts } from './sum-of-parts.ts';
 
 export { judgeSentence } from './compare-sentence.ts';
 export type { Judgement } from './judgement.ts';
@@ -56,7 +56,8 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
   const disagreeingSentences = new Set(disagreeing.map((m) => index.siblingsOf(m.fact)));
   const saidByAnother = candidates.some((f) => !disagreeingSentences.has(index.siblingsOf(f)) && sameValueOfSameThing(q, thing, f, index, sentence));
   const conflicting = matches.some((m) => m.weakAgreement) || saidByAnother ? [] : disagreeing.filter((m) => !givenElsewhere(m.fact, q, sentence));
-  const sum = sumOfParts(q, thing, candidates, index, sentence) ?? sumOfNamedParts(q, thing, candidates, index, sentence);
+  const sum = sumOfParts(q, thing, candidates, index, sentence) ?? sumOfNamedParts(q, thing, candidates, index, sentence) ??
+    sumOfOneSentence(q, thing, candidates, index, sentence);
   if (sum) return sum;
   if (conflicting.length > 0) return conflict(q, sentence, conflicting);
   return unverified(matches.length > 0

@@ -47,13 +47,8 @@ export function sumOfParts(q: Quantity, thing: Thing, candidates: Fact[], index:
  */
 export function sumOfNamedParts(q: Quantity, thing: Thing, candidates: Fact[], index: FactIndex, sentence: string): Judgement | null {
   const said = new Set(contentKeys(clauseAfter(sentence, q.end, 160)).map(canonical));
-  const seen = new Set<Fact[]>();
-  for (const candidate of candidates) {
-    const mates = index.siblingsOf(candidate);
-    if (seen.has(mates)) continue;
-    seen.add(mates);
-    const figures = mates.filter((f) => f.quantity?.kind === 'quantity' && f.quantity.unit === q.unit && f.quantity.value !== null && !partOfTheOneBefore(f) &&
-      !isHistory(q, f, sentence));
+  for (const mates of sentencesOf(candidates, index)) {
+    const figures = summable(mates, q, sentence);
     if (figures.length < 2) continue;
     // What tells each figure apart: the words after it that no other figure of the sentence has.
     const words = figures.map((f) => wordsAfterFigure(f));
@@ -64,6 +59,63 @@ export function sumOfNamedParts(q: Quantity, thing: Thing, candidates: Fact[], i
     if (summed) return summed;
   }
   return null;
+}
+
+/**
+ * "roughly 520 passengers across the two trains" when a source sentence gives 326 passengers on one
+ * and 198 on the other: a total its clause says is of all the parts ("across the two", "in all",
+ * "combined") agrees with the sum of one source sentence's figures of the same thing.
+ */
+export function sumOfOneSentence(q: Quantity, thing: Thing, candidates: Fact[], index: FactIndex, sentence: string): Judgement | null {
+  if (!ALL_THE_PARTS.test(sentence.slice(q.end, q.end + 60).split(/[,;:.]/)[0]) && !ALL_THE_PARTS_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return null;
+  for (const mates of sentencesOf(candidates, index)) {
+    const parts = summable(mates, q, sentence).filter((f) => [null, thing.noun].includes(index.thingOfFact(f).noun));
+    if (parts.length < 2 || !parts.some((f) => index.thingOfFact(f).noun === thing.noun)) continue;
+    const summed = sumAgrees(q, parts);
+    if (summed) return summed;
+  }
+  return null;
+}
+const ALL_THE_PARTS = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:across|on|in|from|at|between)\s+(?:the\s+|its\s+|their\s+)?(?:two|three|four|both|all)\b|\b(?:in all|in total|combined|altogether|all told|between them)\b/iu;
+const ALL_THE_PARTS_BEFORE = /\b(?:a total of|in all|in total|altogether|combined|together)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$/i;
+
+/**
+ * "Of those, 103 were rescued: 31 by helicopter and 72 by ground teams": a total the page itself
+ * breaks down, after a colon or "including", agrees with the sources when each of its parts does and
+ * they add up to it.
+ */
+export function totalOfItsParts(quantities: Quantity[], judgements: Judgement[], sentence: string): Judgement[] {
+  return judgements.map((j, i) => {
+    const q = quantities[i];
+    if (j.verdict === 'consistent' || q.kind !== 'quantity' || q.value === null) return j;
+    const lead = BREAKDOWN.exec(sentence.slice(q.end, q.end + 60));
+    if (!lead) return j;
+    const from = q.end + lead[0].length;
+    const end = sentence.slice(from).search(/[;.](?:\s|$)/);
+    const parts = quantities.map((o, k) => ({ o, k })).filter(({ o }) => o.start >= from && (end < 0 || o.start < from + end) && o.kind === 'quantity' && o.unit === q.unit);
+    if (parts.length < 2 || parts.some(({ k }) => judgements[k].verdict !== 'consistent')) return j;
+    const facts = parts.map(({ k }) => judgements[k].facts[0]).filter((f): f is Fact => f !== undefined);
+    const total = parts.reduce((n, { o }) => n + (o.value ?? NaN), 0);
+    if (facts.length !== parts.length || !valuesAgree(q, { ...q, value: total, valueMax: null, qualifier: 'exact' })) return j;
+    return {
+      verdict: 'consistent',
+      explanation: `This page gives the parts, ${parts.map(({ o }) => o.text).join(' + ')} = ${total}, and each agrees with a source: ${facts.map((f) => `${sourceLabel(f.source)} says ${phraseOf(f)}`).join('; ')}.`,
+      facts: facts.slice(0, MAX_EVIDENCE),
+    };
+  });
+}
+/** What opens a breakdown right after a total: a colon or a dash, "including", "of whom". */
+const BREAKDOWN = /^[^,;:.]{0,40}?(?::|\s[—–]|,?\s+(?:including|of whom|of which))\s/;
+
+/** The source sentences of these facts, each once, as the lists of their figures. */
+function sentencesOf(candidates: Fact[], index: FactIndex): Fact[][] {
+  return [...new Set(candidates.map((f) => index.siblingsOf(f)))];
+}
+
+/** The figures of a source sentence that may be parts of the page's total: its unit, this year's, none a part of another. */
+function summable(mates: Fact[], q: Quantity, sentence: string): Fact[] {
+  return mates.filter((f) => f.quantity?.kind === 'quantity' && f.quantity.unit === q.unit && f.quantity.value !== null && !partOfTheOneBefore(f) &&
+    !isHistory(q, f, sentence));
 }
 
 /** "nine were taken to St Aldric's, two of them in critical condition": a part of the figure before is no part beside it. */

@@ -67,3 +67,11 @@ test('a fact base file of the wrong shape is refused with a reason', () => {
   assert.throws(() => validateFactBase({ version: 1, articles: [], facts: [] }), /unsupported fact base version 1 \(expected 2\)/);
   assert.throws(() => validateFactBase({ version: 99, articles: [], facts: [] }), /unsupported fact base version 99/);
 });
+
+test('each item of a list is a paragraph of its own, without its marker, as a page’s list items are', () => {
+  const text = 'The count found:\n- 2,236 people were staying in emergency shelters.\n- 689 people aged 55 and over,\n  about a fifth of the total.\n1. First step.\n\n-3 degrees was the low.';
+  const article = parseTextArticle(`Title: Count\n\n${text}`);
+  assert.deepEqual(article.paragraphs.map((p) => p.text), ['The count found:', '2,236 people were staying in emergency shelters.',
+    '689 people aged 55 and over,\n  about a fifth of the total.', 'First step.', '-3 degrees was the low.']);
+  for (const p of article.paragraphs) assert.equal(article.text.slice(p.start, p.start + p.text.length), p.text);
+});

@@ -44,3 +44,18 @@ test('not where either sentence gives another figure of the unit to swap it with
 test('not a figure the source gives another year', () => {
   assert.notEqual(finding('The roof that fell in covered 2,400 square metres, the fire service said of the collapse.', '2,400').verdict, 'consistent');
 });
+
+test('a total of all the parts one source sentence gives, or that the page itself gives, is their sum', () => {
+  const trains = sourceIndex({ title: 'Trains collide', outlet: 'National Courant', published: '2025-10-16' }, `
+Updated figures from the operator show that 326 passengers were on the Ostrand service and 198 on the train travelling in the opposite direction.
+
+Helicopter crews rescued 31 people from the canyon floor, and ground teams rescued a further 72 people from the campsite.
+`);
+  const onBoard = findingIn(trains, 'On board: roughly 520 passengers across the two trains.', 'roughly 520', 'number', page);
+  assert.equal(onBoard.verdict, 'consistent');
+  assert.match(onBoard.explanation, /326 \+ 198 = 524/);
+  assert.notEqual(findingIn(trains, 'On board: roughly 620 passengers across the two trains.', 'roughly 620', 'number', page).verdict, 'consistent');
+  const rescued = findingIn(trains, 'Of those, 103 were rescued: 31 people by helicopter crews from the canyon floor and 72 people by ground teams from the campsite.', '103', 'number', page);
+  assert.equal(rescued.verdict, 'consistent');
+  assert.match(rescued.explanation, /31 \+ 72 = 103/);
+});
