@@ -4,7 +4,7 @@ import { overlap, unverified, type Judgement } from './judgement.ts';
 import { pins, sameNumber } from './values.ts';
 import { momentKey, momentsAgree } from './moments.ts';
 import { differInAct, isMeasure, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
-import { isKnownAct, peopleByRole } from './news-words.ts';
+import { canonical, isKnownAct, peopleByRole } from './news-words.ts';
 import { isHistory } from './match-figure.ts';
 import { phraseOf, voiceOf } from './explain.ts';
 import { contentKeys } from './words.ts';
@@ -22,10 +22,16 @@ export function withoutConflictOnGivenValue(quantities: Quantity[], judgements: 
   return judgements.map((j, i) => {
     if (j.verdict !== 'conflicting') return j;
     const q = quantities[i];
-    if (q.kind === 'date' || (q.kind === 'quantity' && q.unit === null && (q.value ?? 0) < FEW)) return j;
+    if (q.kind === 'date') return j;
     // "rose 17%" against "fell 17%": a contradiction of the same value by its way.
     if (q.kind === 'quantity' && j.facts.some((f) => f.quantity && sameNumber(q, f.quantity))) return j;
-    const given = sourceGivingValue(q, sentence, index);
+    // (A small count only from a source sentence that tells much of the page's, of the same named
+    // thing: "nearly 18 hours after it began" and "almost 18 hours after the explosion".)
+    const small = q.kind === 'quantity' && q.unit === null && (q.value ?? 0) < FEW;
+    const words = small ? new Set(contentKeys(sentence)) : null;
+    const thing = small ? thingOf(q, sentence) : null;
+    const given = factsGivingValue(q, sentence, index).find((f) => !words || (overlap(words, index.keysOfFact(f)) >= SMALL_SHARED &&
+      thing!.noun !== null && thing!.noun !== 'person' && thing!.noun === index.thingOfFact(f).noun)) ?? null;
     // "22 diverted and 14 at anchor" against "22 at anchor and 14 diverted": the page gives both of a
     // source sentence's figures, swapped.
     // (A swap makes both figures conflict: "88% on the coast, against 71% nationally" gives the 71% right.)
@@ -72,8 +78,11 @@ function ofAnotherYear(q: Quantity, fact: Fact): boolean {
   return factYear !== null && factYear !== fact.source.published.slice(0, 4) && year(q.time) !== factYear;
 }
 
-/** A count under twenty, or a year-like round number, happens in many sentences. */
+/** A count under twenty happens in many sentences. */
 const tooCommon = (q: Quantity) => q.value === null || (q.unit === null && q.value < FEW);
+
+/** A small count's sentence must share more than three words: "Schools in Haldor and Corvel closed for three days" shares three with many. */
+const SMALL_SHARED = 4;
 
 /** Small counts (two days, four injured, a dozen roads) coincide by chance too often to tell anything. */
 const FEW = 20;
@@ -85,10 +94,6 @@ const peopleDoing = (a: Thing, b: Thing) => a.noun === 'person' && b.noun !== nu
 function swappedOnPage(fact: Fact, i: number, quantities: Quantity[], judgements: Judgement[]): boolean {
   return quantities.some((o, k) => k !== i && judgements[k].verdict === 'conflicting' && o.kind === fact.quantity!.kind && o.unit === fact.quantity!.unit &&
     (o.kind === 'quantity' ? sameNumber(o, fact.quantity!) : momentsAgree(o, fact.quantity!)));
-}
-
-function sourceGivingValue(q: Quantity, sentence: string, index: FactIndex): Fact | null {
-  return factsGivingValue(q, sentence, index)[0] ?? null;
 }
 
 /** The facts that give the page figure's value to what its words do not show to be another thing. */
@@ -106,7 +111,12 @@ function factsGivingValue(q: Quantity, sentence: string, index: FactIndex): Fact
     // "38 were taken to St Brannoc" and "St Brannoc took 38" the same patients. So the 63 "inside the
     // building" also keep a page's "injured 63" from being called wrong: a contradiction missed, not a
     // false one.)
-    if (thing.acts.some(isKnownAct) && other.acts.some(isKnownAct) && !shareAnAct(thing, other)) return false;
+    // ("Thirty-four people were hurt" and "34 people were treated in hospital for injuries": the
+    // page's act named anywhere in the source sentence is no other act.)
+    // (Unless another figure of that sentence is the one of the page's act: "killed 27 and injured 45".)
+    if (thing.acts.some(isKnownAct) && other.acts.some(isKnownAct) && !shareAnAct(thing, other) &&
+      (!thing.acts.some((a) => [...index.keysOfFact(f)].some((k) => canonical(k) === a)) ||
+        index.siblingsOf(f).some((o) => o !== f && o.quantity?.kind === 'quantity' && shareAnAct(thing, index.thingOfFact(o))))) return false;
     const place = placeRelation(thing.places, other.places);
     if (place === 'different' || isHistory(q, f, sentence)) return false;
     // (A measure is named loosely, by what was measured or where: "310mm at Vey", "310 millimetres of rain".)

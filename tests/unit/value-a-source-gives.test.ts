@@ -110,3 +110,36 @@ test('commuters, campers and guests are people by role: killed eleven agrees wit
     'Eleven people were killed and 87 were taken to hospital after two commuter trains collided head-on.');
   assert.equal(findingIn(crash, 'ELEVEN commuters were killed when two packed rush-hour trains smashed head-on.', 'ELEVEN').verdict, 'consistent');
 });
+
+test('the page’s act named anywhere in the source sentence is no other act, unless another figure there is that act’s', () => {
+  const blast = new FactIndex(buildFactBase([
+    article('Saltmarsh Gazette', '2025-10-09', 'Twenty-seven people were injured in the explosion at the refinery.'),
+    article('Ostrel Evening Post', '2025-10-11', `
+Thirty-four people were treated in hospital for injuries, among them two firefighters, the regional health authority said.
+
+The 1979 Grenholt blaze killed 27 patients and 45 were injured.
+`),
+  ]).facts);
+  const conflicting = (sentence: string, text: string) => {
+    const quantities = findQuantities(sentence);
+    const judged = quantities.map((q) => (q.text === text ? { verdict: 'conflicting' as const, explanation: 'Another source differs.', facts: [] } : unverified('')));
+    return withoutConflictOnGivenValue(quantities, judged, sentence, blast)[quantities.findIndex((q) => q.text === text)].verdict;
+  };
+  assert.equal(conflicting('Thirty-four people were hurt, including a pair of firefighters.', 'Thirty-four'), 'unverified');
+  assert.equal(conflicting('The 1979 Grenholt blaze killed 45 patients.', '45'), 'conflicting');
+});
+
+test('a small count is not called wrong when a source sentence that tells much of the page’s gives it to the same thing', () => {
+  const fire = sourceIndex({ title: 'Refinery fire out', outlet: 'Ostrel Evening Post', published: '2025-10-09' }, `
+The fire was brought under control at 11:30 p.m. on Tuesday, almost 18 hours after the explosion, chief fire officer Dario Penhallow said.
+`);
+  const sentence = 'The fire was only brought under control at 11:30 p.m., nearly 18 hours after the explosion began.';
+  const quantities = findQuantities(sentence);
+  const judged = quantities.map((q) => (q.text === 'nearly 18' ? { verdict: 'conflicting' as const, explanation: 'A source says some eight hours.', facts: [] } : unverified('')));
+  assert.equal(withoutConflictOnGivenValue(quantities, judged, sentence, fire)[quantities.findIndex((q) => q.text === 'nearly 18')].verdict, 'unverified');
+  // Three days of a week of many days is not enough: a small count coincides.
+  const schools = 'Schools closed for three days, officials said.';
+  const few = findQuantities(schools);
+  const judgedFew = few.map(() => ({ verdict: 'conflicting' as const, explanation: 'A source says two days.', facts: [] }));
+  assert.equal(withoutConflictOnGivenValue(few, judgedFew, schools, fire)[0].verdict, 'conflicting');
+});
