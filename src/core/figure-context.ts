@@ -143,6 +143,7 @@ export function describe(s: string, c: Candidate): Quantity {
   const ownerBefore = OWNER_BEFORE.exec(lookBack(s, c.start));
   const regionSubject = REGION_SUBJECT.exec(s);
   const subjectPlace = SUBJECT_BEFORE.exec(s.slice(0, c.start))?.[1] ?? null;
+  const nameAt = NAME_AT.exec(lookBack(s, c.start))?.[1] ?? null;
   // "Haldor's Eastgate district": the place is Eastgate (in Haldor).
   // "in the centre of Rennick", "in the north of Tarsel": the place is the town.
   const within = place && /^(?:north|south|east|west|north-east|north-west|south-east|south-west|centre|city centre)$/.test(place[1])
@@ -155,6 +156,8 @@ export function describe(s: string, c: Candidate): Quantity {
   if (elidedPlace && isPlace(elidedPlace) && !place) q.place = elidedPlace;
   else if (within) q.place = within[1];
   else if (place && isPlace(place[1])) q.place = place[1].replace(/^[\p{L}-]+['’]s\s+(?=\p{Lu})/u, '');
+  // "highest in Kessavar, at 72.1%", "followed by the Old Town at 17.8", "in Saltmarsh, where 34%…": the name the figure is set at.
+  else if (nameAt && isPlace(nameAt)) q.place = nameAt;
   else if (placeBefore && isPlace(placeBefore[1])) q.place = placeBefore[1];
   // "In Kestrova, close to the epicentre, 29 people lost their lives": a place fronted for the whole clause.
   else if (frontedPlace && isPlace(frontedPlace) && c.start < clauseEnd(s)) q.place = frontedPlace;
@@ -177,6 +180,8 @@ export function describe(s: string, c: Candidate): Quantity {
   return q;
 }
 
+/** A name right before "at", "with" or ", where" and the figure, or before it in brackets: "in Kessavar, at ", "the Old Town at ", "in Saltmarsh, where ", "Old Town (". */
+const NAME_AT = /(?:^|[\s,;:(])(?:in\s+)?(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,?\s+(?:at|where|with)\s+(?:(?:about|some|nearly|almost|just|only|over|under)\s+)?|\s+\()$/u;
 /** A name that is its clause's subject, right before its verb and the figure ("Old Quay, whose mains are oldest, loses "). */
 const SUBJECT_BEFORE = /(?:^|[,;:]\s+|\b(?:and|while|whereas|but)\s+)(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,[^,]{1,80},)?\s+(?!(?:said|says|told|added|warned|estimated|reported|wrote)\b)[a-z]+\s+(?:(?:about|some|nearly|almost|more than|at least|just|only|over|under)\s+)?$/u;
 /** A second name with its own figure later in the sentence, its verb left out: "… and the capital, Dorvan, 5.2 million", "…, Castrelle University Hospital 24". */

@@ -53,10 +53,13 @@ const SYNONYMS: Record<string, string> = {
 
 /** Nouns for people in general: one key ("person"), so that the act decides which people are counted. */
 export const GENERIC_NOUNS = new Set(['peopl', 'person', 'other', 'individu', 'civilian', 'victim', 'resid', 'children']);
-/** Nouns for people by their role: "23 men were trapped" may be the "23 miners" trapped, by the act alone. */
+/**
+ * Nouns for people by their role: "23 men were trapped" may be the "23 miners" trapped, by the act
+ * alone. (Not villagers nor prisoners: their stems are those of villages and prisons.)
+ */
 export const PEOPLE_ROLES = new Set(['miner', 'worker', 'nurs', 'patient', 'passeng', 'offic', 'firefight', 'pupil', 'survivor', 'crew',
   'men', 'women', 'troop', 'protest', 'marcher', 'fan', 'spectat', 'tourist', 'voter', 'member', 'doctor', 'teacher', 'pilgrim', 'climber', 'skier', 'motorist', 'driver',
-  'commut', 'camper', 'guest', 'shopper', 'hiker', 'villag', 'worshipp', 'swimmer', 'cyclist', 'pedestrian', 'migrant', 'refuge', 'prison', 'inmat', 'diner',
+  'commut', 'camper', 'guest', 'shopper', 'hiker', 'worshipp', 'swimmer', 'cyclist', 'pedestrian', 'migrant', 'refuge', 'inmat', 'diner',
   'holidaymak', 'partygo', 'clubber', 'revel', 'concertgo']);
 /**
  * People in general against people by role ("23 people" and "23 miners"), either way round: the

@@ -69,20 +69,25 @@ export function sumOfNamedParts(q: Quantity, thing: Thing, candidates: Fact[], i
 export function sumOfOneSentence(q: Quantity, thing: Thing, candidates: Fact[], index: FactIndex, sentence: string): Judgement | null {
   if (!ALL_THE_PARTS.test(sentence.slice(q.end, q.end + 60).split(/[,;:.]/)[0]) && !ALL_THE_PARTS_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return null;
   for (const mates of sentencesOf(candidates, index)) {
-    const parts = summable(mates, q, sentence).filter((f) => [null, thing.noun].includes(index.thingOfFact(f).noun));
-    if (parts.length < 2 || !parts.some((f) => index.thingOfFact(f).noun === thing.noun)) continue;
+    // (Each part of the page's act, or of none; no part a rate: "killed 30 and injured 15" is not 45
+    // killed, nor "12,000 on a weekday and 8,000 on a Saturday" 20,000 in all.)
+    const parts = summable(mates, q, sentence).filter((f) => [null, thing.noun].includes(index.thingOfFact(f).noun) &&
+      (index.thingOfFact(f).acts.length === 0 || thing.acts.length === 0 || shareAnAct(thing, index.thingOfFact(f))));
+    if (parts.length < 2 || !parts.some((f) => index.thingOfFact(f).noun === thing.noun) || parts.length !== summable(mates, q, sentence).length ||
+      parts.some((f) => RATE_AFTER.test(f.sentence.slice(f.quantity!.end, f.quantity!.end + 40)))) continue;
     const summed = sumAgrees(q, parts);
     if (summed) return summed;
   }
   return null;
 }
 const ALL_THE_PARTS = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:across|on|in|from|at|between)\s+(?:the\s+|its\s+|their\s+)?(?:two|three|four|both|all)\b|\b(?:in all|in total|combined|altogether|all told|between them)\b/iu;
+const RATE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:a|an|per|each|every|on\s+a)\s+(?:day|week|month|year|weekday|weekend|saturday|sunday|night)\b/iu;
 const ALL_THE_PARTS_BEFORE = /\b(?:a total of|in all|in total|altogether|combined|together)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$/i;
 
 /**
  * "Of those, 103 were rescued: 31 by helicopter and 72 by ground teams": a total the page itself
- * breaks down, after a colon or "including", agrees with the sources when each of its parts does and
- * they add up to it.
+ * breaks down, after a colon or a dash, agrees with the sources when each of its parts does and they
+ * add up to it.
  */
 export function totalOfItsParts(quantities: Quantity[], judgements: Judgement[], sentence: string): Judgement[] {
   return judgements.map((j, i) => {
@@ -94,6 +99,9 @@ export function totalOfItsParts(quantities: Quantity[], judgements: Judgement[],
     const end = sentence.slice(from).search(/[;.](?:\s|$)/);
     const parts = quantities.map((o, k) => ({ o, k })).filter(({ o }) => o.start >= from && (end < 0 || o.start < from + end) && o.kind === 'quantity' && o.unit === q.unit);
     if (parts.length < 2 || parts.some(({ k }) => judgements[k].verdict !== 'consistent')) return j;
+    // (Never over a contradiction another source gives the total itself, only over one that took a
+    // part for the whole: "103 were rescued: 31 by helicopter…" against the source's 31.)
+    if (j.verdict === 'conflicting' && !j.facts.every((f) => parts.some(({ o }) => o.value === f.quantity?.value))) return j;
     const facts = parts.map(({ k }) => judgements[k].facts[0]).filter((f): f is Fact => f !== undefined);
     const total = parts.reduce((n, { o }) => n + (o.value ?? NaN), 0);
     if (facts.length !== parts.length || !valuesAgree(q, { ...q, value: total, valueMax: null, qualifier: 'exact' })) return j;
@@ -104,8 +112,8 @@ export function totalOfItsParts(quantities: Quantity[], judgements: Judgement[],
     };
   });
 }
-/** What opens a breakdown right after a total: a colon or a dash, "including", "of whom". */
-const BREAKDOWN = /^[^,;:.]{0,40}?(?::|\s[—–]|,?\s+(?:including|of whom|of which))\s/;
+/** What opens a whole breakdown right after a total: a colon or a dash ("including" may leave parts out). */
+const BREAKDOWN = /^[^,;:.]{0,40}?(?::|\s[—–])\s/;
 
 /** The source sentences of these facts, each once, as the lists of their figures. */
 function sentencesOf(candidates: Fact[], index: FactIndex): Fact[][] {

@@ -59,3 +59,29 @@ Helicopter crews rescued 31 people from the canyon floor, and ground teams rescu
   assert.equal(rescued.verdict, 'consistent');
   assert.match(rescued.explanation, /31 \+ 72 = 103/);
 });
+
+// From a review that hunted false verdicts with made-up text.
+const march = sourceIndex({ title: 'Steelworks march', outlet: 'Corvel Post', published: '2024-03-12' }, `
+Police detained 150 during the protest in Corvel on Saturday, a police spokesman said.
+
+About 2,000 officers were on duty for the march through Corvel on Saturday, the force said.
+
+The attacks on Haldor and Corvel killed 30 people and injured 15, officials said.
+
+The line carried 12,000 passengers on a weekday and 8,000 on a Saturday, the operator said.
+
+In all, 110 people were rescued in Marrow Vale, the fire service said.
+`);
+const lead = ['Thousands marched through Corvel on Saturday against the closure of the Brennick steelworks.'];
+const verdict = (sentence: string, text: string) => findingIn(march, sentence, text, 'number', lead).verdict;
+
+test('the same number is not the same count when an act Sourcelight knows, on either side, is not the other’s', () => {
+  assert.notEqual(verdict('About 150 people joined the protest in Corvel on Saturday, a police spokesman said.', 'About 150'), 'consistent');
+  assert.notEqual(verdict('About 2,000 people took part in the march through Corvel on Saturday, the force said.', 'About 2,000'), 'consistent');
+});
+
+test('a total is not the sum of parts of other acts or of rates, nor of a breakdown the page leaves open', () => {
+  assert.notEqual(verdict('The attacks killed 45 people across the two villages, officials said.', '45'), 'consistent');
+  assert.notEqual(verdict('The line carried 20,000 passengers in all, the operator said.', '20,000'), 'consistent');
+  assert.notEqual(verdict('The fire service said 103 people were rescued in Marrow Vale, including 31 by helicopter and 72 by ground teams in boats.', '103'), 'consistent');
+});
