@@ -1,6 +1,6 @@
 import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
-import { valueRange, valuesAgree } from './values.ts';
+import { sameNumber, valueRange, valuesAgree } from './values.ts';
 import { shareAnAct, type Thing } from './thing.ts';
 import { isHistory, wordsAfterFigure } from './match-figure.ts';
 import { clauseAfter } from './clause-words.ts';
@@ -137,7 +137,8 @@ function sumAgrees(q: Quantity, parts: Fact[]): Judgement | null {
   const atLeast = parts.some((f) => ['at least', 'more than'].includes(f.quantity!.qualifier));
   const sum: Quantity = { ...parts[0].quantity!, value: total, valueMax: null, qualifier: atLeast ? 'at least' : 'exact' };
   // Parts given as "at least" make a floor: a page figure with an upper bound below it disagrees.
-  if (!valuesAgree(q, sum) || (atLeast && valueRange(q)[1] !== Infinity && q.value! < total)) return null;
+  // (A bound on the page agrees only with a sum near it: "more than five" is no sum of 19 and 12.)
+  if (!sameNumber(q, sum) || (atLeast && valueRange(q)[1] !== Infinity && q.value! < total)) return null;
   const shown = parts.map((f) => f.quantity!.text).join(' + ');
   return {
     verdict: 'consistent',

@@ -52,6 +52,8 @@ function levelOf(sentence: string, q: Quantity): string | null {
 // (Not "put the number evacuated at 64" or "the death toll at 14": a count's own rules read those.)
 const NUMBER_VERB = /\b(?:([a-z]+ed)\s+)?([a-z]+)\s+(?:now\s+)?(?:number|numbered|total|totalled|totaled)\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?$/i;
 const MONEY_CONTAINERS = /^(?:fund|package|programme|program|scheme|loan|grant|plan|gap|shortfall|hole)$/i;
+const COMPARED_BEFORE = /\b(?:compared with|compared to|against|from)\s+(?:about\s+|some\s+|nearly\s+)?$/i;
+const PERIOD_BEFORE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:the (?:year|month|quarter|week) before|a (?:year|month|quarter|week) earlier|the previous (?:year|month|quarter|week)|last year|(?:\w+\s+)?(?:years?|months?|quarters?|weeks?) (?:earlier|before))\b/iu;
 const CORRECTED = /\bnot\s+(?:the\s+)?(?:[^,;.]{0,40}?\s)?$/i;
 // ("to each bereaved family", "to the family of each victim": the family.)
 const RECIPIENT_AFTER = /^\s+(?:in\s+\w+\s+)?to\s+(?:the\s+|each\s+|every\s+)?(?:(?!famil)[a-z]+\s+)?(famil(?:y|ies)|[a-z]+)\b/i;
@@ -141,7 +143,9 @@ function baseThing(q: Quantity, sentence?: string, atEarlierLevel = false): Omit
   const earlier = sentence !== undefined && /\bfrom\s+$/i.test(before) &&
     (q.unit !== null || /\b(?:up|down)\s+from\s+$/i.test(before) || /^[\s\p{L}]{0,24}?\bto\s+(?:about\s+|some\s+)?[\d€$£]/u.test(sentence.slice(q.end, q.end + 40)) ||
       // "fell to 96,000 from 104,000": the new level first, then the old.
-      /\bto\s+(?:about\s+|some\s+)?[\d€$£][\d,.]*[^,;.]{0,30}?\s+from\s+$/.test(sentence.slice(Math.max(0, q.start - 50), q.start)));
+      /\bto\s+(?:about\s+|some\s+)?[\d€$£][\d,.]*[^,;.]{0,30}?\s+from\s+$/.test(sentence.slice(Math.max(0, q.start - 50), q.start))) ||
+    // "compared with 2,310 the year before", "against €3.9bn three months earlier": the level of the period before.
+    (sentence !== undefined && COMPARED_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start)) && PERIOD_BEFORE_AFTER.test(sentence.slice(q.end, q.end + 50)));
   // "had been carrying 61 passengers, not the 58 passengers and four crew it reported": a
   // corrected figure is the earlier count, as a level before a change is.
   const corrected = sentence !== undefined && CORRECTED.test(sentence.slice(Math.max(0, q.start - 80), q.start)) &&

@@ -30,8 +30,15 @@ export function withoutConflictOnGivenValue(quantities: Quantity[], judgements: 
     const small = q.kind === 'quantity' && q.unit === null && (q.value ?? 0) < FEW;
     const words = small ? new Set(contentKeys(sentence)) : null;
     const thing = small ? thingOf(q, sentence) : null;
-    const given = factsGivingValue(q, sentence, index).find((f) => !words || (overlap(words, index.keysOfFact(f)) >= SMALL_SHARED &&
-      thing!.noun !== null && thing!.noun !== 'person' && thing!.noun === index.thingOfFact(f).noun)) ?? null;
+    // (Or every word of a short sentence, of people by what the page says they did: "Three people are
+    // still missing" and "the three people still missing".)
+    const given = factsGivingValue(q, sentence, index).find((f) => {
+      if (!words || !thing) return true;
+      const shared = overlap(words, index.keysOfFact(f));
+      if (shared < SMALL_SHARED && !(shared >= 2 && shared === words.size)) return false;
+      const named = (a: string) => [...index.keysOfFact(f)].some((k) => canonical(k) === a);
+      return thing.noun !== null && (thing.noun === 'person' ? thing.acts.length > 0 && thing.acts.every(named) : thing.noun === index.thingOfFact(f).noun);
+    }) ?? null;
     // "22 diverted and 14 at anchor" against "22 at anchor and 14 diverted": the page gives both of a
     // source sentence's figures, swapped.
     // (A swap makes both figures conflict: "88% on the coast, against 71% nationally" gives the 71% right.)

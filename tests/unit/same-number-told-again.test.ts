@@ -85,3 +85,11 @@ test('a total is not the sum of parts of other acts or of rates, nor of a breakd
   assert.notEqual(verdict('The line carried 20,000 passengers in all, the operator said.', '20,000'), 'consistent');
   assert.notEqual(verdict('The fire service said 103 people were rescued in Marrow Vale, including 31 by helicopter and 72 by ground teams in boats.', '103'), 'consistent');
 });
+
+test('a bound on the page is no sum of parts far above it', () => {
+  const launches = sourceIndex({ title: 'Launches', outlet: 'Frontier Monitor', published: '2024-11-12' },
+    'Militants carried out 25 launches from Sudmark and 15 launches from Kavran over the weekend.');
+  const lead = ['Militants in Sudmark and Kavran fired on the border towns over the weekend.'];
+  assert.equal(findingIn(launches, 'There were at least 40 launches over the weekend.', 'at least 40', 'number', lead).verdict, 'consistent');
+  assert.notEqual(findingIn(launches, 'There were more than five launches over the weekend.', 'more than five', 'number', lead).verdict, 'consistent');
+});

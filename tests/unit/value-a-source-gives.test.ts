@@ -143,3 +143,18 @@ The fire was brought under control at 11:30 p.m. on Tuesday, almost 18 hours aft
   const judgedFew = few.map(() => ({ verdict: 'conflicting' as const, explanation: 'A source says two days.', facts: [] }));
   assert.equal(withoutConflictOnGivenValue(few, judgedFew, schools, fire)[0].verdict, 'conflicting');
 });
+
+test('a short sentence of people, every word of which a source sentence says, is not called wrong for its count', () => {
+  const search = sourceIndex({ title: 'Ship aground', outlet: 'Kellhaven Mercury', published: '2025-11-09' },
+    '"Our search continues for the three people still missing, two passengers and one crew member," coastguard spokesperson Helga Sorrensen said.');
+  const sentence = 'Three people are still missing.';
+  const quantities = findQuantities(sentence);
+  const judged = quantities.map(() => ({ verdict: 'conflicting' as const, explanation: 'An earlier report says seven.', facts: [] }));
+  assert.equal(withoutConflictOnGivenValue(quantities, judged, sentence, search)[0].verdict, 'unverified');
+});
+
+test('"compared with 2,310 the year before" is the level of the year before, as "up from 2,310" is', () => {
+  const sentence = 'The council says 2,840 homes were completed over the past year, compared with 2,310 the year before.';
+  const level = findQuantities(sentence).find((q) => q.text === '2,310')!;
+  assert.equal(thingOf(level, sentence).noun, 'home earlier');
+});
