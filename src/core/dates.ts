@@ -25,9 +25,12 @@ export function dateKey(year: number | null, month: number | null, day: number |
   return parts.join('-');
 }
 
-/** Whether two date keys can name the same day: "10-17" agrees with "2023-10-17". */
+/**
+ * Whether two date keys can name the same day: "10-17" agrees with "2023-10-17"; a year or a month
+ * with a day in it ("in 2006" with "on 14 February 2006").
+ */
 export function datesAgree(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return /^\d{2}-\d{2}$/.test(short) && long.endsWith(`-${short}`);
+  return (/^\d{2}-\d{2}$/.test(short) && long.endsWith(`-${short}`)) || (/^\d{4}(?:-\d{2})?$/.test(short) && long.startsWith(`${short}-`));
 }

@@ -55,3 +55,10 @@ test('a live blog’s time stamp dates none of its figures', () => {
   const entry = '13:15 — For context: at the 2008 peak the city recorded 61,300 offences.';
   assert.equal(finding(entry, '61,300').verdict, 'consistent');
 });
+
+test('a year agrees with a day of that year for the same event: "in 2006" and "in February 2006"', () => {
+  const collapse = sourceIndex({ title: 'Roof collapse toll rises', outlet: 'Northern Wire Service', published: '2026-01-16' },
+    'The law followed the collapse of the Tessendorf sports hall roof in February 2006, which killed nine people.');
+  assert.equal(findingIn(collapse, 'The law was passed after the roof of the Tessendorf sports hall collapsed in 2006.', '2006').verdict, 'consistent');
+  assert.notEqual(findingIn(collapse, 'The law was passed after the roof of the Tessendorf sports hall collapsed in 2007.', '2007').verdict, 'consistent');
+});
