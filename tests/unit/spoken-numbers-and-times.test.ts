@@ -41,3 +41,8 @@ test('a date something lasts until is not the date it began', () => {
   assert.equal(finding('The city council says its warming centres will stay open until 31 January.', '31 January').verdict, 'unverified');
   assert.equal(finding('The city council opened its warming centres on 15 January.', '15 January').verdict, 'conflicting');
 });
+
+test('the act of a time is the verb right before it, not a word ending in -en: "were inside when the fire started at 12:58 a.m."', () => {
+  const [, time] = findQuantities('Police said 740 people were inside when the fire started at 12:58 a.m., more than double the capacity.');
+  assert.equal(time.about, 'started');
+});
