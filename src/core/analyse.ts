@@ -9,7 +9,8 @@ import { anchorFigures } from './anchor.ts';
 import { ownedFigures, retellFigures } from './retold.ts';
 import { unverified } from './judgement.ts';
 import { inheritYear } from './year-before.ts';
-import { confirmedByValue, withoutConflictOnGivenValue } from './value-given.ts';
+import { withoutConflictOnGivenValue } from './not-called-wrong.ts';
+import { confirmedByValue } from './confirmed-by-value.ts';
 import { totalOfItsParts } from './sum-of-parts.ts';
 
 /**

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingIn, sourceIndex } from './findings.ts';
 import { findQuantities } from '../../src/core/numbers.ts';
-import { confirmedByValue } from '../../src/core/value-given.ts';
+import { confirmedByValue } from '../../src/core/confirmed-by-value.ts';
 import { unverified } from '../../src/core/judgement.ts';
 
 // A figure whose words name nothing a source counts ("152 people worked the night shift" against

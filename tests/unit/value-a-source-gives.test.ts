@@ -5,7 +5,7 @@ import { parseTextArticle } from '../../src/core/article.ts';
 import { buildFactBase } from '../../src/core/facts.ts';
 import { findQuantities } from '../../src/core/numbers.ts';
 import { thingOf } from '../../src/core/thing.ts';
-import { withoutConflictOnGivenValue } from '../../src/core/value-given.ts';
+import { withoutConflictOnGivenValue } from '../../src/core/not-called-wrong.ts';
 import { unverified } from '../../src/core/judgement.ts';
 import { findingIn, sourceIndex } from './findings.ts';
 
