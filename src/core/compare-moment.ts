@@ -4,7 +4,7 @@ import { isStopword, wordKey } from './words.ts';
 import { perSentence } from './memo.ts';
 import { canonical } from './news-words.ts';
 import { figuresOfSentence, isRelativeDate } from './numbers.ts';
-import { momentKey, momentsAgree, preciseMoments } from './moments.ts';
+import { momentKeys, momentsAgree, preciseMoments } from './moments.ts';
 import { voiceOf } from './explain.ts';
 import { dedupe, overlap, unverified, type Judgement } from './judgement.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
@@ -12,7 +12,7 @@ import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
 /** Dates and clock times: the same act on the same day or at the same time agrees. */
 export function judgeMoment(q: Quantity, sentence: string, context: Set<string>, index: FactIndex, page: PageContext): Judgement {
   const candidates = new Set<Fact>([
-    ...(q.kind === 'date' ? index.onDay(q.date!) : index.atTime(momentKey(q))),
+    ...(q.kind === 'date' ? index.onDay(q.date!) : momentKeys(q).flatMap((key) => index.atTime(key))),
     ...index.sharing(context, 2, 0, (f) => f.quantity?.kind === q.kind).map((c) => c.fact),
   ]);
   const event = actOf(q.about);

@@ -60,6 +60,21 @@ const ZONE = '(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CES
 const TIME = new RegExp(
   `\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s?${ZONE}\\b)?|\\b\\d{1,2}:\\d{2}\\b(?:\\s?${ZONE}\\b)?|\\b\\d{4}\\s?(?:GMT|UTC)\\b`, 'g');
 
+/**
+ * A clock time as a radio script says it: "half past three", "ten to eight", "twenty-five past
+ * ten", "eight minutes to twelve", "a quarter to midnight", "seven o'clock", "five in the morning",
+ * "ten at night" (moments.ts reads it).
+ */
+const SPOKEN_HOUR = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+const SPOKEN_PERIOD = "(?:\\s+(?:in the (?:morning|afternoon|evening)|at night))";
+const SPOKEN_TIME = new RegExp(
+  // ("half past three", "a quarter to midnight", "eight minutes to twelve", "seven o'clock"; "five in the morning".)
+  `\\b(?:(?:(?:a\\s+)?quarter|half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\\w+) minutes?)\\s+(?:past|to)\\s+(?:${SPOKEN_HOUR}|midnight|noon)|${SPOKEN_HOUR}\\s+o'clock)${SPOKEN_PERIOD}?` +
+    `|\\b${SPOKEN_HOUR}${SPOKEN_PERIOD}\\b` +
+    // ("at ten to three", "by twenty past five": with no "minutes", only after a word of time; "won five to two" is a score.)
+    `|(?<=\\b(?:at|by|until|till|from|since|around|about|after|before|approximately|nearly|almost)\\s+(?:just\\s+)?)(?:five|ten|twenty|twenty-five)\\s+(?:past|to)\\s+(?:${SPOKEN_HOUR}|midnight|noon)${SPOKEN_PERIOD}?` +
+    `|\\b(?:five|ten|twenty|twenty-five)\\s+(?:past|to)\\s+(?:${SPOKEN_HOUR}|midnight|noon)${SPOKEN_PERIOD}`, 'gi');
+
 /** Text that may hold digits but no figure: addresses, phone numbers, footnote marks. */
 const NOT_FIGURES = /(?:https?:\/\/|www\.)\S+|\+?\d{1,3}[\s.-]?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b|\[\d+\]|\S+@\S+\.\w+/g;
 
@@ -161,7 +176,7 @@ function findOrdinalCounts(s: string): Candidate[] {
 }
 
 function findTimes(s: string): Candidate[] {
-  return spansOf(s, TIME).map((sp) => ({ ...base(sp.start, sp.end), kind: 'time' as const }));
+  return [...spansOf(s, TIME), ...spansOf(s, SPOKEN_TIME)].map((sp) => ({ ...base(sp.start, sp.end), kind: 'time' as const }));
 }
 
 function scaled(digits: string, scale: string | undefined): number {

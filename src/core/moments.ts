@@ -4,6 +4,8 @@ import { datesAgree } from './dates.ts';
 /** A comparable key for a date ("10-17", "2023-10-17") or a clock time ("04:30"). */
 export function momentKey(q: Pick<Quantity, 'kind' | 'text' | 'date'>): string {
   if (q.kind === 'date') return q.date ?? '';
+  const spoken = spokenClock(q.text);
+  if (spoken) return spoken;
   const m = /(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?/i.exec(q.text);
   if (!m) return q.text;
   let hours = Number(m[1]);
@@ -18,11 +20,59 @@ export function momentKey(q: Pick<Quantity, 'kind' | 'text' | 'date'>): string {
   return `${String(hours).padStart(2, '0')}:${minutes}`;
 }
 
+const HOURS = ['twelve', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+const MINUTES: Record<string, number> = { quarter: 15, 'a quarter': 15, half: 30, five: 5, ten: 10, twenty: 20, 'twenty-five': 25 };
+
+/**
+ * "half past three" → "03:30", "ten to eight in the evening" → "19:50", "a quarter to midnight" →
+ * "23:45", "seven o'clock" → "07:00"; null for a time written in digits. Without "in the morning"
+ * or the like, the hour is read before noon (isSpokenWithoutPeriod tells which).
+ */
+function spokenClock(text: string): string | null {
+  const m = /^(?:(a quarter|quarter|half|twenty-five|twenty|ten|five|([a-z-]+) minutes?)\s+(past|to)\s+)?([a-z]+)(?:\s+o'clock)?(?:\s+(in the morning|in the afternoon|in the evening|at night))?$/i.exec(text.trim().toLowerCase());
+  if (!m) return null;
+  const hourWord = m[4];
+  let hour = hourWord === 'midnight' ? 0 : hourWord === 'noon' ? 12 : HOURS.indexOf(hourWord);
+  if (hour < 0) return null;
+  const words = m[2] ? spokenNumber(m[2]) : m[1] ? MINUTES[m[1]] : 0;
+  if (words === null || words === undefined) return null;
+  let minutes = hour * 60 + (m[3] === 'to' ? -words : words);
+  if (m[5] && m[5] !== 'in the morning' && hour !== 12) minutes += 12 * 60;
+  if (m[5] === 'at night' && hour >= 1 && hour <= 4) minutes -= 12 * 60; // "two at night" is after midnight
+  minutes = (minutes + 24 * 60) % (24 * 60);
+  hour = Math.floor(minutes / 60);
+  return `${String(hour).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** The keys a time may have: both halves of the day for a spoken one that does not say which. */
+export function momentKeys(q: Pick<Quantity, 'kind' | 'text' | 'date'>): string[] {
+  const key = momentKey(q);
+  if (q.kind !== 'time' || !isSpokenWithoutPeriod(q)) return [key];
+  const [h, m] = key.split(':');
+  return [key, `${String((Number(h) + 12) % 24).padStart(2, '0')}:${m}`];
+}
+
+/** A spoken time that does not say which half of the day: "half past three" may be 3:30 a.m. or p.m. */
+function isSpokenWithoutPeriod(q: Pick<Quantity, 'kind' | 'text'>): boolean {
+  return q.kind === 'time' && !/\d|midnight|noon|morning|afternoon|evening|night/i.test(q.text);
+}
+
+const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+function spokenNumber(word: string): number | null {
+  const [tens, unit] = word.split('-');
+  if (unit === undefined) return SMALL_NUMBERS.includes(tens) ? SMALL_NUMBERS.indexOf(tens) : TENS[tens] ?? null;
+  return TENS[tens] !== undefined && SMALL_NUMBERS.indexOf(unit) > 0 ? TENS[tens] + SMALL_NUMBERS.indexOf(unit) : null;
+}
+
 /** Whether two dates or two times can be the same moment ("just before 5 a.m." and "about 4:50 a.m."). */
 export function momentsAgree(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'date') return datesAgree(a.date ?? '', b.date ?? '');
-  return momentKey(a) === momentKey(b) || (hedged(a, b) && minutesApart(a, b) <= HEDGED_AGREES && !wrongSide(a, b) && !wrongSide(b, a));
+  // (A spoken time of no half of the day agrees with either: "half past three" with 3:30 p.m.)
+  const halfDay = isSpokenWithoutPeriod(a) || isSpokenWithoutPeriod(b) ? 12 * 60 : 0;
+  return momentKey(a) === momentKey(b) || (halfDay > 0 && minutesApart(a, b) === halfDay) ||
+    (hedged(a, b) && Math.min(minutesApart(a, b), Math.abs(halfDay - minutesApart(a, b))) <= HEDGED_AGREES && !wrongSide(a, b) && !wrongSide(b, a));
 }
 
 /** "Just before 5 a.m." is not 5:05. */
@@ -33,7 +83,10 @@ function wrongSide(a: Quantity, b: Quantity): boolean {
 /** Whether two moments are precise enough that differing means disagreeing (a day, a minute). */
 export function preciseMoments(a: Quantity, b: Quantity): boolean {
   // (A hedged time is not contradicted by one a quarter of an hour or less from it.)
-  if (a.kind === 'time' && b.kind === 'time') return !(hedged(a, b) && minutesApart(a, b) <= HEDGED_SPAN);
+  if (a.kind === 'time' && b.kind === 'time') {
+    const apart = isSpokenWithoutPeriod(a) || isSpokenWithoutPeriod(b) ? Math.min(minutesApart(a, b), 12 * 60 - minutesApart(a, b)) : minutesApart(a, b);
+    return !(hedged(a, b) && apart <= HEDGED_SPAN);
+  }
   const day = (q: Quantity) => /^\d{2}-\d{2}$|^\d{4}-\d{2}-\d{2}$/.test(q.date ?? '');
   const year = (q: Quantity) => /^\d{4}$/.test(q.date ?? '');
   // Two days, or two years ("completed in 1968" against "in 1971"); a day and a year never disagree.

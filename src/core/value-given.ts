@@ -1,7 +1,7 @@
 import type { Fact, Quantity } from './types.ts';
 import type { FactIndex } from './fact-index.ts';
 import { pins, sameNumber } from './values.ts';
-import { momentKey, momentsAgree } from './moments.ts';
+import { momentKeys, momentsAgree } from './moments.ts';
 import { isMeasure, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
 import { canonical, isKnownAct, peopleByRole } from './news-words.ts';
 import { isHistory } from './match-figure.ts';
@@ -22,7 +22,7 @@ const peopleDoing = (a: Thing, b: Thing) => a.noun === 'person' && b.noun !== nu
 
 /** The facts that give the page figure's value to what its words do not show to be another thing. */
 export function factsGivingValue(q: Quantity, sentence: string, index: FactIndex): Fact[] {
-  if (q.kind === 'time') return index.atTime(momentKey(q)).filter((f) => momentsAgree(q, f.quantity!));
+  if (q.kind === 'time') return momentKeys(q).flatMap((key) => index.atTime(key)).filter((f) => momentsAgree(q, f.quantity!));
   if (q.kind === 'date') return q.date ? index.onDay(q.date).filter((f) => momentsAgree(q, f.quantity!)) : [];
   if (q.value === null) return [];
   const spread = 0.1 * Math.abs(q.valueMax ?? q.value);

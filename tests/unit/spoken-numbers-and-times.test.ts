@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingIn, sourceIndex } from './findings.ts';
 import { findQuantities } from '../../src/core/numbers.ts';
+import { momentKey } from '../../src/core/moments.ts';
 
 // Numbers as a radio script spells them, hedged clock times, and dates that say when something
 // ends. Each was a harmful verdict on the eighteenth or nineteenth held-out set.
@@ -45,4 +46,19 @@ test('a date something lasts until is not the date it began', () => {
 test('the act of a time is the verb right before it, not a word ending in -en: "were inside when the fire started at 12:58 a.m."', () => {
   const [, time] = findQuantities('Police said 740 people were inside when the fire started at 12:58 a.m., more than double the capacity.');
   assert.equal(time.about, 'started');
+});
+
+test('clock times as a radio script says them', () => {
+  const times = (sentence: string) => findQuantities(sentence).filter((q) => q.kind === 'time').map((q) => [q.text, momentKey(q)]);
+  assert.deepEqual(times('The roof fell in at half past three, and the last crews left at a quarter to midnight.'), [['half past three', '03:30'], ['a quarter to midnight', '23:45']]);
+  assert.deepEqual(times('Doors shut at seven o\'clock in the evening and opened at five in the morning.'), [['seven o\'clock in the evening', '19:00'], ['five in the morning', '05:00']]);
+  assert.deepEqual(times('It was eight minutes to twelve when the scaffolding came down; landfall came at ten to three.'), [['eight minutes to twelve', '23:52'], ['ten to three', '02:50']]);
+  // A score is no time.
+  assert.deepEqual(times('The home side won five to two.'), []);
+});
+
+test('a spoken time that names no half of the day agrees with either half, and never contradicts the other', () => {
+  const siege = sourceIndex({ title: 'Siege ends', outlet: 'Bramholt Post', published: '2025-03-12' }, 'The siege at the Fennick Square bank ended at 11:42 p.m., police said.');
+  assert.equal(findingIn(siege, 'Police said the siege at the Fennick Square bank ended at eighteen minutes to twelve.', 'eighteen minutes to twelve').verdict, 'consistent');
+  assert.notEqual(findingIn(siege, 'Police said the siege at the Fennick Square bank ended at ten past eleven.', 'ten past eleven').verdict, 'consistent');
 });
