@@ -4,13 +4,15 @@ import { isStopword, wordKey } from './words.ts';
 import { perSentence } from './memo.ts';
 import { canonical } from './news-words.ts';
 import { figuresOfSentence, isRelativeDate } from './numbers.ts';
-import { momentKeys, momentsAgree, preciseMoments } from './moments.ts';
+import { inHalfOfDay, momentKeys, momentsAgree, preciseMoments } from './moments.ts';
 import { voiceOf } from './explain.ts';
 import { dedupe, overlap, unverified, type Judgement } from './judgement.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
 
 /** Dates and clock times: the same act on the same day or at the same time agrees. */
-export function judgeMoment(q: Quantity, sentence: string, context: Set<string>, index: FactIndex, page: PageContext): Judgement {
+export function judgeMoment(said: Quantity, sentence: string, context: Set<string>, index: FactIndex, page: PageContext): Judgement {
+  // ("On Tuesday afternoon, at half past three": the sentence says which half of the day.)
+  const q = inHalfOfDay(said, sentence);
   const candidates = new Set<Fact>([
     ...(q.kind === 'date' ? index.onDay(q.date!) : momentKeys(q).flatMap((key) => index.atTime(key))),
     ...index.sharing(context, 2, 0, (f) => f.quantity?.kind === q.kind).map((c) => c.fact),
@@ -28,7 +30,7 @@ export function judgeMoment(q: Quantity, sentence: string, context: Set<string>,
       const shared = overlap(context, index.keysOfFact(fact));
       const otherEvent = actOf(fact.quantity!.about);
       return {
-        fact, shared, sameAct: event !== null && event === otherEvent,
+        fact, shared, sameAct: event !== null && event === otherEvent, factAct: otherEvent !== null,
         // "reopened on 22 October" is not "were closed on 22 October", however much else they share.
         // (A sentence with this one date that names the page's act, "approved … for affected households on 14 August", is no other act.)
         otherAct: event !== null && otherEvent !== null && event !== otherEvent && !(index.keysOfFact(fact).has(event) && datesIn(fact, index) === 1),
@@ -50,6 +52,9 @@ export function judgeMoment(q: Quantity, sentence: string, context: Set<string>,
   const yearOnly = q.kind === 'date' && /^\d{4}$/.test(q.date ?? '');
   const agreeing = scored.filter((c) => momentsAgree(q, c.fact.quantity!) && !(c.otherAct && !c.reworded) &&
     (!yearOnly || c.sameAct || c.shared >= 2) &&
+    // (A year that only contains the source's day or month is not of another act: "closed in 2006" is
+    // not the talks that "began in March 2006".)
+    (!yearOnly || c.fact.quantity!.date === q.date || c.sameAct || (event === null && !c.factAct)) &&
     (c.shared >= 2 || (c.sameAct && c.shared >= 1) || (c.closest && (c.sameAct || c.shared >= 1)) || (q.kind === 'time' && c.near)));
   const what = q.kind === 'date' ? 'date' : 'time';
   if (agreeing.length > 0) {
@@ -64,7 +69,7 @@ export function judgeMoment(q: Quantity, sentence: string, context: Set<string>,
     !momentsIn(sentence, 0).some((o) => o.kind === q.kind && o.start !== q.start && momentsAgree(o, c.fact.quantity!)));
   if (conflicting.length > 0) {
     const best = conflicting[0].fact;
-    return { verdict: 'conflicting', explanation: `${voiceOf(best)} gives ${best.quantity!.text}; this page says ${q.text}.`, facts: dedupe(conflicting.map((c) => c.fact)) };
+    return { verdict: 'conflicting', explanation: `${voiceOf(best)} gives ${best.quantity!.text}; this page says ${said.text}.`, facts: dedupe(conflicting.map((c) => c.fact)) };
   }
   // A hedged time near the source's, of the same act ("just before 5:20" against 5:25): neither
   // confirmed nor contradicted, but not left out of the claim as a time no source speaks of.

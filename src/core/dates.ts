@@ -26,11 +26,12 @@ export function dateKey(year: number | null, month: number | null, day: number |
 }
 
 /**
- * Whether two date keys can name the same day: "10-17" agrees with "2023-10-17"; a year or a month
- * with a day in it ("in 2006" with "on 14 February 2006").
+ * Whether a page's date key can name the same day as a source's: "10-17" agrees with "2023-10-17"
+ * either way; a page's year or month with a source's day in it ("in 2006" with "on 14 February
+ * 2006"), never the other way (a source's "in 2006" does not vouch for a page's "5 March 2006").
  */
-export function datesAgree(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return (/^\d{2}-\d{2}$/.test(short) && long.endsWith(`-${short}`)) || (/^\d{4}(?:-\d{2})?$/.test(short) && long.startsWith(`${short}-`));
+export function datesAgree(page: string, source: string): boolean {
+  if (page === source) return true;
+  const [short, long] = page.length < source.length ? [page, source] : [source, page];
+  return (/^\d{2}-\d{2}$/.test(short) && long.endsWith(`-${short}`)) || (/^\d{4}(?:-\d{2})?$/.test(page) && source.startsWith(`${page}-`));
 }

@@ -67,12 +67,17 @@ const TIME = new RegExp(
  */
 const SPOKEN_HOUR = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const SPOKEN_PERIOD = "(?:\\s+(?:in the (?:morning|afternoon|evening)|at night))";
+/** A word of time before a clock time: "at ten to three", "by twenty past five" (not "from five to ten", a range). */
+const AT_TIME = '(?<=\\b(?:at|by|until|till|around|about|after|before|approximately|nearly|almost|shortly before|shortly after|just before|just after)\\s+)';
+/** What a count, not a time, goes on with: "ten to twelve people", "twenty minutes to two hours". */
+const NOT_AFTER_TIME = "(?!\\s+(?:hours?|days?|weeks?|months?|years?|minutes?|people|persons|per\\b|percent|times?|of\\b))";
 const SPOKEN_TIME = new RegExp(
-  // ("half past three", "a quarter to midnight", "eight minutes to twelve", "seven o'clock"; "five in the morning".)
-  `\\b(?:(?:(?:a\\s+)?quarter|half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\\w+) minutes?)\\s+(?:past|to)\\s+(?:${SPOKEN_HOUR}|midnight|noon)|${SPOKEN_HOUR}\\s+o'clock)${SPOKEN_PERIOD}?` +
-    `|\\b${SPOKEN_HOUR}${SPOKEN_PERIOD}\\b` +
-    // ("at ten to three", "by twenty past five": with no "minutes", only after a word of time; "won five to two" is a score.)
-    `|(?<=\\b(?:at|by|until|till|from|since|around|about|after|before|approximately|nearly|almost)\\s+(?:just\\s+)?)(?:five|ten|twenty|twenty-five)\\s+(?:past|to)\\s+(?:${SPOKEN_HOUR}|midnight|noon)${SPOKEN_PERIOD}?` +
+  // ("half past three", "a quarter to midnight", "eight minutes to twelve", "seven o'clock".)
+  `\\b(?:(?:(?:a\\s+)?quarter|half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\\w+) minutes?)\\s+(?:past|to)\\s+(?:${SPOKEN_HOUR}|midnight|noon)|${SPOKEN_HOUR}\\s+o'clock)${SPOKEN_PERIOD}?${NOT_AFTER_TIME}` +
+    // ("at five in the morning", "by ten at night"; "two at night" alone may be two trains.)
+    `|${AT_TIME}${SPOKEN_HOUR}${SPOKEN_PERIOD}\\b` +
+    // ("at ten to three", "by twenty past five": with no "minutes", only after a word of time or before a half of the day; "won five to two" is a score.)
+    `|${AT_TIME}(?:five|ten|twenty|twenty-five)\\s+(?:past|to)\\s+(?:${SPOKEN_HOUR}|midnight|noon)${SPOKEN_PERIOD}?${NOT_AFTER_TIME}` +
     `|\\b(?:five|ten|twenty|twenty-five)\\s+(?:past|to)\\s+(?:${SPOKEN_HOUR}|midnight|noon)${SPOKEN_PERIOD}`, 'gi');
 
 /** Text that may hold digits but no figure: addresses, phone numbers, footnote marks. */

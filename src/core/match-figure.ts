@@ -120,6 +120,15 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   if (role && factRole && role !== factRole) return null;
   // "killing 87 of the 103 people on board": the 103 were on board, not killed.
   if ((factRole === 'whole' && !role && thing.acts.some(isKnownAct)) || (role === 'whole' && !factRole && other.acts.some(isKnownAct))) return null;
+  // "12 of the injured were taken to Kelso General" is a part of the injured, not the count of them
+  // that "injured 12 shoppers" gives.
+  // (Only where the part is said to do something of its own: "two of the dead were passengers" is
+  // still the two dead passengers.)
+  const ownAct = (part: Thing, count: Thing, sentence: string, end: number) => (part.acts.length > 0 && !shareAnAct(part, count)) ||
+    PART_SENT_TO.test(sentence.slice(end, end + 80));
+  // (The other way round, a part on the page may be what the source counts by place: "31 of the
+  // injured are at Castrelle University Hospital" and "31 to St Brannoc General Hospital".)
+  if (factRole === 'part' && !role && partOfAct(fact.sentence, fact.quantity!.end, thing) && ownAct(other, thing, fact.sentence, fact.quantity!.end)) return null;
   // A part may contradict only a part of the same act or place: "nine of them on ventilators" is no
   // count of all the patients, nor of the "12 of them in intensive care".
   const sameRole = place === 'same' || (role === factRole && (role !== 'part' || sameActs));
@@ -216,6 +225,15 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // A source giving the page's value for the same act, or for the same thing with no act on either
   // side, forbids calling the page wrong: "about 150 rescuers" in one report is no conflict with another's 120.
   return { fact, agrees, weakAgreement: agrees && (eventsEqual || (nounsEqual && noActs)), sameThing, canConflict, strength: strength + (closest ? 0.5 : 0) };
+}
+
+/** A part said to be somewhere of its own: "12 of the injured to Kelso General", "nine of them were taken to St Aldric's". */
+const PART_SENT_TO = /^\s+of\s+(?:the|those|them)\s+(?:[a-z]+\s+)?(?:(?:were|was|had been|have been|are|is)\s+)?(?:[a-z]+\s+)?(?:to|at|in)\s+(?:the\s+)?\p{Lu}/u;
+
+/** Whether a part ("12 of the injured") is of the people the other figure's act counts. */
+function partOfAct(sentence: string, end: number, thing: Thing): boolean {
+  const of = /^\s+of\s+(?:the|those)\s+([a-z]+)/i.exec(sentence.slice(end, end + 30))?.[1];
+  return of !== undefined && thing.acts.some(isKnownAct) && thing.acts.includes(canonical(wordKey(of)));
 }
 
 /**

@@ -20,28 +20,34 @@ export function momentKey(q: Pick<Quantity, 'kind' | 'text' | 'date'>): string {
   return `${String(hours).padStart(2, '0')}:${minutes}`;
 }
 
-const HOURS = ['twelve', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+const HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const MINUTES: Record<string, number> = { quarter: 15, 'a quarter': 15, half: 30, five: 5, ten: 10, twenty: 20, 'twenty-five': 25 };
+const SPOKEN = /(?:\b(a quarter|quarter|half|twenty-five|twenty|ten|five|([a-z-]+) minutes?)\s+(past|to)\s+)?\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon)(?:\s+o'clock)?(?:\s+(in the morning|in the afternoon|in the evening|at night))?$/i;
 
 /**
  * "half past three" → "03:30", "ten to eight in the evening" → "19:50", "a quarter to midnight" →
- * "23:45", "seven o'clock" → "07:00"; null for a time written in digits. Without "in the morning"
- * or the like, the hour is read before noon (isSpokenWithoutPeriod tells which).
+ * "23:45", "ten to twelve in the morning" → "11:50", "half past twelve at night" → "00:30"; null for
+ * a time written in digits. (A hedge before it, "shortly before ten at night", is the qualifier's.)
+ * Without a half of the day, the time before noon is given; isSpokenWithoutPeriod says so.
  */
 function spokenClock(text: string): string | null {
-  const m = /^(?:(a quarter|quarter|half|twenty-five|twenty|ten|five|([a-z-]+) minutes?)\s+(past|to)\s+)?([a-z]+)(?:\s+o'clock)?(?:\s+(in the morning|in the afternoon|in the evening|at night))?$/i.exec(text.trim().toLowerCase());
+  if (/\d/.test(text)) return null;
+  const m = SPOKEN.exec(text.trim().toLowerCase());
   if (!m) return null;
-  const hourWord = m[4];
-  let hour = hourWord === 'midnight' ? 0 : hourWord === 'noon' ? 12 : HOURS.indexOf(hourWord);
-  if (hour < 0) return null;
   const words = m[2] ? spokenNumber(m[2]) : m[1] ? MINUTES[m[1]] : 0;
   if (words === null || words === undefined) return null;
-  let minutes = hour * 60 + (m[3] === 'to' ? -words : words);
-  if (m[5] && m[5] !== 'in the morning' && hour !== 12) minutes += 12 * 60;
-  if (m[5] === 'at night' && hour >= 1 && hour <= 4) minutes -= 12 * 60; // "two at night" is after midnight
-  minutes = (minutes + 24 * 60) % (24 * 60);
-  hour = Math.floor(minutes / 60);
-  return `${String(hour).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  const fixed = m[4] === 'midnight' ? 0 : m[4] === 'noon' ? 12 * 60 : null;
+  // On a twelve-hour clock: "ten to twelve" is 11:50, "half past twelve" 12:30.
+  let minutes = (fixed ?? (HOURS.indexOf(m[4]) + 1) * 60) + (m[3] === 'to' ? -words : words);
+  const period = m[5];
+  if (fixed === null) {
+    const noonHour = minutes >= 12 * 60; // 12:00–12:59 on the clock face
+    if (period === 'in the morning' || (period === undefined)) minutes -= noonHour ? 12 * 60 : 0;
+    else if (period === 'at night') minutes += minutes >= 9 * 60 && !noonHour ? 12 * 60 : noonHour ? -12 * 60 : 0; // "two at night" is after midnight
+    else if (!noonHour) minutes += 12 * 60;
+  }
+  minutes = ((minutes % (24 * 60)) + 24 * 60) % (24 * 60);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 /** The keys a time may have: both halves of the day for a spoken one that does not say which. */
@@ -52,9 +58,21 @@ export function momentKeys(q: Pick<Quantity, 'kind' | 'text' | 'date'>): string[
   return [key, `${String((Number(h) + 12) % 24).padStart(2, '0')}:${m}`];
 }
 
+/**
+ * A spoken time that names no half of the day, read in the half its sentence names: "On Tuesday
+ * afternoon, at half past three" is 15:30. (Only for comparing: the page's words are not changed.)
+ */
+export function inHalfOfDay(q: Quantity, sentence: string): Quantity {
+  if (!isSpokenWithoutPeriod(q)) return q;
+  const later = /\b(?:afternoon|evening|tonight|night)\b/i.test(sentence);
+  const earlier = /\b(?:morning|dawn|daybreak)\b/i.test(sentence);
+  if (later === earlier) return q;
+  return { ...q, text: `${q.text} ${later ? (/\bnight\b/i.test(sentence) && !/\b(?:afternoon|evening)\b/i.test(sentence) ? 'at night' : 'in the evening') : 'in the morning'}` };
+}
+
 /** A spoken time that does not say which half of the day: "half past three" may be 3:30 a.m. or p.m. */
 function isSpokenWithoutPeriod(q: Pick<Quantity, 'kind' | 'text'>): boolean {
-  return q.kind === 'time' && !/\d|midnight|noon|morning|afternoon|evening|night/i.test(q.text);
+  return q.kind === 'time' && !/\d|midnight|noon|morning|afternoon|evening|night/i.test(q.text) && spokenClock(q.text) !== null;
 }
 
 const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];

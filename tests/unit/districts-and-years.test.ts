@@ -62,3 +62,10 @@ test('a year agrees with a day of that year for the same event: "in 2006" and "i
   assert.equal(findingIn(collapse, 'The law was passed after the roof of the Tessendorf sports hall collapsed in 2006.', '2006').verdict, 'consistent');
   assert.notEqual(findingIn(collapse, 'The law was passed after the roof of the Tessendorf sports hall collapsed in 2007.', '2007').verdict, 'consistent');
 });
+
+test('a source’s year does not vouch for a page’s day, nor a year for another act’s month', () => {
+  const works = sourceIndex({ title: 'Steelworks', outlet: 'Dunmore Post', published: '2024-03-12' },
+    'The Harwick steelworks in Dunmore closed in 2006, the union said. Talks on the future of the Dunmore plant began in March 2008, the union said.');
+  assert.notEqual(findingIn(works, 'The Harwick steelworks in Dunmore closed on Nov. 5, 2006, the union said.', 'Nov. 5, 2006').verdict, 'consistent');
+  assert.notEqual(findingIn(works, 'The Dunmore plant closed in 2008, the union said.', '2008').verdict, 'consistent');
+});

@@ -93,3 +93,10 @@ test('a bound on the page is no sum of parts far above it', () => {
   assert.equal(findingIn(launches, 'There were at least 40 launches over the weekend.', 'at least 40', 'number', lead).verdict, 'consistent');
   assert.notEqual(findingIn(launches, 'There were more than five launches over the weekend.', 'more than five', 'number', lead).verdict, 'consistent');
 });
+
+test('a part said to be somewhere of its own is not the count of all: "12 of the injured to Kelso General" is not "injured 12"', () => {
+  const blast = sourceIndex({ title: 'Market bomb', outlet: 'Wire', published: '2024-03-12' },
+    'A bomb exploded at a market in Varna Street in Kelso on Friday. The blast killed 7 people and injured 21, police said. Ambulances took 12 of the injured to Kelso General.');
+  const lead = ['A bomb exploded at a market in Varna Street in Kelso, police in Kelso said.'];
+  assert.notEqual(findingIn(blast, 'A second device then injured 12 shoppers, police said.', '12', 'number', lead).verdict, 'consistent');
+});

@@ -52,7 +52,7 @@ test('clock times as a radio script says them', () => {
   const times = (sentence: string) => findQuantities(sentence).filter((q) => q.kind === 'time').map((q) => [q.text, momentKey(q)]);
   assert.deepEqual(times('The roof fell in at half past three, and the last crews left at a quarter to midnight.'), [['half past three', '03:30'], ['a quarter to midnight', '23:45']]);
   assert.deepEqual(times('Doors shut at seven o\'clock in the evening and opened at five in the morning.'), [['seven o\'clock in the evening', '19:00'], ['five in the morning', '05:00']]);
-  assert.deepEqual(times('It was eight minutes to twelve when the scaffolding came down; landfall came at ten to three.'), [['eight minutes to twelve', '23:52'], ['ten to three', '02:50']]);
+  assert.deepEqual(times('It was eight minutes to twelve when the scaffolding came down; landfall came at ten to three.'), [['eight minutes to twelve', '11:52'], ['ten to three', '02:50']]);
   // A score is no time.
   assert.deepEqual(times('The home side won five to two.'), []);
 });
@@ -61,4 +61,26 @@ test('a spoken time that names no half of the day agrees with either half, and n
   const siege = sourceIndex({ title: 'Siege ends', outlet: 'Bramholt Post', published: '2025-03-12' }, 'The siege at the Fennick Square bank ended at 11:42 p.m., police said.');
   assert.equal(findingIn(siege, 'Police said the siege at the Fennick Square bank ended at eighteen minutes to twelve.', 'eighteen minutes to twelve').verdict, 'consistent');
   assert.notEqual(findingIn(siege, 'Police said the siege at the Fennick Square bank ended at ten past eleven.', 'ten past eleven').verdict, 'consistent');
+});
+
+// From a review that hunted false verdicts with made-up text.
+test('a spoken time keeps its hedge and its half of the day, twelve o’clock included', () => {
+  const keys = (sentence: string) => findQuantities(sentence).filter((q) => q.kind === 'time').map((q) => momentKey(q));
+  assert.deepEqual(keys('It collapsed shortly before ten at night.'), ['22:00']);
+  assert.deepEqual(keys('It ended at around half past three in the afternoon.'), ['15:30']);
+  assert.deepEqual(keys('At ten to twelve in the morning; at half past twelve at night; at a quarter to twelve at night; at twelve o\'clock at night.'), ['11:50', '00:30', '23:45', '00:00']);
+});
+
+test('ranges and counts in words are no clock times', () => {
+  const times = (sentence: string) => findQuantities(sentence).filter((q) => q.kind === 'time').map((q) => q.text);
+  assert.deepEqual(times('The death toll rose from five to ten overnight.'), []);
+  assert.deepEqual(times('Around ten to twelve people were injured.'), []);
+  assert.deepEqual(times('Four trains an hour run during the day and two at night.'), []);
+  assert.deepEqual(times('Waits ranged from twenty minutes to two hours.'), []);
+});
+
+test('a spoken time with no half of the day is read in the half its sentence names', () => {
+  const roof = sourceIndex({ title: 'Roof collapse', outlet: 'Wire', published: '2024-03-12' }, 'The roof of the Orlet warehouse collapsed at 3:30 a.m., fire officials said.');
+  assert.notEqual(findingIn(roof, 'On Tuesday afternoon, at half past three, the roof of the Orlet warehouse collapsed, fire officials said.', 'half past three').verdict, 'consistent');
+  assert.equal(findingIn(roof, 'The roof of the Orlet warehouse collapsed at half past three, fire officials said.', 'half past three').verdict, 'consistent');
 });
