@@ -158,3 +158,19 @@ test('"compared with 2,310 the year before" is the level of the year before, as 
   const level = findQuantities(sentence).find((q) => q.text === '2,310')!;
   assert.equal(thingOf(level, sentence).noun, 'home earlier');
 });
+
+test('a distinctive number a source sentence gives, sharing two words with the page’s, is not called wrong whatever its noun was read as ("143 million passengers", "143 million riders")', () => {
+  const transport = sourceIndex({ title: 'Ridership', outlet: 'Marrowgate Business Journal', published: '2025-04-15' }, `
+The metro carried 143 million passengers last year, the authority said.
+
+Food prices rose 9.1% and energy prices 14.3% over the year.
+`);
+  const verdictOf = (sentence: string, text: string) => {
+    const quantities = findQuantities(sentence);
+    const judged = quantities.map((q) => (q.text === text ? { verdict: 'conflicting' as const, explanation: 'Another sentence differs.', facts: [] } : unverified('')));
+    return withoutConflictOnGivenValue(quantities, judged, sentence, transport)[quantities.findIndex((q) => q.text === text)].verdict;
+  };
+  assert.equal(verdictOf('The metro carried 143 million riders last year, the authority said.', '143 million'), 'unverified');
+  // The issue's swap stays a contradiction.
+  assert.equal(findingIn(transport, 'Energy prices rose 9.1% and food prices 14.3% over the year.', '9.1%').verdict, 'conflicting');
+});
