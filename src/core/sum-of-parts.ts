@@ -138,7 +138,8 @@ function sumAgrees(q: Quantity, parts: Fact[]): Judgement | null {
   const sum: Quantity = { ...parts[0].quantity!, value: total, valueMax: null, qualifier: atLeast ? 'at least' : 'exact' };
   // Parts given as "at least" make a floor: a page figure with an upper bound below it disagrees.
   // (A bound on the page agrees only with a sum near it: "more than five" is no sum of 19 and 12.)
-  if (!sameNumber(q, sum) || (atLeast && valueRange(q)[1] !== Infinity && q.value! < total)) return null;
+  // (Nor a floor made of parts with a figure far above it: "at least four" and 11 are no 1,400.)
+  if (!sameNumber(q, sum) || (atLeast && valueRange(q)[1] !== Infinity && q.value! < total) || (atLeast && q.value! > 1.1 * total)) return null;
   const shown = parts.map((f) => f.quantity!.text).join(' + ');
   return {
     verdict: 'consistent',

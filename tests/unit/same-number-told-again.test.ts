@@ -100,3 +100,10 @@ test('a part said to be somewhere of its own is not the count of all: "12 of the
   const lead = ['A bomb exploded at a market in Varna Street in Kelso, police in Kelso said.'];
   assert.notEqual(findingIn(blast, 'A second device then injured 12 shoppers, police said.', '12', 'number', lead).verdict, 'consistent');
 });
+
+test('parts of which one is a floor add up to a floor, which a figure far above it is not', () => {
+  const flood = sourceIndex({ title: 'Flood', outlet: 'Varrow Valley Gazette', published: '2025-10-06' },
+    'At least four people have died and 11 are missing after the spillway of the Holmgard Dam gave way before dawn, sending a surge of water into the town of Kesselby, emergency services said.');
+  const lead = ['The Holmgard Dam spillway failed above Kesselby, officials said.'];
+  assert.notEqual(findingIn(flood, 'Nordvale Hydro says it employs 1,400 people across its four hydroelectric plants in the valley.', '1,400', 'number', lead).verdict, 'consistent');
+});
