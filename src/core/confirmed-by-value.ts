@@ -66,7 +66,7 @@ const namedByAct = (people: Thing, role: Thing) => role.noun !== null && people.
 /** Three words shared, besides the number: measured on the labelled sets, two let in false agreements. */
 const CONFIRM_SHARED = 3;
 
-/** A fact dated to a year its article was not written in, when the page's figure names no year. */
+/** A fact dated to a year its article was not written in, unless the page's figure names that year. */
 function ofAnotherYear(q: Quantity, fact: Fact): boolean {
   const year = (t: string | null) => /\b(1[89]\d\d|20\d\d)\b/.exec(t ?? '')?.[1] ?? null;
   const factYear = year(fact.quantity!.time);

@@ -1,7 +1,7 @@
 import type { Fact } from './types.ts';
 import { contentKeys, isStopword, wordKey } from './words.ts';
 import { thingKeys, thingOf, type Thing } from './thing.ts';
-import { momentKey } from './moments.ts';
+import { momentKeys } from './moments.ts';
 
 /**
  * The fact base, indexed so that a claim's candidates are found by key, never by scanning
@@ -48,7 +48,7 @@ export class FactIndex {
         if (q.value !== null && Number.isFinite(q.value)) push(this.byValue, q.unit ?? '', fact);
       }
       if (q?.kind === 'date' && q.date) push(this.byMonthDay, monthDayOf(q.date), fact);
-      if (q?.kind === 'time') push(this.byTime, momentKey(q), fact);
+      if (q?.kind === 'time') for (const key of momentKeys(q)) push(this.byTime, key, fact);
       // One entry per sentence, except that each date of a sentence is its own entry.
       if (newSentence || q?.kind === 'date') for (const key of this.keysOfFact(fact)) push(this.byWord, key, fact);
     }

@@ -68,7 +68,7 @@ const TIME = new RegExp(
 const SPOKEN_HOUR = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const SPOKEN_PERIOD = "(?:\\s+(?:in the (?:morning|afternoon|evening)|at night))";
 /** A word of time before a clock time: "at ten to three", "by twenty past five" (not "from five to ten", a range). */
-const AT_TIME = '(?<=\\b(?:at|by|until|till|around|about|after|before|approximately|nearly|almost|shortly before|shortly after|just before|just after)\\s+)';
+const AT_TIME = '(?<=\\b(?:at|by|until|till|around|about|after|before|approximately|nearly|almost|shortly before|shortly after|just before|just after)\\s{1,3})';
 /** What a count, not a time, goes on with: "ten to twelve people", "twenty minutes to two hours". */
 const NOT_AFTER_TIME = "(?!\\s+(?:hours?|days?|weeks?|months?|years?|minutes?|people|persons|per\\b|percent|times?|of\\b))";
 const SPOKEN_TIME = new RegExp(

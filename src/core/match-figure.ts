@@ -228,7 +228,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
 }
 
 /** A part said to be somewhere of its own: "12 of the injured to Kelso General", "nine of them were taken to St Aldric's". */
-const PART_SENT_TO = /^\s+of\s+(?:the|those|them)\s+(?:[a-z]+\s+)?(?:(?:were|was|had been|have been|are|is)\s+)?(?:[a-z]+\s+)?(?:to|at|in)\s+(?:the\s+)?\p{Lu}/u;
+const PART_SENT_TO = /^\s+of\s+(?:the|those)\s+(?:[a-z]+\s+)?(?:(?:were|was|had been|have been|are|is)\s+)?(?:[a-z]+\s+)?(?:to|at|in)\s+(?:the\s+)?\p{Lu}/u;
 
 /** Whether a part ("12 of the injured") is of the people the other figure's act counts. */
 function partOfAct(sentence: string, end: number, thing: Thing): boolean {

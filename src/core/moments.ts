@@ -43,7 +43,8 @@ function spokenClock(text: string): string | null {
   if (fixed === null) {
     const noonHour = minutes >= 12 * 60; // 12:00–12:59 on the clock face
     if (period === 'in the morning' || (period === undefined)) minutes -= noonHour ? 12 * 60 : 0;
-    else if (period === 'at night') minutes += minutes >= 9 * 60 && !noonHour ? 12 * 60 : noonHour ? -12 * 60 : 0; // "two at night" is after midnight
+    // ("eight at night", "ten to nine at night" are evening; "two at night" is after midnight.)
+    else if (period === 'at night') minutes += noonHour ? -12 * 60 : HOURS.indexOf(m[4]) + 1 >= 6 ? 12 * 60 : 0;
     else if (!noonHour) minutes += 12 * 60;
   }
   minutes = ((minutes % (24 * 60)) + 24 * 60) % (24 * 60);
@@ -76,7 +77,7 @@ function isSpokenWithoutPeriod(q: Pick<Quantity, 'kind' | 'text'>): boolean {
 }
 
 const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+const TENS: Record<string, number> = { twenty: 20 }; // the finder reads minutes up to twenty-nine
 function spokenNumber(word: string): number | null {
   const [tens, unit] = word.split('-');
   if (unit === undefined) return SMALL_NUMBERS.includes(tens) ? SMALL_NUMBERS.indexOf(tens) : TENS[tens] ?? null;

@@ -9,7 +9,7 @@ import { canonical, isKnownAct } from './news-words.ts';
 import { isHistory } from './match-figure.ts';
 import { voiceOf } from './explain.ts';
 import { contentKeys } from './words.ts';
-import { FEW, factsGivingValue } from './value-given.ts';
+import { factsGivingValue, tooCommon } from './value-given.ts';
 
 /**
  * A page's figure is never called wrong when a source gives its very value to something the words
@@ -28,7 +28,7 @@ export function withoutConflictOnGivenValue(quantities: Quantity[], judgements: 
     if (q.kind === 'quantity' && j.facts.some((f) => f.quantity && sameNumber(q, f.quantity))) return j;
     // (A small count only from a source sentence that tells much of the page's, of the same named
     // thing: "nearly 18 hours after it began" and "almost 18 hours after the explosion".)
-    const small = q.kind === 'quantity' && q.unit === null && (q.value ?? 0) < FEW;
+    const small = q.kind === 'quantity' && tooCommon(q);
     const words = small ? new Set(contentKeys(sentence)) : null;
     const thing = small ? thingOf(q, sentence) : null;
     // (Or every word of a short sentence, of people by what the page says they did: "Three people are
@@ -78,7 +78,7 @@ function distinctiveValueTold(q: Quantity, sentence: string, index: FactIndex): 
   return index.withValueBetween(q.unit, q.value, q.value).find((f) => {
     const other = index.thingOfFact(f);
     // (Nor a level before a change for the level now: "38% of the new chamber, up from 33%".)
-    return f.quantity!.value === q.value && overlap(words, index.keysOfFact(f)) >= DISTINCTIVE_SHARED && earlier(thing) === earlier(other) && !swappable(f) &&
+    return overlap(words, index.keysOfFact(f)) >= DISTINCTIVE_SHARED && earlier(thing) === earlier(other) && !swappable(f) &&
       !(thing.acts.some(isKnownAct) && other.acts.some(isKnownAct) && !shareAnAct(thing, other)) &&
       placeRelation(thing.places, other.places) !== 'different' && !isHistory(q, f, sentence);
   }) ?? null;

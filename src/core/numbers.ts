@@ -44,7 +44,7 @@ export function findQuantities(sentence: string): Quantity[] {
       (previous !== undefined && !/^[\s,]*(?:and|or|to|then)?[\s,]*$/.test(sentence.slice(previous.end, q.start))));
     // ("taken to three hospitals: 31 to St Brannoc General Hospital, 20 to …": the places the count
     // before is of are where each later count went, not what it counts.)
-    const sharedOut = DISTRIBUTED_OVER.test(sentence.slice(Math.max(0, previous?.start ?? 0) - 20, previous?.start ?? 0)) && sentence.slice(previous?.end ?? 0, q.start).includes(':') &&
+    const sharedOut = DISTRIBUTED_OVER.test(sentence.slice(Math.max(0, (previous?.start ?? 0) - 20), previous?.start ?? 0)) && sentence.slice(previous?.end ?? 0, q.start).includes(':') &&
       (q.place !== null || SENT_TO_NAME.test(sentence.slice(q.end, q.end + 40)));
     if (q.kind === 'quantity' && !q.noun && !q.nounKey && previous?.nounKey && !ownAmount && !sharedOut && !ENDS_WITH_UNIT.test(q.text) && previous.unit === q.unit &&
         continuesPrevious(sentence, previous, q)) {

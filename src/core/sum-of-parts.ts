@@ -71,9 +71,10 @@ export function sumOfOneSentence(q: Quantity, thing: Thing, candidates: Fact[], 
   for (const mates of sentencesOf(candidates, index)) {
     // (Each part of the page's act, or of none; no part a rate: "killed 30 and injured 15" is not 45
     // killed, nor "12,000 on a weekday and 8,000 on a Saturday" 20,000 in all.)
-    const parts = summable(mates, q, sentence).filter((f) => [null, thing.noun].includes(index.thingOfFact(f).noun) &&
+    const figures = summable(mates, q, sentence);
+    const parts = figures.filter((f) => [null, thing.noun].includes(index.thingOfFact(f).noun) &&
       (index.thingOfFact(f).acts.length === 0 || thing.acts.length === 0 || shareAnAct(thing, index.thingOfFact(f))));
-    if (parts.length < 2 || !parts.some((f) => index.thingOfFact(f).noun === thing.noun) || parts.length !== summable(mates, q, sentence).length ||
+    if (parts.length < 2 || !parts.some((f) => index.thingOfFact(f).noun === thing.noun) || parts.length !== figures.length ||
       parts.some((f) => RATE_AFTER.test(f.sentence.slice(f.quantity!.end, f.quantity!.end + 40)))) continue;
     const summed = sumAgrees(q, parts);
     if (summed) return summed;

@@ -41,7 +41,9 @@ function levelOf(sentence: string, q: Quantity): string | null {
     : own;
   if (!/\bto\s+$/.test(clause) || !(WENT_DOWN.test(clause) || WENT_UP.test(clause))) return null;
   // ("Visitors from Quessia rose 34%, to 410,000", "Burglaries are down 11% to 4,870": the visitors, the burglaries.)
-  const subject = /^[^\p{L}]*(?:the\s+)?((?:[a-z-]+\s+){0,2}?)([a-z-]+)(?:\s+(?:from|in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:has\s+|have\s+|are\s+|is\s+|was\s+|were\s+)?(?:fell|fallen|dropped|rose|risen|climbed|jumped|slid|declined|grew|increased|decreased|down|up)\b/iu.exec(clause.replace(/^.*?\b(?:the|its|their)\s+(?=[a-z])/i, 'the '));
+  // (The named origin is dropped first, case and all: "from Quessia", not "from most".)
+  const plain = clause.replace(/\s+(?:from|in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s)/gu, '');
+  const subject = /^[^\p{L}]*(?:the\s+)?((?:[a-z-]+\s+){0,2}?)([a-z-]+)\s+(?:has\s+|have\s+|are\s+|is\s+|was\s+|were\s+)?(?:fell|fallen|dropped|rose|risen|climbed|jumped|slid|declined|grew|increased|decreased|down|up)\b/iu.exec(plain.replace(/^.*?\b(?:the|its|their)\s+(?=[a-z])/i, 'the '));
   if (!subject) return null;
   // "the jobless total": the head says only that it is a count; the word before it says of what.
   const words = `${subject[1]}${subject[2]}`.trim().split(/\s+/);

@@ -23,7 +23,7 @@ const peopleDoing = (a: Thing, b: Thing) => a.noun === 'person' && b.noun !== nu
 /** The facts that give the page figure's value to what its words do not show to be another thing. */
 export function factsGivingValue(q: Quantity, sentence: string, index: FactIndex): Fact[] {
   if (q.kind === 'time') return momentKeys(q).flatMap((key) => index.atTime(key)).filter((f) => momentsAgree(q, f.quantity!));
-  if (q.kind === 'date') return q.date ? index.onDay(q.date).filter((f) => momentsAgree(q, f.quantity!)) : [];
+  if (q.kind === 'date') return []; // (dates are never compared by value: too many days coincide)
   if (q.value === null) return [];
   const spread = 0.1 * Math.abs(q.valueMax ?? q.value);
   const thing = thingOf(q, sentence);

@@ -57,3 +57,8 @@ test('a part of a figure is no part beside it: nine, "two of them" critical, are
     'Of the injured, nine were taken to St Aldric\'s Hospital in Marrowick, two of them in critical condition, and the rest were treated at the scene.');
   assert.notEqual(findingIn(index, 'St Aldric\'s Hospital says it is treating 11 of the injured, two of them in a critical condition.', '11').verdict, 'consistent');
 });
+
+test('a list after a count of places at the start of a sentence still counts what went there', () => {
+  const [, first] = findQuantities('They went to three hospitals: 31 to St Brannoc General Hospital and 20 to Castrelle University Hospital.');
+  assert.deepEqual([first.text, first.noun, first.place], ['31', '', 'St Brannoc General Hospital']);
+});

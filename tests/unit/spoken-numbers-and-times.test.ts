@@ -84,3 +84,10 @@ test('a spoken time with no half of the day is read in the half its sentence nam
   assert.notEqual(findingIn(roof, 'On Tuesday afternoon, at half past three, the roof of the Orlet warehouse collapsed, fire officials said.', 'half past three').verdict, 'consistent');
   assert.equal(findingIn(roof, 'The roof of the Orlet warehouse collapsed at half past three, fire officials said.', 'half past three').verdict, 'consistent');
 });
+
+// From a code review.
+test('"eight at night" is evening; a source’s spoken time is found by either half of the day', () => {
+  assert.deepEqual(findQuantities('Crews arrived at eight at night and left at two at night.').map((q) => momentKey(q)), ['20:00', '02:00']);
+  const radio = sourceIndex({ title: 'Evening news', outlet: 'Bramholt Radio', published: '2025-03-12' }, 'The siege at the Fennick Square bank ended at half past three, police said.');
+  assert.equal(findingIn(radio, 'Police said the siege at the Fennick Square bank ended at 3:30 p.m.', '3:30 p.m.').verdict, 'consistent');
+});
