@@ -7,6 +7,7 @@ import { phraseOf, voiceOf } from './explain.ts';
 import { contentKeys } from './words.ts';
 import { isRelativeDate } from './numbers.ts';
 import { factsGivingValue, tooCommon } from './value-given.ts';
+import { yearOf } from './match-figure.ts';
 
 /**
  * A figure nothing else could match is confirmed by a source sentence that gives its very value to
@@ -29,7 +30,7 @@ export function confirmedByValue(quantities: Quantity[], judgements: Judgement[]
     const thing = thingOf(q, sentence);
     const knownAct = thing.acts.some(isKnownAct);
     const told = factsGivingValue(q, sentence, index).filter((f) => overlap(words, index.keysOfFact(f)) >= CONFIRM_SHARED && !ofAnotherYear(q, f) &&
-      !(knownAct && differInAct(thing, index.thingOfFact(f))) && countsTheSame(q, thing, sentence, f, index) &&
+      !(knownAct && differInAct(thing, index.thingOfFact(f))) && sameCountShown(q, thing, sentence, f, index) &&
       index.siblingsOf(f).every((o) => o === f || o.quantity?.kind !== 'quantity' || o.quantity.unit !== q.unit));
     if (told.length === 0) return j;
     const best = told.sort((a, b) => overlap(words, index.keysOfFact(b)) - overlap(words, index.keysOfFact(a)))[0];
@@ -45,11 +46,11 @@ export function confirmedByValue(quantities: Quantity[], judgements: Judgement[]
  * plant drifted 12 km". Requiring the same measured thing cost 30 right verdicts on the labelled
  * sets and spared no harmful one.)
  */
-function countsTheSame(q: Quantity, thing: Thing, sentence: string, fact: Fact, index: FactIndex): boolean {
+function sameCountShown(q: Quantity, thing: Thing, sentence: string, fact: Fact, index: FactIndex): boolean {
   const other = index.thingOfFact(fact);
   if (isMeasure(q.unit)) {
-    const named = (noun: string | null, keys: Iterable<string>) => noun !== null && [...keys].some((k) => canonical(k) === noun);
-    return (thing.noun !== null && thing.noun === other.noun) || named(other.noun, contentKeys(sentence)) || named(thing.noun, index.keysOfFact(fact));
+    const pageWords = new Set(contentKeys(sentence).map(canonical));
+    return (thing.noun !== null && thing.noun === other.noun) || (other.noun !== null && pageWords.has(other.noun)) || (thing.noun !== null && index.names(fact, thing.noun));
   }
   // (An act Sourcelight knows, on either side, must be the other's too: "detained 150" is not the 150
   // who "joined the protest", nor "treated 45 patients" the 45 "on the coach". And people of a role against people
@@ -68,7 +69,6 @@ const CONFIRM_SHARED = 3;
 
 /** A fact dated to a year its article was not written in, unless the page's figure names that year. */
 function ofAnotherYear(q: Quantity, fact: Fact): boolean {
-  const year = (t: string | null) => /\b(1[89]\d\d|20\d\d)\b/.exec(t ?? '')?.[1] ?? null;
-  const factYear = year(fact.quantity!.time);
-  return factYear !== null && factYear !== fact.source.published.slice(0, 4) && year(q.time) !== factYear;
+  const factYear = yearOf(fact.quantity!.time);
+  return factYear !== null && factYear !== fact.source.published.slice(0, 4) && yearOf(q.time) !== factYear;
 }

@@ -1,6 +1,7 @@
 import type { Fact } from './types.ts';
 import { contentKeys, isStopword, wordKey } from './words.ts';
 import { thingKeys, thingOf, type Thing } from './thing.ts';
+import { canonical } from './news-words.ts';
 import { momentKeys } from './moments.ts';
 
 /**
@@ -145,6 +146,12 @@ export class FactIndex {
       if (shared >= need) out.push({ fact, shared });
     }
     return out.sort((a, b) => b.shared - a.shared || a.fact.id - b.fact.id);
+  }
+
+  /** Whether a fact's sentence says a word that folds to this key ("injuries" for "injur"). */
+  names(fact: Fact, key: string): boolean {
+    for (const k of this.keysOfFact(fact)) if (canonical(k) === key) return true;
+    return false;
   }
 
   /** The content-word keys of a fact's sentence, computed once per sentence. */

@@ -1,7 +1,7 @@
 import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import { pins, valuesAgree } from './values.ts';
-import { canonical, isKnownAct, isMeasure, isShare, placeRelation, shareAnAct, type PlaceRelation, type Thing } from './thing.ts';
+import { canonical, isEarlierLevel, isKnownAct, isMeasure, isShare, placeRelation, shareAnAct, type PlaceRelation, type Thing } from './thing.ts';
 import { PEOPLE_ROLES, peopleByRole } from './news-words.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
 import { clauseAfter, clauseBefore, destinationOf, sameDestination, subjectPhrase } from './clause-words.ts';
@@ -197,7 +197,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // A level before a change is said in passing, its subject often far before it ("The Homeland
   // Party won 37 seats, up from 21 seats" is no contradiction of "the Accord fell from 71"): it
   // contradicts only where the same place or name is given.
-  const earlierOfAnother = thing.noun?.endsWith(' earlier') && place !== 'same' && !sameNamed(p.sentence, q.start, fact);
+  const earlierOfAnother = isEarlierLevel(thing) && place !== 'same' && !sameNamed(p.sentence, q.start, fact);
   // "treating nine of the injured" is not "seven of the injured were in critical condition", nor
   // "25% of adults are obese" the "41% of adults" who exercise: a part of people, or a share of
   // them, is told apart by what its clause says of it.
@@ -243,7 +243,7 @@ function partOfAct(sentence: string, end: number, thing: Thing): boolean {
 function measureNamed(p: PageFigure, other: Thing, fact: Fact, index: FactIndex): boolean {
   const { q, thing } = p;
   return isMeasure(q.unit) && thing.noun !== null && other.noun !== null &&
-    (p.sentenceThings.has(other.noun) || [...index.keysOfFact(fact)].some((k) => canonical(k) === thing.noun));
+    (p.sentenceThings.has(other.noun) || index.names(fact, thing.noun));
 }
 
 /**
@@ -396,7 +396,7 @@ const pastAt = perSentence((sentence, start) => PAST_EVENT.test(sentence.slice(M
 const pastAfter = perSentence((sentence, end) => PAST_EVENT.test(clauseAfter(sentence, end)));
 
 /** The year a figure's sentence dates it to ("in 1958", "17 October 2023"), or null. */
-function yearOf(time: string | null): string | null {
+export function yearOf(time: string | null): string | null {
   return time ? /\b(1[89]\d\d|20\d\d)\b/.exec(time)?.[1] ?? null : null;
 }
 

@@ -3,9 +3,9 @@ import type { FactIndex } from './fact-index.ts';
 import { overlap, unverified, type Judgement } from './judgement.ts';
 import { sameNumber } from './values.ts';
 import { momentsAgree } from './moments.ts';
-import { placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
+import { isEarlierLevel, placeRelation, shareAnAct, thingOf } from './thing.ts';
 import { figuresOfSentence } from './numbers.ts';
-import { canonical, isKnownAct } from './news-words.ts';
+import { isKnownAct } from './news-words.ts';
 import { isHistory } from './match-figure.ts';
 import { voiceOf } from './explain.ts';
 import { contentKeys } from './words.ts';
@@ -37,8 +37,7 @@ export function withoutConflictOnGivenValue(quantities: Quantity[], judgements: 
       if (!words || !thing) return true;
       const shared = overlap(words, index.keysOfFact(f));
       if (shared < SMALL_SHARED && !(shared >= 2 && shared === words.size)) return false;
-      const named = (a: string) => [...index.keysOfFact(f)].some((k) => canonical(k) === a);
-      return thing.noun !== null && (thing.noun === 'person' ? thing.acts.length > 0 && thing.acts.every(named) : thing.noun === index.thingOfFact(f).noun);
+      return thing.noun !== null && (thing.noun === 'person' ? thing.acts.length > 0 && thing.acts.every((a) => index.names(f, a)) : thing.noun === index.thingOfFact(f).noun);
     }) ?? distinctiveValueTold(q, sentence, index);
     // "22 diverted and 14 at anchor" against "22 at anchor and 14 diverted": the page gives both of a
     // source sentence's figures, swapped.
@@ -69,16 +68,15 @@ function distinctiveValueTold(q: Quantity, sentence: string, index: FactIndex): 
   if (q.kind !== 'quantity' || q.value === null || (q.unit === null && Number.isInteger(q.value) && q.value < 100)) return null;
   const words = new Set(contentKeys(sentence));
   const thing = thingOf(q, sentence);
-  const earlier = (t: Thing) => t.noun?.endsWith(' earlier') ?? false;
   // (Never where the page gives another of that source sentence's figures too, a level before the
   // change aside: "energy rose 9.1% and food 14.3%" against "food 9.1%, energy 14.3%" is a swap.)
   const pageValues = new Set(figuresOfSentence(sentence, 0).filter((o) => o.start !== q.start && o.unit === q.unit).map((o) => o.value));
   const swappable = (f: Fact) => index.siblingsOf(f).some((o) => o !== f && o.quantity?.unit === q.unit && pageValues.has(o.quantity.value) &&
-    !earlier(index.thingOfFact(o)));
+    !isEarlierLevel(index.thingOfFact(o)));
   return index.withValueBetween(q.unit, q.value, q.value).find((f) => {
     const other = index.thingOfFact(f);
     // (Nor a level before a change for the level now: "38% of the new chamber, up from 33%".)
-    return overlap(words, index.keysOfFact(f)) >= DISTINCTIVE_SHARED && earlier(thing) === earlier(other) && !swappable(f) &&
+    return overlap(words, index.keysOfFact(f)) >= DISTINCTIVE_SHARED && isEarlierLevel(thing) === isEarlierLevel(other) && !swappable(f) &&
       !(thing.acts.some(isKnownAct) && other.acts.some(isKnownAct) && !shareAnAct(thing, other)) &&
       placeRelation(thing.places, other.places) !== 'different' && !isHistory(q, f, sentence);
   }) ?? null;

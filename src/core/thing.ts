@@ -77,6 +77,9 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
   return { ...thing, acts };
 }
 
+/** A level before a change ("up from 2,310", "compared with 2,310 the year before"): baseThing names it "… earlier". */
+export const isEarlierLevel = (t: Thing) => t.noun?.endsWith(' earlier') ?? false;
+
 /** A share of a whole: "15%", "a third". */
 export const isShare = (unit: string | null) => unit === 'percent' || unit === 'fraction';
 

@@ -3,7 +3,7 @@ import type { FactIndex } from './fact-index.ts';
 import { pins, sameNumber } from './values.ts';
 import { momentKeys, momentsAgree } from './moments.ts';
 import { isMeasure, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
-import { canonical, isKnownAct, peopleByRole } from './news-words.ts';
+import { isKnownAct, peopleByRole } from './news-words.ts';
 import { isHistory } from './match-figure.ts';
 
 // The source sentences that give a page figure's very value (same unit, same number) to what their
@@ -38,7 +38,7 @@ export function factsGivingValue(q: Quantity, sentence: string, index: FactIndex
     // same engines. (So the 63 "inside the building" keep a page's "injured 63" from being called
     // wrong: a contradiction missed, not a false one.)
     if (thing.acts.some(isKnownAct) && other.acts.some(isKnownAct) && !shareAnAct(thing, other) &&
-      (!thing.acts.some((a) => [...index.keysOfFact(f)].some((k) => canonical(k) === a)) ||
+      (!thing.acts.some((a) => index.names(f, a)) ||
         index.siblingsOf(f).some((o) => o !== f && o.quantity?.kind === 'quantity' && shareAnAct(thing, index.thingOfFact(o))))) return false;
     const place = placeRelation(thing.places, other.places);
     if (place === 'different' || isHistory(q, f, sentence)) return false;

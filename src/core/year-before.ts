@@ -6,11 +6,13 @@ import type { Quantity } from './types.ts';
 // are read alike.
 
 /** A sentence that opens with a pronoun for its subject and a past verb: "It cost…", "They had…". */
-const PRONOUN_SUBJECT = /^\s*(?:It|They)\s+(?:[a-z]+ed|cost|lost|left|made|meant|paid|took|saw|had|was|were|killed|hit|kept|sent|spent|brought|drew|forced)\b/;
+/** A past verb of what happened: "cost", "killed", "took", any "-ed". */
+const PAST_VERB = '(?:[a-z]+ed|cost|lost|left|made|meant|paid|took|saw|had|was|were|killed|hit|kept|sent|spent|brought|drew|forced|wiped)';
+const PRONOUN_SUBJECT = new RegExp(`^\\s*(?:It|They)\\s+${PAST_VERB}\\b`);
 /** A sentence that opens by pointing back to the time or the people of the sentence before. */
 const THAT_TIME = /^\s*(?:At that time|At the time|That year|In that year|Of (?:those|them|these),)/;
 /** On a page, a sentence that opens by pointing back to the event of the sentence before: "That crash killed four", "Back then, hail destroyed…". */
-const THAT_EVENT = /^\s*(?:Back then|That\s+[a-z]+\s+(?:[a-z]+ed|took|left|cost|hit|saw|had|was|were|made|meant|lost|kept|drew|brought|spent|sent|paid|wiped|forced)\b)/;
+const THAT_EVENT = new RegExp(`^\\s*(?:Back then|That\\s+[a-z]+\\s+${PAST_VERB}\\b)`);
 const CLAUSE_BREAK = /,\s+(?:and|but|while)\b|;/;
 /** A sentence that says, anywhere, it speaks of the time before: "Only 71.2% were on time that year". */
 const THEN = /\b(?:that year|at that time|at the time)\b/i;
