@@ -93,7 +93,7 @@ export function mainClauseYear(sentence: string, quantities: Quantity[]): string
 }
 
 /** A comparison word, then the figure compared with, right before the date: "against 12,500 in ". */
-const COMPARED_BEFORE = /(?:\b(?:against|compared (?:with|to)|versus|vs\.?|than|up from|down from)|,\s*from)\s+(?:about\s+|some\s+|nearly\s+)?[€$£]?\d[\d.,]*\s*(?:%|per\s?cent|[a-z]+)?\s+in\s+$/i;
+const COMPARED_BEFORE = /(?:\b(?:against|compared (?:with|to)|versus|vs\.?|than|up from|down from)|,\s*from|^\s*from)\s+(?:about\s+|some\s+|nearly\s+)?[€$£]?\d[\d.,]*\s*(?:%|per\s?cent|[a-z]+)?\s+in\s+$/i;
 
 /**
  * ", which won the contract in 2019,": the span of a relative clause set off by commas; so is a

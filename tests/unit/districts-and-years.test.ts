@@ -69,3 +69,8 @@ test('a source’s year does not vouch for a page’s day, nor a year for anothe
   assert.notEqual(findingIn(works, 'The Harwick steelworks in Dunmore closed on Nov. 5, 2006, the union said.', 'Nov. 5, 2006').verdict, 'consistent');
   assert.notEqual(findingIn(works, 'The Dunmore plant closed in 2008, the union said.', '2008').verdict, 'consistent');
 });
+
+test('"rose to €19.6 million from €18.1 million in 2023": the year dates the level compared with, not the new one', () => {
+  const [now, before] = findQuantities('Revenue from the tourism tax rose to €19.6 million from €18.1 million in 2023.');
+  assert.deepEqual([now.time, before.time], [null, '2023']);
+});
