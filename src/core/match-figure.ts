@@ -262,7 +262,16 @@ export function isHistory(q: Quantity, fact: Fact, sentence?: string): boolean {
   // before: never this one's.
   if (!pageYear && published !== null && sentence !== undefined && ofAPastEvent(sentence, q)) return factYear === published;
   if (pageYear) return factYear !== null && pageYear !== factYear;
+  // (An annual figure is published the year after: "people who died in fires rose to 187 in 2024",
+  // in a report of 2025, is the figure a page about that report gives without its year.)
+  if (factYear !== null && published !== null && Number(factYear) === Number(published) - 1 && annualFigure(fact)) return false;
   return factYear !== null && published !== null && factYear !== published;
+}
+
+/** A figure of a year's statistics: its sentence names the whole year ("in 2024", "last year"), not a day in it. */
+function annualFigure(fact: Fact): boolean {
+  return /\b(?:in|for|during|over)\s+(?:the\s+(?:whole\s+)?(?:calendar\s+|financial\s+)?year\s+)?(?:19|20)\d\d\b(?!\s*,?\s+when\b)/i.test(fact.sentence) &&
+    !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)/.test(fact.sentence);
 }
 
 /**

@@ -74,3 +74,13 @@ test('"rose to €19.6 million from €18.1 million in 2023": the year dates the
   const [now, before] = findQuantities('Revenue from the tourism tax rose to €19.6 million from €18.1 million in 2023.');
   assert.deepEqual([now.time, before.time], [null, '2023']);
 });
+
+test('an annual figure published the year after is the one a page about that report gives without its year', () => {
+  const fires = sourceIndex({ title: 'Fire service annual report', outlet: 'Meridian News Service', published: '2025-06-12' },
+    'The service attended 41,280 fires in 2024, but the number of people who died in fires rose to 187 from 172.');
+  assert.equal(findingIn(fires, 'The service attended fewer fires, yet 187 people died in fires, up from 172.', '187').verdict, 'consistent');
+  // A day of last year is an event of last year, not the report's year.
+  const flood = sourceIndex({ title: 'Flood', outlet: 'Meridian News Service', published: '2025-06-12' },
+    'The flood of 14 March 2024 killed 23 people in the valley.');
+  assert.notEqual(findingIn(flood, 'The flood killed 23 people in the valley.', '23').verdict, 'consistent');
+});
