@@ -31,6 +31,16 @@ At its peak, 210 firefighters from 14 stations and 46 fire engines were at the s
 Three firefighters were treated for smoke inhalation.
 `),
 ]).facts);
+/**
+ * What the rule makes of a figure another source sentence was taken to contradict: its judgement
+ * once a source that gives the figure's own value is looked for.
+ */
+function afterContradiction(index: FactIndex, sentence: string, text: string) {
+  const quantities = findQuantities(sentence);
+  const judged = quantities.map((q) => (q.text === text ? { verdict: 'conflicting' as const, explanation: 'Another source sentence differs.', facts: [] } : unverified('')));
+  return withoutConflictOnGivenValue(quantities, judged, sentence, index)[quantities.findIndex((q) => q.text === text)];
+}
+
 const page = ['A fire at the Saltreach logistics park was brought under control after a day.'];
 const finding = (sentence: string, text: string) => findingIn(index, sentence, text, 'number', page);
 
@@ -62,11 +72,7 @@ test('the level after a change counts what changed, after a time stamp or a name
 test('people killed and the deaths a source counts are one count: its value is not called wrong', () => {
   const roads = sourceIndex({ title: 'Road deaths fall', outlet: 'Merrowgate Chronicle', published: '2025-03-14' },
     'Road deaths in Merrowgate fell to 38 in 2024, from 45 the year before, according to the city council.');
-  const sentence = 'Thirty-eight people were killed in 2024, down from 45 the year before, according to the report.';
-  const quantities = findQuantities(sentence);
-  // What another source sentence, taken for the same count, would have said of it.
-  const judged = quantities.map((q) => (q.text === 'Thirty-eight' ? { verdict: 'conflicting' as const, explanation: 'A source says five deaths.', facts: [] } : unverified('')));
-  const killed = withoutConflictOnGivenValue(quantities, judged, sentence, roads)[0];
+  const killed = afterContradiction(roads, 'Thirty-eight people were killed in 2024, down from 45 the year before, according to the report.', 'Thirty-eight');
   assert.equal(killed.verdict, 'unverified');
   assert.match(killed.explanation, /Merrowgate Chronicle \(2025-03-14\) gives 38,/);
 });
@@ -99,10 +105,7 @@ test('a measure a source gives, named by where or what was measured, is not call
   assert.notEqual(findingIn(rain, 'Rain gauges at Vey recorded a mind-boggling 310mm in just 24 hours.', '310mm', 'number', page).verdict, 'conflicting');
   // An exact measure needs the very number: "82-metre" is not a source's "about 80 metres".
   const dam = sourceIndex({ title: 'Dam', outlet: 'Northline Daily', published: '2025-04-11' }, 'Water rose about 80 metres up the valley.');
-  const sentence = 'The 82-metre dam gave way on Tuesday.';
-  const quantities = findQuantities(sentence);
-  const judged = quantities.map((q) => (q.text === '82-metre' ? { verdict: 'conflicting' as const, explanation: 'A source says 62 metres.', facts: [] } : unverified('')));
-  assert.equal(withoutConflictOnGivenValue(quantities, judged, sentence, dam)[0].verdict, 'conflicting');
+  assert.equal(afterContradiction(dam, 'The 82-metre dam gave way on Tuesday.', '82-metre').verdict, 'conflicting');
 });
 
 test('commuters, campers and guests are people by role: killed eleven agrees with eleven people killed', () => {
@@ -120,37 +123,23 @@ Thirty-four people were treated in hospital for injuries, among them two firefig
 The 1979 Grenholt blaze killed 27 patients and 45 were injured.
 `),
   ]).facts);
-  const conflicting = (sentence: string, text: string) => {
-    const quantities = findQuantities(sentence);
-    const judged = quantities.map((q) => (q.text === text ? { verdict: 'conflicting' as const, explanation: 'Another source differs.', facts: [] } : unverified('')));
-    return withoutConflictOnGivenValue(quantities, judged, sentence, blast)[quantities.findIndex((q) => q.text === text)].verdict;
-  };
-  assert.equal(conflicting('Thirty-four people were hurt, including a pair of firefighters.', 'Thirty-four'), 'unverified');
-  assert.equal(conflicting('The 1979 Grenholt blaze killed 45 patients.', '45'), 'conflicting');
+  assert.equal(afterContradiction(blast, 'Thirty-four people were hurt, including a pair of firefighters.', 'Thirty-four').verdict, 'unverified');
+  assert.equal(afterContradiction(blast, 'The 1979 Grenholt blaze killed 45 patients.', '45').verdict, 'conflicting');
 });
 
 test('a small count is not called wrong when a source sentence that tells much of the page’s gives it to the same thing', () => {
   const fire = sourceIndex({ title: 'Refinery fire out', outlet: 'Ostrel Evening Post', published: '2025-10-09' }, `
 The fire was brought under control at 11:30 p.m. on Tuesday, almost 18 hours after the explosion, chief fire officer Dario Penhallow said.
 `);
-  const sentence = 'The fire was only brought under control at 11:30 p.m., nearly 18 hours after the explosion began.';
-  const quantities = findQuantities(sentence);
-  const judged = quantities.map((q) => (q.text === 'nearly 18' ? { verdict: 'conflicting' as const, explanation: 'A source says some eight hours.', facts: [] } : unverified('')));
-  assert.equal(withoutConflictOnGivenValue(quantities, judged, sentence, fire)[quantities.findIndex((q) => q.text === 'nearly 18')].verdict, 'unverified');
+  assert.equal(afterContradiction(fire, 'The fire was only brought under control at 11:30 p.m., nearly 18 hours after the explosion began.', 'nearly 18').verdict, 'unverified');
   // Three days of a week of many days is not enough: a small count coincides.
-  const schools = 'Schools closed for three days, officials said.';
-  const few = findQuantities(schools);
-  const judgedFew = few.map(() => ({ verdict: 'conflicting' as const, explanation: 'A source says two days.', facts: [] }));
-  assert.equal(withoutConflictOnGivenValue(few, judgedFew, schools, fire)[0].verdict, 'conflicting');
+  assert.equal(afterContradiction(fire, 'Schools closed for three days, officials said.', 'three').verdict, 'conflicting');
 });
 
 test('a short sentence of people, every word of which a source sentence says, is not called wrong for its count', () => {
   const search = sourceIndex({ title: 'Ship aground', outlet: 'Kellhaven Mercury', published: '2025-11-09' },
     '"Our search continues for the three people still missing, two passengers and one crew member," coastguard spokesperson Helga Sorrensen said.');
-  const sentence = 'Three people are still missing.';
-  const quantities = findQuantities(sentence);
-  const judged = quantities.map(() => ({ verdict: 'conflicting' as const, explanation: 'An earlier report says seven.', facts: [] }));
-  assert.equal(withoutConflictOnGivenValue(quantities, judged, sentence, search)[0].verdict, 'unverified');
+  assert.equal(afterContradiction(search, 'Three people are still missing.', 'Three').verdict, 'unverified');
 });
 
 test('"compared with 2,310 the year before" is the level of the year before, as "up from 2,310" is', () => {
@@ -165,12 +154,7 @@ The metro carried 143 million passengers last year, the authority said.
 
 Food prices rose 9.1% and energy prices 14.3% over the year.
 `);
-  const verdictOf = (sentence: string, text: string) => {
-    const quantities = findQuantities(sentence);
-    const judged = quantities.map((q) => (q.text === text ? { verdict: 'conflicting' as const, explanation: 'Another sentence differs.', facts: [] } : unverified('')));
-    return withoutConflictOnGivenValue(quantities, judged, sentence, transport)[quantities.findIndex((q) => q.text === text)].verdict;
-  };
-  assert.equal(verdictOf('The metro carried 143 million riders last year, the authority said.', '143 million'), 'unverified');
+  assert.equal(afterContradiction(transport, 'The metro carried 143 million riders last year, the authority said.', '143 million').verdict, 'unverified');
   // The issue's swap stays a contradiction.
   assert.equal(findingIn(transport, 'Energy prices rose 9.1% and food prices 14.3% over the year.', '9.1%').verdict, 'conflicting');
 });
