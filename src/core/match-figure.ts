@@ -265,8 +265,14 @@ export function isHistory(q: Quantity, fact: Fact, sentence?: string): boolean {
   // (An annual figure is published the year after: "people who died in fires rose to 187 in 2024",
   // in a report of 2025, is the figure a page about that report gives without its year.)
   if (factYear !== null && published !== null && Number(factYear) === Number(published) - 1 && annualFigure(fact)) return false;
+  // (So is the level that figure is compared with, the year before: "310 deaths in 2024, down from 355 in 2023".)
+  if (factYear !== null && published !== null && Number(factYear) === Number(published) - 2 && annualFigure(fact) &&
+    COMPARED_WITH.test(fact.sentence.slice(Math.max(0, fact.quantity!.start - 30), fact.quantity!.start))) return false;
   return factYear !== null && published !== null && factYear !== published;
 }
+
+/** The words that put a level before the one a sentence reports: "down from", "compared with". */
+const COMPARED_WITH = /(?:\bfrom|\bcompared (?:with|to)|\bagainst)\s+(?:about\s+|some\s+|nearly\s+)?$/i;
 
 /** A figure of a year's statistics: its sentence names the whole year ("in 2024", "last year"), not a day in it. */
 function annualFigure(fact: Fact): boolean {

@@ -58,11 +58,39 @@ export function findQuantities(sentence: string): Quantity[] {
   const moments = quantities.filter((q) => q.kind !== 'quantity');
   for (const q of quantities) {
     if (q.kind !== 'quantity') continue;
-    const when = moments.find((m) => !inOtherRelativeClause(sentence, m, q) && !sinceInOtherClause(sentence, m, q) && !ofTheComparison(sentence, m, q));
-    if (when) q.time = when.text;
+    const candidates = moments.filter((m) => !inOtherRelativeClause(sentence, m, q) && !sinceInOtherClause(sentence, m, q) && !ofTheComparison(sentence, m, q));
+    const when = yearOfOwnClause(sentence, q, candidates, quantities) ?? candidates[0];
+    if (when) q.time = YEAR_BEFORE_AFTER.test(sentence.slice(q.end, q.end + 40)) && /^\d{4}$/.test(when.date ?? '') ? String(Number(when.date) - 1) : when.text;
   }
   return quantities;
 }
+
+/**
+ * The year of the figure's own clause, nearest first: "volumes will rise 3% in 2026, and … made up
+ * 9.1 million tonnes in 2025". Not a day it was said ("…reached €21.7 billion, the board said on
+ * Tuesday"), nor a year nearer another figure ("about 640 volunteers … below the peak of 3,960
+ * recorded in 2017"), nor a year compared with ("a rise of 6% on 2024"), nor the year of a level compared with ("€38.2 million in 2024, up from €31.5
+ * million in 2023, on 1.4 million claims").
+ */
+function yearOfOwnClause(sentence: string, q: Quantity, candidates: Quantity[], quantities: Quantity[]): Quantity | undefined {
+  const distance = (m: Quantity) => Math.max(m.start, q.start) - Math.min(m.end, q.end);
+  return [...candidates].sort((a, b) => distance(a) - distance(b)).find((m) => {
+    if (m.kind !== 'date' || !/^\d{4}$/.test(m.date ?? '')) return false;
+    const [from, to] = [Math.min(m.end, q.end), Math.max(m.start, q.start)];
+    return !CLAUSE_BREAK.test(sentence.slice(from, to)) &&
+      !quantities.some((o) => o.kind === 'quantity' && o !== q && o.start >= from && o.end <= to) &&
+      !(q.start > m.end && COMPARED_BEFORE.test(sentence.slice(Math.max(0, m.start - 60), m.start))) &&
+      // ("a rise of just over 6% on 2024": the year compared with.)
+      !/\b(?:on|than|over|from|against|compared (?:with|to))\s+(?:in\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 20), m.start));
+  });
+}
+
+/** "€22 million the year before": a figure of the year before the one its sentence gives. */
+// (Not "4.6% higher than a year earlier": that year is what the figure is compared with.)
+const YEAR_BEFORE_AFTER = /^\s*(?:(?!than\b|on\b|from\b|since\b|compared\b|against\b)[\p{L}-]+\s+){0,2}?(?:the year before|a year (?:earlier|before)|the previous year)\b/iu;
+
+/** Where one clause of a sentence ends and another begins: "…in 2026, and she has warned…", "…; …". */
+const CLAUSE_BREAK = /[;:]|,\s*(?:and|but|while|whereas)\s/;
 
 const DISTRIBUTED_OVER = /\b(?:to|at|in|across|among|between)\s+$/i;
 const SENT_TO_NAME = /^\s+(?:to|at|in)\s+(?:the\s+)?\p{Lu}/u;

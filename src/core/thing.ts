@@ -137,20 +137,19 @@ function measuredOf(q: Quantity, sentence: string): string | null {
 }
 
 function baseThing(q: Quantity, sentence?: string, atEarlierLevel = false): Omit<Thing, 'acts'> {
-  if (isMeasure(q.unit) && sentence !== undefined) {
-    return { noun: measuredThing(q, sentence), event: eventOf(q.about), places: placeKeys(q.place) };
-  }
-  if (q.unit && !isShare(q.unit) && sentence !== undefined) return amountThing(q, sentence);
   // "raised its rate from 4.25% to 4.75%", "up from 5.4%": the level before the change, another thing than the level now.
   // (A count too, when a "to" and a figure follow: "from 24,500 seats to 35,000".)
   // (Or any figure after "up from", "down from": "won 37 seats, up from 21 seats".)
   const before = sentence?.slice(Math.max(0, q.start - 12), q.start) ?? '';
   const earlier = sentence !== undefined && /\bfrom\s+$/i.test(before) &&
-    (q.unit !== null || /\b(?:up|down)\s+from\s+$/i.test(before) || /^[\s\p{L}]{0,24}?\bto\s+(?:about\s+|some\s+)?[\d€$£]/u.test(sentence.slice(q.end, q.end + 40)) ||
+    // (Not a measure after a bare "from": "seen from 30 kilometres away".)
+    ((q.unit !== null && !isMeasure(q.unit)) || /\b(?:up|down)\s+from\s+$/i.test(before) || /^[\s\p{L}]{0,24}?\bto\s+(?:about\s+|some\s+)?[\d€$£]/u.test(sentence.slice(q.end, q.end + 40)) ||
       // "fell to 96,000 from 104,000": the new level first, then the old.
       /\bto\s+(?:about\s+|some\s+)?[\d€$£][\d,.]*[^,;.]{0,30}?\s+from\s+$/.test(sentence.slice(Math.max(0, q.start - 50), q.start))) ||
     // "compared with 2,310 the year before", "against €3.9bn three months earlier": the level of the period before.
-    (sentence !== undefined && COMPARED_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start)) && PERIOD_BEFORE_AFTER.test(sentence.slice(q.end, q.end + 50)));
+    // (Unless the sentence gives the year, and the figure is dated by the year before it: "no one was killed in 2024, compared with five deaths the year before".)
+    (sentence !== undefined && COMPARED_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start)) && PERIOD_BEFORE_AFTER.test(sentence.slice(q.end, q.end + 50)) &&
+      !/^\d{4}$/.test(q.time ?? ''));
   // "had been carrying 61 passengers, not the 58 passengers and four crew it reported": a
   // corrected figure is the earlier count, as a level before a change is.
   const corrected = sentence !== undefined && CORRECTED.test(sentence.slice(Math.max(0, q.start - 80), q.start)) &&
@@ -159,8 +158,14 @@ function baseThing(q: Quantity, sentence?: string, atEarlierLevel = false): Omit
       /^[^.;,]{0,30}?\bas\s+(?:first|initially|earlier|previously)\s+(?:reported|said|stated|announced|thought|estimated)\b/i.test(sentence.slice(q.end, q.end + 60)));
   if ((earlier || corrected) && !atEarlierLevel) {
     const level = baseThing(q, sentence, true);
+    // (An amount or measure whose noun the words do not give keeps what it was read as: "cut to €0.10 a share, from €0.20".)
+    if (level.noun === null && q.unit !== null && !isShare(q.unit)) return level;
     return { ...level, noun: level.noun ? `${level.noun} earlier` : null, event: null };
   }
+  if (isMeasure(q.unit) && sentence !== undefined) {
+    return { noun: measuredThing(q, sentence), event: eventOf(q.about), places: placeKeys(q.place) };
+  }
+  if (q.unit && !isShare(q.unit) && sentence !== undefined) return amountThing(q, sentence);
   if (isShare(q.unit)) return shareThing(q, sentence);
   return countThing(q, sentence);
 }

@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingIn, sourceIndex } from './findings.ts';
+import { findQuantities } from '../../src/core/numbers.ts';
+import { isEarlierLevel, thingOf } from '../../src/core/thing.ts';
+
+// Which year a figure is of, and whether it is the level before a change: harmful verdicts on the
+// thirty-fourth, thirty-sixth and thirty-ninth held-out sets came from reading them wrong.
+
+const timeOf = (sentence: string, text: string) => findQuantities(sentence).find((q) => text.startsWith(q.text))?.time ?? null;
+
+test('an amount after "up from" is the level before the change, as a count is', () => {
+  const sentence = 'Total household energy debt now stands at €4.2bn, up from €3.9bn.';
+  const [now, before] = findQuantities(sentence).filter((q) => q.unit === 'EUR');
+  assert.equal(isEarlierLevel(thingOf(before, sentence)), true);
+  assert.equal(isEarlierLevel(thingOf(now, sentence)), false);
+});
+
+test('a measure after a bare "from" is a distance, not a level before', () => {
+  const sentence = 'The plume could be seen from 30 kilometres away.';
+  const [distance] = findQuantities(sentence);
+  assert.equal(isEarlierLevel(thingOf(distance, sentence)), false);
+});
+
+test('the level before a change is not called wrong against the level now', () => {
+  const index = sourceIndex({ title: 'Energy arrears reach a record', outlet: 'Commercial Times', published: '2025-07-24' },
+    'Total household energy debt reached €4.2 billion, up from €3.9 billion three months earlier and the highest since the regulator began collecting the figures in 2014.');
+  const before = findingIn(index, 'Total household energy debt now stands at €4.2bn, up from €3.9bn, the highest since records began in 2014.', '€3.9bn');
+  assert.notEqual(before.verdict, 'conflicting');
+});
+
+test('a figure is of the year of its own clause, not the first year of its sentence', () => {
+  const sentence = 'She expects volumes to rise by 3% in 2026, and she has warned that steel made up 9.1 million tonnes of cargo in 2025.';
+  assert.equal(timeOf(sentence, '3%'), '2026');
+  assert.equal(timeOf(sentence, '9.1 million tonnes'), '2025');
+});
+
+test('a year nearer another figure is that figure’s', () => {
+  const sentence = 'The count, carried out by about 640 volunteers between 10 p.m. and 3 a.m., remains below the peak of 3,960 recorded in 2017.';
+  assert.notEqual(timeOf(sentence, 'about 640'), '2017');
+  assert.equal(timeOf(sentence, '3,960'), '2017');
+});
+
+test('"the year before" dates a figure by the year before its sentence’s; "higher than a year earlier" does not', () => {
+  assert.equal(timeOf('It spent €38 million on clean buses in 2024, up from €22 million the year before.', '€22 million'), '2023');
+  assert.equal(timeOf('The average home cost €287,400 in 2025, 4.6% higher than a year earlier.', '4.6%'), '2025');
+});
+
+test('"the year before" of one page and "in 2023" of a source are the same year', () => {
+  const index = sourceIndex({ title: 'Ring road cameras', outlet: 'Merrowgate Post', published: '2025-03-01' },
+    'Fourteen of the new cameras are on the Merrowgate ring road, where no one was killed in 2024, compared with five deaths in 2023.');
+  const deaths = findingIn(index, 'Fourteen of them are on the ring road, where nobody was killed in 2024, compared with five deaths the year before.', 'five');
+  assert.equal(deaths.verdict, 'consistent');
+  const wrongYear = findingIn(index, 'Fourteen of them are on the ring road, where nobody was killed in 2024, compared with five deaths in 2022.', 'five');
+  assert.notEqual(wrongYear.verdict, 'consistent');
+});
+
+test('an annual report’s level of the year before is not history to a page that gives no year', () => {
+  const index = sourceIndex({ title: 'Air quality report', outlet: 'Calverin Standard', published: '2025-03-12' },
+    'The report attributes 310 premature deaths in the city in 2024 to fine particles, down from 355 in 2023.');
+  const sentence = 'The number of premature deaths the report attributes to dirty air dropped from 355 to 310.';
+  assert.equal(findingIn(index, sentence, '355').verdict, 'consistent');
+  assert.equal(findingIn(index, sentence, '310').verdict, 'consistent');
+});
+
+test('a year compared with dates only the level it is compared with', () => {
+  const sentence = 'Norvane paid €38.2 million in compensation in 2024, up from €31.5 million in 2023, on 1.4 million claims.';
+  assert.equal(timeOf(sentence, '€31.5 million'), '2023');
+  assert.equal(timeOf(sentence, '1.4 million'), '2024');
+  assert.equal(timeOf('The airport ended 2025 with 18.4 million passengers, a rise of just over 6% on 2024.', 'just over 6%'), '2025');
+});
