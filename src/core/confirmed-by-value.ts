@@ -29,8 +29,9 @@ export function confirmedByValue(quantities: Quantity[], judgements: Judgement[]
     // one: "23 men were rescued" is not the 23 trapped.)
     const thing = thingOf(q, sentence);
     const knownAct = thing.acts.some(isKnownAct);
-    const told = factsGivingValue(q, sentence, index).filter((f) => overlap(words, index.keysOfFact(f)) >= CONFIRM_SHARED && !ofAnotherYear(q, f) &&
+    const told = factsGivingValue(q, sentence, index, true).filter((f) => overlap(words, index.keysOfFact(f)) >= CONFIRM_SHARED && !ofAnotherYear(q, f) &&
       !(knownAct && differInAct(thing, index.thingOfFact(f))) && sameCountShown(q, thing, sentence, f, index) &&
+      !anotherKindNamed(sentence, q, f) &&
       index.siblingsOf(f).every((o) => o === f || o.quantity?.kind !== 'quantity' || o.quantity.unit !== q.unit));
     if (told.length === 0) return j;
     const best = told.sort((a, b) => overlap(words, index.keysOfFact(b)) - overlap(words, index.keysOfFact(a)))[0];
@@ -63,6 +64,22 @@ function sameCountShown(q: Quantity, thing: Thing, sentence: string, fact: Fact,
 
 /** "152 people were working" and "152 workers": people, and people named after what they do. */
 const namedByAct = (people: Thing, role: Thing) => role.noun !== null && people.acts.some((a) => a.length >= 4 && role.noun!.startsWith(a));
+
+/**
+ * "140 tram drivers" against "140 bus drivers short": the same word named after both numbers, with
+ * other words before it, is another kind of the thing.
+ */
+function anotherKindNamed(sentence: string, q: Quantity, fact: Fact): boolean {
+  // (Counts only: after an amount or a measure come its unit's words, "510 meters" and "510 metres".)
+  if (q.unit !== null) return false;
+  const wordsAfter = (text: string, end: number) => contentKeys(text.slice(end, end + 40)).slice(0, 2);
+  const mine = wordsAfter(sentence, q.end);
+  const theirs = wordsAfter(fact.sentence, fact.quantity!.end);
+  const head = mine.findIndex((w) => theirs.includes(w));
+  if (head <= 0) return false;
+  const before = theirs.slice(0, theirs.indexOf(mine[head]));
+  return before.length > 0 && before.join(' ') !== mine.slice(0, head).join(' ');
+}
 
 /** Three words shared, besides the number: measured on the labelled sets, two let in false agreements. */
 const CONFIRM_SHARED = 3;

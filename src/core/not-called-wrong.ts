@@ -9,7 +9,7 @@ import { isKnownAct } from './news-words.ts';
 import { isHistory } from './match-figure.ts';
 import { voiceOf } from './explain.ts';
 import { contentKeys } from './words.ts';
-import { factsGivingValue, tooCommon } from './value-given.ts';
+import { factsGivingValue, isDistinctive, tooCommon } from './value-given.ts';
 
 /**
  * A page's figure is never called wrong when a source gives its very value to something the words
@@ -65,7 +65,7 @@ const DISTINCTIVE_SHARED = 2;
  * journeys" and "412 million trips a year were made on the network".
  */
 function distinctiveValueTold(q: Quantity, sentence: string, index: FactIndex): Fact | null {
-  if (q.kind !== 'quantity' || q.value === null || (q.unit === null && Number.isInteger(q.value) && q.value < 100)) return null;
+  if (q.kind !== 'quantity' || q.value === null || !isDistinctive(q)) return null;
   const words = new Set(contentKeys(sentence));
   const thing = thingOf(q, sentence);
   // (Never where the page gives another of that source sentence's figures too, a level before the

@@ -17,11 +17,14 @@ export const FEW = 20;
 /** A count under twenty happens in many sentences. */
 export const tooCommon = (q: Quantity) => q.value === null || (q.unit === null && q.value < FEW);
 
+/** A number that seldom coincides: a hundred or more, a fraction, an amount or a measure. */
+export const isDistinctive = (q: Quantity) => q.value !== null && (q.unit !== null || !Number.isInteger(q.value) || q.value >= 100);
+
 /** "38 people were killed" and "road deaths fell to 38": people, and a count named by what they suffered. */
 const peopleDoing = (a: Thing, b: Thing) => a.noun === 'person' && b.noun !== null && a.acts.includes(b.noun);
 
 /** The facts that give the page figure's value to what its words do not show to be another thing. */
-export function factsGivingValue(q: Quantity, sentence: string, index: FactIndex): Fact[] {
+export function factsGivingValue(q: Quantity, sentence: string, index: FactIndex, anyNoun = false): Fact[] {
   if (q.kind === 'time') return momentKeys(q).flatMap((key) => index.atTime(key)).filter((f) => momentsAgree(q, f.quantity!));
   if (q.kind === 'date') return []; // (dates are never compared by value: too many days coincide)
   if (q.value === null) return [];
@@ -46,6 +49,9 @@ export function factsGivingValue(q: Quantity, sentence: string, index: FactIndex
     // rain"): its very number then, unless the page hedges ("82-metre" is not "about 80"; "more than
     // four hundred millimetres" is 420).
     if (isMeasure(q.unit)) return q.qualifier !== 'exact' || q.value === f.quantity!.value;
+    // (A distinctive number may be asked for whatever its noun was read as: "a budget of €842
+    // million" and "an €842m spending plan"; the caller then wants more words shared.)
+    if (anyNoun && isDistinctive(q)) return true;
     return !thing.noun || !other.noun || thing.noun === other.noun || peopleByRole(thing.noun, other.noun) || peopleDoing(thing, other) || peopleDoing(other, thing);
   });
 }

@@ -158,3 +158,19 @@ Food prices rose 9.1% and energy prices 14.3% over the year.
   // The swap stays a contradiction.
   assert.equal(findingIn(transport, 'Energy prices rose 9.1% and food prices 14.3% over the year.', '9.1%').verdict, 'conflicting');
 });
+
+test('a distinctive number is confirmed whatever its noun was read as, by a sentence telling much of the page’s', () => {
+  const council = sourceIndex({ title: 'Castelbrook passes budget', outlet: 'Castelbrook Post', published: '2025-12-12' },
+    'Castelbrook city council approved a budget of €842 million for next year on 11 December, after a five-hour debate.');
+  const plan = findingIn(council, 'Castelbrook councillors approved an €842m spending plan for next year after a five-hour debate.', '€842m');
+  assert.equal(plan.verdict, 'consistent');
+  // (Not by a sentence that shares too little: the number alone is no evidence.)
+  assert.equal(findingIn(council, 'The regional health board has an €842m spending plan.', '€842m').verdict, 'unverified');
+});
+
+test('the same word after both numbers with other words before it is another kind: "140 tram drivers" is not "140 bus drivers"', () => {
+  const transport = sourceIndex({ title: 'Transport report', outlet: 'Marrowgate Business Journal', published: '2025-04-15' },
+    'MCT said it was 140 bus drivers short at the end of the year, which the report blamed for late buses.');
+  assert.equal(findingIn(transport, 'MCT says it is short of 140 tram drivers.', '140').verdict, 'unverified');
+  assert.equal(findingIn(transport, 'MCT says it is short of 140 bus drivers.', '140').verdict, 'consistent');
+});
