@@ -19,7 +19,8 @@ export function confirmedByValue(quantities: Quantity[], judgements: Judgement[]
   const words = new Set(contentKeys(sentence));
   return judgements.map((j, i) => {
     const q = quantities[i];
-    if (j.verdict !== 'unverified' || j.facts.length > 0 || q.kind !== 'quantity' || isRelativeDate(q) || tooCommon(q)) return j;
+    if (j.verdict !== 'unverified' || j.facts.length > 0 || q.kind !== 'quantity' || isRelativeDate(q) || q.value === null) return j;
+    const small = tooCommon(q);
     // (Only where neither sentence gives another figure of the unit: two give room for a swap,
     // "2,300 from Sellbridge and 4,100 from Lorrach" told the other way round.)
     if (quantities.some((o, k) => k !== i && o.kind === 'quantity' && o.unit === q.unit)) return j;
@@ -29,7 +30,14 @@ export function confirmedByValue(quantities: Quantity[], judgements: Judgement[]
     // one: "23 men were rescued" is not the 23 trapped.)
     const thing = thingOf(q, sentence);
     const knownAct = thing.acts.some(isKnownAct);
-    const told = factsGivingValue(q, sentence, index, true).filter((f) => overlap(words, index.keysOfFact(f)) >= CONFIRM_SHARED && !ofAnotherYear(q, f) &&
+    // (A small count, only from a sentence that shares more and counts the same named thing.)
+    const sameNamed = (f: Fact) => {
+      const other = index.thingOfFact(f);
+      return !small || (thing.noun !== null && thing.noun === other.noun) ||
+        (thing.acts.some((a) => isKnownAct(a) && other.acts.includes(a)) && (thing.noun === null || other.noun === null || thing.noun === other.noun || peopleByRole(thing.noun, other.noun)));
+    };
+    const told = factsGivingValue(q, sentence, index, true).filter((f) => overlap(words, index.keysOfFact(f)) >= (small ? SMALL_CONFIRM_SHARED : CONFIRM_SHARED) &&
+      sameNamed(f) && !ofAnotherYear(q, f) &&
       !(knownAct && differInAct(thing, index.thingOfFact(f))) && sameCountShown(q, thing, sentence, f, index) &&
       !anotherKindNamed(sentence, q, f) &&
       index.siblingsOf(f).every((o) => o === f || o.quantity?.kind !== 'quantity' || o.quantity.unit !== q.unit));
@@ -80,6 +88,8 @@ function anotherKindNamed(sentence: string, q: Quantity, fact: Fact): boolean {
   const before = theirs.slice(0, theirs.indexOf(mine[head]));
   return before.length > 0 && before.join(' ') !== mine.slice(0, head).join(' ');
 }
+
+const SMALL_CONFIRM_SHARED = 3;
 
 /** Three words shared, besides the number: measured on the labelled sets, two let in false agreements. */
 const CONFIRM_SHARED = 3;

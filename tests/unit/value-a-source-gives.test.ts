@@ -174,3 +174,14 @@ test('the same word after both numbers with other words before it is another kin
   assert.equal(findingIn(transport, 'MCT says it is short of 140 tram drivers.', '140').verdict, 'unverified');
   assert.equal(findingIn(transport, 'MCT says it is short of 140 bus drivers.', '140').verdict, 'consistent');
 });
+
+test('a small count is confirmed only by a sentence that tells much of the page’s, of the same named thing', () => {
+  const port = sourceIndex({ title: 'Port reopens after fire', outlet: 'Fennick Coast Herald', published: '2025-10-17' }, `
+The port authority suspended work at three of its 11 berths during the fire.
+
+All 11 berths of the Port of Saltreach reopened on 16 October.
+`);
+  assert.equal(findingIn(port, 'All of the port’s 11 berths reopened on Thursday.', '11').verdict, 'consistent');
+  // (Eleven berths are not eleven cranes, however many words the sentences share.)
+  assert.equal(findingIn(port, 'All of the port’s 11 cranes reopened on Thursday.', '11').verdict, 'unverified');
+});
