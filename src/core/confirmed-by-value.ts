@@ -5,6 +5,8 @@ import { differInAct, isMeasure, shareAnAct, thingOf, type Thing } from './thing
 import { canonical, isKnownAct, peopleByRole } from './news-words.ts';
 import { phraseOf, voiceOf } from './explain.ts';
 import { contentKeys } from './words.ts';
+import { valuesAgree } from './values.ts';
+import { ownSameWords } from './figure-words.ts';
 import { isRelativeDate } from './numbers.ts';
 import { factsGivingValue, tooCommon } from './value-given.ts';
 import { yearOf } from './match-figure.ts';
@@ -21,9 +23,9 @@ export function confirmedByValue(quantities: Quantity[], judgements: Judgement[]
     const q = quantities[i];
     if (j.verdict !== 'unverified' || j.facts.length > 0 || q.kind !== 'quantity' || isRelativeDate(q) || q.value === null) return j;
     const small = tooCommon(q);
-    // (Only where neither sentence gives another figure of the unit: two give room for a swap,
-    // "2,300 from Sellbridge and 4,100 from Lorrach" told the other way round.)
-    if (quantities.some((o, k) => k !== i && o.kind === 'quantity' && o.unit === q.unit)) return j;
+    // (Where either sentence gives another figure of the unit there is room for a swap, "2,300 from
+    // Sellbridge and 4,100 from Lorrach" told the other way round: the figures' own words must agree.)
+    const pageFigures = quantities.filter((o) => o.kind === 'quantity' && o.unit === q.unit);
     // (Nor a figure a source gives another year, even a lasting measure: "a warehouse of 9,000 square
     // metres" in the fire of 2006 is not the one that burned now.)
     // (To confirm, an act the page names that Sourcelight knows must be the source's, when it names
@@ -40,7 +42,7 @@ export function confirmedByValue(quantities: Quantity[], judgements: Judgement[]
       sameNamed(f) && !ofAnotherYear(q, f) &&
       !(knownAct && differInAct(thing, index.thingOfFact(f))) && sameCountShown(q, thing, sentence, f, index) &&
       !anotherKindNamed(sentence, q, f) &&
-      index.siblingsOf(f).every((o) => o === f || o.quantity?.kind !== 'quantity' || o.quantity.unit !== q.unit));
+      ownWordsAgree(q, pageFigures, sentence, f, index));
     if (told.length === 0) return j;
     const best = told.sort((a, b) => overlap(words, index.keysOfFact(b)) - overlap(words, index.keysOfFact(a)))[0];
     return { verdict: 'consistent', explanation: `${voiceOf(best)} says ${phraseOf(best)}, in a sentence that tells much of this one.`, facts: [best] };
@@ -90,6 +92,17 @@ function anotherKindNamed(sentence: string, q: Quantity, fact: Fact): boolean {
 }
 
 const SMALL_CONFIRM_SHARED = 3;
+
+/** With no other figure of the unit on either side, the sentences' words suffice; else the figures' own must agree. */
+function ownWordsAgree(q: Quantity, pageFigures: Quantity[], sentence: string, fact: Fact, index: FactIndex): boolean {
+  const sourceFigures = index.siblingsOf(fact).filter((o) => o.quantity?.kind === 'quantity' && o.quantity.unit === q.unit).map((o) => o.quantity!);
+  if (pageFigures.length === 1 && sourceFigures.length === 1) return true;
+  // (Where both give others, those must be the same values too: "90,000, organisers claimed, though
+  // police put the crowd at 60,000" is not "35,000 by the police's estimate and 60,000 according to the organisers".)
+  if (pageFigures.length > 1 && sourceFigures.length > 1 &&
+    !pageFigures.every((p) => p === q || sourceFigures.some((o) => o !== fact.quantity && valuesAgree(p, o)))) return false;
+  return ownSameWords({ sentence, figures: pageFigures, figure: q }, { sentence: fact.sentence, figures: sourceFigures, figure: fact.quantity! });
+}
 
 /** Three words shared, besides the number: measured on the labelled sets, two let in false agreements. */
 const CONFIRM_SHARED = 3;

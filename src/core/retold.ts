@@ -9,6 +9,7 @@ import { peopleByRole } from './news-words.ts';
 import { phraseIn, phraseOf, sourceLabel, voiceOf } from './explain.ts';
 import { contentKeys, saysAll } from './words.ts';
 import { perSentence } from './memo.ts';
+import { namesInOppositeOrder } from './figure-words.ts';
 
 /**
  * A page sentence that tells a source sentence again in its own words: "The march set off from
@@ -41,7 +42,7 @@ export function retellFigures(quantities: Quantity[], judgements: Judgement[], s
       // likely than women to be obese (26.1% against 23.2%)".)
       const mine = lastNameBefore(sentence, q.start);
       const agreeing = fitting.filter((f) => sameNumber(q, f.quantity!));
-      if (agreeing.length !== 1 || (sameUnit.length > 1 && reversed(sentence, agreeing[0].sentence))) return [];
+      if (agreeing.length !== 1 || (sameUnit.length > 1 && namesInOppositeOrder(sentence, agreeing[0].sentence))) return [];
       // ("22 ships diverted" against "22 waiting and 14 diverted": the page's verb is the other figure's.)
       const actOf = (f: Fact) => shareAnAct(thing, index.thingOfFact(f));
       if (!actOf(agreeing[0]) && fitting.some((f) => f !== agreeing[0] && actOf(f))) return [];
@@ -165,18 +166,6 @@ export function ownedFigures(quantities: Quantity[], judgements: Judgement[], se
 /** Two things that say what they are, or which way they went, and say it differently ("rose 6.5%", "fell 6.5%"). */
 function tellsApart(a: Thing, b: Thing): boolean {
   return (a.noun !== null && b.noun !== null && a.noun !== b.noun) || differInAct(a, b);
-}
-
-/** Words that tell apart who a figure is of: names, and the groups news compares. */
-const GROUP_WORD = /\b(?:[Mm]en|[Ww]omen|[Bb]oys|[Gg]irls|[Aa]dults|[Cc]hildren|[Yy]oung|[Oo]lder|[Uu]rban|[Rr]ural)\b|(?<=\s)\p{Lu}[\p{L}'’-]+/gu;
-
-/** Whether two sentences name the same two groups or names in opposite orders. */
-function reversed(a: string, b: string): boolean {
-  const order = (s: string) => [...new Set([...s.matchAll(GROUP_WORD)].map((m) => m[0].toLowerCase()))];
-  const [x, y] = [order(a), order(b)];
-  const shared = x.filter((w) => y.includes(w));
-  if (shared.length < 2) return false;
-  return y.filter((w) => shared.includes(w)).join(' ') !== shared.join(' ');
 }
 
 /** A page sentence's content keys, read once however many source figures it is paired with. */

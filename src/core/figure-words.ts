@@ -1,0 +1,60 @@
+import { contentKeys, wordKey } from './words.ts';
+
+/** Where a figure stands in its sentence. */
+export interface Span { start: number; end: number }
+
+/**
+ * The words a figure owns among the figures of its sentence, read one of two ways: the words since
+ * the figure before ("clothing up 4.8%, electronics up 3.9%") or up to the figure after ("4.8% for
+ * clothing and 3.9% for electronics"). News writes both, so a caller asks both.
+ */
+export function wordsOwned(sentence: string, figures: Span[], target: Span, side: 'before' | 'after'): Set<string> {
+  const sorted = [...figures].sort((a, b) => a.start - b.start);
+  const at = sorted.indexOf(target);
+  const text = side === 'before'
+    ? sentence.slice(at > 0 ? sorted[at - 1].end : 0, target.start)
+    : sentence.slice(target.end, at < sorted.length - 1 ? sorted[at + 1].start : sentence.length);
+  return new Set(contentKeys(text));
+}
+
+/**
+ * Whether a page figure and a source figure of the same value are told of the same thing when each
+ * sentence gives other figures of the unit: read either way, they own two words in common, and the
+ * page figure's words are none that the source gives to another of its figures and not to this one
+ * ("energy rose 9.1% and food 14.3%" is not "food rose 9.1% and energy 14.3%").
+ */
+export function ownSameWords(page: { sentence: string; figures: Span[]; figure: Span }, source: { sentence: string; figures: Span[]; figure: Span }): boolean {
+  // ("Women are more likely to be obese than men, at 26.1% against 23.2%" against "Men were more
+  // likely than women to be obese (26.1% against 23.2%)": the same words, the groups reversed.)
+  if (namesInOppositeOrder(page.sentence, source.sentence)) return false;
+  const shared = (['before', 'after'] as const).map((side) => {
+    const mine = wordsOwned(page.sentence, page.figures, page.figure, side);
+    const theirs = wordsOwned(source.sentence, source.figures, source.figure, side);
+    const others = new Set(source.figures.filter((f) => f !== source.figure).flatMap((f) => [...wordsOwned(source.sentence, source.figures, f, side)]));
+    let n = 0;
+    for (const w of mine) {
+      if (theirs.has(w)) n += CHANGE_WORDS.has(w) ? 0 : 1;
+      else if (others.has(w)) return -1;
+    }
+    return n;
+  });
+  // (Read both ways, for "a chef aged 24 and a porter aged 31" against "a 31-year-old chef and a 24-year-old porter".)
+  return shared.every((n) => n >= 0) && shared.some((n) => n >= OWN_SHARED);
+}
+
+/** Two words of its own shared, besides the way it went: "law applications fell by 3%" is not "Arts and Humanities applications fell by 3%". */
+const OWN_SHARED = 2;
+const CHANGE_WORDS = new Set(['rose', 'rise', 'risen', 'fell', 'fall', 'fallen', 'up', 'down', 'increase', 'increased', 'decrease', 'decreased', 'drop', 'dropped',
+  'grew', 'grow', 'growth', 'climb', 'climbed', 'jump', 'jumped', 'gain', 'gained', 'decline', 'declined', 'cut'].map(wordKey));
+
+/** Words that tell apart who a figure is of: names, and the groups news compares. */
+const GROUP_WORD = /\b(?:[Mm]en|[Ww]omen|[Bb]oys|[Gg]irls|[Aa]dults|[Cc]hildren|[Yy]oung|[Oo]lder|[Uu]rban|[Rr]ural)\b|(?<=\s)\p{Lu}[\p{L}'’-]+/gu;
+
+/** Whether two sentences name the same two groups or names in opposite orders. */
+export function namesInOppositeOrder(a: string, b: string): boolean {
+  const order = (s: string) => [...new Set([...s.matchAll(GROUP_WORD)].map((m) => m[0].toLowerCase()))];
+  const [x, y] = [order(a), order(b)];
+  const shared = x.filter((w) => y.includes(w));
+  if (shared.length < 2) return false;
+  return y.filter((w) => shared.includes(w)).join(' ') !== shared.join(' ');
+}
