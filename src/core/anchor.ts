@@ -2,7 +2,7 @@ import type { Fact, Quantity } from './types.ts';
 import { momentsAgree, preciseMoments } from './moments.ts';
 import type { FactIndex } from './fact-index.ts';
 import { overlap, type Judgement } from './judgement.ts';
-import { differInAct, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
+import { differInAct, isEarlierLevel, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
 import { pins, valuesAgree } from './values.ts';
 import { phraseIn, phraseOf, voiceOf } from './explain.ts';
 import { contentKeys } from './words.ts';
@@ -57,7 +57,11 @@ export function anchorFigures(quantities: Quantity[], judgements: Judgement[], s
     }
     // A figure the same count of which another source gives is no contradiction ("three workers
     // killed" against the first report's two, when a later one gives three).
-    if (j.verdict !== 'unverified' || anotherSourceAgrees(q, thing, index)) return j;
+    // (Nor a level now whose value the page gives as the level before: "climbed to €655 million, up
+    // from €610 million in January" knows the €610 million.)
+    if (j.verdict !== 'unverified' || anotherSourceAgrees(q, thing, index) ||
+      (!isEarlierLevel(thing) && quantities.some((o) => o !== q && o.kind === 'quantity' && o.unit === q.unit && valuesAgree(o, fact.quantity!) &&
+        isEarlierLevel(thingOf(o, sentence))))) return j;
     return { verdict: 'conflicting', explanation: `${told}; this page says ${phraseIn(q, sentence)}.`, facts: [fact] };
   });
 }

@@ -1,14 +1,14 @@
 import type { Fact, Quantity } from './types.ts';
-import type { FactIndex } from './fact-index.ts';
+import { namesIn, type FactIndex } from './fact-index.ts';
 import { overlap, type Judgement } from './judgement.ts';
 import { differInAct, isMeasure, shareAnAct, thingOf, type Thing } from './thing.ts';
 import { canonical, isKnownAct, peopleByRole } from './news-words.ts';
 import { phraseOf, voiceOf } from './explain.ts';
-import { contentKeys } from './words.ts';
+import { contentKeys, saysAll } from './words.ts';
 import { valuesAgree } from './values.ts';
 import { ownSameWords } from './figure-words.ts';
 import { isRelativeDate } from './numbers.ts';
-import { factsGivingValue, tooCommon } from './value-given.ts';
+import { factsGivingValue, isDistinctive, tooCommon } from './value-given.ts';
 import { yearOf } from './match-figure.ts';
 
 /**
@@ -38,7 +38,14 @@ export function confirmedByValue(quantities: Quantity[], judgements: Judgement[]
       return !small || (thing.noun !== null && thing.noun === other.noun) ||
         (thing.acts.some((a) => isKnownAct(a) && other.acts.includes(a)) && (thing.noun === null || other.noun === null || thing.noun === other.noun || peopleByRole(thing.noun, other.noun)));
     };
-    const told = factsGivingValue(q, sentence, index, true).filter((f) => overlap(words, index.keysOfFact(f)) >= (small ? SMALL_CONFIRM_SHARED : CONFIRM_SHARED) &&
+    // (A distinctive number of the very thing named, two words: "a storage building of 31,000 square
+    // metres" and "The warehouse covered 31,000 square metres".)
+    // (And the source sentence names every name the page's does: "by 7.2% in Northfield" is not "in
+    // Old Quay … up 7.2%", nor "on Castle Hill, up 11 percent" "in Harbourside, where stays rose 11%".)
+    const names = namesIn(sentence);
+    const namedAlike = (f: Fact) => isDistinctive(q) && (thing.noun === null || index.thingOfFact(f).noun === null || thing.noun === index.thingOfFact(f).noun) &&
+      thing.places.every((place) => saysAll(index.keysOfFact(f), place)) && names.every((name) => index.keysOfFact(f).has(name));
+    const told = factsGivingValue(q, sentence, index, true).filter((f) => overlap(words, index.keysOfFact(f)) >= (small ? SMALL_CONFIRM_SHARED : namedAlike(f) ? 2 : CONFIRM_SHARED) &&
       sameNamed(f) && !ofAnotherYear(q, f) &&
       !(knownAct && differInAct(thing, index.thingOfFact(f))) && sameCountShown(q, thing, sentence, f, index) &&
       !anotherKindNamed(sentence, q, f) &&

@@ -18,6 +18,27 @@ export function wordsOwned(sentence: string, figures: Span[], target: Span, side
 }
 
 /**
+ * The words a figure owns read by clauses: the words before the first figure are the first's; those
+ * between two figures split where a clause breaks ("Clothing sales rose 4.8% in September | while
+ * electronics sales rose 3.9%"); those after the last are the last's, unless set off by a comma
+ * (", the statistics office said" is said of all of them).
+ */
+export function wordsOwnedByClause(sentence: string, figures: Span[], target: Span): Set<string> {
+  const sorted = [...figures].sort((a, b) => a.start - b.start);
+  const at = sorted.indexOf(target);
+  const previous = sorted[at - 1];
+  const next = sorted[at + 1];
+  const before = previous ? afterBreak(sentence.slice(previous.end, target.start)) : sentence.slice(0, target.start);
+  const tail = sentence.slice(target.end, next ? next.start : sentence.length);
+  const after = next ? beforeBreak(tail) : /^\s*[,;]/.test(tail) ? '' : tail;
+  return new Set(contentKeys(`${before} ${after}`));
+}
+
+const CLAUSE_BREAK = /[,;(]|\b(?:while|and|but|whereas|against|compared)\b/;
+const beforeBreak = (text: string) => { const m = CLAUSE_BREAK.exec(text); return m ? text.slice(0, m.index) : ''; };
+const afterBreak = (text: string) => { const m = CLAUSE_BREAK.exec(text); return m ? text.slice(m.index) : text; };
+
+/**
  * Whether a page figure and a source figure of the same value are told of the same thing when each
  * sentence gives other figures of the unit: read either way, they own two words in common, and the
  * page figure's words are none that the source gives to another of its figures and not to this one
@@ -39,7 +60,12 @@ export function ownSameWords(page: { sentence: string; figures: Span[]; figure: 
     return n;
   });
   // (Read both ways, for "a chef aged 24 and a porter aged 31" against "a 31-year-old chef and a 24-year-old porter".)
-  return shared.every((n) => n >= 0) && shared.some((n) => n >= OWN_SHARED);
+  if (!shared.every((n) => n >= 0) || !shared.some((n) => n >= OWN_SHARED)) return false;
+  // (And read by clauses, none of the page figure's words another's: "sales rose 4.8% for electronics"
+  // against "Clothing sales rose 4.8% in September while electronics sales rose 3.9%".)
+  const mine = wordsOwnedByClause(page.sentence, page.figures, page.figure);
+  const theirs = wordsOwnedByClause(source.sentence, source.figures, source.figure);
+  return !source.figures.some((f) => f !== source.figure && [...wordsOwnedByClause(source.sentence, source.figures, f)].some((w) => mine.has(w) && !theirs.has(w)));
 }
 
 /** Two words of its own shared, besides the way it went: "law applications fell by 3%" is not "Arts and Humanities applications fell by 3%". */

@@ -3,7 +3,8 @@ import type { FactIndex } from './fact-index.ts';
 import { pins, sameNumber } from './values.ts';
 import { momentKeys, momentsAgree } from './moments.ts';
 import { isMeasure, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
-import { isKnownAct, peopleByRole } from './news-words.ts';
+import { canonical, isKnownAct, peopleByRole } from './news-words.ts';
+import { contentKeys } from './words.ts';
 import { isHistory } from './match-figure.ts';
 
 // The source sentences that give a page figure's very value (same unit, same number) to what their
@@ -16,6 +17,9 @@ export const FEW = 20;
 
 /** A count under twenty happens in many sentences. */
 export const tooCommon = (q: Quantity) => q.value === null || (q.unit === null && q.value < FEW);
+
+/** Whether a sentence names a noun key. */
+const saysNoun = (sentence: string, noun: string) => contentKeys(sentence).map(canonical).includes(noun);
 
 /** A number that seldom coincides: a hundred or more, a fraction, an amount or a measure. */
 export const isDistinctive = (q: Quantity) => q.value !== null && (q.unit !== null || !Number.isInteger(q.value) || q.value >= 100);
@@ -51,7 +55,9 @@ export function factsGivingValue(q: Quantity, sentence: string, index: FactIndex
     if (isMeasure(q.unit)) return q.qualifier !== 'exact' || q.value === f.quantity!.value;
     // (A distinctive number may be asked for whatever its noun was read as: "a budget of €842
     // million" and "an €842m spending plan"; the caller then wants more words shared.)
-    if (anyNoun && isDistinctive(q)) return true;
+    // (Only where one sentence names what the other's figure was read as counting: "78.2% of
+    // parents" is not "78.2% of children", whatever else the sentences share.)
+    if (anyNoun && isDistinctive(q) && ((thing.noun !== null && index.names(f, thing.noun)) || (other.noun !== null && saysNoun(sentence, other.noun)))) return true;
     return !thing.noun || !other.noun || thing.noun === other.noun || peopleByRole(thing.noun, other.noun) || peopleDoing(thing, other) || peopleDoing(other, thing);
   });
 }

@@ -52,3 +52,10 @@ test('words are owned read both ways, since the last figure or up to the next', 
   assert.equal(ownSameWords({ sentence, figures: [first, second], figure: first }, { sentence, figures: [first, second], figure: first }), true);
   assert.equal(ownSameWords({ sentence, figures: [first, second], figure: first }, { sentence, figures: [first, second], figure: second }), false);
 });
+
+test('read by clauses, a word between two figures is the one of its clause: "4.8% for electronics" is not clothing’s 4.8%', () => {
+  const retail = sourceIndex({ title: 'Retail sales', outlet: 'Kestria Statistics Wire', published: '2025-10-14' },
+    'Clothing sales in Kestria rose 4.8% in September while electronics sales rose 3.9%, the statistics office said.');
+  assert.notEqual(findingIn(retail, 'The statistics office said sales in Kestria rose 4.8% in September for electronics.', '4.8%').verdict, 'consistent');
+  assert.equal(findingIn(retail, 'The statistics office said clothing sales in Kestria rose 4.8% in September.', '4.8%').verdict, 'consistent');
+});

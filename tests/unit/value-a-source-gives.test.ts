@@ -159,13 +159,17 @@ Food prices rose 9.1% and energy prices 14.3% over the year.
   assert.equal(findingIn(transport, 'Energy prices rose 9.1% and food prices 14.3% over the year.', '9.1%').verdict, 'conflicting');
 });
 
-test('a distinctive number is confirmed whatever its noun was read as, by a sentence telling much of the page’s', () => {
+test('a distinctive number is confirmed whatever its noun was read as, where one sentence names what the other counts', () => {
   const council = sourceIndex({ title: 'Castelbrook passes budget', outlet: 'Castelbrook Post', published: '2025-12-12' },
     'Castelbrook city council approved a budget of €842 million for next year on 11 December, after a five-hour debate.');
-  const plan = findingIn(council, 'Castelbrook councillors approved an €842m spending plan for next year after a five-hour debate.', '€842m');
+  const plan = findingIn(council, 'Castelbrook councillors approved an €842m spending plan, next year’s budget, after a five-hour debate.', '€842m');
   assert.equal(plan.verdict, 'consistent');
   // (Not by a sentence that shares too little: the number alone is no evidence.)
   assert.equal(findingIn(council, 'The regional health board has an €842m spending plan.', '€842m').verdict, 'unverified');
+  // (Nor where neither sentence names what the other counts: "78.2% of parents" are not "78.2% of children".)
+  const survey = sourceIndex({ title: 'Vaccination survey', outlet: 'Kestria Health Wire', published: '2025-10-14' },
+    'The national survey found that 78.2% of children in Kestria had received both measles doses.');
+  assert.equal(findingIn(survey, 'The national survey found that 78.2% of parents in Kestria trust the measles vaccine.', '78.2%').verdict, 'unverified');
 });
 
 test('the same word after both numbers with other words before it is another kind: "140 tram drivers" is not "140 bus drivers"', () => {
@@ -184,4 +188,13 @@ All 11 berths of the Port of Saltreach reopened on 16 October.
   assert.equal(findingIn(port, 'All of the port’s 11 berths reopened on Thursday.', '11').verdict, 'consistent');
   // (Eleven berths are not eleven cranes, however many words the sentences share.)
   assert.equal(findingIn(port, 'All of the port’s 11 cranes reopened on Thursday.', '11').verdict, 'unverified');
+});
+
+test('a distinctive number of the thing named alike needs two shared words; not where the page names a place the source sentence does not', () => {
+  const airport = sourceIndex({ title: 'Airport traffic', outlet: 'Meridian Business', published: '2026-01-20' },
+    'August was the busiest month, with 2.1 million passengers. January was the quietest month, with 1.1 million.');
+  assert.equal(findingIn(airport, 'January was the quietest, at about 1.1 million.', 'about 1.1 million').verdict, 'consistent');
+  const rents = sourceIndex({ title: 'Housing report', outlet: 'Marrowgate Evening Post', published: '2025-10-15' },
+    'The steepest increase was in Old Quay, where the average rent reached €1,340 a month, up 7.2%.');
+  assert.equal(findingIn(rents, 'The steepest increase was in Northfield, up 7.2%.', '7.2%').verdict, 'unverified');
 });

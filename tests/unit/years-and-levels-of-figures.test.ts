@@ -69,3 +69,10 @@ test('a year compared with dates only the level it is compared with', () => {
   assert.equal(timeOf(sentence, '1.4 million'), '2024');
   assert.equal(timeOf('The airport ended 2025 with 18.4 million passengers, a rise of just over 6% on 2024.', 'just over 6%'), '2025');
 });
+
+test('the level now is not called wrong against a source’s level of then that the page gives as the level before', () => {
+  const index = sourceIndex({ title: 'Council debt', outlet: 'Castelbrook Post', published: '2025-10-14' },
+    'Castelbrook council debt stood at €610 million in January, the auditor said.');
+  const now = findingIn(index, 'Castelbrook council debt has climbed to €655 million, up from €610 million in January, the auditor said.', '€655 million');
+  assert.notEqual(now.verdict, 'conflicting');
+});
