@@ -1,7 +1,7 @@
 import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import { figuresOfSentence, isRelativeDate } from './numbers.ts';
-import { canonical, differInAct, placeRelation, thingKeys, thingOf, type Thing } from './thing.ts';
+import { canonical, isKnownAct, placeRelation, shareAnAct, thingKeys, thingOf, type Thing } from './thing.ts';
 import { describesAnother, isHistory, matchFigure, type Match, type PageFigure } from './match-figure.ts';
 import { contentKeys } from './words.ts';
 import { perSentence } from './memo.ts';
@@ -54,12 +54,16 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
   // (Not a figure of the same sentence as the one disagreeing: "10 rockets at Haldor and 30 at Corvel"
   // is a swap, and the place or the way tells them apart.)
   const disagreeingSentences = new Set(disagreeing.map((m) => index.siblingsOf(m.fact)));
-  const saidByAnother = candidates.some((f) => !disagreeingSentences.has(index.siblingsOf(f)) && sameValueOfSameThing(q, thing, f, index, sentence));
+  const saidByAnother = candidates.find((f) => !disagreeingSentences.has(index.siblingsOf(f)) && sameValueOfSameThing(q, thing, f, index, sentence));
   const conflicting = matches.some((m) => m.weakAgreement) || saidByAnother ? [] : disagreeing.filter((m) => !givenElsewhere(m.fact, q, sentence));
   const sum = sumOfParts(q, thing, candidates, index, sentence) ?? sumOfNamedParts(q, thing, candidates, index, sentence) ??
     sumOfOneSentence(q, thing, candidates, index, sentence);
   if (sum) return sum;
   if (conflicting.length > 0) return conflict(q, sentence, conflicting);
+  // (A reader is told which source gives the value, and that another differs.)
+  if (saidByAnother && disagreeing.length > 0) {
+    return unverified(`${voiceOf(saidByAnother)} gives ${saidByAnother.quantity!.text}, this figure's value; another source sentence differs, so it is not confirmed.`);
+  }
   return unverified(matches.length > 0
     ? `Sources count ${describeThing(q)}, but not in the same place or context, so this figure is not confirmed.`
     : `No source in the fact base counts ${describeThing(q)}.`);
@@ -87,11 +91,14 @@ function conflict(q: Quantity, sentence: string, conflicting: Match[]): Judgemen
   return { verdict: 'conflicting', explanation: `${says}; this page says ${phraseIn(q, sentence)}.`, facts: sources.slice(0, MAX_EVIDENCE) };
 }
 
-/** A fact with the page's very value for the same named thing (not just people), of the same time. */
+/**
+ * A fact with the page's very value for the same named thing (not just people), of the same time.
+ * (Verbs Sourcelight does not know tell no count apart: "Three cars plunged into the pit" and "swallowing three cars".)
+ */
 function sameValueOfSameThing(q: Quantity, thing: Thing, fact: Fact, index: FactIndex, sentence: string): boolean {
   const other = index.thingOfFact(fact);
   return q.value !== null && fact.quantity!.value === q.value && thing.noun !== null && thing.noun !== 'person' &&
-    other.noun === thing.noun && placeRelation(thing.places, other.places) !== 'different' && !differInAct(thing, other) && !isHistory(q, fact, sentence);
+    other.noun === thing.noun && placeRelation(thing.places, other.places) !== 'different' && !differInKnownAct(thing, other) && !isHistory(q, fact, sentence);
 }
 
 /**
@@ -104,6 +111,8 @@ function givenElsewhere(fact: Fact, q: Quantity, sentence: string): boolean {
     SET_AGAINST.test(sentence.slice(Math.max(0, o.start - 20), o.start)));
 }
 const SET_AGAINST = /\b(?:instead of|rather than|(?:up|down) from|compared with|compared to|not)\s+(?:the\s+)?$/i;
+
+const differInKnownAct = (a: Thing, b: Thing) => a.acts.some(isKnownAct) && b.acts.some(isKnownAct) && !shareAnAct(a, b);
 
 function describeThing(q: Quantity): string {
   return q.noun || q.about || 'this';

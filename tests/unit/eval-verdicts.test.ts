@@ -20,7 +20,7 @@ const lastMeasured = [250, 132, 117, 177, 170, 165, 152, 153, 179, 167, 150, 175
  * 50–53 (first measured 5, 2, 1 and 2 with stop 11's final code, b3a57df).
  */
 const harmsNotYetFixed: Record<string, number> = {
-  verdictsHeldOut22: 3, verdictsHeldOut23: 3, verdictsHeldOut24: 8, verdictsHeldOut25: 3, verdictsHeldOut26: 1, verdictsHeldOut27: 4, verdictsHeldOut28: 3, verdictsHeldOut29: 5, verdictsHeldOut30: 10, verdictsHeldOut31: 8, verdictsHeldOut32: 7, verdictsHeldOut33: 4, verdictsHeldOut34: 6, verdictsHeldOut35: 10, verdictsHeldOut36: 1, verdictsHeldOut37: 4, verdictsHeldOut38: 3, verdictsHeldOut39: 5, verdictsHeldOut40: 7, verdictsHeldOut41: 11, verdictsHeldOut42: 8, verdictsHeldOut43: 7, verdictsHeldOut44: 2, verdictsHeldOut45: 10, verdictsHeldOut46: 3, verdictsHeldOut47: 8, verdictsHeldOut48: 7, verdictsHeldOut49: 8, verdictsHeldOut50: 5, verdictsHeldOut51: 2, verdictsHeldOut52: 1, verdictsHeldOut53: 2,
+  verdictsHeldOut22: 3, verdictsHeldOut23: 3, verdictsHeldOut24: 8, verdictsHeldOut25: 3, verdictsHeldOut26: 1, verdictsHeldOut27: 4, verdictsHeldOut28: 3, verdictsHeldOut29: 5, verdictsHeldOut30: 10, verdictsHeldOut31: 8, verdictsHeldOut32: 7, verdictsHeldOut33: 4, verdictsHeldOut34: 6, verdictsHeldOut35: 10, verdictsHeldOut36: 1, verdictsHeldOut37: 2, verdictsHeldOut38: 3, verdictsHeldOut39: 5, verdictsHeldOut40: 7, verdictsHeldOut41: 11, verdictsHeldOut42: 8, verdictsHeldOut43: 7, verdictsHeldOut44: 2, verdictsHeldOut45: 10, verdictsHeldOut46: 3, verdictsHeldOut47: 8, verdictsHeldOut48: 7, verdictsHeldOut49: 8, verdictsHeldOut50: 5, verdictsHeldOut51: 2, verdictsHeldOut52: 1, verdictsHeldOut53: 2,
 };
 const sets = new Map<string, VerdictTotals>();
 for (const set of VERDICT_SETS) sets.set(set.key, await evaluateVerdicts(set.dir));

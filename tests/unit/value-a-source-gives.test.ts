@@ -198,3 +198,11 @@ test('a distinctive number of the thing named alike needs two shared words; not 
     'The steepest increase was in Old Quay, where the average rent reached €1,340 a month, up 7.2%.');
   assert.equal(findingIn(rents, 'The steepest increase was in Northfield, up 7.2%.', '7.2%').verdict, 'unverified');
 });
+
+test('a count a first report gives is not called wrong by the update’s, whatever verbs Sourcelight does not know tell them', () => {
+  const first = parseTextArticle(`Title: Sinkhole swallows cars\nOutlet: Carrowmere Evening Post\nURL: https://post.example/sinkhole\nPublished: 2025-03-10\n\nA sinkhole opened under Halloran Street on Monday, swallowing three cars and a cyclist.\n`);
+  const update = parseTextArticle(`Title: Sinkhole: four cars lost\nOutlet: The Ostrevian Herald\nURL: https://herald.example/sinkhole\nPublished: 2025-03-12\n\nFour cars fell into the sinkhole on Halloran Street, the city engineer said on Wednesday.\n`);
+  const reports = new FactIndex(buildFactBase([first, update]).facts);
+  assert.notEqual(findingIn(reports, 'Three cars plunged into the pit on Halloran Street.', 'Three').verdict, 'conflicting');
+  assert.equal(findingIn(reports, 'Five cars plunged into the pit on Halloran Street.', 'Five').verdict, 'conflicting');
+});
