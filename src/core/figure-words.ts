@@ -18,9 +18,9 @@ export function wordsOwned(sentence: string, figures: Span[], target: Span, side
 }
 
 /**
- * The words a figure owns read by clauses: the words before the first figure are the first's; those
- * between two figures split where a clause breaks ("Clothing sales rose 4.8% in September | while
- * electronics sales rose 3.9%"); those after the last are the last's, unless set off by a comma
+ * The words a figure owns read by clauses: the words of the first figure's clause before it are the
+ * first's; those between two figures split where a clause breaks ("Clothing sales rose 4.8% in
+ * September | while electronics sales rose 3.9%"); those after the last, up to a comma, the last's
  * (", the statistics office said" is said of all of them).
  */
 export function wordsOwnedByClause(sentence: string, figures: Span[], target: Span): Set<string> {
@@ -28,10 +28,20 @@ export function wordsOwnedByClause(sentence: string, figures: Span[], target: Sp
   const at = sorted.indexOf(target);
   const previous = sorted[at - 1];
   const next = sorted[at + 1];
-  const before = previous ? afterBreak(sentence.slice(previous.end, target.start)) : sentence.slice(0, target.start);
+  // (Before the first, only its own clause: "In a grim year for the suburbs, violent crime rose 8%";
+  // after the last, only up to a comma: "…seven people have died, the city health department said".)
+  const head = sentence.slice(0, target.start);
+  const before = previous ? afterBreak(sentence.slice(previous.end, target.start)) : ownClause(head);
   const tail = sentence.slice(target.end, next ? next.start : sentence.length);
-  const after = next ? beforeBreak(tail) : /^\s*[,;]/.test(tail) ? '' : tail;
+  const after = next ? beforeBreak(tail) : tail.split(/[,;(]/)[0];
   return new Set(contentKeys(`${before} ${after}`));
+}
+
+/** The clause a figure's words before it begin: after the last comma with two words or more after it ("Sport took the largest slice, €398m" keeps them all). */
+function ownClause(head: string): string {
+  const breaks = [...head.matchAll(/[,;(]/g)].map((m) => m.index!).reverse();
+  const cut = breaks.find((at) => (head.slice(at + 1).match(/\p{L}+/gu) ?? []).length >= 2);
+  return cut === undefined ? head : head.slice(cut + 1);
 }
 
 const CLAUSE_BREAK = /[,;(]|\b(?:while|and|but|whereas|against|compared)\b/;
@@ -63,9 +73,22 @@ export function ownSameWords(page: { sentence: string; figures: Span[]; figure: 
   if (!shared.every((n) => n >= 0) || !shared.some((n) => n >= OWN_SHARED)) return false;
   // (And read by clauses, none of the page figure's words another's: "sales rose 4.8% for electronics"
   // against "Clothing sales rose 4.8% in September while electronics sales rose 3.9%".)
-  const mine = wordsOwnedByClause(page.sentence, page.figures, page.figure);
+  return !anotherFiguresWords(page, source);
+}
+
+/**
+ * Whether, read by clauses, a word the page figure owns is one the source gives another of its
+ * figures and not this one: "Violent crime rose 8% while car thefts rose 2.4%" against "Car thefts
+ * rose 8% while violent crime rose 2.4%".
+ */
+export function anotherFiguresWords(page: { sentence: string; figures: Span[]; figure: Span }, source: { sentence: string; figures: Span[]; figure: Span }): boolean {
+  // (A word the page gives its other figures too tells none apart: "Twenty fire engines and about 150
+  // firefighters have been sent to the fire".)
+  const onPage = (f: Span) => wordsOwnedByClause(page.sentence, page.figures, f);
+  const mine = onPage(page.figure);
+  for (const f of page.figures) if (f !== page.figure) for (const w of onPage(f)) mine.delete(w);
   const theirs = wordsOwnedByClause(source.sentence, source.figures, source.figure);
-  return !source.figures.some((f) => f !== source.figure && [...wordsOwnedByClause(source.sentence, source.figures, f)].some((w) => mine.has(w) && !theirs.has(w)));
+  return source.figures.some((f) => f !== source.figure && [...wordsOwnedByClause(source.sentence, source.figures, f)].some((w) => mine.has(w) && !theirs.has(w)));
 }
 
 /** Two words of its own shared, besides the way it went: "law applications fell by 3%" is not "Arts and Humanities applications fell by 3%". */

@@ -9,7 +9,7 @@ import { peopleByRole } from './news-words.ts';
 import { phraseIn, phraseOf, sourceLabel, voiceOf } from './explain.ts';
 import { contentKeys, saysAll } from './words.ts';
 import { perSentence } from './memo.ts';
-import { namesInOppositeOrder } from './figure-words.ts';
+import { anotherFiguresWords, namesInOppositeOrder } from './figure-words.ts';
 
 /**
  * A page sentence that tells a source sentence again in its own words: "The march set off from
@@ -49,7 +49,15 @@ export function retellFigures(quantities: Quantity[], judgements: Judgement[], s
       const theirs = lastNameBefore(agreeing[0].sentence, agreeing[0].quantity!.start);
       return mine === null || theirs === null || sameName(mine, theirs) ? agreeing : [];
     });
-    const agreeing = paired.filter((f) => sameNumber(q, f.quantity!));
+    // (Where both sentences give other figures of the unit, none of the page figure's own words may
+    // be another's: "Violent crime rose 8% while car thefts rose 2.4%" swaps "Car thefts rose 8% while violent crime rose 2.4%".)
+    const swapped = (f: Fact) => {
+      const theirFigures = index.siblingsOf(f).filter((o) => o.quantity?.kind === 'quantity' && o.quantity.unit === q.unit).map((o) => o.quantity!);
+      // (A level before a change is told apart by its "from", not its words: "dropped from 355 to 310", "310, down from 355".)
+      return sameUnit.length > 1 && theirFigures.length > 1 && !levelBefore(sentence, q) && !levelBefore(f.sentence, f.quantity!) &&
+        anotherFiguresWords({ sentence, figures: sameUnit, figure: q }, { sentence: f.sentence, figures: theirFigures, figure: f.quantity! });
+    };
+    const agreeing = paired.filter((f) => sameNumber(q, f.quantity!) && !swapped(f));
     if (agreeing.length > 0) {
       const others = paired.filter((f) => !agreeing.includes(f) && !agreeing.some((a) => sourceKey(a.source) === sourceKey(f.source)));
       const says = [...agreeing.slice(0, 1), ...others].map((f) => `${voiceOf(f)} says ${phraseOf(f)}`).join('; ');
@@ -167,6 +175,9 @@ export function ownedFigures(quantities: Quantity[], judgements: Judgement[], se
 function tellsApart(a: Thing, b: Thing): boolean {
   return (a.noun !== null && b.noun !== null && a.noun !== b.noun) || differInAct(a, b);
 }
+
+/** A figure after "from": the level before a change, told apart by that word and not its own. */
+const levelBefore = (sentence: string, q: Quantity) => /\bfrom\s+(?:about\s+|some\s+|nearly\s+)?$/i.test(sentence.slice(Math.max(0, q.start - 20), q.start));
 
 /** A page sentence's content keys, read once however many source figures it is paired with. */
 const keysOf = perSentence((sentence): Set<string> => new Set(contentKeys(sentence)));

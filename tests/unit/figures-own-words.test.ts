@@ -59,3 +59,16 @@ test('read by clauses, a word between two figures is the one of its clause: "4.8
   assert.notEqual(findingIn(retail, 'The statistics office said sales in Kestria rose 4.8% in September for electronics.', '4.8%').verdict, 'consistent');
   assert.equal(findingIn(retail, 'The statistics office said clothing sales in Kestria rose 4.8% in September.', '4.8%').verdict, 'consistent');
 });
+
+test('a sentence told again with two figures swapped is not told again: each figure’s own words are another’s', () => {
+  const police = sourceIndex({ title: 'Veldmoor crime', outlet: 'Veldmoor Courier', published: '2025-02-04' },
+    'Car thefts went the other way, rising 8% to 2,215, while violent crime rose 2.4% to 6,940 offences, driven mainly by assaults in the city centre.');
+  const swapped = 'Violent crime went the other way, rising 8% to 2,215, while car thefts rose 2.4%.';
+  assert.notEqual(findingIn(police, swapped, '8%').verdict, 'consistent');
+  const told = 'Car thefts went the other way, rising 8% to 2,215, while violent crime rose 2.4%.';
+  assert.equal(findingIn(police, told, '8%').verdict, 'consistent');
+  // (A word both page figures' clauses give tells neither apart.)
+  const fire = sourceIndex({ title: 'Tower fire', outlet: 'Marrowgate Chronicle', published: '2025-03-09' },
+    'Twenty-five fire engines and about 150 firefighters were sent to the scene at the height of the blaze.');
+  assert.equal(findingIn(fire, 'Twenty fire engines and about 150 firefighters have been sent to the fire, the service says.', 'about 150').verdict, 'consistent');
+});
