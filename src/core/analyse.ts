@@ -12,6 +12,7 @@ import { inheritYear } from './year-before.ts';
 import { withoutConflictOnGivenValue } from './not-called-wrong.ts';
 import { confirmedByValue } from './confirmed-by-value.ts';
 import { totalOfItsParts } from './sum-of-parts.ts';
+import { notSaidByAnother } from './figure-actor.ts';
 
 /**
  * Everything Sourcelight highlights in a page's paragraphs: each figure and each check-worthy
@@ -42,7 +43,7 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
       const retold = retellFigures(quantities, anchored, sentence.text, index);
       const owned = ownedFigures(quantities, retold, sentence.text, index);
       const confirmed = confirmedByValue(quantities, withoutConflictOnGivenValue(quantities, owned, sentence.text, index), sentence.text, index);
-      const judgements = totalOfItsParts(quantities, confirmed, sentence.text)
+      const judgements = notSaidByAnother(quantities, totalOfItsParts(quantities, confirmed, sentence.text), sentence.text, index)
         .map((j, i) => (quantities[i].start < stamp ? POSTED_AT : j));
       const numbers: Finding[] = quantities.map((q, i) => ({
         kind: 'number',

@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingIn, sourceIndex } from './findings.ts';
+import { actorOf } from '../../src/core/figure-actor.ts';
+import { findQuantities } from '../../src/core/numbers.ts';
+
+// Two estimates of one thing by two actors are two claims: a page that gives one actor's figure in
+// the other's mouth is not confirmed by it (found by a review that tried made-up pages; the labelled
+// sets lose no right verdict to the rule).
+
+const march = sourceIndex({ title: 'Pension march', outlet: 'Ostreva Post', published: '2025-10-14' },
+  'The Ostreva pension march drew 60,000 people, organisers said, while police put the turnout at 35,000.');
+
+test('a crowd the organisers counted is not confirmed as the police’s count', () => {
+  const police = findingIn(march, 'Police put the turnout at the Ostreva pension march at 60,000 people.', '60,000');
+  assert.equal(police.verdict, 'unverified');
+  assert.match(police.explanation, /on the word of organis/);
+  assert.equal(findingIn(march, 'Organisers said 60,000 people joined the Ostreva pension march.', '60,000').verdict, 'consistent');
+});
+
+test('an institution’s figure is not another institution’s, whatever names the sentences share', () => {
+  const inflation = sourceIndex({ title: 'Inflation', outlet: 'Kestria Business', published: '2025-10-14' },
+    'Inflation in Kestria was 4.1% in September, the central bank said, while the statistics office put it at 3.8%.');
+  assert.equal(findingIn(inflation, 'Inflation in Kestria was 4.1% in September, the statistics office said.', '4.1%').verdict, 'unverified');
+  assert.equal(findingIn(inflation, 'Inflation in Kestria was 4.1% in September, the central bank said.', '4.1%').verdict, 'consistent');
+});
+
+test('who is named only as a kind of anyone, or by a name against a kind, tells nothing', () => {
+  const strike = sourceIndex({ title: 'Strike', outlet: 'Tallmark Press Agency', published: '2025-11-06' },
+    'Mirela Dost said the nurses would stage a further 72-hour strike from 12 November.');
+  assert.equal(findingIn(strike, 'The union says it will stage a further 72-hour strike from Nov. 12.', '72-hour').verdict, 'consistent');
+  const fares = sourceIndex({ title: 'Strike cost', outlet: 'Ilvarne Metro Herald', published: '2025-10-17' },
+    'The strike cost €6.8 million in lost fares, ICT said.');
+  assert.equal(findingIn(fares, 'Ilvarne City Transport says the strike cost it €6.8 million in lost fares.', '€6.8 million').verdict, 'consistent');
+});
+
+test('the words that give a figure are read in its own clause', () => {
+  const sentence = 'The march drew about 35,000 people by the police’s estimate and 60,000 according to the Fair Fares Alliance.';
+  const figures = findQuantities(sentence).filter((q) => q.kind === 'quantity');
+  assert.deepEqual([...actorOf(sentence, figures, figures[0])!], ['polic']);
+  assert.ok(actorOf(sentence, figures, figures[1])!.has('allianc'));
+  assert.ok(!actorOf(sentence, figures, figures[1])!.has('polic'));
+  const medics = 'Medics say 12 to 15 people were hurt.';
+  const hurt = findQuantities(medics).filter((q) => q.kind === 'quantity');
+  assert.equal(actorOf(medics, hurt, hurt[0]), null);
+});
