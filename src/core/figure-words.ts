@@ -39,9 +39,16 @@ export function wordsOwnedByClause(sentence: string, figures: Span[], target: Sp
 
 /** The clause a figure's words before it begin: after the last comma with two words or more after it ("Sport took the largest slice, €398m" keeps them all). */
 function ownClause(head: string): string {
-  const breaks = [...head.matchAll(/[,;(]/g)].map((m) => m.index!).reverse();
-  const cut = breaks.find((at) => (head.slice(at + 1).match(/\p{L}+/gu) ?? []).length >= 2);
-  return cut === undefined ? head : head.slice(cut + 1);
+  // (Read back from the figure, segment by segment, so that a page of commas costs one pass.)
+  let words = 0;
+  let end = head.length;
+  for (let at = head.length - 1; at >= 0; at--) {
+    if (!/[,;(]/.test(head[at])) continue;
+    words += (head.slice(at + 1, end).match(/\p{L}+/gu) ?? []).length;
+    if (words >= 2) return head.slice(at + 1);
+    end = at;
+  }
+  return head;
 }
 
 const CLAUSE_BREAK = /[,;(]|\b(?:while|and|but|whereas|against|compared)\b/;

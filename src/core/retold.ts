@@ -177,7 +177,7 @@ function tellsApart(a: Thing, b: Thing): boolean {
 }
 
 /** A figure after "from": the level before a change, told apart by that word and not its own. */
-const levelBefore = (sentence: string, q: Quantity) => /\bfrom\s+(?:about\s+|some\s+|nearly\s+)?$/i.test(sentence.slice(Math.max(0, q.start - 20), q.start));
+const levelBefore = (sentence: string, q: Quantity) => /\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:about\s+|some\s+|nearly\s+)?$/i.test(sentence.slice(Math.max(0, q.start - 30), q.start));
 
 /** A page sentence's content keys, read once however many source figures it is paired with. */
 const keysOf = perSentence((sentence): Set<string> => new Set(contentKeys(sentence)));

@@ -14,7 +14,7 @@ const march = sourceIndex({ title: 'Pension march', outlet: 'Ostreva Post', publ
 test('a crowd the organisers counted is not confirmed as the police’s count', () => {
   const police = findingIn(march, 'Police put the turnout at the Ostreva pension march at 60,000 people.', '60,000');
   assert.equal(police.verdict, 'unverified');
-  assert.match(police.explanation, /on the word of organis/);
+  assert.match(police.explanation, /on the word of organisers/);
   assert.equal(findingIn(march, 'Organisers said 60,000 people joined the Ostreva pension march.', '60,000').verdict, 'consistent');
 });
 
@@ -37,10 +37,20 @@ test('who is named only as a kind of anyone, or by a name against a kind, tells 
 test('the words that give a figure are read in its own clause', () => {
   const sentence = 'The march drew about 35,000 people by the police’s estimate and 60,000 according to the Fair Fares Alliance.';
   const figures = findQuantities(sentence).filter((q) => q.kind === 'quantity');
-  assert.deepEqual([...actorOf(sentence, figures, figures[0])!], ['polic']);
-  assert.ok(actorOf(sentence, figures, figures[1])!.has('allianc'));
-  assert.ok(!actorOf(sentence, figures, figures[1])!.has('polic'));
+  assert.deepEqual([...actorOf(sentence, figures, figures[0])!.keys], ['polic']);
+  assert.ok(actorOf(sentence, figures, figures[1])!.keys.has('allianc'));
+  assert.ok(!actorOf(sentence, figures, figures[1])!.keys.has('polic'));
   const medics = 'Medics say 12 to 15 people were hurt.';
   const hurt = findQuantities(medics).filter((q) => q.kind === 'quantity');
   assert.equal(actorOf(medics, hurt, hurt[0]), null);
+});
+
+test('kinds that give one official count are not rivals; an actor the source gives another figure to is', () => {
+  const toll = sourceIndex({ title: 'Collapse', outlet: 'Kellsworth Gazette', published: '2025-11-13' },
+    'Fourteen people were injured, the health ministry said.');
+  assert.equal(findingIn(toll, 'Fourteen people were injured, the hospital said.', 'Fourteen').verdict, 'consistent');
+  const forecasts = sourceIndex({ title: 'Forecasts', outlet: 'Kestria Business', published: '2025-10-14' },
+    'The central bank expects growth of 1.8% next year, while the IMF forecasts 1.2%.');
+  assert.equal(findingIn(forecasts, 'The IMF expects growth of 1.8% next year.', '1.8%').verdict, 'unverified');
+  assert.equal(findingIn(forecasts, 'The central bank expects growth of 1.8% next year.', '1.8%').verdict, 'consistent');
 });
