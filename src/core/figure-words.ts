@@ -39,16 +39,19 @@ export function wordsOwnedByClause(sentence: string, figures: Span[], target: Sp
 
 /** The clause a figure's words before it begin: after the last comma with two words or more after it ("Sport took the largest slice, €398m" keeps them all). */
 function ownClause(head: string): string {
+  // (A bracket is set in its subject's clause: "Car thefts in Dunmere (a category police say is
+  // under-reported) rose 8%".)
+  const text = head.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
   // (Read back from the figure, segment by segment, so that a page of commas costs one pass.)
   let words = 0;
-  let end = head.length;
-  for (let at = head.length - 1; at >= 0; at--) {
-    if (!/[,;(]/.test(head[at])) continue;
-    words += (head.slice(at + 1, end).match(/\p{L}+/gu) ?? []).length;
-    if (words >= 2) return head.slice(at + 1);
+  let end = text.length;
+  for (let at = text.length - 1; at >= 0; at--) {
+    if (!/[,;(]/.test(text[at])) continue;
+    words += (text.slice(at + 1, end).match(/\p{L}+/gu) ?? []).length;
     end = at;
+    if (words >= 2) return text.slice(at + 1);
   }
-  return head;
+  return text;
 }
 
 const CLAUSE_BREAK = /[,;(]|\b(?:while|and|but|whereas|against|compared)\b/;

@@ -72,3 +72,10 @@ test('a sentence told again with two figures swapped is not told again: each fig
     'Twenty-five fire engines and about 150 firefighters were sent to the scene at the height of the blaze.');
   assert.equal(findingIn(fire, 'Twenty fire engines and about 150 firefighters have been sent to the fire, the service says.', 'about 150').verdict, 'consistent');
 });
+
+test('a bracket is set in its subject’s clause: the subject before it is still the figure’s', () => {
+  const crime = sourceIndex({ title: 'Dunmere crime', outlet: 'Dunmere Post', published: '2025-10-14' },
+    'Violent crime in Dunmere rose 8% last year while car thefts rose 2.4%, the national statistics office said.');
+  const swapped = 'Car thefts in Dunmere (a category police say is under-reported) rose 8% last year while violent crime rose 2.4%.';
+  assert.notEqual(findingIn(crime, swapped, '8%').verdict, 'consistent');
+});
