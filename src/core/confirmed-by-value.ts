@@ -22,31 +22,18 @@ export function confirmedByValue(quantities: Quantity[], judgements: Judgement[]
   return judgements.map((j, i) => {
     const q = quantities[i];
     if (j.verdict !== 'unverified' || j.facts.length > 0 || q.kind !== 'quantity' || isRelativeDate(q) || q.value === null) return j;
-    const small = tooCommon(q);
     // (Where either sentence gives another figure of the unit there is room for a swap, "2,300 from
     // Sellbridge and 4,100 from Lorrach" told the other way round: the figures' own words must agree.)
     const pageFigures = quantities.filter((o) => o.kind === 'quantity' && o.unit === q.unit);
-    // (Nor a figure a source gives another year, even a lasting measure: "a warehouse of 9,000 square
-    // metres" in the fire of 2006 is not the one that burned now.)
+    const thing = thingOf(q, sentence);
     // (To confirm, an act the page names that Sourcelight knows must be the source's, when it names
     // one: "23 men were rescued" is not the 23 trapped.)
-    const thing = thingOf(q, sentence);
     const knownAct = thing.acts.some(isKnownAct);
-    // (A small count, only from a sentence that shares more and counts the same named thing.)
-    const sameNamed = (f: Fact) => {
-      const other = index.thingOfFact(f);
-      return !small || (thing.noun !== null && thing.noun === other.noun) ||
-        (thing.acts.some((a) => isKnownAct(a) && other.acts.includes(a)) && (thing.noun === null || other.noun === null || thing.noun === other.noun || peopleByRole(thing.noun, other.noun)));
-    };
-    // (A distinctive number of the very thing named, two words: "a storage building of 31,000 square
-    // metres" and "The warehouse covered 31,000 square metres".)
-    // (And the source sentence names every name the page's does: "by 7.2% in Northfield" is not "in
-    // Old Quay … up 7.2%", nor "on Castle Hill, up 11 percent" "in Harbourside, where stays rose 11%".)
     const names = namesIn(sentence);
-    const namedAlike = (f: Fact) => isDistinctive(q) && (thing.noun === null || index.thingOfFact(f).noun === null || thing.noun === index.thingOfFact(f).noun) &&
-      thing.places.every((place) => saysAll(index.keysOfFact(f), place)) && names.every((name) => index.keysOfFact(f).has(name));
-    const told = factsGivingValue(q, sentence, index, true).filter((f) => overlap(words, index.keysOfFact(f)) >= (small ? SMALL_CONFIRM_SHARED : namedAlike(f) ? 2 : CONFIRM_SHARED) &&
-      sameNamed(f) && !ofAnotherYear(q, f) &&
+    // (Nor a figure a source gives another year, even a lasting measure: "a warehouse of 9,000 square
+    // metres" in the fire of 2006 is not the one that burned now.)
+    const told = factsGivingValue(q, sentence, index, true).filter((f) => overlap(words, index.keysOfFact(f)) >= wordsToShare(q, thing, names, f, index) &&
+      (!tooCommon(q) || smallCountOfSameThing(thing, index.thingOfFact(f))) && !ofAnotherYear(q, f) &&
       !(knownAct && differInAct(thing, index.thingOfFact(f))) && sameCountShown(q, thing, sentence, f, index) &&
       !anotherKindNamed(sentence, q, f) &&
       ownWordsAgree(q, pageFigures, sentence, f, index));
@@ -98,7 +85,26 @@ function anotherKindNamed(sentence: string, q: Quantity, fact: Fact): boolean {
   return before.length > 0 && before.join(' ') !== mine.slice(0, head).join(' ');
 }
 
-const SMALL_CONFIRM_SHARED = 3;
+/**
+ * How many words besides the number the two sentences must share: three; two for a distinctive
+ * number of the very thing named ("a storage building of 31,000 square metres" and "The warehouse
+ * covered 31,000 square metres"), where the source sentence names every name the page's does ("by
+ * 7.2% in Northfield" is not "in Old Quay … up 7.2%", nor "on Castle Hill, up 11 percent" "in
+ * Harbourside, where stays rose 11%").
+ */
+function wordsToShare(q: Quantity, thing: Thing, names: string[], fact: Fact, index: FactIndex): number {
+  const other = index.thingOfFact(fact);
+  const keys = index.keysOfFact(fact);
+  const ofTheThingNamed = isDistinctive(q) && (thing.noun === null || other.noun === null || thing.noun === other.noun) &&
+    thing.places.every((place) => saysAll(keys, place)) && names.every((name) => keys.has(name));
+  return ofTheThingNamed ? 2 : CONFIRM_SHARED;
+}
+
+/** A small count (under twenty) only of the same named thing, or of people by the same act Sourcelight knows. */
+function smallCountOfSameThing(thing: Thing, other: Thing): boolean {
+  return (thing.noun !== null && thing.noun === other.noun) ||
+    (thing.acts.some((a) => isKnownAct(a) && other.acts.includes(a)) && (thing.noun === null || other.noun === null || thing.noun === other.noun || peopleByRole(thing.noun, other.noun)));
+}
 
 /** With no other figure of the unit on either side, the sentences' words suffice; else the figures' own must agree. */
 function ownWordsAgree(q: Quantity, pageFigures: Quantity[], sentence: string, fact: Fact, index: FactIndex): boolean {
