@@ -69,8 +69,8 @@ export function findQuantities(sentence: string): Quantity[] {
  * The year of the figure's own clause, nearest first: "volumes will rise 3% in 2026, and … made up
  * 9.1 million tonnes in 2025". Not a day it was said ("…reached €21.7 billion, the board said on
  * Tuesday"), nor a year nearer another figure ("about 640 volunteers … below the peak of 3,960
- * recorded in 2017"), nor a year compared with ("a rise of 6% on 2024"), nor the year of a level compared with ("€38.2 million in 2024, up from €31.5
- * million in 2023, on 1.4 million claims").
+ * recorded in 2017"), nor a year compared with ("a rise of 6% on 2024"), nor the year of a level
+ * compared with ("€38.2 million in 2024, up from €31.5 million in 2023, on 1.4 million claims").
  */
 function yearOfOwnClause(sentence: string, q: Quantity, candidates: Quantity[], quantities: Quantity[]): Quantity | undefined {
   const distance = (m: Quantity) => Math.max(m.start, q.start) - Math.min(m.end, q.end);
@@ -85,8 +85,10 @@ function yearOfOwnClause(sentence: string, q: Quantity, candidates: Quantity[], 
   });
 }
 
-/** "€22 million the year before": a figure of the year before the one its sentence gives. */
-// (Not "4.6% higher than a year earlier": that year is what the figure is compared with.)
+/**
+ * "€22 million the year before": a figure of the year before the one its sentence gives. (Not "4.6%
+ * higher than a year earlier": that year is what the figure is compared with.)
+ */
 const YEAR_BEFORE_AFTER = /^\s*(?:(?!than\b|on\b|from\b|since\b|compared\b|against\b)[\p{L}-]+\s+){0,2}?(?:the year before|a year (?:earlier|before)|the previous year)\b/iu;
 
 /** Where one clause of a sentence ends and another begins: "…in 2026, and she has warned…", "…; …". */

@@ -18,9 +18,6 @@ export const FEW = 20;
 /** A count under twenty happens in many sentences. */
 export const tooCommon = (q: Quantity) => q.value === null || (q.unit === null && q.value < FEW);
 
-/** Whether a sentence names a noun key. */
-const saysNoun = (sentence: string, noun: string) => contentKeys(sentence).map(canonical).includes(noun);
-
 /** A number that seldom coincides: a hundred or more, a fraction, an amount or a measure. */
 export const isDistinctive = (q: Quantity) => q.value !== null && (q.unit !== null || !Number.isInteger(q.value) || q.value >= 100);
 
@@ -34,6 +31,7 @@ export function factsGivingValue(q: Quantity, sentence: string, index: FactIndex
   if (q.value === null) return [];
   const spread = 0.1 * Math.abs(q.valueMax ?? q.value);
   const thing = thingOf(q, sentence);
+  const pageNouns = anyNoun ? new Set(contentKeys(sentence).map(canonical)) : null;
   return index.withValueBetween(q.unit, q.value - spread, (q.valueMax ?? q.value) + spread).filter((f) => {
     // (A bound gives no number: "more than 40" is not 44.)
     if (!sameNumber(q, f.quantity!) || !pins(f.quantity!, q)) return false;
@@ -57,7 +55,7 @@ export function factsGivingValue(q: Quantity, sentence: string, index: FactIndex
     // million" and "an €842m spending plan"; the caller then wants more words shared.)
     // (Only where one sentence names what the other's figure was read as counting: "78.2% of
     // parents" is not "78.2% of children", whatever else the sentences share.)
-    if (anyNoun && isDistinctive(q) && ((thing.noun !== null && index.names(f, thing.noun)) || (other.noun !== null && saysNoun(sentence, other.noun)))) return true;
+    if (pageNouns && isDistinctive(q) && ((thing.noun !== null && index.names(f, thing.noun)) || (other.noun !== null && pageNouns.has(other.noun)))) return true;
     return !thing.noun || !other.noun || thing.noun === other.noun || peopleByRole(thing.noun, other.noun) || peopleDoing(thing, other) || peopleDoing(other, thing);
   });
 }
