@@ -68,7 +68,7 @@ function actorNamed(phrase: string, opensSentence: boolean): Actor | null {
 
 /** The kinds of actor that give rival counts, as keys: "police", "organisers", "the central bank". */
 const kindsIn = (text: string) => contentKeys(text).filter((k) => RIVALS.test(k));
-const RIVALS = /^(?:polic|organis|union|employ|opposit|campaign|bank|statist|minist|treasur|charit|engin|independ|hospit|resid|protest|govern|manag)/;
+const RIVALS = /^(?:polic|organis|union|employ|opposit|campaign|bank|statist|minist|treasur|aid|charit|engin|independ|hospit|resid|protest|govern|manag)/;
 const kindsOf = (keys: Iterable<string>) => [...keys].filter((k) => RIVALS.test(k));
 /** Kinds of actor whose counts of one thing are known to differ. */
 const RIVAL_PAIRS: Array<[RegExp, RegExp]> = [
@@ -76,7 +76,7 @@ const RIVAL_PAIRS: Array<[RegExp, RegExp]> = [
   [/^(?:bank|statist|treasur)/, /^(?:minist|statist|bank|govern|treasur)/],
   [/^(?:union|employe)/, /^(?:employer|manag|govern|minist)/],
   [/^govern/, /^opposit/],
-  [/^(?:independ|engin|charit)/, /^(?:minist|govern|polic)/],
+  [/^(?:independ|engin|charit|aid$)/, /^(?:minist|govern|polic)/],
 ];
 const rivals = (a: string, b: string) => a !== b && RIVAL_PAIRS.some(([x, y]) => (x.test(a) && y.test(b)) || (x.test(b) && y.test(a)));
 
