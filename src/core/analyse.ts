@@ -13,6 +13,7 @@ import { withoutConflictOnGivenValue } from './not-called-wrong.ts';
 import { confirmedByValue } from './confirmed-by-value.ts';
 import { totalOfItsParts } from './sum-of-parts.ts';
 import { notSaidByAnother } from './figure-actor.ts';
+import { differenceOfOneSentence } from './difference.ts';
 
 /**
  * Everything Sourcelight highlights in a page's paragraphs: each figure and each check-worthy
@@ -42,7 +43,8 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
       const anchored = anchorFigures(quantities, compared, sentence.text, index);
       const retold = retellFigures(quantities, anchored, sentence.text, index);
       const owned = ownedFigures(quantities, retold, sentence.text, index);
-      const confirmed = confirmedByValue(quantities, withoutConflictOnGivenValue(quantities, owned, sentence.text, index), sentence.text, index);
+      const confirmed = differenceOfOneSentence(quantities,
+        confirmedByValue(quantities, withoutConflictOnGivenValue(quantities, owned, sentence.text, index), sentence.text, index), sentence.text, index);
       const judgements = notSaidByAnother(quantities, totalOfItsParts(quantities, confirmed, sentence.text), sentence.text, index)
         .map((j, i) => (quantities[i].start < stamp ? POSTED_AT : j));
       const numbers: Finding[] = quantities.map((q, i) => ({

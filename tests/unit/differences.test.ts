@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingIn, sourceIndex } from './findings.ts';
+
+// A change the page works out from two figures one source sentence gives: labelled pages do this
+// often ("350 fewer officers"), and no source gives the difference itself.
+
+const prisons = sourceIndex({ title: 'Prison statistics', outlet: 'Castrava Tribune', published: '2025-10-14' },
+  'The number of prison officers fell from 11,750 to 11,400 over the year, the Justice Ministry said.');
+
+test('a difference of two figures of one source sentence is confirmed, and the card shows both', () => {
+  const fewer = findingIn(prisons, 'The Justice Ministry says there are now 350 fewer prison officers than a year ago.', '350');
+  assert.equal(fewer.verdict, 'consistent');
+  assert.match(fewer.explanation, /11,750 and 11,400 .* a difference of 350/);
+  assert.equal(findingIn(prisons, 'Prison officer numbers saw a drop of some 350 over the year, the ministry said.', 'some 350').verdict, 'consistent');
+});
+
+test('not another difference, nor a figure that says no difference, nor a sentence telling something else', () => {
+  assert.notEqual(findingIn(prisons, 'The Justice Ministry says there are now 360 fewer prison officers than a year ago.', '360').verdict, 'consistent');
+  assert.equal(findingIn(prisons, 'The Justice Ministry says 350 prison officers were hired over the year.', '350').verdict, 'unverified');
+  assert.equal(findingIn(prisons, 'Hospitals hired 350 more nurses this winter.', '350').verdict, 'unverified');
+});
+
+test('a count the source sentence gives itself is not read as a difference: "12 more burned"', () => {
+  const homes = sourceIndex({ title: 'Wildfire', outlet: 'Southern Plains Chronicle', published: '2025-07-24' },
+    'A damage assessment found that 41 homes had been destroyed, 29 of them in Lindqvale and 12 on farms around Ostrel.');
+  assert.notEqual(findingIn(homes, 'The damage was worst in Ostrel, where 29 homes were lost; 12 more burned on farms around Lindqvale.', '12').verdict, 'consistent');
+});
