@@ -82,6 +82,8 @@ export function sumOfOneSentence(q: Quantity, thing: Thing, candidates: Fact[], 
   return null;
 }
 const ALL_THE_PARTS = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:across|on|in|from|at|between)\s+(?:the\s+|its\s+|their\s+)?(?:two|three|four|both|all)\b|\b(?:in all|in total|combined|altogether|all told|between them)\b/iu;
+/** A figure said per day or per week: no part of a total ("12,000 on a weekday and 8,000 on a Saturday"). */
+export const isRate = (fact: Fact) => RATE_AFTER.test(fact.sentence.slice(fact.quantity!.end, fact.quantity!.end + 40));
 const RATE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:a|an|per|each|every|on\s+a)\s+(?:day|week|month|year|weekday|weekend|saturday|sunday|night)\b/iu;
 const ALL_THE_PARTS_BEFORE = /\b(?:a total of|in all|in total|altogether|combined|together)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$/i;
 

@@ -26,3 +26,13 @@ test('a count the source sentence gives itself is not read as a difference: "12 
     'A damage assessment found that 41 homes had been destroyed, 29 of them in Lindqvale and 12 on farms around Ostrel.');
   assert.notEqual(findingIn(homes, 'The damage was worst in Ostrel, where 29 homes were lost; 12 more burned on farms around Lindqvale.', '12').verdict, 'consistent');
 });
+
+test('a total of two figures of one source sentence, said to be a total, is confirmed', () => {
+  const lottery = sourceIndex({ title: 'Lottery good causes', outlet: 'Harbourline Business Review', published: '2025-11-18' },
+    'Health and charities received the largest share of lottery money, €398 million, followed by sport with €351 million and arts and heritage with €304 million.');
+  const together = findingIn(lottery, 'Together, sport and arts and heritage received €655m of lottery money.', '€655m');
+  assert.equal(together.verdict, 'consistent');
+  assert.match(together.explanation, /€351 million and €304 million in one sentence: together 655,000,000/);
+  // (Without a word that makes it a total, a sum is no evidence: "€655m" may be anything.)
+  assert.equal(findingIn(lottery, 'Sport and arts and heritage received €655m of lottery money.', '€655m').verdict, 'unverified');
+});
