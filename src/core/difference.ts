@@ -1,7 +1,7 @@
 import type { Fact, Quantity } from './types.ts';
 import type { FactIndex } from './fact-index.ts';
 import type { Judgement } from './judgement.ts';
-import { differInAct, isMeasure, isShare, thingOf } from './thing.ts';
+import { differInAct, isMeasure, isShare, thingOf, type Thing } from './thing.ts';
 import { isRate } from './sum-of-parts.ts';
 import { pins, valuesAgree } from './values.ts';
 import { contentKeys } from './words.ts';
@@ -13,8 +13,8 @@ import { sourceLabel } from './explain.ts';
 // often; no source gives the difference or the total itself, so nothing else can confirm it.
 
 /** Words that make a figure a difference: after it ("350 fewer", "270 more") or before it ("a rise of", "down by"). */
-const DIFFERENCE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:fewer|more|less|higher|lower)\b/iu;
-const DIFFERENCE_BEFORE = /\b(?:rise|fall|drop|increase|decrease|gap|difference|jump|decline|cut|up|down|rose|fell|grew|dropped|climbed)\s+(?:of|by)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$/i;
+const DIFFERENCE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(fewer|more|less|higher|lower)\b/iu;
+const DIFFERENCE_BEFORE = /\b(rise|fall|drop|increase|decrease|jump|decline|cut|up|down|rose|fell|grew|dropped|climbed)\s+(?:of|by)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$/i;
 /** Words that make a figure a total of two: "together, sport and the arts received €655m", "27,000 in all". */
 const TOTAL_BEFORE = /\b(?:together|combined|between\s+them|a\s+total\s+of|in\s+all|in\s+total|altogether)\b[^.;]{0,40}$/i;
 const TOTAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:in\s+all|in\s+total|combined|altogether|between\s+them|together)\b/iu;
@@ -25,48 +25,88 @@ export function differenceOfOneSentence(quantities: Quantity[], judgements: Judg
   const keys = new Set(contentKeys(sentence));
   return judgements.map((j, i) => {
     const q = quantities[i];
-    // (A difference is no level: one a source sentence's two figures give is confirmed even where a
-    // level seemed to contradict it, "350 fewer prison officers" against the 11,400 left.)
-    if (j.verdict === 'consistent' || (j.verdict === 'unverified' && j.facts.length > 0) || q.kind !== 'quantity' || q.value === null || isShare(q.unit) || isMeasure(q.unit)) return j;
-    const difference = DIFFERENCE_AFTER.test(sentence.slice(q.end, q.end + 40)) || DIFFERENCE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start));
-    const total = !difference && (TOTAL_BEFORE.test(sentence.slice(Math.max(0, q.start - 60), q.start)) || TOTAL_AFTER.test(sentence.slice(q.end, q.end + 30)));
-    if (!difference && !total) return j;
-    // (A total's parts are of its act and its thing, and no rates: "killed 30 and injured 15" is not
-    // 45 killed, nor "12,000 on a weekday and 8,000 on a Saturday" 20,000 in all.)
+    if (j.verdict === 'consistent' || (j.verdict === 'unverified' && j.facts.length > 0) || q.kind !== 'quantity' || q.value === null ||
+      isShare(q.unit) || isMeasure(q.unit) || q.value <= SMALLEST) return j;
+    const after = sentence.slice(q.end, q.end + 40);
+    const before = sentence.slice(Math.max(0, q.start - 40), q.start);
+    const way = DIFFERENCE_AFTER.exec(after)?.[1] ?? DIFFERENCE_BEFORE.exec(before)?.[1];
+    const total = !way && (TOTAL_BEFORE.test(sentence.slice(Math.max(0, q.start - 60), q.start)) || TOTAL_AFTER.test(sentence.slice(q.end, q.end + 30)));
+    if (!way && !total) return j;
     const thing = thingOf(q, sentence);
-    const part = (f: Fact) => {
-      const other = index.thingOfFact(f);
-      return !differInAct(thing, other) && !isRate(f);
+    const found = index.sharing(keys, DIFFERENCE_SHARED).map(({ fact }) => index.siblingsOf(fact)).filter((m, k, all) => all.indexOf(m) === k)
+      .map((mates) => (way ? levelsOf(q, mates, way, index) : partsOf(q, thing, mates, index)))
+      .filter((pair): pair is [Fact, Fact] => pair !== null);
+    // (One pair in all the sources, or no verdict: two that fit are a coincidence.)
+    if (found.length !== 1) return j;
+    // (A contradiction stands where the source counted the page's very thing: only one taken from a level of that sentence gives way.)
+    if (j.verdict === 'conflicting' && !j.facts.every((f) => found[0].includes(f))) return j;
+    const [a, b] = found[0];
+    const value = way ? Math.abs(a.quantity!.value! - b.quantity!.value!) : a.quantity!.value! + b.quantity!.value!;
+    return {
+      verdict: 'consistent',
+      explanation: `${sourceLabel(a.source)} gives ${a.quantity!.text} and ${b.quantity!.text} in one sentence: ${way ? 'a difference of' : 'together'} ${value.toLocaleString('en-GB')}.`,
+      facts: [a, b],
     };
-    for (const { fact } of index.sharing(keys, DIFFERENCE_SHARED)) {
-      const mates = index.siblingsOf(fact).filter((f) => f.quantity?.kind === 'quantity' && (difference || part(f)));
-      const pair = pairGiving(q, mates, difference ? (a, b) => a - b : (a, b) => a + b);
-      if (pair) {
-        const [a, b] = pair;
-        const value = difference ? a.quantity!.value! - b.quantity!.value! : a.quantity!.value! + b.quantity!.value!;
-        return {
-          verdict: 'consistent',
-          explanation: `${sourceLabel(a.source)} gives ${a.quantity!.text} and ${b.quantity!.text} in one sentence: ${difference ? 'a difference of' : 'together'} ${value.toLocaleString('en-GB')}.`,
-          facts: [a, b],
-        };
-      }
-    }
-    return j;
   });
 }
 
-/** Two figures of a source sentence, in the page figure's unit, whose difference (or sum) is its value. */
-function pairGiving(q: Quantity, mates: Fact[], combine: (a: number, b: number) => number): [Fact, Fact] | null {
-  const figures = mates.filter((f) => f.quantity?.kind === 'quantity' && f.quantity.unit === q.unit && f.quantity.value !== null && f.quantity.valueMax == null);
+/** Coincidences of small values are too common to tell anything. */
+const SMALLEST = 10;
+
+/** The figures of a source sentence in the page figure's unit, none of them a range. */
+function figuresOf(q: Quantity, mates: Fact[]): Fact[] {
+  return mates.filter((f) => f.quantity?.kind === 'quantity' && f.quantity.unit === q.unit && f.quantity.value !== null && f.quantity.valueMax == null);
+}
+
+/**
+ * A level and the level before it ("fell from 11,750 to 11,400", "3,412, up from 3,142") of the same
+ * thing, whose difference is the page's value and goes the page's way ("fewer" from more to less).
+ */
+function levelsOf(q: Quantity, mates: Fact[], way: string, index: FactIndex): [Fact, Fact] | null {
+  const figures = figuresOf(q, mates);
   // (Not where the sentence gives the page's value itself: "12 more burned on farms" is a count of its own.)
   if (figures.some((f) => f.quantity!.value === q.value)) return null;
-  for (const a of figures) {
-    for (const b of figures) {
-      if (a === b || a.quantity!.value! <= b.quantity!.value!) continue;
-      const combined = { ...q, value: combine(a.quantity!.value!, b.quantity!.value!), valueMax: null, qualifier: 'exact' as const };
-      // (An exact page figure must be the difference itself; a hedged one, "almost 14,000", may round it.)
-      if (q.qualifier === 'exact' ? combined.value === q.value : valuesAgree(q, combined) && pins(combined, q)) return [a, b];
+  const down = DOWN.test(way);
+  const pairs: Array<[Fact, Fact]> = [];
+  for (const then of figures.filter(isLevelBefore)) {
+    for (const now of figures) {
+      if (now === then || isLevelBefore(now) || !sameThing(index, now, then)) continue;
+      const change = now.quantity!.value! - then.quantity!.value!;
+      if (change === 0 || (change < 0) !== down) continue;
+      if (agrees(q, Math.abs(change))) pairs.push([then, now]);
     }
   }
-  return null;
+  return pairs.length === 1 ? pairs[0] : null;
 }
+
+/** Two parts of the page figure's thing and act, no rates, neither the whole of others, adding up to it. */
+function partsOf(q: Quantity, thing: Thing, mates: Fact[], index: FactIndex): [Fact, Fact] | null {
+  const figures = figuresOf(q, mates);
+  if (figures.some((f) => f.quantity!.value === q.value)) return null;
+  // (A sentence that gives a whole and its parts, "41 homes, 29 in Lindqvale and 12 around Ostrel", gives no other total.)
+  const values = figures.map((f) => f.quantity!.value!);
+  if (values.some((v, k) => values.some((x, m) => m !== k && values.some((y, n) => n !== k && n !== m && x + y === v)))) return null;
+  const parts = figures.filter((f) => {
+    const other = index.thingOfFact(f);
+    return (other.noun === null || thing.noun === null || other.noun === thing.noun) && !differInAct(thing, other) && !isRate(f) &&
+      !/\bby\s+(?:about\s+|some\s+)?$/i.test(f.sentence.slice(Math.max(0, f.quantity!.start - 12), f.quantity!.start));
+  });
+  const pairs: Array<[Fact, Fact]> = [];
+  for (const [k, a] of parts.entries()) for (const b of parts.slice(k + 1)) if (agrees(q, a.quantity!.value! + b.quantity!.value!)) pairs.push([a, b]);
+  return pairs.length === 1 ? pairs[0] : null;
+}
+
+/** An exact page figure is the value itself; a hedged one ("almost 14,000") may round it. */
+function agrees(q: Quantity, value: number): boolean {
+  const computed = { ...q, value, valueMax: null, qualifier: 'exact' as const };
+  return q.qualifier === 'exact' ? value === q.value : valuesAgree(q, computed) && pins(computed, q);
+}
+
+/** A level before a change: after "from" or "compared with" ("won 14,500 votes against 11,200" compares two candidates). */
+const isLevelBefore = (f: Fact) => /\b(?:from|compared\s+(?:with|to))\s+(?:the\s+|its\s+)?(?:about\s+|some\s+|nearly\s+)?$/i
+  .test(f.sentence.slice(Math.max(0, f.quantity!.start - 25), f.quantity!.start));
+const sameThing = (index: FactIndex, a: Fact, b: Fact) => {
+  const [x, y] = [index.thingOfFact(a), index.thingOfFact(b)];
+  return (x.noun === null || y.noun === null || x.noun.replace(/ earlier$/, '') === y.noun.replace(/ earlier$/, '')) && !differInAct(x, y);
+};
+const DOWN = /^(?:fewer|less|lower|fall|drop|decrease|decline|cut|down|fell|dropped)$/i;

@@ -36,3 +36,19 @@ test('a total of two figures of one source sentence, said to be a total, is conf
   // (Without a word that makes it a total, a sum is no evidence: "€655m" may be anything.)
   assert.equal(findingIn(lottery, 'Sport and arts and heritage received €655m of lottery money.', '€655m').verdict, 'unverified');
 });
+
+test('a difference needs a level and the level before it, the page’s way, of one thing; a total, parts of one thing that are no whole', () => {
+  const check = (source: string, page: string, text: string) =>
+    findingIn(sourceIndex({ title: 'T', outlet: 'Some Outlet', published: '2025-10-14' }, source), page, text).verdict;
+  // Two things, or two candidates, are no level and the level before it.
+  assert.notEqual(check('About 2,300 residents were evacuated and 1,900 returned home, the council said.', 'The council said 400 more residents were evacuated.', '400'), 'consistent');
+  assert.notEqual(check('In the Carrow mayoral vote, Ana Brell won 14,500 votes against 11,200 votes for Tom Weir, the election office said.',
+    'The election office said Ana Brell won 3,300 more votes than in the previous Carrow mayoral vote.', '3,300'), 'consistent');
+  // The other way.
+  assert.notEqual(check('The number of registered nurses fell from 1,250 to 1,100 over the year, the health board said.',
+    'The health board said the number of registered nurses rose by 150 over the year.', '150'), 'consistent');
+  // A whole and its parts give no other total; a level and its change are no parts.
+  assert.notEqual(check('The fire destroyed 41 homes, 29 of them in Lindqvale and 12 on farms around Ostrel, the fire service said.',
+    'The fire service said the fire destroyed 70 homes in all.', '70'), 'consistent');
+  assert.notEqual(check('The number of homeless people in Velmont rose by 300 to 3,400, the city said.', 'The city said a total of 3,700 people were homeless in Velmont.', '3,700'), 'consistent');
+});
