@@ -37,7 +37,10 @@ export function wordsOwnedByClause(sentence: string, figures: Span[], target: Sp
   return new Set(contentKeys(`${before} ${after}`));
 }
 
-/** The clause a figure's words before it begin: after the last comma with two words or more after it ("Sport took the largest slice, €398m" keeps them all). */
+/**
+ * Where the words before a sentence's first figure begin: after the last comma with two words or
+ * more after it ("Sport took the largest slice, €398m" keeps them all).
+ */
 function ownClause(head: string): string {
   // (A bracket is set in its subject's clause: "Car thefts in Dunmere (a category police say is
   // under-reported) rose 8%".)
