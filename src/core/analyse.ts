@@ -14,6 +14,7 @@ import { confirmedByValue } from './confirmed-by-value.ts';
 import { totalOfItsParts } from './sum-of-parts.ts';
 import { notSaidByAnother } from './figure-actor.ts';
 import { differenceOfOneSentence } from './difference.ts';
+import { farApart } from './far-apart.ts';
 
 /**
  * Everything Sourcelight highlights in a page's paragraphs: each figure and each check-worthy
@@ -45,7 +46,7 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
       const owned = ownedFigures(quantities, retold, sentence.text, index);
       const confirmed = differenceOfOneSentence(quantities,
         confirmedByValue(quantities, withoutConflictOnGivenValue(quantities, owned, sentence.text, index), sentence.text, index), sentence.text, index);
-      const judgements = notSaidByAnother(quantities, totalOfItsParts(quantities, confirmed, sentence.text), sentence.text, index)
+      const judgements = notSaidByAnother(quantities, farApart(quantities, totalOfItsParts(quantities, confirmed, sentence.text)), sentence.text, index)
         .map((j, i) => (quantities[i].start < stamp ? POSTED_AT : j));
       const numbers: Finding[] = quantities.map((q, i) => ({
         kind: 'number',
