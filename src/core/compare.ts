@@ -1,7 +1,7 @@
 import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import { figuresOfSentence, isRelativeDate } from './numbers.ts';
-import { canonical, isKnownAct, placeRelation, shareAnAct, thingKeys, thingOf, type Thing } from './thing.ts';
+import { canonical, differInKnownAct, placeRelation, thingKeys, thingOf, type Thing } from './thing.ts';
 import { describesAnother, isHistory, matchFigure, type Match, type PageFigure } from './match-figure.ts';
 import { contentKeys } from './words.ts';
 import { perSentence } from './memo.ts';
@@ -111,8 +111,6 @@ function givenElsewhere(fact: Fact, q: Quantity, sentence: string): boolean {
     SET_AGAINST.test(sentence.slice(Math.max(0, o.start - 20), o.start)));
 }
 const SET_AGAINST = /\b(?:instead of|rather than|(?:up|down) from|compared with|compared to|not)\s+(?:the\s+)?$/i;
-
-const differInKnownAct = (a: Thing, b: Thing) => a.acts.some(isKnownAct) && b.acts.some(isKnownAct) && !shareAnAct(a, b);
 
 function describeThing(q: Quantity): string {
   return q.noun || q.about || 'this';

@@ -3,9 +3,8 @@ import type { FactIndex } from './fact-index.ts';
 import { overlap, unverified, type Judgement } from './judgement.ts';
 import { sameNumber } from './values.ts';
 import { momentsAgree } from './moments.ts';
-import { isEarlierLevel, placeRelation, shareAnAct, thingOf } from './thing.ts';
+import { differInKnownAct, isEarlierLevel, placeRelation, thingOf } from './thing.ts';
 import { figuresOfSentence } from './numbers.ts';
-import { isKnownAct } from './news-words.ts';
 import { isHistory } from './match-figure.ts';
 import { voiceOf } from './explain.ts';
 import { contentKeys } from './words.ts';
@@ -77,7 +76,7 @@ function distinctiveValueTold(q: Quantity, sentence: string, index: FactIndex): 
     const other = index.thingOfFact(f);
     // (Nor a level before a change for the level now: "38% of the new chamber, up from 33%".)
     return overlap(words, index.keysOfFact(f)) >= DISTINCTIVE_SHARED && isEarlierLevel(thing) === isEarlierLevel(other) && !swappable(f) &&
-      !(thing.acts.some(isKnownAct) && other.acts.some(isKnownAct) && !shareAnAct(thing, other)) &&
+      !differInKnownAct(thing, other) &&
       placeRelation(thing.places, other.places) !== 'different' && !isHistory(q, f, sentence);
   }) ?? null;
 }

@@ -1,7 +1,7 @@
 import type { Quantity } from './types.ts';
 import { isStopword, wordKey } from './words.ts';
 import { lookBack } from './figure-finders.ts';
-import { EMPTY_VERBS, GENERIC_NOUNS, STATES, canonical } from './news-words.ts';
+import { EMPTY_VERBS, GENERIC_NOUNS, STATES, canonical, isKnownAct } from './news-words.ts';
 import { WENT_DOWN, WENT_UP, clauseBefore, headOfBefore, isActNoun, subjectOf } from './clause-words.ts';
 import { shareThing, subjectKey } from './share-thing.ts';
 import { placeKeys } from './places.ts';
@@ -271,6 +271,8 @@ export const shareAnAct = (a: Thing, b: Thing) => a.acts.some((x) => b.acts.incl
 
 /** Whether both things name acts, and none in common: "500 deployed" against "500 stationed". */
 export const differInAct = (a: Thing, b: Thing) => a.acts.length > 0 && b.acts.length > 0 && !shareAnAct(a, b);
+/** Two acts Sourcelight knows that differ ("killed", "injured"): verbs it does not know tell no count apart. */
+export const differInKnownAct = (a: Thing, b: Thing) => a.acts.some(isKnownAct) && b.acts.some(isKnownAct) && !shareAnAct(a, b);
 
 /** The keys a thing is indexed and looked up by. */
 export function thingKeys(t: Thing): string[] {

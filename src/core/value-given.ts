@@ -2,8 +2,8 @@ import type { Fact, Quantity } from './types.ts';
 import type { FactIndex } from './fact-index.ts';
 import { pins, sameNumber } from './values.ts';
 import { momentKeys, momentsAgree } from './moments.ts';
-import { isMeasure, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
-import { canonical, isKnownAct, peopleByRole } from './news-words.ts';
+import { differInKnownAct, isMeasure, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
+import { canonical, peopleByRole } from './news-words.ts';
 import { contentKeys } from './words.ts';
 import { isHistory } from './match-figure.ts';
 
@@ -42,7 +42,7 @@ export function factsGivingValue(q: Quantity, sentence: string, index: FactIndex
     // An act it does not know is no evidence either way: "are at the scene" and "were sent" may be the
     // same engines. (So the 63 "inside the building" keep a page's "injured 63" from being called
     // wrong: a contradiction missed, not a false one.)
-    if (thing.acts.some(isKnownAct) && other.acts.some(isKnownAct) && !shareAnAct(thing, other) &&
+    if (differInKnownAct(thing, other) &&
       (!thing.acts.some((a) => index.names(f, a)) ||
         index.siblingsOf(f).some((o) => o !== f && o.quantity?.kind === 'quantity' && shareAnAct(thing, index.thingOfFact(o))))) return false;
     const place = placeRelation(thing.places, other.places);
