@@ -15,6 +15,7 @@ import { totalOfItsParts } from './sum-of-parts.ts';
 import { notSaidByAnother } from './figure-actor.ts';
 import { differenceOfOneSentence } from './difference.ts';
 import { farApart } from './far-apart.ts';
+import { conflictThatIsASum, notAnotherFiguresValue } from './summed-in-source.ts';
 
 /**
  * Everything Sourcelight highlights in a page's paragraphs: each figure and each check-worthy
@@ -46,7 +47,9 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
       const owned = ownedFigures(quantities, retold, sentence.text, index);
       const confirmed = differenceOfOneSentence(quantities,
         confirmedByValue(quantities, withoutConflictOnGivenValue(quantities, owned, sentence.text, index), sentence.text, index), sentence.text, index);
-      const judgements = notSaidByAnother(quantities, farApart(quantities, totalOfItsParts(quantities, confirmed, sentence.text)), sentence.text, index)
+      const summed = notAnotherFiguresValue(quantities, conflictThatIsASum(quantities, totalOfItsParts(quantities, confirmed, sentence.text), sentence.text, index),
+        sentence.text, index);
+      const judgements = notSaidByAnother(quantities, farApart(quantities, summed), sentence.text, index)
         .map((j, i) => (quantities[i].start < stamp ? POSTED_AT : j));
       const numbers: Finding[] = quantities.map((q, i) => ({
         kind: 'number',

@@ -3,7 +3,7 @@ import type { FactIndex } from './fact-index.ts';
 import type { Judgement } from './judgement.ts';
 import { differInAct, isMeasure, isShare, thingOf, type Thing } from './thing.ts';
 import { isRate } from './sum-of-parts.ts';
-import { pins, valuesAgree } from './values.ts';
+import { agreesWithWorkedOut } from './values.ts';
 import { contentKeys } from './words.ts';
 import { sourceLabel } from './explain.ts';
 
@@ -51,7 +51,7 @@ export function differenceOfOneSentence(quantities: Quantity[], judgements: Judg
 }
 
 /** Coincidences of small values are too common to tell anything. */
-const SMALLEST = 10;
+export const SMALLEST = 10;
 
 /** The figures of a source sentence in the page figure's unit, none of them a range. */
 function figuresOf(q: Quantity, mates: Fact[]): Fact[] {
@@ -73,7 +73,7 @@ function levelsOf(q: Quantity, mates: Fact[], way: string, index: FactIndex): [F
       if (now === then || isLevelBefore(now) || !sameThing(index, now, then)) continue;
       const change = now.quantity!.value! - then.quantity!.value!;
       if (change === 0 || (change < 0) !== down) continue;
-      if (agrees(q, Math.abs(change))) pairs.push([then, now]);
+      if (agreesWithWorkedOut(q, Math.abs(change))) pairs.push([then, now]);
     }
   }
   return pairs.length === 1 ? pairs[0] : null;
@@ -84,26 +84,25 @@ function partsOf(q: Quantity, thing: Thing, mates: Fact[], index: FactIndex): [F
   const figures = figuresOf(q, mates);
   if (figures.some((f) => f.quantity!.value === q.value)) return null;
   // (A sentence that gives a whole and its parts, "41 homes, 29 in Lindqvale and 12 around Ostrel", gives no other total.)
-  const values = figures.map((f) => f.quantity!.value!);
-  if (values.some((v, k) => values.some((x, m) => m !== k && values.some((y, n) => n !== k && n !== m && x + y === v)))) return null;
+  if (givesAWhole(figures)) return null;
   const parts = figures.filter((f) => {
     const other = index.thingOfFact(f);
     return (other.noun === null || thing.noun === null || other.noun === thing.noun) && !differInAct(thing, other) && !isRate(f) &&
       !/\bby\s+(?:about\s+|some\s+)?$/i.test(f.sentence.slice(Math.max(0, f.quantity!.start - 12), f.quantity!.start));
   });
   const pairs: Array<[Fact, Fact]> = [];
-  for (const [k, a] of parts.entries()) for (const b of parts.slice(k + 1)) if (agrees(q, a.quantity!.value! + b.quantity!.value!)) pairs.push([a, b]);
+  for (const [k, a] of parts.entries()) for (const b of parts.slice(k + 1)) if (agreesWithWorkedOut(q, a.quantity!.value! + b.quantity!.value!)) pairs.push([a, b]);
   return pairs.length === 1 ? pairs[0] : null;
 }
 
-/** An exact page figure is the value itself; a hedged one ("almost 14,000") may round it. */
-function agrees(q: Quantity, value: number): boolean {
-  const computed = { ...q, value, valueMax: null, qualifier: 'exact' as const };
-  return q.qualifier === 'exact' ? value === q.value : valuesAgree(q, computed) && pins(computed, q);
+/** Whether one figure of a source sentence is the sum of two others. */
+export function givesAWhole(figures: Fact[]): boolean {
+  const values = figures.map((f) => f.quantity!.value!);
+  return values.some((v, k) => values.some((x, m) => m !== k && values.some((y, n) => n !== k && n !== m && x + y === v)));
 }
 
 /** A level before a change: after "from" or "compared with" ("won 14,500 votes against 11,200" compares two candidates). */
-const isLevelBefore = (f: Fact) => /\b(?:from|compared\s+(?:with|to))\s+(?:the\s+|its\s+)?(?:about\s+|some\s+|nearly\s+)?$/i
+export const isLevelBefore = (f: Fact) => /\b(?:from|compared\s+(?:with|to))\s+(?:the\s+|its\s+)?(?:about\s+|some\s+|nearly\s+)?$/i
   .test(f.sentence.slice(Math.max(0, f.quantity!.start - 25), f.quantity!.start));
 const sameThing = (index: FactIndex, a: Fact, b: Fact) => {
   const [x, y] = [index.thingOfFact(a), index.thingOfFact(b)];

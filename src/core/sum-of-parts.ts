@@ -130,7 +130,7 @@ function summable(mates: Fact[], q: Quantity, sentence: string): Fact[] {
 }
 
 /** "nine were taken to St Aldric's, two of them in critical condition": a part of the figure before is no part beside it. */
-function partOfTheOneBefore(f: Fact): boolean {
+export function partOfTheOneBefore(f: Fact): boolean {
   return f.quantity!.role === 'part' && /^\s+of\s+(?:them|those|whom|which)\b/.test(f.sentence.slice(f.quantity!.end, f.quantity!.end + 20));
 }
 

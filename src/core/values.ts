@@ -106,3 +106,9 @@ export function sameNumber(page: Quantity, source: Quantity): boolean {
   if (!OPEN_ENDED.has(page.qualifier) || page.value === null || source.value === null) return true;
   return Math.abs(page.value - source.value) <= 0.1 * Math.max(Math.abs(page.value), Math.abs(source.value));
 }
+
+/** A value worked out from a source's figures (a sum, a difference) against the page's: an exact page figure is that value itself; a hedged one ("almost 14,000") may round it. */
+export function agreesWithWorkedOut(q: Quantity, value: number): boolean {
+  const computed = { ...q, value, valueMax: null, qualifier: 'exact' as const };
+  return q.qualifier === 'exact' ? value === q.value : valuesAgree(q, computed) && pins(computed, q);
+}

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingIn, sourceIndex } from './findings.ts';
+
+// A page that adds up what a source gives in parts, or gives a source's figure to one of its own
+// figures, must not be told that another of its figures is wrong because of that figure.
+
+const rescue = sourceIndex({ title: 'Ferry rescue', outlet: 'Kellhaven Mercury', published: '2025-11-09' },
+  'By 4 a.m., 310 passengers had been taken off by lifeboat and 96 by two helicopters, coastguard spokesperson Helga Sorrensen said.');
+
+test('a total of two figures of the source sentence it was said to conflict with is confirmed, and the card shows the sum', () => {
+  const total = findingIn(rescue, 'The coastguard says 406 passengers had been taken off the ship by 4 a.m.', '406');
+  assert.equal(total.verdict, 'consistent');
+  assert.match(total.explanation, /310 \+ 96 = 406, as this page says/);
+  // (Another value is still wrong.)
+  assert.equal(findingIn(rescue, 'The coastguard says 416 passengers had been taken off the ship by 4 a.m.', '416').verdict, 'conflicting');
+});
+
+test('no sum of two counted things, nor of a whole and its parts', () => {
+  const crews = sourceIndex({ title: 'Tower fire', outlet: 'Vantria Daily Record', published: '2025-11-11' },
+    'At the height of the blaze, 74 firefighters and 11 engines were at the scene, the fire service said.');
+  assert.notEqual(findingIn(crews, 'Some 85 firefighters fought the blaze at its height, the fire service said.', 'Some 85').verdict, 'consistent');
+  const homes = sourceIndex({ title: 'Wildfire', outlet: 'Southern Plains Chronicle', published: '2025-07-24' },
+    'A damage assessment found that 41 homes had been destroyed, 29 of them in Lindqvale and 12 on farms around Ostrel.');
+  assert.notEqual(findingIn(homes, 'The assessment found that 53 homes had been destroyed.', '53').verdict, 'consistent');
+});
+
+test('the parts of a past event sum to its total when the page gives them: "killed four and injured 22, a total of 26"', () => {
+  const bend = sourceIndex({ title: 'Coach crash', outlet: 'Valdmark Courier', published: '2025-10-07' },
+    'In February 2011 a coach carrying 38 skiers plunged into the ravine on the same bend, killing four people and injuring 22.');
+  const total = findingIn(bend, 'The 2011 crash killed four people and injured 22, a total of 26 casualties.', '26');
+  assert.equal(total.verdict, 'consistent');
+  assert.match(total.explanation, /four \+ 22 = 26/);
+});
+
+test('a source figure the page gives to another of its figures is not this one’s; in a sentence told again, the figure left over is', () => {
+  const recorder = sourceIndex({ title: 'Derailment', outlet: 'Aunvale Standard', published: '2026-04-19' },
+    'Data from the recorder show the train was travelling at 68 km/h on a stretch where the limit is 80 km/h, investigator Moira Caddell said.');
+  const limit = findingIn(recorder, 'Data from the recorder show the train was doing 68 km/h on a stretch where the limit is 60 km/h.', '60');
+  assert.equal(limit.verdict, 'conflicting');
+  assert.match(limit.explanation, /says 80 km\/h/);
+});
+
+test('no figure left over of another place', () => {
+  const power = sourceIndex({ title: 'Blackout', outlet: 'Kelmore Evening Post', published: '2026-01-16' },
+    'Power was restored to 41,200 homes in Brackenhurst on Thursday, and the last 3,800 homes in Quarrydown were reconnected on Friday.');
+  assert.notEqual(findingIn(power, 'Power came back to 41,200 homes on Thursday, and the last 3,800 homes in Brackenhurst on Friday.', '3,800').verdict, 'consistent');
+});
