@@ -62,3 +62,12 @@ test('a list after a count of places at the start of a sentence still counts wha
   const [, first] = findQuantities('They went to three hospitals: 31 to St Brannoc General Hospital and 20 to Castrelle University Hospital.');
   assert.deepEqual([first.text, first.noun, first.place], ['31', '', 'St Brannoc General Hospital']);
 });
+
+test('a place after a past participle such as "found" is where the figure is: "three of them in Lowmarket" is not the Kessel Quarter’s three', () => {
+  const index = sourceIndex({ title: 'Flood', outlet: 'Capital Herald', published: '2025-10-17' },
+    'Three of the dead were found in the Kessel Quarter and one in Lowmarket, where an elderly woman drowned in her flat.');
+  const swapped = findingIn(index, 'Four people died, three of them in Lowmarket.', 'three');
+  assert.equal(swapped.verdict, 'conflicting');
+  assert.match(swapped.explanation, /one in Lowmarket/);
+  assert.equal(findingIn(index, 'Three of the dead were found in the Kessel Quarter.', 'Three').verdict, 'consistent');
+});
