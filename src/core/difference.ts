@@ -5,7 +5,7 @@ import { differInAct, isMeasure, isShare, thingOf, type Thing } from './thing.ts
 import { isRate } from './sum-of-parts.ts';
 import { agreesWithWorkedOut } from './values.ts';
 import { contentKeys } from './words.ts';
-import { sourceLabel } from './explain.ts';
+import { sourceLabel, workedOutText } from './explain.ts';
 
 // "350 fewer officers", "a rise of 270", "almost 14,000 more than in June": a change the page works
 // out from two figures one source sentence gives ("officers fell from 11,750 to 11,400"); and
@@ -44,7 +44,7 @@ export function differenceOfOneSentence(quantities: Quantity[], judgements: Judg
     const value = way ? Math.abs(a.quantity!.value! - b.quantity!.value!) : a.quantity!.value! + b.quantity!.value!;
     return {
       verdict: 'consistent',
-      explanation: `${sourceLabel(a.source)} gives ${a.quantity!.text} and ${b.quantity!.text} in one sentence: ${way ? 'a difference of' : 'together'} ${value.toLocaleString('en-GB')}.`,
+      explanation: `${sourceLabel(a.source)} gives ${a.quantity!.text} and ${b.quantity!.text} in one sentence: ${way ? 'a difference of' : 'together'} ${workedOutText(value, a.quantity!)}.`,
       facts: [a, b],
     };
   });

@@ -56,3 +56,15 @@ export function phraseIn(q: Quantity, sentence: string): string {
   if (placeAt >= 0 && placeAt < 50) return `${text}${tail.slice(0, placeAt + q.place!.length)}`;
   return `${text} ${q.noun}`.trim();
 }
+
+/**
+ * A sum or difference worked out from figures, written as the first of them is: "€655 million" after
+ * "€351 million", "6.1bn" after "€2.9bn", "1,050" after "640".
+ */
+export function workedOutText(value: number, like: Quantity): string {
+  const m = /([€£$¥])?\s*[\d.,]+\s*(million|billion|bn|m|k)?\b/i.exec(like.text);
+  const scale = m?.[2] ? SCALES[m[2].toLowerCase()] : 1;
+  const amount = (value / scale).toLocaleString('en-GB', { maximumFractionDigits: 3 });
+  return `${m?.[1] ?? ''}${amount}${m?.[2] ? (m[2].length > 2 ? ` ${m[2].toLowerCase()}` : m[2]) : ''}`;
+}
+const SCALES: Record<string, number> = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, k: 1e3 };

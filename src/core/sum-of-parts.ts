@@ -6,7 +6,7 @@ import { isHistory, wordsAfterFigure } from './match-figure.ts';
 import { clauseAfter } from './clause-words.ts';
 import { contentKeys } from './words.ts';
 import { canonical } from './news-words.ts';
-import { phraseOf, sourceLabel } from './explain.ts';
+import { phraseOf, sourceLabel, workedOutText } from './explain.ts';
 import { MAX_EVIDENCE, type Judgement } from './judgement.ts';
 
 // A page's total that a source gives only in parts: by place ("25 from Sudmark and 15 from
@@ -110,7 +110,7 @@ export function totalOfItsParts(quantities: Quantity[], judgements: Judgement[],
     if (facts.length !== parts.length || !valuesAgree(q, { ...q, value: total, valueMax: null, qualifier: 'exact' })) return j;
     return {
       verdict: 'consistent',
-      explanation: `This page gives the parts, ${parts.map(({ o }) => o.text).join(' + ')} = ${total}, and each agrees with a source: ${facts.map((f) => `${sourceLabel(f.source)} says ${phraseOf(f)}`).join('; ')}.`,
+      explanation: `This page gives the parts, ${parts.map(({ o }) => o.text).join(' + ')} = ${workedOutText(total, parts[0].o)}, and each agrees with a source: ${facts.map((f) => `${sourceLabel(f.source)} says ${phraseOf(f)}`).join('; ')}.`,
       facts: facts.slice(0, MAX_EVIDENCE),
     };
   });
@@ -146,7 +146,7 @@ function sumAgrees(q: Quantity, parts: Fact[]): Judgement | null {
   const shown = parts.map((f) => f.quantity!.text).join(' + ');
   return {
     verdict: 'consistent',
-    explanation: `${sourceLabel(parts[0].source)} gives the parts: ${parts.map(phraseOf).join(' and ')}; ${shown} = ${total}, as this page says.`,
+    explanation: `${sourceLabel(parts[0].source)} gives the parts: ${parts.map(phraseOf).join(' and ')}; ${shown} = ${workedOutText(total, parts[0].quantity!)}, as this page says.`,
     facts: parts.slice(0, MAX_EVIDENCE),
   };
 }

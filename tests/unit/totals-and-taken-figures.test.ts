@@ -46,3 +46,38 @@ test('no figure left over of another place', () => {
     'Power was restored to 41,200 homes in Brackenhurst on Thursday, and the last 3,800 homes in Quarrydown were reconnected on Friday.');
   assert.notEqual(findingIn(power, 'Power came back to 41,200 homes on Thursday, and the last 3,800 homes in Brackenhurst on Friday.', '3,800').verdict, 'consistent');
 });
+
+test('no sum where the page names what tells one part from the other: the means, the place, the day, the kind', () => {
+  const onPage = (source: string, page: string, figure: string) =>
+    findingIn(sourceIndex({ title: 'Report', outlet: 'Kellhaven Mercury', published: '2025-11-09' }, source), page, figure).verdict;
+  assert.notEqual(onPage('By 4 a.m., 310 passengers had been taken off by lifeboat and 96 by two helicopters.',
+    '406 passengers had been taken off by lifeboat by 4 a.m.', '406'), 'consistent');
+  assert.notEqual(onPage('The storm killed 23 people in Harrow and 17 in Lisle.', 'The storm killed 40 people in Harrow.', '40'), 'consistent');
+  assert.notEqual(onPage('The festival sold 12,000 tickets on Friday and 15,000 on Saturday.', 'The festival sold 27,000 tickets on Saturday.', '27,000'), 'consistent');
+  assert.notEqual(onPage('The team won 12 gold medals and 15 silver medals.', 'The team won 27 gold medals.', '27'), 'consistent');
+});
+
+test('no sum of two acts, of a level and the one before, of two candidates, or of a whole and what it includes', () => {
+  const onPage = (source: string, page: string, figure: string) =>
+    findingIn(sourceIndex({ title: 'Report', outlet: 'Kellhaven Mercury', published: '2025-11-09' }, source), page, figure).verdict;
+  assert.notEqual(onPage('Police arrested 42 people, and 19 people were later charged.', 'Police arrested 61 people.', '61'), 'consistent');
+  assert.notEqual(onPage('Claims rose to 1,450 in April after 1,200 in March.', 'Claims rose to 2,650 in April.', '2,650'), 'consistent');
+  assert.notEqual(onPage('Ms Harlow won 14,500 votes against 11,200 for Mr Dent.', 'Ms Harlow won 25,700 votes.', '25,700'), 'consistent');
+  assert.notEqual(onPage('The ship carried 310 passengers, including 96 who had boarded at Harwick.', 'The ship carried 406 passengers.', '406'), 'consistent');
+  // (A page whose words take in both acts adds them up.)
+  assert.equal(onPage('Fourteen people were killed and 32 injured, officials said.', 'Officials said there were 46 casualties.', '46'), 'consistent');
+});
+
+test('no figure left over that the words show to be another thing', () => {
+  const station = sourceIndex({ title: 'Derailment', outlet: 'Aunvale Standard', published: '2026-04-19' },
+    'The train was travelling at 8 km/h through the station, where the limit is 30 km/h.');
+  assert.notEqual(findingIn(station, 'The train was doing 8 km/h through the station, where trains normally pass at 110 km/h.', '110').verdict, 'conflicting');
+});
+
+test('a sum of amounts is written as the amounts are', () => {
+  const grants = sourceIndex({ title: 'Grants', outlet: 'Harbourline Business Review', published: '2025-11-18' },
+    'The fund paid out €3.2 million to clubs and €2.8 million to schools, the council said.');
+  const sum = findingIn(grants, 'The fund paid out €6 million to clubs and schools, the council said.', '€6 million');
+  if (sum.verdict === 'consistent') assert.match(sum.explanation, /= €6 million/);
+  else assert.fail(`not summed: ${sum.explanation}`);
+});
