@@ -6,6 +6,8 @@ import { voiceOf } from './explain.ts';
 import { dedupe, unverified, type Judgement } from './judgement.ts';
 
 /** Words that say something did not happen: "not", "never", "refused to pay", "failed to notify". */
+/** Words that count occasions: "the fourth fall in a row", "for a third year". */
+const ORDINAL = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/i;
 const NEGATION = /\b(?:not|no|never|none|nobody|nothing|without|(?<!\ba\s)(?:little|few)(?!\s+(?:more|over|under|than))|refus(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|(?:declin(?:e|es|ed|ing)|fail(?:s|ed|ing)?) to (?![\d$€£])|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\b|n['’]t\b/i;
 
 /**
@@ -105,6 +107,10 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
     const word = singling.exec(sentence)?.[0];
     if (word && !facts.some((f) => singling.test(f.sentence))) return `the source does not say “${word.toLowerCase()}”`;
   }
+  // "their fourth quarterly fall in a row" against "a third quarterly fall": an ordinal counts
+  // occasions, and the source must give the same one.
+  const ordinal = ORDINAL.exec(sentence)?.[0];
+  if (ordinal && !facts.some((f) => new RegExp(`\\b${ordinal}\\b`, 'i').test(f.sentence))) return `the source does not say “${ordinal.toLowerCase()}”`;
   const contrary = opposite(sentence, facts);
   if (contrary) return `the source says “${contrary}”`;
   // "Police have charged the 52-year-old captain" against "the 52-year-old captain had been

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingIn, lookUp, sourceIndex } from './findings.ts';
+
+// Which sentences are highlighted as claims, and what a claim's figures leave unsaid. Each case
+// was a claim the labelled pages hold that Sourcelight did not highlight, or judged on its figures alone.
+
+const transport = sourceIndex({ title: 'Ridership', outlet: 'Transport Ledger', published: '2025-06-11' },
+  'Buses carried 198 million journeys last year, up 3%. Five people died in the crash, police said. ' +
+  'Event recorders put the collision at 7:43 a.m., investigators said. Hardware and garden centres saw sales fall 3.4%, a third quarterly fall in a row. ' +
+  'The airport will remain closed until at least 6 p.m. on 8 October, the operator said.');
+const claimOf = (sentence: string) => lookUp(transport, sentence, sentence.trim(), 'claim');
+
+test('a list’s item with a figure, and a three-word sentence with one, are claims', () => {
+  assert.equal(claimOf('Buses: 198 million journeys, up 3%')?.verdict, 'consistent');
+  assert.ok(claimOf('Five people died.'), 'a three-word sentence with a figure is highlighted');
+  // (Not a label without a figure, nor three words without one.)
+  assert.equal(claimOf('What we know: the basics'), undefined);
+  assert.equal(claimOf('Police are investigating.'), undefined);
+});
+
+test('a sentence that gives a time is a claim', () => {
+  assert.equal(claimOf('The event recorders put the collision at 7:43 a.m.')?.verdict, 'consistent');
+});
+
+test('an ordinal the source does not give leaves a claim unconfirmed, its figures agreeing', () => {
+  const item = 'Hardware and garden centres: down 3.4%, their fourth quarterly fall in a row';
+  assert.equal(findingIn(transport, item, '3.4%').verdict, 'consistent');
+  const said = claimOf(item)!;
+  assert.equal(said.verdict, 'unverified');
+  assert.match(said.explanation, /does not say “fourth”/);
+  assert.equal(claimOf('Hardware and garden centres: down 3.4%, their third quarterly fall in a row')?.verdict, 'consistent');
+});
+
+test('"tomorrow" places a claim on a day the source names otherwise', () => {
+  assert.equal(claimOf('The airport will stay closed until at least 6 p.m. tomorrow, the operator said.')?.verdict, 'unverified');
+});
