@@ -163,7 +163,7 @@ function baseThing(q: Quantity, sentence?: string, atEarlierLevel = false): Omit
     return { ...level, noun: level.noun ? `${level.noun} earlier` : null, event: null };
   }
   if (isMeasure(q.unit) && sentence !== undefined) {
-    return { noun: measuredThing(q, sentence), event: eventOf(q.about), places: placeKeys(q.place) };
+    return { noun: measuredThing(q, sentence), event: eventOf(q.about, q.place), places: placeKeys(q.place) };
   }
   if (q.unit && !isShare(q.unit) && sentence !== undefined) return amountThing(q, sentence);
   if (isShare(q.unit)) return shareThing(q, sentence);
@@ -191,7 +191,7 @@ function amountThing(q: Quantity, sentence: string): Omit<Thing, 'acts'> {
   // Money given is told apart by who receives it: "€5,000 to each survivor", "€20,000 to the family of each victim".
   const recipient = RECIPIENT_AFTER.exec(sentence.slice(q.end, q.end + 60)) ?? RECIPIENT_BEFORE.exec(sentence.slice(Math.max(0, q.start - 40), q.start));
   const to = recipient ? canonical(wordKey(recipient[1])) : undefined;
-  return { noun: key ? canonical(key) : null, event: eventOf(q.about), places: placeKeys(q.place), ...(to ? { modifier: to } : {}) };
+  return { noun: key ? canonical(key) : null, event: eventOf(q.about, q.place), places: placeKeys(q.place), ...(to ? { modifier: to } : {}) };
 }
 
 /** What a count counts, by what act, where. */
@@ -213,7 +213,7 @@ function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   // "Rescuers pulled 12 people alive from the water": alive after the people makes the pulling a rescue.
   const aliveAfter = sentence !== undefined && /\b(?:pulled|brought|dug|plucked|dragged|lifted|hauled|got|carried)$/i.test(q.about) &&
     /^\s+(?:[a-z]+\s+){0,2}?(?:out\s+)?alive\b/i.test(sentence.slice(q.end, q.end + 40));
-  const event = orderedOut ? 'evacu' : aliveAfter ? canonical(wordKey('rescued')) : actBefore ? canonical(wordKey(actBefore)) : eventOf(q.about);
+  const event = orderedOut ? 'evacu' : aliveAfter ? canonical(wordKey('rescued')) : actBefore ? canonical(wordKey(actBefore)) : eventOf(q.about, q.place);
   // "launched 25 times" counts launches, as "25 launches" does; "struck three times" counts strikes.
   if (noun === 'time') return { noun: event, event, places: placeKeys(q.place) };
   // "The jobless total dropped to 412,000": a level something fell to counts that something, and
@@ -253,11 +253,13 @@ function participleAfterNoun(q: Quantity, sentence: string): string | null {
 }
 
 /** The act of a verb phrase: its first word that is no auxiliary ("have been attacked" → "attack"). */
-function eventOf(about: string): string | null {
+function eventOf(about: string, place: string | null = null): string | null {
   if (/\blost (?:their|his|her) li(?:ves|fe)\b/i.test(about)) return 'kill';
   if (/\btreated for (?:injur|wound|burn|fractur|cuts)/i.test(about)) return 'injur';
   if (/\b(?:pulled|brought|dug|got|carried|plucked|dragged|lifted|hauled)\s+(?:\w+\s+)?(?:out\s+)?alive\b/i.test(about)) return canonical(wordKey('rescued'));
   if (/\b(?:taken|rushed|brought|flown|airlifted|admitted) to (?:a |the )?hospital\b|\b(?:treated )?in hospital\b/i.test(about)) return 'hospitalis';
+  // (To a hospital named, its name read as the place: "taken to Brask General Hospital" is "taken to hospital".)
+  if (/\b(?:taken|rushed|brought|flown|airlifted|admitted) to$/i.test(about) && /\b(?:hospital|infirmary)$/i.test(place ?? '')) return 'hospitalis';
   const words = about.toLowerCase().split(/\s+/).filter((w) => w && !/^(?:at|in|on|to|out|up|by|of|for|the|a|an|minor|more|also|now|already|since|just|still|reportedly|so|far)$/.test(w));
   for (let i = 0; i < words.length; i++) {
     const key = canonical(wordKey(words[i]));

@@ -71,3 +71,10 @@ test('a place after a past participle such as "found" is where the figure is: "t
   assert.match(swapped.explanation, /one in Lowmarket/);
   assert.equal(findingIn(index, 'Three of the dead were found in the Kessel Quarter.', 'Three').verdict, 'consistent');
 });
+
+test('taken to a hospital by its name is taken to hospital: "Nine people were taken to hospital in Brask"', () => {
+  const index = sourceIndex({ title: 'Turbulence', outlet: 'Selmarra Courier', published: '2025-09-15' },
+    'Nine people were taken to Brask General Hospital, two more than previously reported, the airline said.');
+  assert.equal(findingIn(index, 'Nine people were taken to hospital in Brask.', 'Nine').verdict, 'consistent');
+  assert.notEqual(findingIn(index, 'Nine people were treated at the scene in Brask.', 'Nine').verdict, 'consistent');
+});
