@@ -8,7 +8,7 @@ import { momentsAgree, preciseMoments } from './moments.ts';
 import { isHistory } from './match-figure.ts';
 import { isRate, partOfTheOneBefore } from './sum-of-parts.ts';
 import { givesAWhole, isLevelBefore, SMALLEST } from './difference.ts';
-import { agreesWithWorkedOut, pins, valuesAgree } from './values.ts';
+import { agreesWithWorkedOut, pins, sameNumber, valuesAgree } from './values.ts';
 import { phraseIn, phraseOf, sourceLabel, voiceOf, workedOutText } from './explain.ts';
 
 // A page that adds up what a source gives in parts is often taken for one that gets a part wrong:
@@ -65,8 +65,11 @@ export function conflictThatIsASum(quantities: Quantity[], judgements: Judgement
  * judged against it; otherwise the contradiction is withdrawn, the source shown.
  */
 export function notAnotherFiguresValue(quantities: Quantity[], judgements: Judgement[], sentence: string, index: FactIndex): Judgement[] {
-  const takenBy = (f: Fact, i: number) => judgements.some((o, k) => k !== i && o.verdict === 'consistent' && o.facts[0] === f &&
-    quantities[k].kind === quantities[i].kind);
+  // (Taken by its value too, from whichever source sentence the other figure stands on: "200
+  // prisoners had been moved, including 160 on the night" is no 160 against the 200.)
+  const takenBy = (f: Fact, i: number) => judgements.some((o, k) => k !== i && o.verdict === 'consistent' && quantities[k].kind === quantities[i].kind &&
+    (o.facts[0] === f || (f.quantity?.kind === 'quantity' && quantities[k].kind === 'quantity' && quantities[k].unit === f.quantity.unit &&
+      sameNumber(quantities[k], f.quantity))));
   return judgements.map((j, i) => {
     if (j.verdict !== 'conflicting' || j.facts.length === 0 || !j.facts.every((f) => takenBy(f, i))) return j;
     const q = quantities[i];

@@ -7,7 +7,7 @@ import { VERDICT_SETS, evaluateVerdicts, type VerdictTotals } from '../eval/verd
 // not yet changed for, may not get worse. The tuning pages meet the issue's aim of 90% right; the
 // held-out sets are held at what was last measured (see tests/fixtures/verdicts/README.md).
 /** What each set last measured right, in the order of VERDICT_SETS: tuning, then held out 1–57. */
-const lastMeasured = [250, 132, 117, 175, 170, 163, 151, 151, 177, 167, 151, 177, 163, 201, 160, 200, 196, 185, 204, 179, 192, 183, 172, 194, 168, 157, 186, 171, 155, 159, 164, 155, 153, 134, 208, 166, 164, 170, 168, 146, 133, 155, 161, 167, 145, 156, 140, 170, 156, 145, 147, 139, 155, 134, 146, 160, 180, 176, 179, 164, 150, 164];
+const lastMeasured = [250, 132, 117, 175, 170, 163, 151, 151, 177, 167, 151, 179, 163, 201, 160, 200, 197, 185, 204, 181, 192, 183, 172, 194, 170, 157, 186, 171, 155, 159, 165, 155, 153, 134, 208, 167, 164, 170, 168, 146, 133, 155, 161, 168, 145, 156, 140, 172, 156, 145, 147, 139, 156, 134, 146, 161, 180, 176, 179, 165, 150, 164, 155, 138, 158, 139];
 /**
  * The harmful verdicts of the sets not yet fixed, no more than last measured: held out 22–25 (first
  * measured 12, 11, 23 and 7, before the rule that a value a source gives is not called wrong and
@@ -21,7 +21,7 @@ const lastMeasured = [250, 132, 117, 175, 170, 163, 151, 151, 177, 167, 151, 177
  * 54–57 (first measured 5, 7, 15 and 2 with stop 11's final code; 5, 7, 13 and 2 with stop 12's f1becc4).
  */
 const harmsNotYetFixed: Record<string, number> = {
-  verdictsHeldOut22: 3, verdictsHeldOut23: 3, verdictsHeldOut24: 4, verdictsHeldOut25: 3, verdictsHeldOut26: 1, verdictsHeldOut27: 2, verdictsHeldOut28: 3, verdictsHeldOut29: 5, verdictsHeldOut30: 8, verdictsHeldOut31: 7, verdictsHeldOut32: 5, verdictsHeldOut33: 4, verdictsHeldOut34: 4, verdictsHeldOut35: 6, verdictsHeldOut36: 1, verdictsHeldOut37: 0, verdictsHeldOut38: 3, verdictsHeldOut39: 3, verdictsHeldOut40: 5, verdictsHeldOut41: 6, verdictsHeldOut42: 7, verdictsHeldOut43: 5, verdictsHeldOut44: 2, verdictsHeldOut45: 8, verdictsHeldOut46: 3, verdictsHeldOut47: 8, verdictsHeldOut48: 5, verdictsHeldOut49: 5, verdictsHeldOut50: 5, verdictsHeldOut51: 2, verdictsHeldOut52: 1, verdictsHeldOut53: 2, verdictsHeldOut54: 3, verdictsHeldOut55: 6, verdictsHeldOut56: 11, verdictsHeldOut57: 2, verdictsHeldOut58: 2, verdictsHeldOut59: 1, verdictsHeldOut60: 2, verdictsHeldOut61: 0,
+  verdictsHeldOut22: 3, verdictsHeldOut23: 3, verdictsHeldOut24: 4, verdictsHeldOut25: 3, verdictsHeldOut26: 1, verdictsHeldOut27: 2, verdictsHeldOut28: 3, verdictsHeldOut29: 5, verdictsHeldOut30: 6, verdictsHeldOut31: 7, verdictsHeldOut32: 5, verdictsHeldOut33: 4, verdictsHeldOut34: 4, verdictsHeldOut35: 6, verdictsHeldOut36: 1, verdictsHeldOut37: 0, verdictsHeldOut38: 3, verdictsHeldOut39: 3, verdictsHeldOut40: 5, verdictsHeldOut41: 6, verdictsHeldOut42: 7, verdictsHeldOut43: 5, verdictsHeldOut44: 2, verdictsHeldOut45: 8, verdictsHeldOut46: 3, verdictsHeldOut47: 8, verdictsHeldOut48: 5, verdictsHeldOut49: 5, verdictsHeldOut50: 5, verdictsHeldOut51: 2, verdictsHeldOut52: 1, verdictsHeldOut53: 2, verdictsHeldOut54: 3, verdictsHeldOut55: 6, verdictsHeldOut56: 11, verdictsHeldOut57: 2, verdictsHeldOut58: 2, verdictsHeldOut59: 1, verdictsHeldOut60: 2, verdictsHeldOut61: 0, verdictsHeldOut62: 4, verdictsHeldOut63: 4, verdictsHeldOut64: 0, verdictsHeldOut65: 5,
 };
 const sets = new Map<string, VerdictTotals>();
 for (const set of VERDICT_SETS) sets.set(set.key, await evaluateVerdicts(set.dir));
