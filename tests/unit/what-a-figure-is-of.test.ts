@@ -390,3 +390,10 @@ Oskalund recorded 41.8C on Tuesday, while Tervale reached 39.5C.
   assert.notEqual(findingIn(plant, 'Ana Tesk said that Ivo Brannig had taken 47.6% of the vote.', '47.6%').verdict, 'consistent');
   assert.notEqual(findingIn(plant, 'Tervale sweltered on Tuesday, but nearby Oskalund was cooler, at 39.5C.', '39.5C').verdict, 'consistent');
 });
+
+test('crushed, burned or trampled to death is killed', () => {
+  const crush = sourceIndex({ title: 'Crush', outlet: 'Velmora Dispatch', published: '2025-03-15' },
+    'Eleven people were killed and 42 injured on Friday when a crowd waiting for food parcels surged towards the gates.');
+  assert.equal(findingIn(crush, 'Eleven people were crushed to death on Friday as the crowd surged towards the gates.', 'Eleven').verdict, 'consistent');
+  assert.notEqual(findingIn(crush, 'Forty-two people were crushed to death on Friday as the crowd surged towards the gates.', 'Forty-two').verdict, 'consistent');
+});
