@@ -207,6 +207,9 @@ function aboutOf(before: string, afterNoun: string): string {
   if (/\b(?:is|are|was|were|has been|have been)\s+back\s+(?:on\s+)?(?:for|to|in)\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|more than\s+)?$/i.test(before)) return 'restored';
   // ("1,800 tonnes of crude gushed from the tanker": what the tonnes are of comes before their verb.)
   const clauseAfter = afterNoun.split(/[,;:.!?()]|\s(?:and|but|while|which|who)\s/)[0].replace(/^\s+of\s+(?:[a-z]+\s+){1,2}?(?=[a-z]+ed\b)/, ' ');
+  // ("Seventeen people are now known to have died": what they are known to have done.)
+  const reported = /^\s+(?:[a-z]+\s+){0,2}?(?:are|is|were|was)\s+(?:now\s+)?(?:known|believed|feared|thought|said|reported|confirmed|presumed)\s+to\s+have\s+(?:been\s+)?([a-z]+)/i.exec(clauseAfter);
+  if (reported) return reported[1];
   const passive = PASSIVE.exec(clauseAfter);
   if (passive && passive.index < 50) return passive[1].trim();
   const active = ACTIVE_AFTER.exec(clauseAfter);

@@ -36,7 +36,9 @@ export function withoutConflictOnGivenValue(quantities: Quantity[], judgements: 
       if (!words || !thing) return true;
       const shared = overlap(words, index.keysOfFact(f));
       if (shared < SMALL_SHARED && !(shared >= 2 && shared === words.size)) return false;
-      return thing.noun !== null && (thing.noun === 'person' ? thing.acts.length > 0 && thing.acts.every((a) => index.names(f, a)) : thing.noun === index.thingOfFact(f).noun);
+      // (A part whose noun is left out, "Nineteen of them remain in critical condition", by what the page says of it.)
+      if (thing.noun === null || thing.noun === 'person') return thing.acts.length > 0 && thing.acts.every((a) => index.names(f, a));
+      return thing.noun === index.thingOfFact(f).noun;
     }) ?? distinctiveValueTold(q, sentence, index);
     // "22 diverted and 14 at anchor" against "22 at anchor and 14 diverted": the page gives both of a
     // source sentence's figures, swapped.

@@ -206,3 +206,11 @@ test('a count a first report gives is not called wrong by the update’s, whatev
   assert.notEqual(findingIn(reports, 'Three cars plunged into the pit on Halloran Street.', 'Three').verdict, 'conflicting');
   assert.equal(findingIn(reports, 'Five cars plunged into the pit on Halloran Street.', 'Five').verdict, 'conflicting');
 });
+
+test('a part whose noun is left out is not called wrong where a later report gives its value to what the page says of it', () => {
+  const burns = sourceIndex({ title: 'Club fire', outlet: 'Castrelle Daily Record', published: '2025-11-09' },
+    'The injured were taken to three hospitals, and Joren Plaskett, a spokesperson for the health department, said 12 of them were in a critical condition. ' +
+    'By Tuesday, nineteen people remained in a critical condition, most of them in the burns unit, the health authority said.');
+  const page = 'A further 71 people were injured in the blaze. Nineteen of them remain in critical condition.';
+  assert.notEqual(findingIn(burns, page, 'Nineteen').verdict, 'conflicting');
+});

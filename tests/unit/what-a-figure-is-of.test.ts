@@ -397,3 +397,10 @@ test('crushed, burned or trampled to death is killed', () => {
   assert.equal(findingIn(crush, 'Eleven people were crushed to death on Friday as the crowd surged towards the gates.', 'Eleven').verdict, 'consistent');
   assert.notEqual(findingIn(crush, 'Forty-two people were crushed to death on Friday as the crowd surged towards the gates.', 'Forty-two').verdict, 'consistent');
 });
+
+test('people "known to have died" died', () => {
+  assert.equal(findQuantities('Seventeen people are now known to have died after the bus fell into the gorge.')[0].about, 'died');
+  const gorge = sourceIndex({ title: 'Bus crash', outlet: 'Brask Evening Post', published: '2025-10-09' },
+    'Seventeen people are now known to have died after a coach fell into the Selk Gorge on 7 October, police said.');
+  assert.equal(findingIn(gorge, 'Seventeen people died when the coach fell into the Selk Gorge, police said.', 'Seventeen').verdict, 'consistent');
+});
