@@ -44,12 +44,19 @@ export function findQuantities(sentence: string): Quantity[] {
       (previous !== undefined && !/^[\s,]*(?:and|or|to|then)?[\s,]*$/.test(sentence.slice(previous.end, q.start))));
     // ("taken to three hospitals: 31 to St Brannoc General Hospital, 20 to …": the places the count
     // before is of are where each later count went, not what it counts.)
-    const sharedOut = DISTRIBUTED_OVER.test(sentence.slice(Math.max(0, (previous?.start ?? 0) - 20), previous?.start ?? 0)) && sentence.slice(previous?.end ?? 0, q.start).includes(':') &&
+    const sharedOut = DISTRIBUTED_OVER.test(sentence.slice(Math.max(0, (previous?.start ?? 0) - 20), previous?.start ?? 0)) && /:|,\s+including\b/.test(sentence.slice(previous?.end ?? 0, q.start)) &&
       (q.place !== null || SENT_TO_NAME.test(sentence.slice(q.end, q.end + 40)));
     if (q.kind === 'quantity' && !q.noun && !q.nounKey && previous?.nounKey && !ownAmount && !sharedOut && !ENDS_WITH_UNIT.test(q.text) && previous.unit === q.unit &&
         continuesPrevious(sentence, previous, q)) {
       q.noun = previous.noun;
       q.nounKey = previous.nounKey;
+    }
+    // ("2,300 residents were evacuated from three districts: 1,400 from Millbank, …": each part counts
+    // what the count before the places counts.)
+    const whole = sharedOut ? quantities[quantities.indexOf(previous!) - 1] : undefined;
+    if (whole?.nounKey && !q.nounKey && whole.unit === q.unit && q.kind === 'quantity' && !ENDS_WITH_UNIT.test(q.text)) {
+      q.noun = whole.noun;
+      q.nounKey = whole.nounKey;
     }
     quantities.push(q);
   }
@@ -99,7 +106,7 @@ const DEADLINE_BEFORE = /\bby\s+(?:the\s+end\s+of\s+)?$/i;
 /** Where one clause of a sentence ends and another begins: "…in 2026, and she has warned…", "…; …". */
 const CLAUSE_BREAK = /[;:]|,\s*(?:and|but|while|whereas)\s/;
 
-const DISTRIBUTED_OVER = /\b(?:to|at|in|across|among|between)\s+$/i;
+const DISTRIBUTED_OVER = /\b(?:to|at|in|from|across|among|between)\s+$/i;
 const SENT_TO_NAME = /^\s+(?:to|at|in)\s+(?:the\s+)?\p{Lu}/u;
 
 /**

@@ -78,3 +78,10 @@ test('taken to a hospital by its name is taken to hospital: "Nine people were ta
   assert.equal(findingIn(index, 'Nine people were taken to hospital in Brask.', 'Nine').verdict, 'consistent');
   assert.notEqual(findingIn(index, 'Nine people were treated at the scene in Brask.', 'Nine').verdict, 'consistent');
 });
+
+test('the parts of a count spread over places count what the count counts: "2,300 residents … from three districts: 1,400 from Millbank"', () => {
+  const parts = findQuantities('Some 2,300 residents were evacuated from three districts of the town: 1,400 from Millbank, 600 from Old Quay and 300 from Harrow Rise.');
+  assert.deepEqual(parts.slice(2).map((q) => [q.text, q.noun, q.place]), [['1,400', 'residents', 'Millbank'], ['600', 'residents', 'Old Quay'], ['300', 'residents', 'Harrow Rise']]);
+  const [, , including] = findQuantities('About 2,500 residents were evacuated from three districts, including 1,400 from Millbank.');
+  assert.deepEqual([including.noun, including.place], ['residents', 'Millbank']);
+});
