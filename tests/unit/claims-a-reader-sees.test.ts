@@ -35,3 +35,11 @@ test('an ordinal the source does not give leaves a claim unconfirmed, its figure
 test('"tomorrow" places a claim on a day the source names otherwise', () => {
   assert.equal(claimOf('The airport will stay closed until at least 6 p.m. tomorrow, the operator said.')?.verdict, 'unverified');
 });
+
+test('a body the source article names in another sentence may be who says a claim; a person must be named where the figures are', () => {
+  const crash = sourceIndex({ title: 'Crossing crash', outlet: 'Orland Evening Post', published: '2025-11-04' },
+    'Orland Fire and Rescue sent eleven crews to the crossing. The service said 27 people were injured in the crash. ' +
+    'Governor Ilka Branvold visited the scene. Rennick mayor Tobias Kell ordered the evacuation of the station at 4:05 a.m.');
+  assert.equal(lookUp(crash, 'Orland Fire and Rescue says 27 people were injured in the crash.', 'Orland Fire and Rescue says 27 people were injured in the crash.', 'claim')?.verdict, 'consistent');
+  assert.notEqual(lookUp(crash, 'Governor Ilka Branvold ordered the evacuation of the station at 4:05 a.m.', 'Governor Ilka Branvold ordered the evacuation of the station at 4:05 a.m.', 'claim')?.verdict, 'consistent');
+});
