@@ -184,7 +184,9 @@ interface Attribution {
 /** The words of a specific attribution ("…, the regional governor's office said"); none for "officials said". */
 function specificAttribution(sentence: string): Attribution {
   const m = new RegExp(`,["”]?\\s*(?:the\\s+)?([\\p{L}' -]{2,60}?)\\s${SAID}[.!]?$`, 'iu').exec(sentence) ??
-    /,\s*according to ([^,]+?)[.!]?$/i.exec(sentence);
+    /,\s*according to ([^,]+?)[.!]?$/i.exec(sentence) ??
+    // ('…," said its president, Teodor Vask.', '…," says Rosalind Teague of the fishers' association.')
+    new RegExp(`,["”]\\s*${SAID}\\s+([\\p{L}'’ ,.-]{2,80}?)[.!]?$`, 'iu').exec(sentence);
   if (!m) return { keys: [], names: [] };
   const keys = contentKeys(m[1]).filter((k) => !GENERIC_VOICES.test(k));
   const names = tokenize(m[1]).filter((t) => /^\p{Lu}/u.test(t.text) && !isStopword(t.text)).map((t) => wordKey(t.text)).filter((k) => keys.includes(k));
@@ -291,7 +293,9 @@ function closestClause(sentence: string, keys: Set<string>): string {
 function withoutAttribution(sentence: string): string {
   return sentence
     .replace(/,\s*according to [^,]+[.!]?$/i, '.')
-    .replace(new RegExp(`,(["”]?)\\s*(?:the\\s+)?[\\p{L}' -]{2,60}?\\s${SAID}[.!]?$`, 'iu'), '$1.');
+    .replace(new RegExp(`,(["”]?)\\s*(?:the\\s+)?[\\p{L}' -]{2,60}?\\s${SAID}[.!]?$`, 'iu'), '$1.')
+    // ('"A cup of coffee is not worth a broken back," said its president, Teodor Vask.')
+    .replace(new RegExp(`,(["”])\\s*${SAID}\\s+[\\p{L}'’ ,.-]{2,80}?[.!]?$`, 'iu'), '$1.');
 }
 
 /** Names that follow "in", "at", "near", "north of"…: places rather than actors. */

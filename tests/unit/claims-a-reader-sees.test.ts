@@ -43,3 +43,13 @@ test('a body the source article names in another sentence may be who says a clai
   assert.equal(lookUp(crash, 'Orland Fire and Rescue says 27 people were injured in the crash.', 'Orland Fire and Rescue says 27 people were injured in the crash.', 'claim')?.verdict, 'consistent');
   assert.notEqual(lookUp(crash, 'Governor Ilka Branvold ordered the evacuation of the station at 4:05 a.m.', 'Governor Ilka Branvold ordered the evacuation of the station at 4:05 a.m.', 'claim')?.verdict, 'consistent');
 });
+
+test('a quotation with its speaker after the verb ("…," said its president, Teodor Vask) is his; another speaker’s is not', () => {
+  const union = sourceIndex({ title: 'Turbulence', outlet: 'Quintor Herald', published: '2025-03-10' },
+    'The union\'s president, Teodor Vask, said cabin crew should not serve hot drinks where turbulence is forecast. "A cup of coffee is not worth a broken back," he said. ' +
+    'Mayor Ruth Abernathy urged residents to check on neighbours.');
+  const his = '"A cup of coffee is not worth a broken back," said its president, Teodor Vask.';
+  assert.equal(lookUp(union, his, his, 'claim')?.verdict, 'consistent');
+  const hers = '"A cup of coffee is not worth a broken back," said Mayor Ruth Abernathy.';
+  assert.notEqual(lookUp(union, hers, hers, 'claim')?.verdict, 'consistent');
+});
