@@ -70,7 +70,10 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
         const figures = judgements.filter((j, i) => quantities[i].start >= stamp &&
           (j.verdict !== 'unverified' || j.facts.length > 0 || (quantities[i].kind !== 'time' && !isRelativeDate(quantities[i]))));
         const relative = quantities.some(isRelativeDate) || RELATIVE_DAY.test(claim);
-        const judgement = judgeSentence(claim, figures, index, relative, voice);
+        // (A time no source confirms leaves the rest unconfirmed too: "The match kicks off at 5pm" against 3pm.)
+        const unconfirmedTime = quantities.some((q, i) => q.start >= stamp && q.kind === 'time' && judgements[i].verdict !== 'consistent');
+        const when = relative ? 'the day this sentence gives, which is relative to when it was written' : unconfirmedTime ? 'the time this sentence gives' : null;
+        const judgement = judgeSentence(claim, figures, index, when, voice);
         findings.push({
           kind: 'claim',
           paragraph: p,

@@ -14,14 +14,14 @@ const NEGATION = /\b(?:not|no|never|none|nobody|nothing|without|(?<!\ba\s)(?:lit
  * Judges a check-worthy sentence: by its figures when it has any, else by a source sentence
  * that says the same with the same actors and the same polarity.
  */
-export function judgeSentence(sentence: string, figures: Judgement[], index: FactIndex, unconfirmedWhen = false, speaker: string | null = null): Judgement {
+export function judgeSentence(sentence: string, figures: Judgement[], index: FactIndex, unconfirmedWhen: string | null = null, speaker: string | null = null): Judgement {
   const conflictFound = figures.find((j) => j.verdict === 'conflicting');
   if (conflictFound) return { ...conflictFound, explanation: `A figure in this sentence conflicts with a source: ${conflictFound.explanation}` };
   if (figures.length > 0 && figures.every((j) => j.verdict === 'consistent')) {
     const facts = dedupe(figures.flatMap((j) => j.facts));
     const notTheSame = whyNotTheSameClaim(sentence, facts, index) ?? anotherVoice(speaker, facts);
     if (notTheSame) return unverified(`The figures agree with a source, but ${notTheSame}.`);
-    if (unconfirmedWhen) return unverified('The figures agree with a source, but not the day this sentence gives, which is relative to when it was written.');
+    if (unconfirmedWhen) return unverified(`The figures agree with a source, but not ${unconfirmedWhen}.`);
     return { verdict: 'consistent', explanation: `Every figure in this sentence agrees with a source: ${figures[0].explanation}`, facts };
   }
   if (figures.length > 0) {
@@ -30,7 +30,8 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
       : 'No source in the fact base gives these figures.');
   }
   const claim = withoutAttribution(sentence);
-  const content = reportedContent(claim);
+  // (Looked up by what is said; the speaker after the verb must still be the source's, or named in it.)
+  const content = reportedContent(withoutSpeakerAfter(claim));
   const keys = new Set(contentKeys(content));
   const actors = actorKeys(claim, index);
   // A short claim ("No one has been arrested.", "there was no evidence of sabotage") has too few
@@ -59,7 +60,7 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
       ? negated(withoutQuotes(claim)) === negated(withoutQuotes(fact.sentence)) && !cutFromDenial(quotes, fact.sentence)
       : negated(claim) === negated(clause);
     if (sameActors && sameVoice && quoted && sameNegation && sameDirection && !opposite(sentence, [fact]) && !anotherVoice(speaker, [fact])) {
-      if (unconfirmedWhen) return unverified('A source says the same, but not the day this sentence gives, which is relative to when it was written.');
+      if (unconfirmedWhen) return unverified(`A source says the same, but not ${unconfirmedWhen}.`);
       return { verdict: 'consistent', explanation: `${voiceOf(fact)} says the same: “${fact.sentence}”`, facts: [fact] };
     }
   }
@@ -84,7 +85,7 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
   // (Nor a body the source article names, here or in another sentence: "the Rail Accident
   // Investigation Board said …" where the source has it from "the board". A person must be named
   // where the figures are: the governor is not the mayor.)
-  const bodies = bodyNameKeys(claim);
+  const bodies = bodyNameKeys(claim, named);
   const missing = [...actors].filter((a) => !named.has(a) && !((places.has(a) || bodies.has(a)) && inArticle.has(a)));
   if (missing.length > Math.floor(actors.size / 4)) return 'the source does not name the same people or places';
   // "…, the regional governor's office said" where the source has it from Brask Minerals: the
@@ -293,9 +294,12 @@ function closestClause(sentence: string, keys: Set<string>): string {
 function withoutAttribution(sentence: string): string {
   return sentence
     .replace(/,\s*according to [^,]+[.!]?$/i, '.')
-    .replace(new RegExp(`,(["”]?)\\s*(?:the\\s+)?[\\p{L}' -]{2,60}?\\s${SAID}[.!]?$`, 'iu'), '$1.')
-    // ('"A cup of coffee is not worth a broken back," said its president, Teodor Vask.')
-    .replace(new RegExp(`,(["”])\\s*${SAID}\\s+[\\p{L}'’ ,.-]{2,80}?[.!]?$`, 'iu'), '$1.');
+    .replace(new RegExp(`,(["”]?)\\s*(?:the\\s+)?[\\p{L}' -]{2,60}?\\s${SAID}[.!]?$`, 'iu'), '$1.');
+}
+
+/** A quotation without its speaker after the verb ('…," said its president, Teodor Vask.'): what is said, to look up by its words. */
+function withoutSpeakerAfter(sentence: string): string {
+  return sentence.replace(new RegExp(`,(["”])\\s*${SAID}\\s+[\\p{L}'’ ,.-]{2,80}?[.!]?$`, 'iu'), '$1.');
 }
 
 /** Names that follow "in", "at", "near", "north of"…: places rather than actors. */
@@ -308,12 +312,15 @@ function placeNameKeys(sentence: string): Set<string> {
 }
 
 /** Names in a sentence (capitalised words past the first), which a matching source must also name. */
-/** The keys of the names of bodies in a sentence: "Orland Fire and Rescue", "the Civil Aviation Safety Board". */
-function bodyNameKeys(sentence: string): Set<string> {
+/**
+ * The keys of the names of bodies in a sentence ("the Rail Accident Investigation Board") whose kind
+ * the source sentence speaks of ("the board said"): the fire service's count is not Brask Police's.
+ */
+function bodyNameKeys(sentence: string, sourceWords: Set<string>): Set<string> {
   const names = sentence.match(/\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?\p{Lu}[\p{L}'’-]*)*/gu) ?? [];
-  return new Set(names.filter((n) => BODY.test(n)).flatMap((n) => contentKeys(n)));
+  return new Set(names.filter((n) => contentKeys((n.match(BODY) ?? []).join(' ')).some((k) => sourceWords.has(k))).flatMap((n) => contentKeys(n)));
 }
-const BODY = /\b(?:Board|Service|Agency|Ministry|Authority|Department|Office|Commission|Council|Bureau|Rescue|Police|Union|Company|Court|Institute|Association|Federation|Corporation|Coastguard|Brigade|Trust|Airlines?|Railways?|Rail|Protection)\b/;
+const BODY = /\b(?:Board|Service|Agency|Ministry|Authority|Department|Office|Commission|Council|Bureau|Rescue|Police|Union|Company|Court|Institute|Association|Federation|Corporation|Coastguard|Brigade|Trust|Airlines?|Railways?|Rail|Protection)\b/g;
 
 function actorKeys(sentence: string, index: FactIndex): Set<string> {
   const tokens = tokenize(sentence);

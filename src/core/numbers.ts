@@ -65,9 +65,7 @@ export function findQuantities(sentence: string): Quantity[] {
   const moments = quantities.filter((q) => q.kind !== 'quantity');
   for (const q of quantities) {
     if (q.kind !== 'quantity') continue;
-    // (Nor a deadline: "18 satellites into orbit by 2029" is the plan of now, not a count of 2029.)
-    const candidates = moments.filter((m) => !inOtherRelativeClause(sentence, m, q) && !sinceInOtherClause(sentence, m, q) && !ofTheComparison(sentence, m, q) &&
-      !DEADLINE_BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start)));
+    const candidates = moments.filter((m) => !inOtherRelativeClause(sentence, m, q) && !sinceInOtherClause(sentence, m, q) && !ofTheComparison(sentence, m, q));
     const when = yearOfOwnClause(sentence, q, candidates, quantities) ?? candidates[0];
     if (when) q.time = YEAR_BEFORE_AFTER.test(sentence.slice(q.end, q.end + 40)) && /^\d{4}$/.test(when.date ?? '') ? String(Number(when.date) - 1) : when.text;
   }
@@ -99,9 +97,6 @@ function yearOfOwnClause(sentence: string, q: Quantity, candidates: Quantity[], 
  * higher than a year earlier": that year is what the figure is compared with.)
  */
 const YEAR_BEFORE_AFTER = /^\s*(?:(?!than\b|on\b|from\b|since\b|compared\b|against\b)[\p{L}-]+\s+){0,2}?(?:the year before|a year (?:earlier|before)|the previous year)\b/iu;
-
-/** What makes a year a deadline: "by 2029", "by the end of 2027". */
-const DEADLINE_BEFORE = /\bby\s+(?:the\s+end\s+of\s+)?$/i;
 
 /** Where one clause of a sentence ends and another begins: "…in 2026, and she has warned…", "…; …". */
 const CLAUSE_BREAK = /[;:]|,\s*(?:and|but|while|whereas)\s/;

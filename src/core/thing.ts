@@ -255,8 +255,8 @@ function participleAfterNoun(q: Quantity, sentence: string): string | null {
 /** The act of a verb phrase: its first word that is no auxiliary ("have been attacked" → "attack"). */
 function eventOf(about: string, place: string | null = null): string | null {
   if (/\blost (?:their|his|her) li(?:ves|fe)\b/i.test(about)) return 'kill';
-  // ("crushed to death", "burned to death", "trampled to death": killed.)
-  if (/\b[a-z]+ed to death\b/i.test(about)) return 'kill';
+  // ("crushed to death", "burned to death", "trampled to death": killed. Not "sentenced to death", nor "bored to death".)
+  if (/\b(?:crushed|burned|burnt|trampled|stabbed|beaten|shot|starved|frozen|froze|hacked|battered|kicked|clubbed|choked|suffocated|asphyxiated|bludgeoned|mauled|gored|scalded|electrocuted)\s+to death\b/i.test(about)) return 'kill';
   if (/\btreated for (?:injur|wound|burn|fractur|cuts)/i.test(about)) return 'injur';
   if (/\b(?:pulled|brought|dug|got|carried|plucked|dragged|lifted|hauled)\s+(?:\w+\s+)?(?:out\s+)?alive\b/i.test(about)) return canonical(wordKey('rescued'));
   if (/\b(?:taken|rushed|brought|flown|airlifted|admitted) to (?:a |the )?hospital\b|\b(?:treated )?in hospital\b/i.test(about)) return 'hospitalis';

@@ -36,12 +36,16 @@ test('"tomorrow" places a claim on a day the source names otherwise', () => {
   assert.equal(claimOf('The airport will stay closed until at least 6 p.m. tomorrow, the operator said.')?.verdict, 'unverified');
 });
 
-test('a body the source article names in another sentence may be who says a claim; a person must be named where the figures are', () => {
+test('a body the source article names in another sentence may say a claim where the source sentence speaks of that kind of body; a person must be named where the figures are', () => {
   const crash = sourceIndex({ title: 'Crossing crash', outlet: 'Orland Evening Post', published: '2025-11-04' },
-    'Orland Fire and Rescue sent eleven crews to the crossing. The service said 27 people were injured in the crash. ' +
+    'The Rail Accident Investigation Board sent inspectors to the crossing. The board said 27 people were injured in the crash. ' +
+    'Brask Police cordoned off the road. The fire service said 12 people were treated at the scene. ' +
     'Governor Ilka Branvold visited the scene. Rennick mayor Tobias Kell ordered the evacuation of the station at 4:05 a.m.');
-  assert.equal(lookUp(crash, 'Orland Fire and Rescue says 27 people were injured in the crash.', 'Orland Fire and Rescue says 27 people were injured in the crash.', 'claim')?.verdict, 'consistent');
-  assert.notEqual(lookUp(crash, 'Governor Ilka Branvold ordered the evacuation of the station at 4:05 a.m.', 'Governor Ilka Branvold ordered the evacuation of the station at 4:05 a.m.', 'claim')?.verdict, 'consistent');
+  const claim = (text: string) => lookUp(crash, text, text, 'claim')?.verdict;
+  assert.equal(claim('The Rail Accident Investigation Board says 27 people were injured in the crash.'), 'consistent');
+  // (Brask Police are named in the article, but the fire service gave the count.)
+  assert.notEqual(claim('Brask Police said 12 people were treated at the scene.'), 'consistent');
+  assert.notEqual(claim('Governor Ilka Branvold ordered the evacuation of the station at 4:05 a.m.'), 'consistent');
 });
 
 test('a quotation with its speaker after the verb ("…," said its president, Teodor Vask) is his; another speaker’s is not', () => {
@@ -52,4 +56,13 @@ test('a quotation with its speaker after the verb ("…," said its president, Te
   assert.equal(lookUp(union, his, his, 'claim')?.verdict, 'consistent');
   const hers = '"A cup of coffee is not worth a broken back," said Mayor Ruth Abernathy.';
   assert.notEqual(lookUp(union, hers, hers, 'claim')?.verdict, 'consistent');
+  // (Nor words the source gives without a speaker, put in a named person's mouth.)
+  const officials = sourceIndex({ title: 'Storm', outlet: 'Quintor Herald', published: '2025-03-10' }, 'Officials said 300 homes were damaged in the storm.');
+  const resident = '"About 300 homes were damaged in the storm," said resident Jon Hale.';
+  assert.notEqual(lookUp(officials, resident, resident, 'claim')?.verdict, 'consistent');
+});
+
+test('a claim with a time no source confirms is not confirmed by its other words', () => {
+  const match = sourceIndex({ title: 'Cup final', outlet: 'Quintor Herald', published: '2025-03-10' }, 'The cup final at Brask Park kicks off at 3pm on Saturday, the league said.');
+  assert.notEqual(lookUp(match, 'The cup final at Brask Park kicks off at 5pm.', 'The cup final at Brask Park kicks off at 5pm.', 'claim')?.verdict, 'consistent');
 });

@@ -404,3 +404,8 @@ test('people "known to have died" died', () => {
     'Seventeen people are now known to have died after a coach fell into the Selk Gorge on 7 October, police said.');
   assert.equal(findingIn(gorge, 'Seventeen people died when the coach fell into the Selk Gorge, police said.', 'Seventeen').verdict, 'consistent');
 });
+
+test('sentenced or condemned to death is not killed', () => {
+  const market = sourceIndex({ title: 'Market attack', outlet: 'Brask Herald', published: '2025-03-15' }, 'Nine people were killed in the attack on the Brask market.');
+  assert.notEqual(findingIn(market, 'Nine people were sentenced to death for the attack on the Brask market.', 'Nine').verdict, 'consistent');
+});
