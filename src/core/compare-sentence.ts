@@ -85,7 +85,7 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
   // (Nor a body the source article names, here or in another sentence: "the Rail Accident
   // Investigation Board said …" where the source has it from "the board". A person must be named
   // where the figures are: the governor is not the mayor.)
-  const bodies = bodyNameKeys(claim, named);
+  const bodies = bodyNameKeys(claim, facts);
   const missing = [...actors].filter((a) => !named.has(a) && !((places.has(a) || bodies.has(a)) && inArticle.has(a)));
   if (missing.length > Math.floor(actors.size / 4)) return 'the source does not name the same people or places';
   // "…, the regional governor's office said" where the source has it from Brask Minerals: the
@@ -316,9 +316,11 @@ function placeNameKeys(sentence: string): Set<string> {
  * The keys of the names of bodies in a sentence ("the Rail Accident Investigation Board") whose kind
  * the source sentence speaks of ("the board said"): the fire service's count is not Brask Police's.
  */
-function bodyNameKeys(sentence: string, sourceWords: Set<string>): Set<string> {
+function bodyNameKeys(sentence: string, facts: Fact[]): Set<string> {
   const names = sentence.match(/\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?\p{Lu}[\p{L}'’-]*)*/gu) ?? [];
-  return new Set(names.filter((n) => contentKeys((n.match(BODY) ?? []).join(' ')).some((k) => sourceWords.has(k))).flatMap((n) => contentKeys(n)));
+  // (Spoken of as a body, "the board", not "on board".)
+  const spokenOf = (kind: string) => facts.some((f) => new RegExp(`\\b(?:the|its)\\s+(?:[a-z]+\\s+)?${kind}\\b`, 'i').test(`${f.sentence} ${f.speakerRole ?? ''}`));
+  return new Set(names.filter((n) => (n.match(BODY) ?? []).some(spokenOf)).flatMap((n) => contentKeys(n)));
 }
 const BODY = /\b(?:Board|Service|Agency|Ministry|Authority|Department|Office|Commission|Council|Bureau|Rescue|Police|Union|Company|Court|Institute|Association|Federation|Corporation|Coastguard|Brigade|Trust|Airlines?|Railways?|Rail|Protection)\b/g;
 

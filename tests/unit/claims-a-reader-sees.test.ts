@@ -66,3 +66,10 @@ test('a claim with a time no source confirms is not confirmed by its other words
   const match = sourceIndex({ title: 'Cup final', outlet: 'Quintor Herald', published: '2025-03-10' }, 'The cup final at Brask Park kicks off at 3pm on Saturday, the league said.');
   assert.notEqual(lookUp(match, 'The cup final at Brask Park kicks off at 5pm.', 'The cup final at Brask Park kicks off at 5pm.', 'claim')?.verdict, 'consistent');
 });
+
+test('a body is spoken of as a body ("the board said"), not found in another word ("on board")', () => {
+  const flight = sourceIndex({ title: 'Diversion', outlet: 'Quintor Herald', published: '2025-03-10' },
+    'The Civil Aviation Safety Board opened an inquiry. The airline said 140 passengers were on board.');
+  const claim = 'The Civil Aviation Safety Board said 140 passengers were on board.';
+  assert.notEqual(lookUp(flight, claim, claim, 'claim')?.verdict, 'consistent');
+});
