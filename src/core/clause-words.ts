@@ -3,6 +3,16 @@ import { CALENDAR, contentKeys, isStopword } from './words.ts';
 // What a figure's clause says around it when no noun follows the figure: the noun an amount is
 // "of", the subject of the clause, whether a share went up or down.
 
+/**
+ * Whether a figure is a level before a change, said after "from" or "compared with": "dropped from
+ * 355 to 310", "310, down from 355", "compared with 2,310". ("14,500 votes against 11,200" compares
+ * two candidates, not two levels.)
+ */
+export function isLevelBeforeAt(sentence: string, start: number): boolean {
+  return LEVEL_BEFORE.test(sentence.slice(Math.max(0, start - 30), start));
+}
+const LEVEL_BEFORE = /\b(?:from|compared\s+(?:with|to))\s+(?:the\s+|its\s+|their\s+)?(?:about\s+|some\s+|nearly\s+)?$/i;
+
 export const WENT_DOWN = /\b(?:fell|fall(?:s|en|ing)?|drop(?:s|ped)?|plung(?:e|es|ed)|plummet(?:s|ed)?|slump(?:s|ed)?|tumbl(?:e|es|ed)|declin(?:e|es|ed)|dip(?:s|ped)?|slid|slip(?:s|ped)?|eas(?:e|es|ed)|weaken(?:s|ed)?|sank|down|lower|shed|lost|cut)\b/i;
 export const WENT_UP = /\b(?:rose|rise[sn]?|rising|jump(?:s|ed)?|climb(?:s|ed)?|soar(?:s|ed)?|surg(?:e|es|ed)|increas(?:e|es|ed)|grew|gain(?:s|ed)?|strengthen(?:s|ed)?|firm(?:s|ed)|up|higher)\b/i;
 

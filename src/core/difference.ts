@@ -5,6 +5,7 @@ import { differInAct, isMeasure, isShare, thingOf, type Thing } from './thing.ts
 import { isRate } from './sum-of-parts.ts';
 import { agreesWithWorkedOut } from './values.ts';
 import { contentKeys } from './words.ts';
+import { isLevelBeforeAt } from './clause-words.ts';
 import { sourceLabel, workedOutText } from './explain.ts';
 
 // "350 fewer officers", "a rise of 270", "almost 14,000 more than in June": a change the page works
@@ -101,9 +102,8 @@ export function givesAWhole(figures: Fact[]): boolean {
   return values.some((v, k) => values.some((x, m) => m !== k && values.some((y, n) => n !== k && n !== m && x + y === v)));
 }
 
-/** A level before a change: after "from" or "compared with" ("won 14,500 votes against 11,200" compares two candidates). */
-export const isLevelBefore = (f: Fact) => /\b(?:from|compared\s+(?:with|to))\s+(?:the\s+|its\s+)?(?:about\s+|some\s+|nearly\s+)?$/i
-  .test(f.sentence.slice(Math.max(0, f.quantity!.start - 25), f.quantity!.start));
+/** A source figure that is a level before a change (`isLevelBeforeAt`). */
+export const isLevelBefore = (f: Fact) => isLevelBeforeAt(f.sentence, f.quantity!.start);
 const sameThing = (index: FactIndex, a: Fact, b: Fact) => {
   const [x, y] = [index.thingOfFact(a), index.thingOfFact(b)];
   return (x.noun === null || y.noun === null || x.noun.replace(/ earlier$/, '') === y.noun.replace(/ earlier$/, '')) && !differInAct(x, y);

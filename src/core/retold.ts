@@ -10,6 +10,7 @@ import { phraseIn, phraseOf, sourceLabel, voiceOf } from './explain.ts';
 import { contentKeys, saysAll } from './words.ts';
 import { perSentence } from './memo.ts';
 import { anotherFiguresWords, namesInOppositeOrder } from './figure-words.ts';
+import { isLevelBeforeAt } from './clause-words.ts';
 
 /**
  * A page sentence that tells a source sentence again in its own words: "The march set off from
@@ -176,8 +177,8 @@ function tellsApart(a: Thing, b: Thing): boolean {
   return (a.noun !== null && b.noun !== null && a.noun !== b.noun) || differInAct(a, b);
 }
 
-/** A figure after "from": the level before a change, told apart by that word and not its own. */
-const levelBefore = (sentence: string, q: Quantity) => /\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:about\s+|some\s+|nearly\s+)?$/i.test(sentence.slice(Math.max(0, q.start - 30), q.start));
+/** A figure after "from" or "compared with": the level before a change, told apart by that word and not its own. */
+const levelBefore = (sentence: string, q: Quantity) => isLevelBeforeAt(sentence, q.start);
 
 /** A page sentence's content keys, read once however many source figures it is paired with. */
 const keysOf = perSentence((sentence): Set<string> => new Set(contentKeys(sentence)));
