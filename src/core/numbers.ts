@@ -119,7 +119,9 @@ function sinceInOtherClause(sentence: string, date: Quantity, figure: Quantity):
 
 /** "questioned 18,400 adults, against 12,500 in 2015", "fell to 17.3%, from 23.1% in 2015": a date after a comparison dates what is compared with, not the figure before it. */
 function ofTheComparison(sentence: string, date: Quantity, figure: Quantity): boolean {
-  return date.start > figure.end && COMPARED_BEFORE.test(sentence.slice(figure.end, date.start));
+  // (Also "twice as many as in 2022", "more than in 2019": the year compared with.)
+  return date.start > figure.end && (COMPARED_BEFORE.test(sentence.slice(figure.end, date.start)) ||
+    /\b(?:as (?:many|much|high|low|large|big|often) as|than)\s+in\s+$/i.test(sentence.slice(Math.max(0, date.start - 30), date.start)));
 }
 
 /** The year a sentence's own clause gives ("The 2016 strike … was"), not one of a relative clause ("Halvane, which was founded in 1998, …"). */

@@ -76,3 +76,9 @@ test('the level now is not called wrong against a source’s level of then that 
   const now = findingIn(index, 'Castelbrook council debt has climbed to €655 million, up from €610 million in January, the auditor said.', '€655 million');
   assert.notEqual(now.verdict, 'conflicting');
 });
+
+test('a year compared with dates no figure: "63 drones, more than twice as many as in 2022"', () => {
+  const [drones] = findQuantities('Sixty-three drones were launched at the region, more than twice as many as in 2022.');
+  assert.equal(drones.time, null);
+  assert.equal(findQuantities('Sixty-three drones were launched at the region in 2022.')[0].time, '2022');
+});
