@@ -16,7 +16,7 @@ const SYNONYMS: Record<string, string> = {
   fell: 'fall', plung: 'fall', drop: 'fall', slump: 'fall', tumbl: 'fall', declin: 'fall', plummet: 'fall',
   scorch: 'burn', burnt: 'burn', char: 'burn', gut: 'burn', blaze: 'blaze', wildfir: 'blaze', inferno: 'blaze',
   woodland: 'forest', wood: 'forest', plane: 'aircraft', airplan: 'aircraft', jet: 'aircraft', bomber: 'aircraft',
-  hous: 'home', dwell: 'home', properti: 'home', apart: 'flat', flat: 'flat',
+  hous: 'home', dwell: 'home', properti: 'home', apart: 'home', flat: 'home',
   earthquak: 'quak',
   soldier: 'troop', personnel: 'troop', servicemember: 'troop', troop: 'troop',
   facil: 'clinic', clinic: 'clinic', kill: 'kill', killing: 'kill', injuring: 'injur', wounding: 'injur',

@@ -409,3 +409,9 @@ test('sentenced or condemned to death is not killed', () => {
   const market = sourceIndex({ title: 'Market attack', outlet: 'Brask Herald', published: '2025-03-15' }, 'Nine people were killed in the attack on the Brask market.');
   assert.notEqual(findingIn(market, 'Nine people were sentenced to death for the attack on the Brask market.', 'Nine').verdict, 'consistent');
 });
+
+test('flats and apartments are homes', () => {
+  const heat = sourceIndex({ title: 'Drone strikes', outlet: 'Estrenian Herald', published: '2025-11-18' },
+    'Dresnik said the Kessin plant heats hospitals, schools and 70,000 flats.');
+  assert.equal(findingIn(heat, 'Dresnik said the Kessin plant heats hospitals, schools and 70,000 homes.', '70,000').verdict, 'consistent');
+});
