@@ -169,6 +169,21 @@ function findFractions(s: string): Candidate[] {
   return out;
 }
 
+/** "one in seven", "seven in ten", "one train in six": a share told as so many of so many. */
+const RATIO = /\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:[a-z]+\s+)?in\s+(two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|\d{1,3})\b(?!\s*(?:%|per|a\.m\.|p\.m\.|am\b|pm\b|the\b|o'clock|(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|games?|matches?|attempts?)\b))/gi;
+
+/** "one in seven" as the fraction it is (1/7), not two counts. (Not "two in the morning", nor "one in 2019".) */
+function findRatios(s: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of s.matchAll(RATIO)) {
+    const value = (w: string) => (/^\d+$/.test(w) ? Number(w) : w.toLowerCase() === 'a hundred' ? 100 : numberWordValue(w));
+    const [part, whole] = [value(m[1]), value(m[2])];
+    if (!(part > 0 && whole > part && whole <= 100)) continue;
+    out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'quantity', unit: 'fraction', value: Math.round((part / whole) * 10_000) / 10_000 });
+  }
+  return out;
+}
+
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
 /** "for the third time": an ordinal that counts occurrences. Other ordinals ("first lady") are no figures. */
@@ -385,6 +400,7 @@ export function figuresIn(sentence: string): Candidate[] {
   for (const c of findDates(sentence)) take(c);
   for (const c of findTimes(sentence)) take(c);
   for (const c of findRelativeDates(sentence)) take(c);
+  for (const c of findRatios(sentence)) take(c);
   for (const c of findFractions(sentence)) take(c);
   for (const c of findOrdinalCounts(sentence)) take(c);
   for (const c of findFigures(sentence)) take(c);

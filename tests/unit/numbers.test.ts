@@ -101,3 +101,11 @@ test('"the number of job vacancies" counts vacancies; "the number of unemployed 
   assert.deepEqual(brief('The number of unemployed people fell to 412,000.').map((q) => q.noun), ['unemployed']);
   assert.deepEqual(brief('The number of people killed has risen to 14.').map((q) => q.noun), ['killed']);
 });
+
+test('"one in seven" is a share, not two counts; "three metres in 90 minutes" and "two in the morning" are no share', () => {
+  const [share] = findQuantities('Nearly one in seven teaching posts is vacant.');
+  assert.deepEqual([share.text, share.unit, share.value, share.qualifier], ['Nearly one in seven', 'fraction', 0.1429, 'nearly']);
+  assert.equal(findQuantities('One train in six was late.')[0].value, 0.1667);
+  assert.deepEqual(findQuantities('The river rose three metres in 90 minutes.').map((q) => q.text), ['three', '90']);
+  assert.notEqual(findQuantities('He came home at two in the morning.')[0]?.unit, 'fraction');
+});
