@@ -1,6 +1,6 @@
 import type { Fact } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
-import { CALENDAR, contentKeys, tokenize, wordKey, isStopword } from './words.ts';
+import { CALENDAR, contentKeys, foldNames, tokenize, wordKey, isStopword } from './words.ts';
 import { canonical } from './news-words.ts';
 import { voiceOf } from './explain.ts';
 import { dedupe, unverified, type Judgement } from './judgement.ts';
@@ -325,7 +325,8 @@ function bodyNameKeys(sentence: string, facts: Fact[]): Set<string> {
 const BODY = /\b(?:Board|Service|Agency|Ministry|Authority|Department|Office|Commission|Council|Bureau|Rescue|Police|Union|Company|Court|Institute|Association|Federation|Corporation|Coastguard|Brigade|Trust|Airlines?|Railways?|Rail|Protection)\b/g;
 
 function actorKeys(sentence: string, index: FactIndex): Set<string> {
-  const tokens = tokenize(sentence);
+  // (Names folded as the source's keys are: "The United States" is "US".)
+  const tokens = tokenize(foldNames(sentence));
   // The first word is capitalised anyway; it is a name only if some source names it ("Brask Minerals has admitted…").
   const named = (t: { text: string }, i: number) => i > 0 || index.isName(wordKey(t.text));
   return new Set(tokens.filter((t, i) => /^\p{Lu}/u.test(t.text) && named(t, i) && !isStopword(t.text) && !CALENDAR.test(t.text)).map((t) => wordKey(t.text)));

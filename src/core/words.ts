@@ -56,9 +56,14 @@ export function saysAll(keys: Set<string>, phrase: string): boolean {
   return phrase.split(' ').every((w) => keys.has(w));
 }
 
+/** A text with its names of many words or spellings written as one: "United States", "U.S." → "US". */
+export function foldNames(text: string): string {
+  return text.replace(/\bUnited States\b/g, 'US').replace(/\bU\.S\.(?=\s|$)/g, 'US');
+}
+
 /** The stems of the content words of a text, with "United States" folded to "us". */
 export function contentKeys(text: string): string[] {
-  const folded = text.replace(/\bUnited States\b/g, 'US').replace(/\bU\.S\.(?=\s|$)/g, 'US');
+  const folded = foldNames(text);
   const keys: string[] = [];
   for (const t of tokenize(folded)) {
     // "US" the country is a name; "us" the pronoun is a stopword.

@@ -73,3 +73,9 @@ test('a body is spoken of as a body ("the board said"), not found in another wor
   const claim = 'The Civil Aviation Safety Board said 140 passengers were on board.';
   assert.notEqual(lookUp(flight, claim, claim, 'claim')?.verdict, 'consistent');
 });
+
+test('a name the source spells otherwise is the same actor: "The United States" is the source\'s "US"', () => {
+  const trt = sourceIndex({ title: 'Strikes', outlet: 'TRT', published: '2023-10-27' }, 'The United States has 900 troops in Syria, and 2,500 more in neighbouring Iraq.');
+  const claim = 'The United States keeps about 900 troops in Syria and 2,500 more in neighbouring Iraq.';
+  assert.equal(lookUp(trt, claim, claim, 'claim')?.verdict, 'consistent');
+});
