@@ -292,7 +292,8 @@ function isDesignation(s: string, start: number, end: number): boolean {
 /** A count with its noun, or one that ends a clause with a verb before it, then maybe more names with their counts ("took 38, Castrelle University Hospital 24"). */
 const ELIDED_LIST_BEFORE = /\d[\d,]*\s+[a-z]+|\b[a-z]+\s+\d[\d,]*(?:,?\s+(?:and\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}\d[\d,]*)*\s*$/u;
 /** ("and the capital, Dorvan, ": the name in apposition to a common noun.) */
-export const ELIDED_AFTER_NAME = /(?:\band|[,;])\s+(?:the\s+)?(?:[a-z]+,\s+)?((?:[A-Z][\p{L}'’-]*\s+){0,3}[A-Z][\p{L}'’-]*,?\s+)$/u;
+/** ("and the Hallen Basin terminal 1.02 million": the name may be followed by its kind.) */
+export const ELIDED_AFTER_NAME = /(?:\band|[,;])\s+(?:the\s+)?(?:[a-z]+,\s+)?((?:[A-Z][\p{L}'’-]*\s+){0,3}[A-Z][\p{L}'’-]*,?\s+)(?:(?:terminal|terminals|station|district|region|province|county|hospital|port|plant|site|school|campus|branch|depot|ward)\s+)?$/u;
 
 const REPEATS: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 

@@ -85,3 +85,13 @@ test('the parts of a count spread over places count what the count counts: "2,30
   const [, , including] = findQuantities('About 2,500 residents were evacuated from three districts, including 1,400 from Millbank.');
   assert.deepEqual([including.noun, including.place], ['residents', 'Millbank']);
 });
+
+test('a name followed by its kind before a figure whose verb is left out is its place: "and the Hallen Basin terminal 1.02 million"', () => {
+  const [, second] = findQuantities('Westmole Terminal handled 1.32 million TEU and the Hallen Basin terminal 1.02 million TEU.');
+  assert.equal(second.place, 'Hallen Basin');
+  const port = sourceIndex({ title: 'Port figures', outlet: 'Coastline Trade Review', published: '2026-01-22' },
+    'Westmole Terminal handled 1.32 million TEU and the Hallen Basin terminal 1.02 million TEU, the port authority said.');
+  const swapped = 'Westmole handled 1.02 million TEU and Hallen Basin 1.32 million.';
+  assert.notEqual(findingIn(port, swapped, '1.02 million').verdict, 'consistent');
+  assert.equal(findingIn(port, swapped, '1.32 million').verdict, 'conflicting');
+});
