@@ -164,7 +164,10 @@ export function describe(s: string, c: Candidate): Quantity {
   // "Mallowick's 70 boats": whose the counted are is where they are.
   else if (ownerBefore && isPlace(ownerBefore[1])) q.place = ownerBefore[1];
   // "The Eastern region came last again, with 79.6% of trains on time": the sentence's subject is where.
-  else if (regionSubject && isPlace(regionSubject[1])) q.place = regionSubject[1];
+  // (A region by its compass point is the subject of the sentence's first figure only: "…, 63 offences per 1,000 residents, above the national average of 47".)
+  else if (regionSubject && isPlace(regionSubject[1] ?? regionSubject[2]) && (regionSubject[1] !== undefined || !/\d/.test(s.slice(regionSubject[0].length, c.start)))) {
+    q.place = regionSubject[1] ?? regionSubject[2];
+  }
   // "Dorvan drew 6.8 million visitors and the Serrat Coast 5.2 million", "Northgate loses 22% and
   // Hillcrest 12%": names compared as the subjects of their figures are where each figure is.
   else if (subjectPlace && isPlace(subjectPlace) && CONTRAST_AFTER.test(lookAhead(s, c.end))) q.place = subjectPlace;
@@ -186,7 +189,8 @@ const NAME_AT = /(?:^|[\s,;:(])(?:in\s+)?(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p
 const SUBJECT_BEFORE = /(?:^|[,;:]\s+|\b(?:and|while|whereas|but)\s+)(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,[^,]{1,80},)?\s+(?!(?:said|says|told|added|warned|estimated|reported|wrote)\b)[a-z]+\s+(?:(?:about|some|nearly|almost|more than|at least|just|only|over|under)\s+)?$/u;
 /** A second name with its own figure later in the sentence, its verb left out: "… and the capital, Dorvan, 5.2 million", "…, Castrelle University Hospital 24". */
 const CONTRAST_AFTER = /^[^.;]*?(?:\b(?:and|while|whereas|but)|,)\s+(?:the\s+)?(?:[a-z]+,\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*,?\s+(?:[a-z]+\s+)?(?:about\s+|some\s+|nearly\s+)?[\d€$£]/u;
-const REGION_SUBJECT = new RegExp(`^\\s*(?:The\\s+)?(${PLACE_NAME})\\s+(?:region|district|province|county|borough)\\b`, 'u');
+// (Or a name of a region by its compass point: "The Northern Highlands had the highest rate, 63 offences".)
+const REGION_SUBJECT = new RegExp(`^\\s*(?:The\\s+)?(?:(${PLACE_NAME})\\s+(?:region|district|province|county|borough)\\b|((?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\s+(?:had|has|have|was|were|is|are|saw|recorded|reported|posted|registered)\\b)`, 'u');
 const OWNER_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})['’]s\s+(?:(?:about|some|nearly|almost|more than|at least|all)\s+)?$/u;
 const CARGO_BEFORE = /\b(?:carrying|hauling|laden with|loaded with)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|an estimated\s+)?$/i;
 const WHOLE_BEFORE = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORD_SOURCE}))\\s+of\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}-]+['’]s\\s+)?$`, 'iu');

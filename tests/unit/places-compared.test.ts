@@ -95,3 +95,11 @@ test('a name followed by its kind before a figure whose verb is left out is its 
   assert.notEqual(findingIn(port, swapped, '1.02 million').verdict, 'consistent');
   assert.equal(findingIn(port, swapped, '1.32 million').verdict, 'conflicting');
 });
+
+test('a region named by its compass point as the subject is where the sentence\'s first figure is', () => {
+  const [rate, per, average] = findQuantities('The Southern Coast had the highest crime rate, with 63 offences per 1,000 residents, against a national average of 47.');
+  assert.deepEqual([rate.place, per.place, average.place], ['Southern Coast', null, null]);
+  const crime = sourceIndex({ title: 'Crime figures', outlet: 'Ardal Post', published: '2025-03-12' },
+    'The Southern Coast had the highest crime rate, with 63 offences per 1,000 residents, against a national average of 47.');
+  assert.notEqual(findingIn(crime, 'The Northern Highlands had the highest rate, 63 offences per 1,000 residents.', '63').verdict, 'consistent');
+});
