@@ -1,6 +1,6 @@
 import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
-import { pins, valuesAgree } from './values.ts';
+import { farBelowCeiling, pins, valuesAgree } from './values.ts';
 import { canonical, isEarlierLevel, isKnownAct, isMeasure, isShare, placeRelation, shareAnAct, type PlaceRelation, type Thing } from './thing.ts';
 import { PEOPLE_ROLES, peopleByRole } from './news-words.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
@@ -212,7 +212,8 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
 
   // 7. The values. "At least 41 dead" in a source neither confirms nor denies a page's 55: a floor
   //    or a ceiling agrees with another value without vouching for it.
-  const agrees = valuesAgree(q, fact.quantity!);
+  // (A ceiling vouches only for values near it: "below 600,000" is no figure of 3.)
+  const agrees = valuesAgree(q, fact.quantity!) && !farBelowCeiling(q, fact.quantity!);
   // (Nor does it forbid calling the page wrong when another source gives an exact value: only the
   // page's own value does that, below.)
   if (agrees && !pins(fact.quantity!, q)) return null;

@@ -112,3 +112,9 @@ export function agreesWithWorkedOut(q: Quantity, value: number): boolean {
   const computed = { ...q, value, valueMax: null, qualifier: 'exact' as const };
   return q.qualifier === 'exact' ? value === q.value : valuesAgree(q, computed) && pins(computed, q);
 }
+
+/** Whether a page's ceiling ("below 600,000", "up to 40") is more than twice a source's exact value, which it then does not stand for. */
+export function farBelowCeiling(page: Quantity, source: Quantity): boolean {
+  return (page.qualifier === 'less than' || page.qualifier === 'up to') && source.qualifier === 'exact' && page.value !== null &&
+    source.value !== null && source.value < 0.5 * page.value;
+}

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingIn, sourceIndex } from './findings.ts';
-import { valuesAgree } from '../../src/core/values.ts';
+import { farBelowCeiling, valuesAgree } from '../../src/core/values.ts';
 import { findQuantities } from '../../src/core/numbers.ts';
 
 // What a share is of when its clause says it in a verb ("cut consumption by 18%"), how far
@@ -66,4 +66,11 @@ test('a share told the other way contradicts the source, where and of what it is
   assert.equal(finding('Sales in North America fell 4%.', '4%').verdict, 'conflicting');
   // Another region's change is not this one's told the other way.
   assert.equal(finding('Sales in Asia-Pacific rose 4%.', '4%').verdict, 'unverified');
+});
+
+test('a ceiling vouches only for values near it: "below 600,000" is no figure of 3', () => {
+  const [below] = findQuantities('The list will fall below 600,000 by the end of the year.');
+  const [third] = findQuantities('It fell for the third quarter in a row.');
+  assert.ok(farBelowCeiling(below, third));
+  assert.ok(!farBelowCeiling(findQuantities('The hospital has fewer than 20 beds.')[0], findQuantities('The hospital has 17 beds.')[0]));
 });
