@@ -15,7 +15,8 @@ import { totalOfItsParts } from './sum-of-parts.ts';
 import { notSaidByAnother } from './figure-actor.ts';
 import { differenceOfOneSentence } from './difference.ts';
 import { farApart } from './far-apart.ts';
-import { conflictThatIsASum, notAnotherFiguresValue } from './summed-in-source.ts';
+import { conflictThatIsASum } from './summed-in-source.ts';
+import { notAnotherFiguresValue } from './taken-figure.ts';
 
 /**
  * Everything Sourcelight highlights in a page's paragraphs: each figure and each check-worthy
