@@ -152,7 +152,9 @@ export function describe(s: string, c: Candidate): Quantity {
   const isPlace = (name: string) => !NOT_PLACES.test(name) && !INSTITUTION.test(name);
   // "St Aldric's received 41 casualties and Queen Maren Hospital 27": the name before the left-out noun
   // is where, before any place the sentence named earlier ("… in Northgate and Hillcrest 44%").
-  const elidedPlace = ELIDED_AFTER_NAME.exec(lookBack(s, c.start))?.[1].replace(/,?\s+$/, '');
+  // (Not a number that names, "and the Hallen terminal 2 was evacuated", nor a time after, "the Westmole depot 3 days later".)
+  const designation = /^\s+(?:was|were|is|are|has|had|will|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(s.slice(c.end, c.end + 12));
+  const elidedPlace = designation ? undefined : ELIDED_AFTER_NAME.exec(lookBack(s, c.start))?.[1].replace(/,?\s+$/, '');
   if (elidedPlace && isPlace(elidedPlace) && !place) q.place = elidedPlace;
   else if (within) q.place = within[1];
   else if (place && isPlace(place[1])) q.place = place[1].replace(/^[\p{L}-]+['’]s\s+(?=\p{Lu})/u, '');
@@ -165,7 +167,7 @@ export function describe(s: string, c: Candidate): Quantity {
   else if (ownerBefore && isPlace(ownerBefore[1])) q.place = ownerBefore[1];
   // "The Eastern region came last again, with 79.6% of trains on time": the sentence's subject is where.
   // (A region by its compass point is the subject of the sentence's first figure only: "…, 63 offences per 1,000 residents, above the national average of 47".)
-  else if (regionSubject && isPlace(regionSubject[1] ?? regionSubject[2]) && (regionSubject[1] !== undefined || !/\d/.test(s.slice(regionSubject[0].length, c.start)))) {
+  else if (regionSubject && isPlace(regionSubject[1] ?? regionSubject[2]) && (regionSubject[1] !== undefined || subjectsOwn(s.slice(regionSubject[0].length, c.start)))) {
     q.place = regionSubject[1] ?? regionSubject[2];
   }
   // "Dorvan drew 6.8 million visitors and the Serrat Coast 5.2 million", "Northgate loses 22% and
@@ -190,6 +192,8 @@ const SUBJECT_BEFORE = /(?:^|[,;:]\s+|\b(?:and|while|whereas|but)\s+)(?:[Tt]he\s
 /** A second name with its own figure later in the sentence, its verb left out: "… and the capital, Dorvan, 5.2 million", "…, Castrelle University Hospital 24". */
 const CONTRAST_AFTER = /^[^.;]*?(?:\b(?:and|while|whereas|but)|,)\s+(?:the\s+)?(?:[a-z]+,\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*,?\s+(?:[a-z]+\s+)?(?:about\s+|some\s+|nearly\s+)?[\d€$£]/u;
 // (Or a name of a region by its compass point: "The Northern Highlands had the highest rate, 63 offences".)
+/** Whether the words between a compass region and a figure leave the figure the region's: no figure, name or contrast between ("worse than Dudley, which recorded 31"). */
+const subjectsOwn = (between: string) => !/\d|\b(?:no|which|while|whereas|but|than|and)\b|\s\p{Lu}/u.test(between);
 const REGION_SUBJECT = new RegExp(`^\\s*(?:The\\s+)?(?:(${PLACE_NAME})\\s+(?:region|district|province|county|borough)\\b|((?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\s+(?:had|has|have|was|were|is|are|saw|recorded|reported|posted|registered)\\b)`, 'u');
 const OWNER_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})['’]s\s+(?:(?:about|some|nearly|almost|more than|at least|all)\s+)?$/u;
 const CARGO_BEFORE = /\b(?:carrying|hauling|laden with|loaded with)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|an estimated\s+)?$/i;

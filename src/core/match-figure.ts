@@ -212,8 +212,9 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
 
   // 7. The values. "At least 41 dead" in a source neither confirms nor denies a page's 55: a floor
   //    or a ceiling agrees with another value without vouching for it.
-  // (A ceiling vouches only for values near it: "below 600,000" is no figure of 3.)
-  const agrees = valuesAgree(q, fact.quantity!) && !farBelowCeiling(q, fact.quantity!);
+  // (A ceiling vouches only for values near it, "below 600,000" is no figure of 3, and denies none below it.)
+  if (farBelowCeiling(q, fact.quantity!)) return null;
+  const agrees = valuesAgree(q, fact.quantity!);
   // (Nor does it forbid calling the page wrong when another source gives an exact value: only the
   // page's own value does that, below.)
   if (agrees && !pins(fact.quantity!, q)) return null;

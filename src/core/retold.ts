@@ -71,6 +71,8 @@ export function retellFigures(quantities: Quantity[], judgements: Judgement[], s
     // A contradiction needs the same named thing and the same act (or none on either side): a
     // reworded verb may agree, never contradict ("jailed for seven years" is not "faces ten years").
     if (!paired.every((f) => sameCount(thing, index.thingOfFact(f)))) return j;
+    // (A bound the source's value lies within is not contradicted by it: "fewer than 100 arrested" and 30.)
+    if (paired.some((f) => valuesAgree(q, f.quantity!))) return j;
     const says = paired.map((f) => `${voiceOf(f)} says ${phraseOf(f)}`).join('; ');
     return { verdict: 'conflicting', explanation: `${says}, in a sentence that tells this one in other words; this page says ${phraseIn(q, sentence)}.`, facts: paired };
   });

@@ -103,3 +103,10 @@ test('a region named by its compass point as the subject is where the sentence\'
     'The Southern Coast had the highest crime rate, with 63 offences per 1,000 residents, against a national average of 47.');
   assert.notEqual(findingIn(crime, 'The Northern Highlands had the highest rate, 63 offences per 1,000 residents.', '63').verdict, 'consistent');
 });
+
+test('a compass region is not the place of a figure another name in its sentence owns, nor a number that names something', () => {
+  const [dudley] = findQuantities('West Bromwich had a worse year than Dudley, which recorded 31 knife crimes in 2024.');
+  assert.notEqual(dudley.place, 'West Bromwich');
+  const [, terminal] = findQuantities('Westmole Terminal was closed and the Hallen terminal 2 was evacuated.');
+  assert.notEqual(terminal?.place, 'Hallen');
+});

@@ -74,3 +74,10 @@ test('a ceiling vouches only for values near it: "below 600,000" is no figure of
   assert.ok(farBelowCeiling(below, third));
   assert.ok(!farBelowCeiling(findQuantities('The hospital has fewer than 20 beds.')[0], findQuantities('The hospital has 17 beds.')[0]));
 });
+
+test('a ceiling a smaller source value lies within is not contradicted by it', () => {
+  const protest = sourceIndex({ title: 'Protest', outlet: 'Dorvan Post', published: '2025-11-09' }, 'Police said 30 people were arrested during the protest in Dorvan on Saturday.');
+  assert.notEqual(findingIn(protest, 'Fewer than 100 people were arrested during the protest in Dorvan on Saturday.', 'Fewer than 100').verdict, 'conflicting');
+  const ferry = sourceIndex({ title: 'Ferry', outlet: 'Kellby Herald', published: '2025-11-09' }, 'The ferry was carrying 15 passengers when it sank off Kellby.');
+  assert.notEqual(findingIn(ferry, 'The ferry, which can carry up to 40 passengers, sank off Kellby.', 'up to 40').verdict, 'conflicting');
+});
