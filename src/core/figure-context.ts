@@ -191,9 +191,9 @@ const NAME_AT = /(?:^|[\s,;:(])(?:in\s+)?(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p
 const SUBJECT_BEFORE = /(?:^|[,;:]\s+|\b(?:and|while|whereas|but)\s+)(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,[^,]{1,80},)?\s+(?!(?:said|says|told|added|warned|estimated|reported|wrote)\b)[a-z]+\s+(?:(?:about|some|nearly|almost|more than|at least|just|only|over|under)\s+)?$/u;
 /** A second name with its own figure later in the sentence, its verb left out: "… and the capital, Dorvan, 5.2 million", "…, Castrelle University Hospital 24". */
 const CONTRAST_AFTER = /^[^.;]*?(?:\b(?:and|while|whereas|but)|,)\s+(?:the\s+)?(?:[a-z]+,\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*,?\s+(?:[a-z]+\s+)?(?:about\s+|some\s+|nearly\s+)?[\d€$£]/u;
-// (Or a name of a region by its compass point: "The Northern Highlands had the highest rate, 63 offences".)
 /** Whether the words between a compass region and a figure leave the figure the region's: no figure, name or contrast between ("worse than Dudley, which recorded 31"). */
 const subjectsOwn = (between: string) => !/\d|\b(?:no|which|while|whereas|but|than|and)\b|\s\p{Lu}/u.test(between);
+// (Or a name of a region by its compass point: "The Northern Highlands had the highest rate, 63 offences".)
 const REGION_SUBJECT = new RegExp(`^\\s*(?:The\\s+)?(?:(${PLACE_NAME})\\s+(?:region|district|province|county|borough)\\b|((?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\s+(?:had|has|have|was|were|is|are|saw|recorded|reported|posted|registered)\\b)`, 'u');
 const OWNER_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})['’]s\s+(?:(?:about|some|nearly|almost|more than|at least|all)\s+)?$/u;
 const CARGO_BEFORE = /\b(?:carrying|hauling|laden with|loaded with)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|an estimated\s+)?$/i;

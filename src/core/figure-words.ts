@@ -90,16 +90,23 @@ export function ownSameWords(page: { sentence: string; figures: Span[]; figure: 
 }
 
 /**
+ * The words a figure owns by clauses that no other figure of its sentence owns too: a word said of
+ * all of them tells none apart ("Twenty fire engines and about 150 firefighters have been sent to
+ * the fire"; a unit's "km/h").
+ */
+export function wordsOnlyItOwns(sentence: string, figures: Span[], target: Span): Set<string> {
+  const mine = wordsOwnedByClause(sentence, figures, target);
+  for (const f of figures) if (f !== target) for (const w of wordsOwnedByClause(sentence, figures, f)) mine.delete(w);
+  return mine;
+}
+
+/**
  * Whether, read by clauses, a word the page figure owns is one the source gives another of its
  * figures and not this one: "Violent crime rose 8% while car thefts rose 2.4%" against "Car thefts
  * rose 8% while violent crime rose 2.4%".
  */
 export function anotherFiguresWords(page: { sentence: string; figures: Span[]; figure: Span }, source: { sentence: string; figures: Span[]; figure: Span }): boolean {
-  // (A word the page gives its other figures too tells none apart: "Twenty fire engines and about 150
-  // firefighters have been sent to the fire".)
-  const onPage = (f: Span) => wordsOwnedByClause(page.sentence, page.figures, f);
-  const mine = onPage(page.figure);
-  for (const f of page.figures) if (f !== page.figure) for (const w of onPage(f)) mine.delete(w);
+  const mine = wordsOnlyItOwns(page.sentence, page.figures, page.figure);
   const theirs = wordsOwnedByClause(source.sentence, source.figures, source.figure);
   return source.figures.some((f) => f !== source.figure && [...wordsOwnedByClause(source.sentence, source.figures, f)].some((w) => mine.has(w) && !theirs.has(w)));
 }

@@ -42,8 +42,12 @@ export function conflictThatIsASum(quantities: Quantity[], judgements: Judgement
         (past || !isHistory(q, f, sentence)) && (umbrella || !differInAct(thing, index.thingOfFact(f))));
       // (A long list is no sentence of parts, and its pairs and triples too many to try.)
       if (parts.length > MOST_PARTS) return [];
-      return subsets(parts).filter((set) => set.some((f) => j.facts.includes(f)) && oneNoun(thing.noun, set.map((f) => index.thingOfFact(f).noun)) &&
-        (umbrella || oneAct(set.map((f) => index.thingOfFact(f)))) && oneTime(set) && !namesOnePart(set, mates, pageWords, [thing, ...set.map((f) => index.thingOfFact(f))], [q, ...set.map((f) => f.quantity!)].map((o) => o.nounKey)) && agreesWithWorkedOut(q, total(set)));
+      return subsets(parts).filter((set) => {
+        const things = set.map((f) => index.thingOfFact(f));
+        return set.some((f) => j.facts.includes(f)) && oneNoun(thing.noun, things.map((t) => t.noun)) && (umbrella || oneAct(things)) && oneTime(set) &&
+          !namesOnePart(set, mates, pageWords, [thing, ...things], [q, ...set.map((f) => f.quantity!)].map((o) => o.nounKey)) &&
+          agreesWithWorkedOut(q, total(set));
+      });
     });
     if (sums.length !== 1) return j;
     const parts = sums[0];

@@ -3,7 +3,7 @@ import type { FactIndex } from './fact-index.ts';
 import { unverified, type Judgement } from './judgement.ts';
 import { differInKnownAct, isEarlierLevel, placeRelation, thingOf } from './thing.ts';
 import { momentsAgree, preciseMoments } from './moments.ts';
-import { wordsOwnedByClause } from './figure-words.ts';
+import { wordsOnlyItOwns, wordsOwnedByClause } from './figure-words.ts';
 import { pins, sameNumber, valuesAgree } from './values.ts';
 import { phraseIn, phraseOf, voiceOf } from './explain.ts';
 
@@ -54,9 +54,7 @@ function leftOver(q: Quantity, i: number, taken: Fact, quantities: Quantity[], j
     (page.noun !== null && other.noun !== null && page.noun !== other.noun)) return null;
   // (And only one the words show to be the same: "where the limit is 60 km/h" and "where the limit is
   // 80 km/h" share the limit; "trains normally pass at 110 km/h" shares nothing with it.)
-  // (Words every figure of the page owns, such as its unit's "km/h", tell none apart.)
-  const mine = wordsOwnedByClause(sentence, own, q);
-  for (const o of own) if (o !== q) for (const w of wordsOwnedByClause(sentence, own, o)) mine.delete(w);
+  const mine = wordsOnlyItOwns(sentence, own, q);
   const theirs = wordsOwnedByClause(left[0].sentence, mates.map((f) => f.quantity!), left[0].quantity!);
   return [...mine].some((w) => theirs.has(w)) ? left[0] : null;
 }
