@@ -33,7 +33,7 @@ const PLACE_END = "\\s*(?:[,.;:!?)\"”'’]|$)|\\s+(?:and|or|but|on|in|at|to|fr
  * "in neighbouring Iraq", "in the north", "at the Ardenian cities of Haldor and Corvel".
  */
 const PLACE_AFTER = new RegExp(
-  `^\\s*(?:(?:were|was|are|is|have been|has been|had been|will|would|could|may|might)\\s+)?(?:(?:[a-z]+(?:ed|en)|came|went|fell|rose|flew|ran|fall|come|go|be|found|held|hit|left|kept|caught|struck|lost|shot|stuck)(?:\\s+(?:to|into)\\s+(?:the\\s+)?[a-z]+)?\\s+(?:here\\s+|there\\s+)?)?(?:out of|in|at|of|from|near|across|inside|outside|on|into|to)\\s+(?:the\\s+)?(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|occupied|nearby|[A-Z][\\p{L}-]+\\s+(?:cities|towns|villages|regions|provinces)\\s+of|(?:[a-z]+-[a-z]+\\s+)?(?:village|hamlet|town|city|suburb|district|region|province|county|island|part|area|neighbourhood|neighborhood|outskirt)s?\\s+of)\\s+)*` +
+  `^\\s*(?:(?:were|was|are|is|have been|has been|had been|will|would|could|may|might)\\s+)?(?:(?:[a-z]+(?:ed|en)|came|went|fell|rose|flew|ran|fall|come|go|be|found|held|hit|left|kept|caught|struck|lost|shot|stuck|swept|trapped|cut)(?:\\s+(?:away|off|out|up|down|back|alive|dead))?(?:\\s+by\\s+(?:the\\s+)?[a-z]+)?(?:\\s+(?:to|into)\\s+(?:the\\s+)?[a-z]+)?\\s+(?:here\\s+|there\\s+)?)?(?:out of|in|at|of|from|near|across|inside|outside|on|into|to)\\s+(?:the\\s+)?(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|occupied|nearby|[A-Z][\\p{L}-]+\\s+(?:cities|towns|villages|regions|provinces)\\s+of|(?:[a-z]+-[a-z]+\\s+)?(?:village|hamlet|town|city|suburb|district|region|province|county|island|part|area|neighbourhood|neighborhood|outskirt)s?\\s+of)\\s+)*` +
   `(${PLACE_NAME}(?:(?:,\\s+|\\s+and\\s+)${PLACE_NAME})*(?=${PLACE_END})|(?:north|south|east|west|north-east|north-west|south-east|south-west|capital|city centre|centre)\\b)`, 'u');
 const PLACE_BEFORE = new RegExp(`\\b(?:[Ii]n|[Aa]t|struck|hit|into)\\s+(?:the\\s+)?(${PLACE_NAME}|capital|north|south|east|west)(?=,?\\s)`, 'gu');
 const AGE_GROUP_BEFORE = /\b(children|kids|people|adults|patients|residents|pupils|men|women|boys|girls|those)(\s+aged)?\s+$/i;
@@ -119,7 +119,7 @@ export function describe(s: string, c: Candidate): Quantity {
   }
   // "The number of troops added to the region is in the thousands"; "the death toll has risen to 14".
   // "the number of people killed … has risen to 14": what is counted is the killed.
-  const numberOf = !phrase && !fronted && (/\bnumber of ([a-z]+)(?:\s+([a-z]+ed)\b)?/i.exec(lookBack(s, c.start)) ?? /\b(?:death )?(toll)\b[^,;.]*$/i.exec(lookBack(s, c.start)));
+  const numberOf = !phrase && !fronted && (/\bnumber of ([a-z]+)(?:\s+(?:(?:confirmed|known|reported|feared|presumed|believed|officially|now|still)\s+)?([a-z]+ed|dead|missing)\b)?/i.exec(lookBack(s, c.start)) ?? /\b(?:death )?(toll)\b[^,;.]*$/i.exec(lookBack(s, c.start)));
   // "the number of job vacancies", "the number of confirmed measles cases in …": the head of the
   // phrase, its last word before a function word or a verb ("the number of unemployed people": the unemployed).
   const verbish = (w: string) => IRREGULAR_PAST.has(w) || /(?:ed|ing)$/.test(w) || /^(?:people|persons|individuals|is|are|has|have|stands|reaches|hits|grows|climbs|tops|rises|falls|totals)$/.test(w);
@@ -218,6 +218,9 @@ function aboutOf(before: string, afterNoun: string): string {
   // ("Seventeen people are now known to have died": what they are known to have done.)
   const reported = /^\s+(?:[a-z]+\s+){0,2}?(?:are|is|were|was)\s+(?:now\s+)?(?:known|believed|feared|thought|said|reported|confirmed|presumed)\s+to\s+have\s+(?:been\s+)?([a-z]+)/i.exec(clauseAfter);
   if (reported) return reported[1];
+  // ("with 28 people still missing", "leaving four people dead": a state right after the people is what is counted of them.)
+  const state = /^\s+(missing|dead|injured|hurt|wounded|unaccounted|trapped|homeless|stranded)\b/i.exec(clauseAfter);
+  if (state) return state[1];
   const passive = PASSIVE.exec(clauseAfter);
   if (passive && passive.index < 50) return passive[1].trim();
   const active = ACTIVE_AFTER.exec(clauseAfter);

@@ -217,8 +217,13 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   const agrees = valuesAgree(q, fact.quantity!);
   // (Nor does it forbid calling the page wrong when another source gives an exact value: only the
   // page's own value does that, below.)
-  if (agrees && !pins(fact.quantity!, q)) return null;
   const noActs = !thing.acts.length && !other.acts.length;
+  // (Though a bound of the same act that takes in the page's value, near it, still forbids calling
+  // it wrong: "at least 23 missing" in the first report, "nearly two dozen" on the page, 14 in the update.)
+  if (agrees && !pins(fact.quantity!, q)) {
+    const near = q.value !== null && fact.quantity!.value !== null && Math.abs(q.value - fact.quantity!.value) <= 0.1 * Math.max(q.value, fact.quantity!.value) && (place === 'same' || place === 'none') && !otherWay && !actsDiffer && (eventsEqual || (nounsEqual && noActs));
+    return near ? { fact, agrees: false, weakAgreement: true, sameThing: false, canConflict: false, strength } : null;
+  }
   if (otherWay) {
     const told = !personByRole && !earlierOfAnother && !saidOfThem && sameRole && !foretold && !running && (place === 'same' || (place === 'none' && (shared >= 1 || closest)));
     return { fact, agrees: false, weakAgreement: false, sameThing: false, canConflict: told, strength };

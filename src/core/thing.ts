@@ -213,6 +213,10 @@ function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   // "Rescuers pulled 12 people alive from the water": alive after the people makes the pulling a rescue.
   const aliveAfter = sentence !== undefined && /\b(?:pulled|brought|dug|plucked|dragged|lifted|hauled|got|carried)$/i.test(q.about) &&
     /^\s+(?:[a-z]+\s+){0,2}?(?:out\s+)?alive\b/i.test(sentence.slice(q.end, q.end + 40));
+  // "recovering 17 bodies", "the bodies of six people were found": bodies counted are the dead, whatever was done with them.
+  // (Not "two more bodies": what was added to a toll, not the toll.)
+  const bodies = sentence !== undefined && (/^\s+bod(?:y|ies)\b/i.test(sentence.slice(q.end)) || (head !== null && /^bod(?:y|ies)$/i.test(head)));
+  if (bodies) return { noun: /^bod/i.test(q.noun) || !noun ? null : GENERIC_NOUNS.has(noun) ? 'person' : noun, event: 'kill', places: placeKeys(q.place) };
   const event = orderedOut ? 'evacu' : aliveAfter ? canonical(wordKey('rescued')) : actBefore ? canonical(wordKey(actBefore)) : eventOf(q.about, q.place);
   // "launched 25 times" counts launches, as "25 launches" does; "struck three times" counts strikes.
   if (noun === 'time') return { noun: event, event, places: placeKeys(q.place) };

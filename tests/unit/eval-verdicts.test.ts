@@ -6,8 +6,8 @@ import { VERDICT_SETS, evaluateVerdicts, type VerdictTotals } from '../eval/verd
 // doubt, unverified), on every set whose harms have been fixed; the newest sets, measured once and
 // not yet changed for, may not get worse. The tuning pages meet the issue's aim of 90% right; the
 // held-out sets are held at what was last measured (see tests/fixtures/verdicts/README.md).
-/** What each set last measured right, in the order of VERDICT_SETS: tuning, then held out 1–57. */
-const lastMeasured = [250, 132, 117, 175, 170, 163, 151, 152, 177, 167, 151, 177, 163, 201, 160, 201, 196, 185, 204, 179, 195, 186, 172, 194, 167, 156, 185, 172, 156, 158, 164, 154, 154, 134, 210, 166, 163, 172, 168, 146, 133, 157, 164, 167, 145, 158, 141, 170, 158, 145, 148, 140, 154, 135, 146, 160, 179, 178, 183, 164, 150, 165, 154, 140, 154, 140, 177, 174, 159, 152, 175, 182, 157, 155];
+/** What each set last measured right, in the order of VERDICT_SETS: tuning, then held out 1–77. */
+const lastMeasured = [250, 132, 117, 175, 171, 163, 151, 152, 177, 167, 151, 177, 163, 201, 160, 201, 196, 185, 204, 179, 195, 186, 172, 194, 167, 156, 185, 172, 156, 158, 164, 154, 154, 135, 210, 167, 163, 172, 167, 146, 133, 159, 164, 167, 145, 158, 141, 170, 158, 146, 153, 140, 154, 135, 146, 164, 179, 178, 183, 164, 150, 165, 154, 140, 155, 143, 177, 174, 159, 152, 175, 182, 157, 160, 153, 169, 153, 148];
 /**
  * The harmful verdicts of the sets not yet fixed, no more than last measured: held out 22–25 (first
  * measured 12, 11, 23 and 7, before the rule that a value a source gives is not called wrong and
@@ -18,10 +18,12 @@ const lastMeasured = [250, 132, 117, 175, 170, 163, 151, 152, 177, 167, 151, 177
  * 42–45 (first measured 8, 10, 2 and 10 with stop 11's code then; 10, 11, 2 and 11 with stop 10's) and
  * 46–49 (first measured 5, 10, 7 and 10 with stop 11's final code; 5, 8, 7 and 12 with stop 10's) and
  * 50–53 (first measured 5, 2, 1 and 2 with stop 11's final code, b3a57df) and
- * 54–57 (first measured 5, 7, 15 and 2 with stop 11's final code; 5, 7, 13 and 2 with stop 12's f1becc4).
+ * 54–57 (first measured 5, 7, 15 and 2 with stop 11's final code; 5, 7, 13 and 2 with stop 12's f1becc4),
+ * 58–73 (four batches, 73 harmful in all with stop 12's final code, 58 with stop 13's code of the day) and
+ * 74–77 (first measured 2, 7, 2 and 7 with stop 13's final code, and with stop 14's first rules).
  */
 const harmsNotYetFixed: Record<string, number> = {
-  verdictsHeldOut22: 3, verdictsHeldOut23: 3, verdictsHeldOut24: 4, verdictsHeldOut25: 3, verdictsHeldOut26: 1, verdictsHeldOut27: 2, verdictsHeldOut28: 3, verdictsHeldOut29: 1, verdictsHeldOut30: 6, verdictsHeldOut31: 7, verdictsHeldOut32: 4, verdictsHeldOut33: 4, verdictsHeldOut34: 3, verdictsHeldOut35: 6, verdictsHeldOut36: 1, verdictsHeldOut37: 0, verdictsHeldOut38: 3, verdictsHeldOut39: 3, verdictsHeldOut40: 5, verdictsHeldOut41: 6, verdictsHeldOut42: 5, verdictsHeldOut43: 5, verdictsHeldOut44: 2, verdictsHeldOut45: 8, verdictsHeldOut46: 3, verdictsHeldOut47: 6, verdictsHeldOut48: 4, verdictsHeldOut49: 5, verdictsHeldOut50: 5, verdictsHeldOut51: 2, verdictsHeldOut52: 1, verdictsHeldOut53: 2, verdictsHeldOut54: 3, verdictsHeldOut55: 5, verdictsHeldOut56: 11, verdictsHeldOut57: 2, verdictsHeldOut58: 2, verdictsHeldOut59: 1, verdictsHeldOut60: 2, verdictsHeldOut61: 0, verdictsHeldOut62: 4, verdictsHeldOut63: 4, verdictsHeldOut64: 2, verdictsHeldOut65: 5, verdictsHeldOut66: 7, verdictsHeldOut67: 7, verdictsHeldOut68: 4, verdictsHeldOut69: 2, verdictsHeldOut70: 0, verdictsHeldOut71: 2, verdictsHeldOut72: 6, verdictsHeldOut73: 9,
+  verdictsHeldOut22: 3, verdictsHeldOut23: 3, verdictsHeldOut24: 4, verdictsHeldOut25: 3, verdictsHeldOut26: 1, verdictsHeldOut27: 2, verdictsHeldOut28: 3, verdictsHeldOut29: 1, verdictsHeldOut30: 6, verdictsHeldOut31: 7, verdictsHeldOut32: 4, verdictsHeldOut33: 4, verdictsHeldOut34: 3, verdictsHeldOut35: 6, verdictsHeldOut36: 1, verdictsHeldOut37: 0, verdictsHeldOut38: 3, verdictsHeldOut39: 3, verdictsHeldOut40: 5, verdictsHeldOut41: 6, verdictsHeldOut42: 5, verdictsHeldOut43: 5, verdictsHeldOut44: 2, verdictsHeldOut45: 8, verdictsHeldOut46: 3, verdictsHeldOut47: 6, verdictsHeldOut48: 4, verdictsHeldOut49: 5, verdictsHeldOut50: 3, verdictsHeldOut51: 2, verdictsHeldOut52: 1, verdictsHeldOut53: 2, verdictsHeldOut54: 3, verdictsHeldOut55: 5, verdictsHeldOut56: 11, verdictsHeldOut57: 2, verdictsHeldOut58: 2, verdictsHeldOut59: 1, verdictsHeldOut60: 2, verdictsHeldOut61: 0, verdictsHeldOut62: 4, verdictsHeldOut63: 4, verdictsHeldOut64: 2, verdictsHeldOut65: 3, verdictsHeldOut66: 7, verdictsHeldOut67: 7, verdictsHeldOut68: 4, verdictsHeldOut69: 2, verdictsHeldOut70: 0, verdictsHeldOut71: 2, verdictsHeldOut72: 6, verdictsHeldOut73: 7, verdictsHeldOut74: 2, verdictsHeldOut75: 7, verdictsHeldOut76: 2, verdictsHeldOut77: 7,
 };
 const sets = new Map<string, VerdictTotals>();
 for (const set of VERDICT_SETS) sets.set(set.key, await evaluateVerdicts(set.dir));

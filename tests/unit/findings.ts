@@ -21,7 +21,12 @@ export function findingIn(index: FactIndex, sentence: string, text: string, kind
 
 /** A fact base of one source article: its outlet, date and text, as a reader's source file gives them. */
 export function sourceIndex(source: { title: string; outlet: string; published: string }, text: string): FactIndex {
-  const url = `https://${source.outlet.toLowerCase().replace(/[^a-z]+/g, '-')}.example/`;
-  const article = parseTextArticle(`Title: ${source.title}\nOutlet: ${source.outlet}\nURL: ${url}\nPublished: ${source.published}\n\n${text.trim()}\n`);
-  return new FactIndex(buildFactBase([article]).facts);
+  return sourcesIndex([{ ...source, text }]);
+}
+
+/** A fact base of several source articles, as a reader who added each of them has. */
+export function sourcesIndex(sources: Array<{ title: string; outlet: string; published: string; text: string }>): FactIndex {
+  const articles = sources.map((s) => parseTextArticle(
+    `Title: ${s.title}\nOutlet: ${s.outlet}\nURL: https://${s.outlet.toLowerCase().replace(/[^a-z]+/g, '-')}.example/\nPublished: ${s.published}\n\n${s.text.trim()}\n`));
+  return new FactIndex(buildFactBase(articles).facts);
 }

@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingIn, sourcesIndex } from './findings.ts';
+
+// An early report and a later one that count the same things differently: a page that follows
+// either is not called wrong, and the words each uses for the count are read as the same count.
+// Each case was a false "conflicting" on held-out sets 50–73 before its rule.
+const index = sourcesIndex([
+  {
+    title: 'Roof of Castrelle market hall collapses under snow, killing four', outlet: 'Castrelle Evening Post', published: '2026-01-14',
+    text: `
+Part of the roof of the Vellan Market Hall in Castrelle collapsed at about 10:20 a.m. on Wednesday, killing four people and injuring 23, the city's fire and rescue service said.
+
+At least 23 stallholders were missing at the market hall on Wednesday evening, the fire service said.
+
+The storm also killed two people in Mirren, where a car was swept off the road.`,
+  },
+  {
+    title: 'Castrelle market collapse toll rises to six as search ends', outlet: 'Tessary Daily News', published: '2026-01-16',
+    text: `
+Rescuers ended their search of the collapsed Vellan Market Hall in Castrelle at 3:40 a.m. on 15 January, after recovering the bodies of six people, the city's fire and rescue service said.
+
+The number of people confirmed dead in the Harlow ferry sinking has risen to 19, and 28 people are still missing, the lake rescue service said.
+
+At the market hall, 14 stallholders were still missing on Thursday, the fire service said.
+
+Rescuers recovered the bodies of three people swept away by floodwater in Dunmere and two more deaths were confirmed in Port Ardel.`,
+  },
+]);
+
+test('bodies recovered are the dead: a page following the later report is not called wrong', () => {
+  const six = findingIn(index, 'Rescuers have ended the search of the Vellan Market Hall in Castrelle, with six people confirmed dead, the fire and rescue service said.', 'six');
+  assert.equal(six.verdict, 'consistent');
+  assert.match(six.explanation, /Tessary Daily News/);
+});
+
+test('"two more bodies" is what was added to a toll, not the toll', () => {
+  const more = sourcesIndex([{ title: 'Toll rises', outlet: 'Kestrany Wire', published: '2025-11-06',
+    text: 'The death toll from the gas explosion rose to seven on Thursday, after rescuers recovered two more bodies from the rubble of the block.' }]);
+  assert.notEqual(findingIn(more, 'Rescuers recovered the bodies of two people from the rubble of the block on Thursday.', 'two').verdict, 'consistent');
+});
+
+test('"the number of people confirmed dead" counts the dead, and people "still missing" after "with" are the missing', () => {
+  assert.equal(findingIn(index, 'The death toll from the Harlow ferry sinking has risen to 19, with 28 people still missing, rescue officials said.', '19').verdict, 'consistent');
+  assert.equal(findingIn(index, 'The death toll from the Harlow ferry sinking has risen to 19, with 28 people still missing, rescue officials said.', '28').verdict, 'consistent');
+  assert.equal(findingIn(index, 'The death toll from the Harlow ferry sinking has risen to 19, with 35 people still missing, rescue officials said.', '35').verdict, 'conflicting');
+});
+
+test('a count the first report gives as a floor near the page\'s value keeps the update from calling the page wrong', () => {
+  const page = 'At the market hall, nearly two dozen stallholders were still missing, the fire service said.';
+  assert.equal(findingIn(index, page, 'nearly two dozen').verdict, 'unverified');
+  // (Far from the floor, the update's count still contradicts it.)
+  assert.equal(findingIn(index, 'At the market hall, 40 stallholders were still missing, the fire service said.', '40').verdict, 'conflicting');
+});
+
+test('the place of people "swept away by floodwater in" a town is that town', () => {
+  const swapped = findingIn(index, 'Rescuers recovered the bodies of three people swept away by floodwater in Port Ardel.', 'three');
+  assert.notEqual(swapped.verdict, 'consistent');
+  assert.equal(findingIn(index, 'Rescuers recovered the bodies of three people swept away by floodwater in Dunmere.', 'three').verdict, 'consistent');
+});
