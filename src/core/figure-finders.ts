@@ -28,12 +28,12 @@ const COMPOUND_UNIT = new RegExp(`^${COMPOUND_UNIT_SOURCE}\\b`);
 export const ENDS_WITH_UNIT = new RegExp(`${COMPOUND_UNIT_SOURCE}$`);
 
 /** Units written against the figure: "142mm", "40cm", "110km/h", "5kg". */
-const GLUED_UNIT = /^(?:mm|cm|km\/h|km|kg|mph|kph|kmh|ft|lbs?|mg|ml|kW|MW|GW|kWh|GWh|ha|m|°\s?[CF]|[CF])\b/;
+const GLUED_UNIT = /^(?:mm|cm|km\/h|km|kg|mph|kph|kmh|ft|lbs?|mg|ml|kW|MW|GW|kWh|GWh|ha|m|\s?°\s?[CF]|[CF])\b/;
 /** Glued units with the name the spaced form has: "110kph" is "110 km/h". */
 const GLUED_NAMES: Record<string, string> = { kph: 'km/h', kmh: 'km/h' };
 const TEMPERATURE_WORDS = /\b(?:temperature|heat|cold|warm|hot|degree|thermometer|highs?|lows?|celsius|fahrenheit|mercury|swelter|scorch|sizzl|freez|frost)/i;
 /** "38C", "38°C", "100°F": temperatures, in one unit name each. */
-const TEMPERATURE = /^°?\s?([CF])$/;
+const TEMPERATURE = /^\s?°?\s?([CF])$/;
 const PERCENT = '(?:%|\\s?per\\s?cent\\b)';
 const MONEY_SIGN = '(?:US\\$|A\\$|C\\$|HK\\$|R\\$|[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CNY|INR|SEK|NOK|DKK|AUD|CAD)\\s)';
 const FIGURE = new RegExp(
@@ -410,3 +410,4 @@ export function figuresIn(sentence: string): Candidate[] {
   candidates.sort((a, b) => a.start - b.start);
   return candidates;
 }
+

@@ -1,3 +1,4 @@
+import { signedTemperatures, withoutMinus } from './temperatures.ts';
 import type { Quantity } from './types.ts';
 import { ENDS_WITH_UNIT, figuresIn, withQualifier } from './figure-finders.ts';
 import { describe } from './figure-context.ts';
@@ -13,11 +14,13 @@ export function isRelativeDate(q: Quantity): boolean {
 export const figuresOfSentence = perSentence((sentence): Quantity[] => findQuantities(sentence));
 
 export function findQuantities(sentence: string): Quantity[] {
-  const candidates = figuresIn(sentence);
+  // (A temperature's "minus" is its sign, read below; its clause is read without it: "dropped to minus 2C" dropped.)
+  const read = withoutMinus(sentence);
+  const candidates = figuresIn(read);
 
   const quantities: Quantity[] = [];
   for (const c of candidates) {
-    const q = describe(sentence, withQualifier(sentence, c));
+    const q = describe(read, withQualifier(read, c));
     const previous = quantities.filter((p) => p.kind === 'quantity').pop();
     // "were closed on 21 October and 22 October": the second date shares the act.
     const previousDate = quantities[quantities.length - 1];
@@ -60,16 +63,17 @@ export function findQuantities(sentence: string): Quantity[] {
     }
     quantities.push(q);
   }
+  const figures = signedTemperatures(sentence, quantities);
   // A figure is dated by the sentence's first date or time, unless that date stands in a relative
   // clause the figure is outside of ("Halvane, which won the contract in 2019, was fined €12 million").
-  const moments = quantities.filter((q) => q.kind !== 'quantity');
-  for (const q of quantities) {
+  const moments = figures.filter((q) => q.kind !== 'quantity');
+  for (const q of figures) {
     if (q.kind !== 'quantity') continue;
     const candidates = moments.filter((m) => !inOtherRelativeClause(sentence, m, q) && !sinceInOtherClause(sentence, m, q) && !ofTheComparison(sentence, m, q));
-    const when = yearOfOwnClause(sentence, q, candidates, quantities) ?? candidates[0];
+    const when = yearOfOwnClause(sentence, q, candidates, figures) ?? candidates[0];
     if (when) q.time = YEAR_BEFORE_AFTER.test(sentence.slice(q.end, q.end + 40)) && /^\d{4}$/.test(when.date ?? '') ? String(Number(when.date) - 1) : when.text;
   }
-  return quantities;
+  return figures;
 }
 
 /**

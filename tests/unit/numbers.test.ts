@@ -109,3 +109,13 @@ test('"one in seven" is a share, not two counts; "three metres in 90 minutes" an
   assert.deepEqual(findQuantities('The river rose three metres in 90 minutes.').map((q) => q.text), ['three', '90']);
   assert.notEqual(findQuantities('He came home at two in the morning.')[0]?.unit, 'fraction');
 });
+
+test('a temperature below zero is read with its sign', () => {
+  const temperatures = (s: string) => findQuantities(s).map((q) => [q.text, q.value, q.unit]);
+  assert.deepEqual(temperatures('Temperatures in the valley dropped to minus 2C overnight.'), [['minus 2C', -2, 'degC']]);
+  assert.deepEqual(temperatures('Temperatures were -4C at dawn and −3 °C at noon.'), [['-4C', -4, 'degC'], ['−3 °C', -3, 'degC']]);
+  assert.deepEqual(temperatures('The low was three degrees below zero, forecasters said.'), [['three degrees below zero', -3, 'degC']]);
+  // (Not a range's dash, nor a sign that stands before no temperature.)
+  assert.deepEqual(temperatures('Highs of 20-25C are forecast.'), [['20-25C', 20, 'degC']]);
+  assert.equal(findQuantities('Temperatures dropped to minus 2C overnight.')[0].about, 'dropped');
+});

@@ -58,3 +58,10 @@ test('the place of people "swept away by floodwater in" a town is that town', ()
   assert.notEqual(swapped.verdict, 'consistent');
   assert.equal(findingIn(index, 'Rescuers recovered the bodies of three people swept away by floodwater in Dunmere.', 'three').verdict, 'consistent');
 });
+
+test('"minus 2C" is not the 2C a source gives', () => {
+  const weather = sourcesIndex([{ title: 'Fog on the motorway', outlet: 'Lenning Evening Post', published: '2025-11-04',
+    text: 'Forecaster Priya Valdane said temperatures in the valley dropped to 2C overnight, and freezing fog formed before dawn.' }]);
+  assert.equal(findingIn(weather, 'Forecaster Priya Valdane says temperatures in the valley dropped to minus 2C overnight.', 'minus 2C').verdict, 'conflicting');
+  assert.equal(findingIn(weather, 'Forecaster Priya Valdane says temperatures in the valley dropped to 2C overnight.', '2C').verdict, 'consistent');
+});
