@@ -405,7 +405,7 @@ function ownMonth(sentence: string, end: number): string | null {
   return OWN_MONTH.exec(sentence.slice(end, end + 40))?.[1].toLowerCase() ?? null;
 }
 
-const PAST_EVENT = /\b(?:the|that|an)\s+(?:earlier|previous|last|former|prior)\s+(?:major\s+|big\s+|great\s+)?(?:explosion|blast|fire|flood|quake|earthquake|collapse|disaster|outbreak|storm|eruption|attack|crash|census|election|strike|accident|avalanche|heatwave|record)s?\b/i;
+const PAST_EVENT = /\b(?:the|that|an)\s+(?:earlier|previous|last|former|prior)\s+(?:major\s+|big\s+|great\s+)?(?:explosion|blast|fire|flood|quake|earthquake|collapse|disaster|outbreak|storm|eruption|attack|crash|census|election|strike|accident|avalanche|heatwave|record)s?\b|\bin\s+the\s+(?:record|peak|worst|best)\s+year\b/i;
 
 /** Whether a figure is said of a past event ("the earlier explosion"), read once per figure. */
 function ofAPastEvent(sentence: string, q: Quantity): boolean {

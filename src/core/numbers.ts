@@ -67,10 +67,16 @@ export function findQuantities(sentence: string): Quantity[] {
   // A figure is dated by the sentence's first date or time, unless that date stands in a relative
   // clause the figure is outside of ("Halvane, which won the contract in 2019, was fined €12 million").
   const moments = figures.filter((q) => q.kind !== 'quantity');
+  // (Unless a clause of that year follows: "better than in 2010, the worst year on record, when only 71.2% ran on time".)
+  const compared = moments.filter((m) => !YEAR_OF_CLAUSE_AFTER.test(sentence.slice(m.end, m.end + 80)) &&
+    ((/^\d{4}$/.test(m.date ?? '') && YEAR_COMPARED_WITH.test(sentence.slice(Math.max(0, m.start - 20), m.start))) ||
+      figures.some((o) => o.kind === 'quantity' && ofTheComparison(sentence, m, o))));
   for (const q of figures) {
     if (q.kind !== 'quantity') continue;
     const candidates = moments.filter((m) => !inOtherRelativeClause(sentence, m, q) && !sinceInOtherClause(sentence, m, q) && !ofTheComparison(sentence, m, q));
-    const when = yearOfOwnClause(sentence, q, candidates, figures) ?? candidates[0];
+    // (The first date of the sentence dates no figure where it is the year of a level compared with:
+    // "41.2 TWh, up 12% from 36.8 TWh in 2023, while solar generated 18.6 TWh".)
+    const when = yearOfOwnClause(sentence, q, candidates, figures) ?? candidates.find((m) => !compared.includes(m));
     if (when) q.time = YEAR_BEFORE_AFTER.test(sentence.slice(q.end, q.end + 40)) && /^\d{4}$/.test(when.date ?? '') ? String(Number(when.date) - 1) : when.text;
   }
   return figures;
@@ -92,7 +98,7 @@ function yearOfOwnClause(sentence: string, q: Quantity, candidates: Quantity[], 
       !quantities.some((o) => o.kind === 'quantity' && o !== q && o.start >= from && o.end <= to) &&
       !(q.start > m.end && COMPARED_BEFORE.test(sentence.slice(Math.max(0, m.start - 60), m.start))) &&
       // ("a rise of just over 6% on 2024": the year compared with.)
-      !/\b(?:on|than|over|from|against|compared (?:with|to))\s+(?:in\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 20), m.start));
+      !YEAR_COMPARED_WITH.test(sentence.slice(Math.max(0, m.start - 20), m.start));
   });
 }
 
@@ -101,6 +107,11 @@ function yearOfOwnClause(sentence: string, q: Quantity, candidates: Quantity[], 
  * higher than a year earlier": that year is what the figure is compared with.)
  */
 const YEAR_BEFORE_AFTER = /^\s*(?:(?!than\b|on\b|from\b|since\b|compared\b|against\b)[\p{L}-]+\s+){0,2}?(?:the year before|a year (?:earlier|before)|the previous year)\b/iu;
+
+/** A year compared with, right before it: "a rise of 6% on 2024", "more than in 2019". */
+const YEAR_COMPARED_WITH = /\b(?:on|than|over|from|against|compared (?:with|to))\s+(?:in\s+)?$/i;
+
+const YEAR_OF_CLAUSE_AFTER = /^(?:,[^,;.\d]{0,60})?,?\s+when\b/;
 
 /** Where one clause of a sentence ends and another begins: "…in 2026, and she has warned…", "…; …". */
 const CLAUSE_BREAK = /[;:]|,\s*(?:and|but|while|whereas)\s/;
@@ -136,7 +147,7 @@ export function mainClauseYear(sentence: string, quantities: Quantity[]): string
 }
 
 /** A comparison word, then the figure compared with, right before the date: "against 12,500 in ". */
-const COMPARED_BEFORE = /(?:\b(?:against|compared (?:with|to)|versus|vs\.?|than|up from|down from)|,\s*from|^\s*from)\s+(?:about\s+|some\s+|nearly\s+)?[€$£]?\d[\d.,]*\s*(?:%|per\s?cent|[a-z]+)?\s+in\s+$/i;
+const COMPARED_BEFORE = /(?:\b(?:against|compared (?:with|to)|versus|vs\.?|than|up from|down from)|,\s*from|^\s*from|\d\s*(?:%|per\s?cent)\s+from)\s+(?:about\s+|some\s+|nearly\s+)?[€$£]?\d[\d.,]*\s*(?:%|per\s?cent|[a-z]+)?\s+in\s+$/i;
 
 /**
  * ", which won the contract in 2019,": the span of a relative clause set off by commas; so is a

@@ -4,7 +4,7 @@ import { pins, sameNumber } from './values.ts';
 import { momentKeys, momentsAgree } from './moments.ts';
 import { differInKnownAct, isMeasure, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
 import { canonical, peopleByRole } from './news-words.ts';
-import { contentKeys } from './words.ts';
+import { contentKeys, wordKey } from './words.ts';
 import { isHistory } from './match-figure.ts';
 
 // The source sentences that give a page figure's very value (same unit, same number) to what their
@@ -55,7 +55,18 @@ export function factsGivingValue(q: Quantity, sentence: string, index: FactIndex
     // million" and "an €842m spending plan"; the caller then wants more words shared.)
     // (Only where one sentence names what the other's figure was read as counting: "78.2% of
     // parents" is not "78.2% of children", whatever else the sentences share.)
-    if (pageNouns && isDistinctive(q) && ((thing.noun !== null && index.names(f, thing.noun)) || (other.noun !== null && pageNouns.has(other.noun)))) return true;
+    // (Not where the page's count has its own noun the source sentence names only as a verb: "96,400
+    // calls" is not "crews were called out to 96,400 false alarms", though the page speaks of false alarms too.)
+    const ownNounUnnamed = thing.noun !== null && ownNounAfter(q, sentence) && index.names(f, thing.noun) && !namesAsNoun(f.sentence, thing.noun);
+    if (pageNouns && isDistinctive(q) && !ownNounUnnamed && ((thing.noun !== null && index.names(f, thing.noun)) || (other.noun !== null && pageNouns.has(other.noun)))) return true;
     return !thing.noun || !other.noun || thing.noun === other.noun || peopleByRole(thing.noun, other.noun) || peopleDoing(thing, other) || peopleDoing(other, thing);
   });
+}
+
+/** "96,400 calls": a count whose own noun follows it names what it counts; "false alarms" later in its sentence does not. */
+const ownNounAfter = (q: Quantity, sentence: string) => q.unit === null && /^\s+[a-z]{3,}s\b/.test(sentence.slice(q.end, q.end + 20));
+
+/** Whether a sentence has a word for the key that is no verb's past or participle ("calls", not "called"). */
+function namesAsNoun(sentence: string, key: string): boolean {
+  return (sentence.match(/\p{L}+/gu) ?? []).some((w) => !/(?:ed|ing)$/i.test(w) && canonical(wordKey(w)) === key);
 }

@@ -7,7 +7,7 @@ import { findQuantities } from '../../src/core/numbers.ts';
 import { thingOf } from '../../src/core/thing.ts';
 import { withoutConflictOnGivenValue } from '../../src/core/not-called-wrong.ts';
 import { unverified } from '../../src/core/judgement.ts';
-import { findingIn, sourceIndex } from './findings.ts';
+import { findingIn, sourceIndex, sourcesIndex } from './findings.ts';
 
 // A page is not called wrong for a value a source itself gives to what may be the same thing: most
 // false contradictions on pages Sourcelight had not met were of this kind (the twenty-second to
@@ -213,4 +213,12 @@ test('a part whose noun is left out is not called wrong where a later report giv
     'By Tuesday, nineteen people remained in a critical condition, most of them in the burns unit, the health authority said.');
   const page = 'A further 71 people were injured in the blaze. Nineteen of them remain in critical condition.';
   assert.notEqual(findingIn(burns, page, 'Nineteen').verdict, 'conflicting');
+});
+
+test('a count\'s own noun, named in the source only as a verb, is not what the source counts', () => {
+  const fires = sourcesIndex([{ title: 'Fire service annual report', outlet: 'Meridian News Service', published: '2025-06-12',
+    text: 'Crews were called out to 96,400 false alarms, down about 5% from 101,700 in 2023.' }]);
+  const page = 'The service\'s control rooms handled 96,400 calls over the year, and alarm systems set off more than four in ten false alarms.';
+  assert.equal(findingIn(fires, page, '96,400').verdict, 'unverified');
+  assert.equal(findingIn(fires, 'Crews attended 96,400 false alarms over the year, the service said.', '96,400').verdict, 'consistent');
 });

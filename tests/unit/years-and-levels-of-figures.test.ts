@@ -82,3 +82,24 @@ test('a year compared with dates no figure: "63 drones, more than twice as many 
   assert.equal(drones.time, null);
   assert.equal(findQuantities('Sixty-three drones were launched at the region in 2022.')[0].time, '2022');
 });
+
+test('the year of a level compared with dates no other figure of the sentence', () => {
+  const times = (s: string) => findQuantities(s).filter((q) => q.kind === 'quantity').map((q) => [q.text, q.time]);
+  assert.deepEqual(times('Wind turbines produced 41.2 TWh, up 12% from 36.8 TWh in 2023, while solar panels generated 18.6 TWh, a rise of 27% on 2023.'),
+    [['41.2', null], ['12%', null], ['36.8', '2023'], ['18.6', null], ['27%', null]]);
+  // (Unless a clause of that year follows it: the figures of "when …" are that year's.)
+  assert.deepEqual(times('The figures remain far better than in 2010, the worst year on record, when only 71.2% of trains ran on time.'), [['71.2%', '2010']]);
+  const energy = sourceIndex({ title: 'Wind and solar set a record', outlet: 'Kaldor Business Journal', published: '2025-03-12' },
+    'Wind turbines produced 41.2 terawatt-hours (TWh), up 12% from 36.8 TWh in 2023, while solar panels generated 18.6 TWh, a rise of 27% on the previous year\'s 14.6 TWh.');
+  assert.equal(findingIn(energy, 'Wind farms produced 41.2 TWh and solar panels 18.6 TWh.', '18.6').verdict, 'consistent');
+});
+
+test('a figure of "the record year" is of a past year, not of now', () => {
+  const tourism = sourceIndex({ title: 'Overnight stays rise', outlet: 'Lenharrow Business Journal', published: '2025-02-12' }, `
+Revenue from the tourism tax, charged at €2.50 per adult per night, rose to €19.6 million from €18.1 million in 2023.
+
+The city collected €16.4 million in 2019, when the tax was €2.`);
+  const page = 'Tourism-tax revenue reached €19.6 million, well above the €16.4 million collected in the record year, when the levy stood at €2 a night.';
+  assert.notEqual(findingIn(tourism, page, '€2').verdict, 'conflicting');
+  assert.equal(findingIn(tourism, 'Revenue from the tourism tax, charged at €2 per adult per night, rose to €19.6 million.', '€2').verdict, 'conflicting');
+});
