@@ -29,13 +29,17 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
   let voice: string | null = null;
   paragraphs.forEach((paragraph, p) => {
     const label = SPEAKER_LABEL.exec(paragraph.trim());
+    const role = label?.[2] ?? label?.[3];
     // (Only a speaker the label says is not of the newsroom: "MIRA DUNST:" may be the reporter.)
-    if (label) voice = label[2] && !NEWSROOM.test(label[2]) ? label[1] : null;
+    if (label) voice = role && !NEWSROOM.test(role.toUpperCase()) ? label[1] : null;
+    // ("ERIK DAHL: The vote is on 11 December.": the label names who speaks; it is no part of the claim.)
+    const labelEnd = label && label[0].endsWith(':') ? paragraph.length - paragraph.trimStart().length + label[0].length : 0;
     let yearBefore: string | null = null;
     for (const sentence of splitSentences(paragraph)) {
       // "09:40 — The regulator has fined…": a live blog's time stamp is when it was posted, not part
       // of the claim, and dates none of its figures.
-      const stamp = (LIVE_STAMP.exec(sentence.text) ?? DATELINE.exec(sentence.text))?.[0].length ?? 0;
+      const stamp = sentence.start < labelEnd ? labelEnd - sentence.start + (/^\s*/.exec(sentence.text.slice(labelEnd - sentence.start))?.[0].length ?? 0)
+        : (LIVE_STAMP.exec(sentence.text) ?? DATELINE.exec(sentence.text))?.[0].length ?? 0;
       const said = sentence.text.slice(stamp);
       const quantities = [...findQuantities(sentence.text.slice(0, stamp)), ...findQuantities(' '.repeat(stamp) + said)];
       // "The 2016 strike lasted 14 days. It cost ICT €4.3 million": a sentence that speaks of what the
@@ -95,7 +99,7 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
 }
 
 /** A transcript's speaker line: a name in capitals, then maybe a role ("IONA CASTELLANE, PRESENTER"), alone or before a colon. */
-const SPEAKER_LABEL = /^([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})(?:,\s*([A-Z][A-Z .'’&-]{1,60}))?(?::|$)/;
+const SPEAKER_LABEL = /^([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})(?:,\s*([A-Z][A-Z .'’&-]{1,60})|\s*\(([A-Za-z][A-Za-z .'’&-]{1,40})\))?(?::|$)/;
 /** Roles of those who report the news rather than make it: their words are the source's, told again. */
 const NEWSROOM = /\b(?:PRESENTER|REPORTER|CORRESPONDENT|EDITOR|HOST|ANCHOR|NEWSREADER|ANNOUNCER|PRODUCER)\b/;
 

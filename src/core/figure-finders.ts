@@ -169,6 +169,16 @@ function findFractions(s: string): Candidate[] {
   return out;
 }
 
+/** "half a percentage point", "a quarter of a percentage point": a change of a rate in words. */
+const POINT_FRACTION = /\b(half|a quarter|three quarters)(?=\s+(?:of\s+)?an?\s+(percentage|basis)\s+point\b)/gi;
+const POINT_FRACTION_VALUES: Record<string, number> = { half: 0.5, 'a quarter': 0.25, 'three quarters': 0.75 };
+
+function findPointFractions(s: string): Candidate[] {
+  return [...s.matchAll(POINT_FRACTION)].map((m) => ({
+    ...base(m.index!, m.index! + m[1].length), kind: 'quantity' as const, unit: `${m[2].toLowerCase()} point`, value: POINT_FRACTION_VALUES[m[1].toLowerCase()],
+  }));
+}
+
 /** "one in seven", "seven in ten", "one train in six": a share told as so many of so many. */
 const RATIO = /\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:[a-z]+\s+)?in\s+(two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|\d{1,3})\b(?!\s*(?:%|per|a\.m\.|p\.m\.|am\b|pm\b|the\b|o'clock|(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|games?|matches?|attempts?)\b))/gi;
 
@@ -401,6 +411,7 @@ export function figuresIn(sentence: string): Candidate[] {
   for (const c of findDates(sentence)) take(c);
   for (const c of findTimes(sentence)) take(c);
   for (const c of findRelativeDates(sentence)) take(c);
+  for (const c of findPointFractions(sentence)) take(c);
   for (const c of findRatios(sentence)) take(c);
   for (const c of findFractions(sentence)) take(c);
   for (const c of findOrdinalCounts(sentence)) take(c);

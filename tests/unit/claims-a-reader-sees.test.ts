@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingIn, lookUp, sourceIndex } from './findings.ts';
+import { analyseParagraphs } from '../../src/core/analyse.ts';
 
 // Which sentences are highlighted as claims, and what a claim's figures leave unsaid. Each case
 // was a claim the labelled pages hold that Sourcelight did not highlight, or judged on its figures alone.
@@ -78,4 +79,12 @@ test('a name the source spells otherwise is the same actor: "The United States" 
   const trt = sourceIndex({ title: 'Strikes', outlet: 'TRT', published: '2023-10-27' }, 'The United States has 900 troops in Syria, and 2,500 more in neighbouring Iraq.');
   const claim = 'The United States keeps about 900 troops in Syria and 2,500 more in neighbouring Iraq.';
   assert.equal(lookUp(trt, claim, claim, 'claim')?.verdict, 'consistent');
+});
+
+test('a transcript speaker\'s label is not part of the claim that follows it', () => {
+  const claims = (paragraph: string) => analyseParagraphs([paragraph], transport).filter((f) => f.kind === 'claim').map((f) => f.text);
+  assert.deepEqual(claims('ERIK DAHL: Five people died in the crash, police said. Buses carried 198 million journeys last year.'),
+    ['Five people died in the crash, police said.', 'Buses carried 198 million journeys last year.']);
+  assert.deepEqual(claims('HANNE VOS (presenter): Buses carried 198 million journeys last year.'), ['Buses carried 198 million journeys last year.']);
+  assert.equal(lookUp(transport, 'HANNE VOS (presenter): Buses carried 198 million journeys last year.', 'Buses carried 198 million journeys last year.', 'claim')?.verdict, 'consistent');
 });

@@ -119,3 +119,9 @@ test('a temperature below zero is read with its sign', () => {
   assert.deepEqual(temperatures('Highs of 20-25C are forecast.'), [['20-25C', 20, 'degC']]);
   assert.equal(findQuantities('Temperatures dropped to minus 2C overnight.')[0].about, 'dropped');
 });
+
+test('"half a percentage point" is a change of a rate of 0.5 points', () => {
+  const [q] = findQuantities('Household spending added about half a percentage point to growth.');
+  assert.deepEqual([q.text, q.value, q.unit], ['about half', 0.5, 'percentage point']);
+  assert.deepEqual(findQuantities('It grew by a quarter of a percentage point.').map((f) => [f.value, f.unit]), [[0.25, 'percentage point']]);
+});
