@@ -219,7 +219,8 @@ function aboutOf(before: string, afterNoun: string): string {
   const reported = /^\s+(?:[a-z]+\s+){0,2}?(?:are|is|were|was)\s+(?:now\s+)?(?:known|believed|feared|thought|said|reported|confirmed|presumed)\s+to\s+have\s+(?:been\s+)?([a-z]+)/i.exec(clauseAfter);
   if (reported) return reported[1];
   // ("with 28 people still missing", "leaving four people dead": a state right after the people is what is counted of them.)
-  const state = /^\s+(missing|dead|injured|hurt|wounded|unaccounted|trapped|homeless|stranded)\b/i.exec(clauseAfter);
+  // (Not a verb: "35 people missing relatives".)
+  const state = /^\s+(missing|dead|injured|hurt|wounded|unaccounted|trapped|homeless|stranded)\b(?=\s*$|\s+(?:in|at|on|after|since|from|for|or|and|as|when|overnight|today|tonight|yesterday)\b)/i.exec(clauseAfter);
   if (state) return state[1];
   const passive = PASSIVE.exec(clauseAfter);
   if (passive && passive.index < 50) return passive[1].trim();

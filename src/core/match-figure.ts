@@ -1,5 +1,5 @@
 import type { Fact, Quantity } from './types.ts';
-import { sourceKey, type FactIndex } from './fact-index.ts';
+import { namesIn, sourceKey, type FactIndex } from './fact-index.ts';
 import { farBelowCeiling, pins, valuesAgree } from './values.ts';
 import { canonical, isEarlierLevel, isKnownAct, isMeasure, isShare, placeRelation, shareAnAct, type PlaceRelation, type Thing } from './thing.ts';
 import { PEOPLE_ROLES, peopleByRole } from './news-words.ts';
@@ -221,7 +221,11 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // (Though a bound of the same act that takes in the page's value, near it, still forbids calling
   // it wrong: "at least 23 missing" in the first report, "nearly two dozen" on the page, 14 in the update.)
   if (agrees && !pins(fact.quantity!, q)) {
-    const near = q.value !== null && fact.quantity!.value !== null && Math.abs(q.value - fact.quantity!.value) <= 0.1 * Math.max(q.value, fact.quantity!.value) && (place === 'same' || place === 'none') && !otherWay && !actsDiffer && (eventsEqual || (nounsEqual && noActs));
+    // (A floor only, not a ceiling; and where the page names places, one the source sentence names too.)
+    const floor = fact.quantity!.qualifier === 'at least' || fact.quantity!.qualifier === 'more than';
+    const pageNames = namesIn(p.sentence.replace(/\b\p{Lu}{2,}\b/gu, '')); // (not a tabloid's capitals, "A ROARING wall")
+    const near = floor && q.value !== null && fact.quantity!.value !== null && Math.abs(q.value - fact.quantity!.value) <= 0.1 * Math.max(q.value, fact.quantity!.value) &&
+      (place === 'same' || place === 'none') && (pageNames.length === 0 || pageNames.some((n) => factKeys.has(n))) && !otherWay && !actsDiffer && (eventsEqual || (nounsEqual && noActs));
     return near ? { fact, agrees: false, weakAgreement: true, sameThing: false, canConflict: false, strength } : null;
   }
   if (otherWay) {

@@ -68,8 +68,11 @@ export function findQuantities(sentence: string): Quantity[] {
   // clause the figure is outside of ("Halvane, which won the contract in 2019, was fined €12 million").
   const moments = figures.filter((q) => q.kind !== 'quantity');
   // (Unless a clause of that year follows: "better than in 2010, the worst year on record, when only 71.2% ran on time".)
+  // (Not "over 2024", during it; nor "will rise by 4.1% from 2026", when a level is to start. "A
+  // building from 1974, houses 112 stalls" is no year of the stalls.)
+  const setAgainst = FUTURE_WORDS.test(sentence) ? YEAR_SET_AGAINST : YEAR_SET_AGAINST_OR_FROM;
   const compared = moments.filter((m) => !YEAR_OF_CLAUSE_AFTER.test(sentence.slice(m.end, m.end + 80)) &&
-    ((/^\d{4}$/.test(m.date ?? '') && YEAR_COMPARED_WITH.test(sentence.slice(Math.max(0, m.start - 20), m.start))) ||
+    ((/^\d{4}$/.test(m.date ?? '') && setAgainst.test(sentence.slice(Math.max(0, m.start - 20), m.start))) ||
       figures.some((o) => o.kind === 'quantity' && ofTheComparison(sentence, m, o))));
   for (const q of figures) {
     if (q.kind !== 'quantity') continue;
@@ -111,6 +114,9 @@ const YEAR_BEFORE_AFTER = /^\s*(?:(?!than\b|on\b|from\b|since\b|compared\b|again
 /** A year compared with, right before it: "a rise of 6% on 2024", "more than in 2019". */
 const YEAR_COMPARED_WITH = /\b(?:on|than|over|from|against|compared (?:with|to))\s+(?:in\s+)?$/i;
 
+const YEAR_SET_AGAINST = /\b(?:on|than|against|compared (?:with|to))\s+(?:in\s+)?$/i;
+const YEAR_SET_AGAINST_OR_FROM = /\b(?:on|than|against|from|compared (?:with|to))\s+(?:in\s+)?$/i;
+const FUTURE_WORDS = /\b(?:will|would|shall|is to|are to|set to|due to|plans? to|planned|proposal|proposed|from next)\b/i;
 const YEAR_OF_CLAUSE_AFTER = /^(?:,[^,;.\d]{0,60})?,?\s+when\b/;
 
 /** Where one clause of a sentence ends and another begins: "…in 2026, and she has warned…", "…; …". */

@@ -5,7 +5,8 @@ import { NUMBER_WORD_SOURCE } from './number-words.ts';
 // the 2C the sign or the words after it would leave (a page's "minus 2C" is no agreement with a
 // source's 2C). Read after the figures are described, since "degrees" makes a word figure a temperature.
 
-const SIGN_BEFORE = /(?:^|[\s(])(minus\s+|[-−]\s?)$/i;
+// (A sign stands against its number: "Tuesday - 2C short of the record" is a dash.)
+const SIGN_BEFORE = /(?:^|[\s(])(minus\s+|[-−])$/i;
 const BELOW_ZERO_AFTER = /^(?:\s+degrees?(?:\s+(?:Celsius|centigrade|Fahrenheit))?)?\s+below\s+(?:zero|freezing)\b/i;
 const MINUS = new RegExp(`\\bminus(?=\\s+(?:\\d|(?:${NUMBER_WORD_SOURCE})\\b))`, 'gi');
 

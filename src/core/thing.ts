@@ -51,6 +51,14 @@ function levelOf(sentence: string, q: Quantity): string | null {
   return /^(?:total|number|figure|count|level|tally)$/i.test(head) ? words[words.length - 2] ?? null : head;
 }
 
+/** A verb of bringing bodies out, near them: "recovered", "found", "pulled from the rubble". */
+const BODIES_RECOVERED = /\b(?:recover(?:ed|ing|s)?|retriev(?:ed|ing|es)?|found|finding|pulled|dragged|lifted|dug|brought\s+out|washed\s+(?:up|ashore)|hauled)\b[^.;]{0,40}\bbod(?:y|ies)\b|\bbod(?:y|ies)\b[^.;]{0,60}\b(?:were|was|(?:have|had|has)\s+(?:already\s+|now\s+)?been)\s+(?:[a-z]+ly\s+|already\s+|now\s+)?(?:recovered|retrieved|found|pulled|dragged|lifted|dug|brought out|washed up)\b/i;
+const ANOTHER_OF_THEM = /\b(?:a further|another|more|additional|other|further)\s+$/i;
+/** "bodies" ending its phrase: "17 bodies from the rubble", not "body bags" nor "two more bodies". */
+const BODIES_AFTER = /^\s+bodies(?=\s*(?:[,.;:]|$|\s+(?:of|from|in|at|on|were|was|have|had|and|to|after|before|by|near|under|inside|so|since|had)\b))/i;
+/** The toll in the same sentence: the bodies are a part of it. */
+const TOLL_TOO = /\b(?:toll|number (?:of (?:dead|deaths|people killed)|killed|dead)|bringing|taking)\b/i;
+
 // (Not "put the number evacuated at 64" or "the death toll at 14": a count's own rules read those.)
 const NUMBER_VERB = /\b(?:([a-z]+ed)\s+)?([a-z]+)\s+(?:now\s+)?(?:number|numbered|total|totalled|totaled)\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?$/i;
 const MONEY_CONTAINERS = /^(?:fund|package|programme|program|scheme|loan|grant|plan|gap|shortfall|hole)$/i;
@@ -213,9 +221,12 @@ function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   // "Rescuers pulled 12 people alive from the water": alive after the people makes the pulling a rescue.
   const aliveAfter = sentence !== undefined && /\b(?:pulled|brought|dug|plucked|dragged|lifted|hauled|got|carried)$/i.test(q.about) &&
     /^\s+(?:[a-z]+\s+){0,2}?(?:out\s+)?alive\b/i.test(sentence.slice(q.end, q.end + 40));
-  // "recovering 17 bodies", "the bodies of six people were found": bodies counted are the dead, whatever was done with them.
-  // (Not "two more bodies": what was added to a toll, not the toll.)
-  const bodies = sentence !== undefined && (/^\s+bod(?:y|ies)\b/i.test(sentence.slice(q.end)) || (head !== null && /^bod(?:y|ies)$/i.test(head)));
+  // "recovering 17 bodies", "the bodies of six people were found": bodies recovered are the dead,
+  // where nothing else in the sentence counts them. (Not "two more bodies", "a further four bodies",
+  // what was added to a toll; not "identified 17 bodies", "500 body bags", "14 bodies, including
+  // charities"; not where the sentence gives the toll itself, "…, bringing the number killed to 31".)
+  const bodies = sentence !== undefined && BODIES_RECOVERED.test(sentence) && !ANOTHER_OF_THEM.test(sentence.slice(Math.max(0, q.start - 20), q.start)) &&
+    (BODIES_AFTER.test(sentence.slice(q.end)) || (head !== null && /^bodies$/i.test(head))) && !TOLL_TOO.test(sentence);
   if (bodies) return { noun: /^bod/i.test(q.noun) || !noun ? null : GENERIC_NOUNS.has(noun) ? 'person' : noun, event: 'kill', places: placeKeys(q.place) };
   const event = orderedOut ? 'evacu' : aliveAfter ? canonical(wordKey('rescued')) : actBefore ? canonical(wordKey(actBefore)) : eventOf(q.about, q.place);
   // "launched 25 times" counts launches, as "25 launches" does; "struck three times" counts strikes.

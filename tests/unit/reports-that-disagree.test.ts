@@ -65,3 +65,25 @@ test('"minus 2C" is not the 2C a source gives', () => {
   assert.equal(findingIn(weather, 'Forecaster Priya Valdane says temperatures in the valley dropped to minus 2C overnight.', 'minus 2C').verdict, 'conflicting');
   assert.equal(findingIn(weather, 'Forecaster Priya Valdane says temperatures in the valley dropped to 2C overnight.', '2C').verdict, 'consistent');
 });
+
+test('bodies that are no toll: added to it, part of it, organisations, or bags', () => {
+  const mirren = (source: string, page: string, figure: string) => findingIn(sourcesIndex([{ title: 'Storm in Mirren', outlet: 'Mirren Post', published: '2025-10-07', text: source }]), page, figure).verdict;
+  assert.notEqual(mirren('Rescuers recovered a further four bodies in Mirren on Friday, taking the toll to 31.', 'Four people were killed by the storm in Mirren.', 'Four'), 'consistent');
+  assert.notEqual(mirren('The bodies of six people were found on the shore near Mirren on Monday, bringing the number killed to 31.', 'Six people died when the ferry capsized off Mirren.', 'Six'), 'consistent');
+  assert.notEqual(mirren('Some 14 bodies, including charities and unions, have called for an inquiry into the Mirren disaster.', 'Fourteen people were killed in the Mirren disaster.', 'Fourteen'), 'consistent');
+  assert.notEqual(mirren('Officials in Mirren ordered 500 body bags as the toll was expected to rise.', 'At least 500 people have died in Mirren, officials said.', 'At least 500'), 'consistent');
+  assert.notEqual(mirren('Volunteers took calls from 35 people missing relatives after the floods in Mirren.', 'Thirty-five people are missing after the floods in Mirren.', 'Thirty-five'), 'consistent');
+});
+
+test('a floor of another place, or a ceiling, does not keep another report from calling a count wrong', () => {
+  const index = sourcesIndex([
+    { title: 'Landslides in the valley', outlet: 'Valley Post', published: '2025-10-07', text: 'At least 23 people are missing after the landslide in Vessa. Up to 25 people may be missing in Mirren.' },
+    { title: 'Landslides: update', outlet: 'Valley Herald', published: '2025-10-09', text: 'Fourteen people remain missing in Hollin. Nineteen people are missing in Mirren, police said.' },
+  ]);
+  assert.equal(findingIn(index, 'Twenty-four people are missing in Mirren.', 'Twenty-four').verdict, 'conflicting');
+});
+
+test('a dash before a temperature is no minus sign', () => {
+  const heat = sourcesIndex([{ title: 'Heat', outlet: 'Mirren Post', published: '2025-10-07', text: 'Temperatures in Mirren reached 33C on Tuesday, 2C short of the October record.' }]);
+  assert.notEqual(findingIn(heat, 'Temperatures in Mirren reached 33C on Tuesday - 2C short of the October record.', '2C').verdict, 'conflicting');
+});

@@ -103,3 +103,9 @@ The city collected €16.4 million in 2019, when the tax was €2.`);
   assert.notEqual(findingIn(tourism, page, '€2').verdict, 'conflicting');
   assert.equal(findingIn(tourism, 'Revenue from the tourism tax, charged at €2 per adult per night, rose to €19.6 million.', '€2').verdict, 'conflicting');
 });
+
+test('a level that is to start from a year is of that year; a figure "over 2024" is of 2024', () => {
+  assert.equal(timeOf('The state pension will rise by 4.1% from 2026.', '4.1%'), '2026');
+  assert.equal(timeOf('Food prices in Kell rose 4% over 2024, the statistics office said.', '4%'), '2024');
+  assert.equal(timeOf('The market hall, a steel-and-timber building from 1974, houses 112 stalls.', '112'), null);
+});
