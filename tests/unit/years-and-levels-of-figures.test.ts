@@ -109,3 +109,10 @@ test('a level that is to start from a year is of that year; a figure "over 2024"
   assert.equal(timeOf('Food prices in Kell rose 4% over 2024, the statistics office said.', '4%'), '2024');
   assert.equal(timeOf('The market hall, a steel-and-timber building from 1974, houses 112 stalls.', '112'), null);
 });
+
+test('a day or month after another figure dates that figure, not one before it', () => {
+  const sentence = 'It also funds 2,500 extra nursing posts over two years, 1,200 of them in rural hospitals, and 400 new places at medical schools from September 2026.';
+  assert.equal(timeOf(sentence, '2,500'), null);
+  assert.equal(timeOf(sentence, '400'), 'September 2026');
+  assert.equal(timeOf('Police said 40 people were hurt and six killed on 3 March.', '40'), '3 March');
+});
