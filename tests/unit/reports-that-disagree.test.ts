@@ -87,3 +87,9 @@ test('a dash before a temperature is no minus sign', () => {
   const heat = sourcesIndex([{ title: 'Heat', outlet: 'Mirren Post', published: '2025-10-07', text: 'Temperatures in Mirren reached 33C on Tuesday, 2C short of the October record.' }]);
   assert.notEqual(findingIn(heat, 'Temperatures in Mirren reached 33C on Tuesday - 2C short of the October record.', '2C').verdict, 'conflicting');
 });
+
+test('the ages of two people the words do not name are not set against each other', () => {
+  const crash = sourcesIndex([{ title: 'Pile-up: lorry driver arrested', outlet: 'Eastmarch Tribune', published: '2025-11-05',
+    text: 'Police said a 46-year-old lorry driver was arrested on suspicion of causing death by dangerous driving after the pile-up on the Greywater Motorway.' }]);
+  assert.equal(findingIn(crash, 'A 51-year-old lorry driver who had been trapped in his cab after the pile-up on the Greywater Motorway died in hospital.', '51-year-old').verdict, 'unverified');
+});
