@@ -125,3 +125,10 @@ test('"half a percentage point" is a change of a rate of 0.5 points', () => {
   assert.deepEqual([q.text, q.value, q.unit], ['about half', 0.5, 'percentage point']);
   assert.deepEqual(findQuantities('It grew by a quarter of a percentage point.').map((f) => [f.value, f.unit]), [[0.25, 'percentage point']]);
 });
+
+test('a verb before one figure does not reach past another verb to the next', () => {
+  const abouts = findQuantities('The helicopter crashed on Tuesday, killing two and injuring six.').filter((q) => q.kind === 'quantity').map((q) => [q.text, q.about]);
+  assert.deepEqual(abouts, [['two', 'killing'], ['six', 'injuring']]);
+  // (Words that are no verbs still may stand between: "launched drones or missiles at least 25 times".)
+  assert.equal(findQuantities('The group launched drones or missiles at least 25 times from Sudmark.')[0].about, 'launched');
+});
