@@ -219,6 +219,9 @@ function aboutOf(before: string, afterNoun: string): string {
   // ("Seventeen people are now known to have died": what they are known to have done.)
   const reported = /^\s+(?:[a-z]+\s+){0,2}?(?:are|is|were|was)\s+(?:now\s+)?(?:known|believed|feared|thought|said|reported|confirmed|presumed)\s+to\s+have\s+(?:been\s+)?([a-z]+)/i.exec(clauseAfter);
   if (reported) return reported[1];
+  // ("the 19 miners who have been trapped since Tuesday": what the relative clause says was done to them.)
+  const relative = /^\s+(?:who|that)\s+((?:have|has|had|were|was|are|is)(?:\s+(?:been|not|also|now|already|still))*\s+[a-z]+(?:ed|en|wn|t))\b/i.exec(afterNoun);
+  if (relative) return relative[1];
   // ("with 28 people still missing", "leaving four people dead": a state right after the people is what is counted of them.)
   // (Not a verb: "35 people missing relatives".)
   const state = /^\s+(missing|dead|injured|hurt|wounded|unaccounted|trapped|homeless|stranded)\b(?=\s*$|\s+(?:in|at|on|after|since|from|for|or|and|as|when|overnight|today|tonight|yesterday)\b)/i.exec(clauseAfter);
@@ -244,7 +247,7 @@ const ADVERBS = new Set(('overnight upstairs downstairs inside outside off up do
   'worth today yesterday tonight now then next last this so too also alone here there north south east west northeast ' +
   'northwest southeast southwest northern southern eastern western near nearby across around per a an apart long wide ' +
   'high deep tall old later earlier worldwide nationwide underground overseas abroad alive aboard ashore altogether together ' +
-  'instead home still already yet ever never again even just').split(' '));
+  'instead rather home still already yet ever never again even just').split(' '));
 const SKIPPED_MODIFIERS = new Set(['more', 'additional', 'other', 'extra', 'further']);
 
 function endsPhrase(word: string, count: number): boolean {

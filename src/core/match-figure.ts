@@ -205,9 +205,10 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // "180 paramedics and Red Cross first-aiders", "Northgate and Harrow Quay together recorded
   // 21,055": a total of two things is no contradiction of one of them (only of another total).
   const partOfTotal = q.unit === null && isJointTotal(p.sentence, q) && !isJointTotal(fact.sentence, fact.quantity!);
-  // (Ages of people the words do not name are told apart by what was done to them: "a 51-year-old
-  // lorry driver" who died is not "a 46-year-old lorry driver" arrested.)
-  const unnamedAge = q.unit === 'years of age' && !(thing.noun ?? '').startsWith('age of ') && !sameActs;
+  // (Ages of people the words do not name may be of any two people, even of two the same was done
+  // to: "a 51-year-old lorry driver" who died is not "a 46-year-old lorry driver" arrested, nor "a
+  // man aged 62 pulled alive" the 16-year-old pulled alive before him.)
+  const unnamedAge = q.unit === 'years of age' && !(thing.noun ?? '').startsWith('age of ');
   const canConflict = !partOfTotal && !unnamedAge && !personByRole && !earlierOfAnother && !saidOfThem && sameRole && sameAct && !foretold && !vagueAmount && !running &&
     !saysWhatAnotherIs(p.sentence, q, fact, index, [thing.noun, other.noun]) &&
     (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && (strength >= 2 || eventsEqual))))) &&

@@ -71,7 +71,7 @@ export function peopleByRole(a: string | null, b: string | null): boolean {
   const oneWay = (x: string | null, y: string | null) => general(x) && PEOPLE_ROLES.has(y ?? '') && !(general(y) && x !== 'person');
   return oneWay(a, b) || oneWay(b, a);
 }
-export const STATES = new Set(['injur', 'kill', 'evacu', 'miss', 'arrest']);
+export const STATES = new Set(['injur', 'kill', 'evacu', 'miss', 'arrest', 'trap']);
 /** Verbs that carry no act of their own. */
 export const EMPTY_VERBS = new Set(['ha', 'have', 'had', 'is', 'ar', 'wa', 'were', 'be', 'been', 'keep', 'kept', 'remain', 'stai', 'stay', 'stayed', 'put', 'includ', 'total', 'reach', 'show', 'counted', 'count', 'suffer', 'sustain', 'receiv', 'record', 'leav', 'left', 'confirm', 'run', 'stand', 'stood', 'carri', 'conduct', 'made', 'make', 'rise', 'risen', 'climb', 'grown', 'support', 'back', 'accompani', 'do', 'doing', 'claim', 'get', 'got']);
 

@@ -163,7 +163,9 @@ function baseThing(q: Quantity, sentence?: string, atEarlierLevel = false): Omit
   const corrected = sentence !== undefined && CORRECTED.test(sentence.slice(Math.max(0, q.start - 80), q.start)) &&
     (/^[^.;]{0,60}?\b(?:it|they|he|she|police|officials|the \w+)\s+(?:had\s+)?(?:first\s+|initially\s+|earlier\s+)?(?:reported|said|gave|announced|put)\b/i.test(sentence.slice(q.end, q.end + 80)) ||
       // ("left 212,000 homes without power, not 180,000 as first reported")
-      /^[^.;,]{0,30}?\bas\s+(?:first|initially|earlier|previously)\s+(?:reported|said|stated|announced|thought|estimated)\b/i.test(sentence.slice(q.end, q.end + 60)));
+      /^[^.;,]{0,30}?\bas\s+(?:first|initially|earlier|previously)\s+(?:reported|said|stated|announced|thought|estimated)\b/i.test(sentence.slice(q.end, q.end + 60))) ||
+    // ("leaving 19 trapped rather than 23": the count given up for the one before it.)
+    (sentence !== undefined && q.unit === null && /\d[^,;.]{0,40}\brather than\s+$/i.test(sentence.slice(Math.max(0, q.start - 60), q.start)));
   if ((earlier || corrected) && !atEarlierLevel) {
     const level = baseThing(q, sentence, true);
     // (An amount or measure whose noun the words do not give keeps what it was read as: "cut to €0.10 a share, from €0.20".)

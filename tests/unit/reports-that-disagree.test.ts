@@ -93,3 +93,16 @@ test('the ages of two people the words do not name are not set against each othe
     text: 'Police said a 46-year-old lorry driver was arrested on suspicion of causing death by dangerous driving after the pile-up on the Greywater Motorway.' }]);
   assert.equal(findingIn(crash, 'A 51-year-old lorry driver who had been trapped in his cab after the pile-up on the Greywater Motorway died in hospital.', '51-year-old').verdict, 'unverified');
 });
+
+test('people trapped are counted by that state, said after them or in a clause of their own', () => {
+  const mine = sourcesIndex([{ title: 'Dunmarrow mine: rescue', outlet: 'Vessaly Morning Post', published: '2025-11-09',
+    text: 'Forty-one miners escaped in the first hours, leaving 19 trapped rather than 23, the mine rescue service said. Rescuers brought seventeen miners out alive on Saturday.' }]);
+  assert.equal(findingIn(mine, 'The mine rescue service said 19 miners have been trapped since the first hours, after 41 escaped.', '19').verdict, 'consistent');
+  assert.notEqual(findingIn(mine, 'The mine rescue service said 23 miners have been trapped since the first hours, after 41 escaped.', '23').verdict, 'consistent');
+});
+
+test('two unnamed people the same was done to may be of any two ages', () => {
+  const quake = sourcesIndex([{ title: 'Marrowick collapse', outlet: 'Marrowick Evening Post', published: '2025-10-12',
+    text: 'Rescuers pulled a 16-year-old girl alive from the rubble of the Marrowick stand on Sunday, the fire service said.' }]);
+  assert.equal(findingIn(quake, 'A man aged 62 has been pulled alive from the rubble of the Marrowick stand, the fire service said.', '62').verdict, 'unverified');
+});
