@@ -9,7 +9,7 @@ import { CURRENCY_WORDS, ELIDED_AFTER_NAME, ENDS_WITH_UNIT, lookAhead, lookBack,
 const MEASURE_UNITS: Record<string, string> = {
   metre: 'm', metres: 'm', meter: 'm', meters: 'm', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
   km: 'km', 'km/h': 'km/h', kph: 'km/h', mile: 'mile', degrees: 'degC', degree: 'degC', miles: 'mile', hectare: 'ha', hectares: 'ha', acre: 'acre', acres: 'acre', tonne: 't',
-  tonnes: 't', ton: 't', tons: 't', foot: 'ft', feet: 'ft', storey: 'storey', storeys: 'storey', story: 'storey',
+  tonnes: 't', ton: 't', tons: 't', foot: 'ft', feet: 'ft', storey: 'storey', storeys: 'storey', story: 'storey', floors: 'storey',
   stories: 'storey', mm: 'mm', cm: 'cm', millimetres: 'mm', centimetres: 'cm', kg: 'kg', kilograms: 'kg', mph: 'mph',
 };
 
@@ -77,7 +77,7 @@ export function describe(s: string, c: Candidate): Quantity {
     ? `${unitWord[1] ? `${unitWord[1].trim().toLowerCase()} ` : ''}${MEASURE_UNITS[unitWord[2].toLowerCase()]}`
     : compound && ENDS_WITH_UNIT.test(text) ? MEASURE_UNITS[compound[1].toLowerCase()] ?? DURATIONS[compound[1].toLowerCase()] ?? null : null;
   // "a 34-year-old worker", "a man aged 62": an age, never a count. So is "Jonas Pell, 43," after a name.
-  if (!q.unit && (/-(?:year|month|week|day)-old$/i.test(text) || /\baged\s+$/i.test(lookBack(s, c.start)) || isAgeAfterName(s, c, text))) q.unit = 'years of age';
+  if (!q.unit && (/-(?:year|month|week|day)-old$/i.test(text) || /\baged\s+$/i.test(lookBack(s, c.start)) || isAgeAfterName(s, c, text) || isAgeBound(s, c, text))) q.unit = 'years of age';
   // "50 basis points" and "0.5 percentage points": changes of a rate, never counts of points. (Each
   // keeps its own unit, so the two are not compared; the value stays as written.)
   const points = /^\s+(basis|percentage)\s+points?\b/i.exec(lookAhead(s, c.end));
@@ -297,6 +297,13 @@ function nounPhraseAfter(s: string, from: number): { start: number; end: number 
   }
   return start < 0 ? null : { start, end };
 }
+
+/** "14 were over 75", "people over 75 who lived alone": a bound after people, no noun of its own after it, is an age. */
+function isAgeBound(s: string, c: Candidate, text: string): boolean {
+  return /^(?:over|under|above|below)\s/i.test(text) && AGE_BOUND_BEFORE.test(lookBack(s, c.start)) && AGE_BOUND_AFTER.test(lookAhead(s, c.end));
+}
+const AGE_BOUND_BEFORE = /\b(?:were|was|are|is|people|those|anyone)\s+$/i;
+const AGE_BOUND_AFTER = /^(?:\s*(?:[,.;:)]|$)|\s+(?:who|and|or|were|was|are|is|had|have|lived|living)\b)/;
 
 /** "Teacher Jonas Pell, 43, said…", "Lorenz Abbot (52)": a whole number set off right after a name is an age. */
 function isAgeAfterName(s: string, c: Candidate, text: string): boolean {

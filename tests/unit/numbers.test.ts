@@ -132,3 +132,12 @@ test('a verb before one figure does not reach past another verb to the next', ()
   // (Words that are no verbs still may stand between: "launched drones or missiles at least 25 times".)
   assert.equal(findQuantities('The group launched drones or missiles at least 25 times from Sudmark.')[0].about, 'launched');
 });
+
+test('a bound after people that counts nothing after it is an age; floors are storeys', () => {
+  const [, age] = findQuantities('Of the dead, 14 were over 75, and most died at home.');
+  assert.deepEqual([age.text, age.unit], ['over 75', 'years of age']);
+  assert.equal(findQuantities('Most of them were people over 75 who lived alone.')[0].unit, 'years of age');
+  // (Not a count after the bound.)
+  assert.equal(findQuantities('Police said there were over 40 injured.')[0].unit, null);
+  assert.equal(findQuantities('City records show that the block had six floors.')[0].unit, 'storey');
+});
