@@ -27,13 +27,16 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
   const page: PageContext = { affinity: index.affinity(new Set(paragraphs.flatMap(namesIn))) };
   // "TOBIAH CRANE, HARROWGATE BANK": in a transcript, who speaks the paragraphs that follow.
   let voice: string | null = null;
+  const transcript = isTranscript(paragraphs);
   paragraphs.forEach((paragraph, p) => {
     const label = SPEAKER_LABEL.exec(paragraph.trim());
     const role = label?.[2] ?? label?.[3];
     // (Only a speaker the label says is not of the newsroom: "MIRA DUNST:" may be the reporter.)
-    if (label) voice = role && !NEWSROOM.test(role.toUpperCase()) ? label[1] : null;
-    // ("ERIK DAHL: The vote is on 11 December.": the label names who speaks; it is no part of the claim.)
-    const labelEnd = label && label[0].endsWith(':') ? paragraph.length - paragraph.trimStart().length + label[0].length : 0;
+    if (label) voice = role && !isNewsroom(role) ? label[1] : null;
+    // ("ERIK DAHL: The vote is on 11 December.": in a transcript the label names who speaks; it is no
+    // part of the claim. Elsewhere a line in capitals is a heading that says where or who: "NORTHERN
+    // IRELAND: Unemployment fell to 2.4%.")
+    const labelEnd = transcript && label && label[0].endsWith(':') ? paragraph.length - paragraph.trimStart().length + label[0].length : 0;
     let yearBefore: string | null = null;
     for (const sentence of splitSentences(paragraph)) {
       // "09:40 — The regulator has fined…": a live blog's time stamp is when it was posted, not part
@@ -102,6 +105,15 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
 const SPEAKER_LABEL = /^([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})(?:,\s*([A-Z][A-Z .'’&-]{1,60})|\s*\(([A-Za-z][A-Za-z .'’&-]{1,40})\))?(?::|$)/;
 /** Roles of those who report the news rather than make it: their words are the source's, told again. */
 const NEWSROOM = /\b(?:PRESENTER|REPORTER|CORRESPONDENT|EDITOR|HOST|ANCHOR|NEWSREADER|ANNOUNCER|PRODUCER)\b/;
+/** A newsroom role: after a comma in capitals ("DANA WHITLOCK, PRESENTER"), or the whole of one in brackets ("(presenter)", not "(Lancet editor)", "(Anchor Housing)"). */
+const isNewsroom = (role: string) => (role === role.toUpperCase() ? NEWSROOM.test(role) : /^(?:(?:the|our|political|chief|senior|business|health|foreign|home)\s+)?(?:presenter|reporter|correspondent|editor|host|anchor|newsreader|announcer|producer)$/i.test(role.trim()));
+
+/** A page of speakers' turns: a speaker labelled twice, or one the label says is of the newsroom. */
+function isTranscript(paragraphs: string[]): boolean {
+  const labels = paragraphs.map((p) => SPEAKER_LABEL.exec(p.trim())).filter((m): m is RegExpExecArray => m !== null && m[0].endsWith(':'));
+  const names = labels.map((m) => m[1]);
+  return labels.some((m) => { const role = m[2] ?? m[3]; return role !== undefined && isNewsroom(role); }) || names.some((n, i) => names.indexOf(n) !== i);
+}
 
 /** Days named relative to when the page was written; not highlighted as figures, but a source cannot confirm them. */
 const RELATIVE_DAY = /\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b/i;

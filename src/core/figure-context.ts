@@ -202,8 +202,9 @@ const WHOLE_BEFORE = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORD_SOURCE}))\\s+of\\s+(
 const PASSIVE = /\b((?:have|has|had|were|was|are|is)(?:\s+(?:been|not|also|now|already))*\s+[a-z]+(?:ed|en|wn|t)\b(?:\s+[a-z]+){0,2})/;
 const ACTIVE_AFTER = /^\s*((?:have|has|had|were|was|are|is|will|would|could|may|might)(?:\s+(?:been|be|not|also|now))*\s+[a-z]+(?:\s+[a-z]+){0,2}|(?:remain|remains|remained|stay|stays|stayed)\s+[a-z]+(?:\s+[a-z]+)?|(?:[a-z]+ed|left|fell|rose|sank|fled|struck|hit|went|came|took|made|lost|died)\b(?:\s+[a-z]+){0,2})/;
 // ("when", "then", "even", "seven" end in -en and are no verbs: "were inside when the fire started at" is started.)
-// (Nor does a verb reach past another: "killing two and injuring six" injured six.)
-const VERB_BEFORE = /\b((?:(?:have|has|had|were|was|are|is|been|be)\s+)*(?:[a-z]+ed|(?!(?:when|then|even|often|seven|eleven|ten)\b)[a-z]+en|sent|hit|struck|has|have|had|killed|lost|left|took|made|cut|rose|fell|paid|spent|raised|injured|shot|put|cost|costs|fired|downed|drove|gave|won|fled|sank|tore|swept|held|led|sold|saw|brought|caught)|[a-z]+ing)\s+(?:(?![a-z]+ing\s)[a-z]+\s+|\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+// (Nor does a verb reach past another: "killing two and injuring six" injured six. Words in -ing that
+// are no verbs may stand between: "evacuated the building and 300 homes", "arrested an astonishing 400".)
+const VERB_BEFORE = /\b((?:(?:have|has|had|were|was|are|is|been|be)\s+)*(?:[a-z]+ed|(?!(?:when|then|even|often|seven|eleven|ten)\b)[a-z]+en|sent|hit|struck|has|have|had|killed|lost|left|took|made|cut|rose|fell|paid|spent|raised|injured|shot|put|cost|costs|fired|downed|drove|gave|won|fled|sank|tore|swept|held|led|sold|saw|brought|caught)|[a-z]+ing)\s+(?:(?!(?!(?:building|housing|funding|spending|astonishing|staggering|whopping|shocking|remaining|existing|following|leading|training|meeting|morning|evening|warning|ceiling|parking|shipping)\s)[a-z]+ing\s)[a-z]+\s+|\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 const LIGHT_ING = /^(?:including|totalling|totaling|numbering|involving|according|during|bringing|making|staggering|whopping|astonishing|remaining|existing|following|leading|outstanding|amazing|shocking)$/;
 
 /**

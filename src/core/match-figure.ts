@@ -209,7 +209,10 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // to: "a 51-year-old lorry driver" who died is not "a 46-year-old lorry driver" arrested, nor "a
   // man aged 62 pulled alive" the 16-year-old pulled alive before him.)
   const unnamedAge = q.unit === 'years of age' && !(thing.noun ?? '').startsWith('age of ');
-  const canConflict = !partOfTotal && !unnamedAge && !personByRole && !earlierOfAnother && !saidOfThem && sameRole && sameAct && !foretold && !vagueAmount && !running &&
+  // (A change in points is of a rate its words seldom name in full, "core inflation", "support for
+  // the Conservatives", "Portugal's unemployment rate": it is called wrong only where both name whose.)
+  const pointsOfWhom = (q.unit?.endsWith(' point') ?? false) && !(thing.modifier && thing.modifier === other.modifier);
+  const canConflict = !partOfTotal && !unnamedAge && !pointsOfWhom && !personByRole && !earlierOfAnother && !saidOfThem && sameRole && sameAct && !foretold && !vagueAmount && !running &&
     !saysWhatAnotherIs(p.sentence, q, fact, index, [thing.noun, other.noun]) &&
     (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && (strength >= 2 || eventsEqual))))) &&
     (!isElsewhere(p.page, source) || strength >= 2.5);
@@ -413,7 +416,7 @@ function ownMonth(sentence: string, end: number): string | null {
   return OWN_MONTH.exec(sentence.slice(end, end + 40))?.[1].toLowerCase() ?? null;
 }
 
-const PAST_EVENT = /\b(?:the|that|an)\s+(?:earlier|previous|last|former|prior)\s+(?:major\s+|big\s+|great\s+)?(?:explosion|blast|fire|flood|quake|earthquake|collapse|disaster|outbreak|storm|eruption|attack|crash|census|election|strike|accident|avalanche|heatwave|record)s?\b|\bin\s+the\s+(?:record|peak|worst|best)\s+year\b/i;
+const PAST_EVENT = /\b(?:the|that|an)\s+(?:earlier|previous|last|former|prior)\s+(?:major\s+|big\s+|great\s+)?(?:explosion|blast|fire|flood|quake|earthquake|collapse|disaster|outbreak|storm|eruption|attack|crash|census|election|strike|accident|avalanche|heatwave|record)s?\b|\bin\s+the\s+(?:record|peak|worst|best)\s+year,\s+when\b/i;
 
 /** Whether a figure is said of a past event ("the earlier explosion"), read once per figure. */
 function ofAPastEvent(sentence: string, q: Quantity): boolean {

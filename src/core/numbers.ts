@@ -79,11 +79,13 @@ export function findQuantities(sentence: string): Quantity[] {
     const candidates = moments.filter((m) => !inOtherRelativeClause(sentence, m, q) && !sinceInOtherClause(sentence, m, q) && !ofTheComparison(sentence, m, q));
     // (The first date of the sentence dates no figure where it is the year of a level compared with:
     // "41.2 TWh, up 12% from 36.8 TWh in 2023, while solar generated 18.6 TWh".)
-    // (Nor a day or month after another figure of a clause of its own: "2,500 nursing posts, 1,200 of
-    // them in rural hospitals, and 400 places at medical schools from September 2026" dates the places.)
+    // (Nor a day or month after another figure of a clause of its own, within that clause: "2,500
+    // nursing posts, 1,200 of them in rural hospitals, and 400 places at medical schools from September
+    // 2026" dates the places. Set off by a comma, it is of both: "rose to £11.44, while … rose to £8.60, in April 2024".)
     const when = yearOfOwnClause(sentence, q, candidates, figures) ??
       candidates.find((m) => !compared.includes(m) && !(m.start > q.end && !/^\d{4}$/.test(m.date ?? '') &&
-        figures.some((o) => o.kind === 'quantity' && o.start > q.end && o.end <= m.start && CLAUSE_BREAK.test(sentence.slice(q.end, o.start)))));
+        figures.some((o) => o.kind === 'quantity' && o.start > q.end && o.end <= m.start && CLAUSE_BREAK.test(sentence.slice(q.end, o.start)) &&
+          !/[,;]/.test(sentence.slice(o.end, m.start)))));
     if (when) q.time = YEAR_BEFORE_AFTER.test(sentence.slice(q.end, q.end + 40)) && /^\d{4}$/.test(when.date ?? '') ? String(Number(when.date) - 1) : when.text;
   }
   return figures;

@@ -39,9 +39,7 @@ export function shareThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> 
   const subject = object ? [object[1], object[2]].filter(Boolean).map((w) => w.trim()) : sentence !== undefined && !after && !of ? subjectPhrase(sentence, q.start) ?? subjectPhrase(sentence, listedAfter(sentence, q.start)) : null;
   // "Food prices are 14.3% higher", "household energy prices 9.1% higher": the word before the
   // subject's head says whose prices. (A capital that only opens the sentence is no name.)
-  const qualifier = subject && subject.length > 1 ? subject[subject.length - 2] : null;
-  const plain = qualifier !== null && (/^[a-z]/.test(qualifier) || sentence!.trimStart().startsWith(qualifier)) && !PLAIN_MODIFIERS.test(qualifier);
-  const modifier = plain ? canonical(wordKey(qualifier!)) : undefined;
+  const modifier = subject && sentence !== undefined ? modifierOf(subject, sentence) : undefined;
   const named = of ?? (subject ? subject[subject.length - 1] : null);
   const key = after || (named ? subjectKey(named) : null);
   const direction = changed ? (/^(?:cut|reduc|lower|slash|trim)/i.test(changed[0]) ? 'went down' : 'went up')
@@ -51,6 +49,19 @@ export function shareThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> 
   const noun = key ? canonical(key) : null;
   const directionAfter = !direction && q.nounKey && DIRECTION_WORDS.test(q.nounKey) ? directionOf(q.nounKey, '') : null;
   return { noun: noun && group ? `${noun} for ${group}` : noun, event: direction ?? directionAfter, places: placeKeys(q.place), modifier };
+}
+
+/** The word before a subject's head that says whose it is: "Food prices", "Italian growth" (a capital that only opens the sentence is no name). */
+function modifierOf(subject: string[], sentence: string): string | undefined {
+  const qualifier = subject.length > 1 ? subject[subject.length - 2] : null;
+  const plain = qualifier !== null && (/^[a-z]/.test(qualifier) || sentence.trimStart().startsWith(qualifier)) && !PLAIN_MODIFIERS.test(qualifier);
+  return plain ? canonical(wordKey(qualifier!)) : undefined;
+}
+
+/** Whose rate a change in points is of, by the subject of its clause: "Italian growth was revised up by 0.2 percentage points". */
+export function subjectModifier(q: Quantity, sentence: string): string | undefined {
+  const subject = subjectPhrase(sentence, q.start);
+  return subject ? modifierOf(subject.map((w) => w.trim()), sentence) : undefined;
 }
 
 /** A share, what it is of, then "and" and a name right before this share: "58% of the vote in Northgate and Hillcrest ". */

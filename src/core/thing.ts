@@ -3,7 +3,7 @@ import { isStopword, wordKey } from './words.ts';
 import { lookBack } from './figure-finders.ts';
 import { EMPTY_VERBS, GENERIC_NOUNS, STATES, canonical, isKnownAct } from './news-words.ts';
 import { WENT_DOWN, WENT_UP, clauseBefore, headOfBefore, isActNoun, subjectOf } from './clause-words.ts';
-import { shareThing, subjectKey } from './share-thing.ts';
+import { shareThing, subjectKey, subjectModifier } from './share-thing.ts';
 import { placeKeys } from './places.ts';
 
 export { canonical, isKnownAct } from './news-words.ts';
@@ -173,7 +173,10 @@ function baseThing(q: Quantity, sentence?: string, atEarlierLevel = false): Omit
     return { ...level, noun: level.noun ? `${level.noun} earlier` : null, event: null };
   }
   if (isMeasure(q.unit) && sentence !== undefined) {
-    return { noun: measuredThing(q, sentence), event: eventOf(q.about, q.place), places: placeKeys(q.place) };
+    // (A change in points is of a rate, whose word before it says whose: "Italian growth was revised up
+    // by 0.2 percentage points" is not Spain's half a point.)
+    const modifier = q.unit?.endsWith(' point') ? subjectModifier(q, sentence) : undefined;
+    return { noun: measuredThing(q, sentence), event: eventOf(q.about, q.place), places: placeKeys(q.place), ...(modifier ? { modifier } : {}) };
   }
   if (q.unit && !isShare(q.unit) && sentence !== undefined) return amountThing(q, sentence);
   if (isShare(q.unit)) return shareThing(q, sentence);

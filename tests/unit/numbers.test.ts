@@ -141,3 +141,8 @@ test('a bound after people that counts nothing after it is an age; floors are st
   assert.equal(findQuantities('Police said there were over 40 injured.')[0].unit, null);
   assert.equal(findQuantities('City records show that the block had six floors.')[0].unit, 'storey');
 });
+
+test('a noun or adjective in -ing does not stop a verb reaching its figure', () => {
+  assert.equal(findQuantities('Police evacuated the building and 300 homes near the gasworks.')[0].about, 'evacuated');
+  assert.equal(findQuantities('Police arrested an astonishing 400 people at the stadium.')[0].about, 'arrested');
+});

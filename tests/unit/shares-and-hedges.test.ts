@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingIn, sourceIndex } from './findings.ts';
+import { findingIn, sourceIndex, sourcesIndex } from './findings.ts';
 import { farBelowCeiling, valuesAgree } from '../../src/core/values.ts';
 import { findQuantities } from '../../src/core/numbers.ts';
 
@@ -80,4 +80,11 @@ test('a ceiling a smaller source value lies within is not contradicted by it', (
   assert.notEqual(findingIn(protest, 'Fewer than 100 people were arrested during the protest in Dorvan on Saturday.', 'Fewer than 100').verdict, 'conflicting');
   const ferry = sourceIndex({ title: 'Ferry', outlet: 'Kellby Herald', published: '2025-11-09' }, 'The ferry was carrying 15 passengers when it sank off Kellby.');
   assert.notEqual(findingIn(ferry, 'The ferry, which can carry up to 40 passengers, sank off Kellby.', 'up to 40').verdict, 'conflicting');
+});
+
+test('a change in points is of the rate its subject names; it is called wrong only where both name whose', () => {
+  const growth = sourcesIndex([{ title: 'Growth revised', outlet: 'Iberian Ledger', published: '2025-10-07', text: 'Spanish growth was revised up by half a percentage point to 2.9%.' }]);
+  assert.equal(findingIn(growth, 'Italian growth was revised up by 0.2 percentage points to 0.9%.', '0.2').verdict, 'unverified');
+  assert.equal(findingIn(growth, 'Spanish growth was revised up by half a percentage point to 2.9%.', 'half').verdict, 'consistent');
+  assert.equal(findingIn(growth, 'Spanish growth was revised up by 0.2 percentage points to 2.9%.', '0.2').verdict, 'conflicting');
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingIn, sourceIndex } from './findings.ts';
+import { findingIn, sourceIndex, sourcesIndex } from './findings.ts';
 import { findQuantities } from '../../src/core/numbers.ts';
 import { isEarlierLevel, thingOf } from '../../src/core/thing.ts';
 
@@ -115,4 +115,13 @@ test('a day or month after another figure dates that figure, not one before it',
   assert.equal(timeOf(sentence, '2,500'), null);
   assert.equal(timeOf(sentence, '400'), 'September 2026');
   assert.equal(timeOf('Police said 40 people were hurt and six killed on 3 March.', '40'), '3 March');
+});
+
+test('after the second review: "the record year now ending" is this one; a date set off by a comma is of every figure before it', () => {
+  const tourists = sourcesIndex([
+    { title: 'Corvel tourism record', outlet: 'Corvel Post', published: '2025-12-20', text: 'Corvel welcomed 8.2 million tourists this year, a record.' },
+    { title: 'Corvel tourism history', outlet: 'Corvel Herald', published: '2025-12-21', text: 'Corvel welcomed 7.9 million tourists in 2019.' },
+  ]);
+  assert.equal(findingIn(tourists, 'Corvel welcomed 8.2 million tourists in the record year that is now ending.', '8.2 million').verdict, 'consistent');
+  assert.equal(timeOf('The minimum wage rose to £11.44 an hour, while the rate for 18- to 20-year-olds rose to £8.60, in April 2024.', '£11.44'), 'April 2024');
 });
