@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findQuantities } from '../../src/core/numbers.ts';
-import { findingIn, sourceIndex } from './findings.ts';
+import { findingIn, sourceIndex, sourcesIndex } from './findings.ts';
 
 // Places compared as the subjects of their figures ("Dorvan drew 6.8 million visitors and the Serrat
 // Coast 5.2 million"): each figure is its place's, so a page that swaps them is contradicted, not
@@ -109,4 +109,13 @@ test('a compass region is not the place of a figure another name in its sentence
   assert.notEqual(dudley.place, 'West Bromwich');
   const [, terminal] = findQuantities('Westmole Terminal was closed and the Hallen terminal 2 was evacuated.');
   assert.notEqual(terminal?.place, 'Hallen');
+});
+
+test('a place named with its kind ("its Castellan research centre", "headquarters in Brevik") is where a count is', () => {
+  const cuts = sourcesIndex([{ title: 'Veranth cuts jobs', outlet: 'Halden Business Daily', published: '2025-02-27',
+    text: 'The company will cut 350 posts at its Castellan research centre and 200 at its headquarters in Brevik.' }]);
+  const swapped = 'A further 350 posts will be cut at headquarters in Brevik and 200 at the Castellan research centre.';
+  assert.notEqual(findingIn(cuts, swapped, '350').verdict, 'consistent');
+  assert.notEqual(findingIn(cuts, swapped, '200').verdict, 'consistent');
+  assert.equal(findingIn(cuts, 'A further 350 posts will be cut at the Castellan research centre and 200 at headquarters in Brevik.', '350').verdict, 'consistent');
 });
