@@ -146,3 +146,7 @@ test('a noun or adjective in -ing does not stop a verb reaching its figure', () 
   assert.equal(findQuantities('Police evacuated the building and 300 homes near the gasworks.')[0].about, 'evacuated');
   assert.equal(findQuantities('Police arrested an astonishing 400 people at the stadium.')[0].about, 'arrested');
 });
+
+test('an -ing word that names a thing is no verb of the figure after it', () => {
+  assert.equal(findQuantities('Factories took on 14,000 workers, while building sites shed 9,000 jobs.')[1].about, 'shed');
+});
