@@ -272,7 +272,9 @@ function measureNamed(p: PageFigure, other: Thing, fact: Fact, index: FactIndex)
 export function isHistory(q: Quantity, fact: Fact, sentence?: string): boolean {
   // (A measure of something lasting is of no year, "the 82-metre dam"; one its clause says was
   // done in a year, "in 1997, when the tanker spilled 27,000 tonnes", is of that year.)
-  if (isMeasure(q.unit) && q.unit !== 'magnitude' && !(q.about && q.time)) return false;
+  // (Nor one of a past event's clause: "since February 2006, when the roof of the Tessendorf sports
+  // hall, a building of 2,400 square metres, fell in".)
+  if (isMeasure(q.unit) && q.unit !== 'magnitude' && !(q.about && q.time) && !ofAPastEventsClause(fact)) return false;
   const pageYear = yearOf(q.time);
   const published = /^\d{4}/.exec(fact.source.published)?.[0] ?? null;
   const factYear = yearOf(fact.quantity!.time) ?? published;
@@ -287,6 +289,12 @@ export function isHistory(q: Quantity, fact: Fact, sentence?: string): boolean {
   if (factYear !== null && published !== null && Number(factYear) === Number(published) - 2 && annualFigure(fact) &&
     COMPARED_WITH.test(fact.sentence.slice(Math.max(0, fact.quantity!.start - 30), fact.quantity!.start))) return false;
   return factYear !== null && published !== null && factYear !== published;
+}
+
+/** A source figure in the clause of an event of another year: "…in 2006, when the hall, a building of 2,400 square metres, fell in". */
+function ofAPastEventsClause(fact: Fact): boolean {
+  const year = yearOf(fact.quantity!.time);
+  return year !== null && year !== fact.source.published.slice(0, 4) && /\b(?:1[89]|20)\d\d,?\s+when\b[^.;]*$/.test(fact.sentence.slice(0, fact.quantity!.start));
 }
 
 /** The words that put a level before the one a sentence reports: "down from", "compared with". */

@@ -107,3 +107,9 @@ test('parts of which one is a floor add up to a floor, which a figure far above 
   const lead = ['The Holmgard Dam spillway failed above Kesselby, officials said.'];
   assert.notEqual(findingIn(flood, 'Nordvale Hydro says it employs 1,400 people across its four hydroelectric plants in the valley.', '1,400', 'number', lead).verdict, 'consistent');
 });
+
+test('a measure in the clause of an event of another year is of that event', () => {
+  const storm = sourceIndex({ title: 'Hail hits the valley', outlet: 'Mirevaux Gazette', published: '2025-09-23' },
+    'It was the worst storm since 1999, when hail destroyed about 700 hectares of vines across the valley.');
+  assert.notEqual(findingIn(storm, 'Early estimates suggest about 700 hectares of vines have been hit across the valley.', 'about 700').verdict, 'consistent');
+});
