@@ -11,6 +11,8 @@ const MEASURE_UNITS: Record<string, string> = {
   km: 'km', 'km/h': 'km/h', kph: 'km/h', mile: 'mile', degrees: 'degC', degree: 'degC', miles: 'mile', hectare: 'ha', hectares: 'ha', acre: 'acre', acres: 'acre', tonne: 't',
   tonnes: 't', ton: 't', tons: 't', foot: 'ft', feet: 'ft', storey: 'storey', storeys: 'storey', story: 'storey', floors: 'storey',
   stories: 'storey', mm: 'mm', cm: 'cm', millimetres: 'mm', centimetres: 'cm', kg: 'kg', kilograms: 'kg', mph: 'mph',
+  // (Energy and power, as the glued forms "4.2GWh", "600MW" name them.)
+  twh: 'twh', gwh: 'gwh', mwh: 'mwh', kwh: 'kwh', gw: 'gw', mw: 'mw', kw: 'kw', gigawatts: 'gw', megawatts: 'mw', kilowatts: 'kw',
 };
 
 /** "a 48-hour strike", "a 90-minute delay": a duration written as one word with its unit. */
@@ -71,7 +73,8 @@ export function describe(s: string, c: Candidate): Quantity {
   if (!q.unit && (/\bmagnitude(?:\s+of\s+(?:the|an?)\s+[a-z]+)?(?:\s+(?:up|upwards|upward|down|downwards|to|from|at|of|was|is|as))*[\s-]+$/i.test(lookBack(s, c.start)) ||
     /^\s*-?magnitude\b/i.test(lookAhead(s, c.end)))) q.unit = 'magnitude';
   // "62 metres high", "48 million cubic metres of water", "the 82-metre dam": a measure, in its unit.
-  const unitWord = /^\s+((?:cubic|square)\s+)?([a-z]+(?:\/h)?)(?![\p{L}/])/iu.exec(lookAhead(s, c.end));
+  // ("41.2 terawatt-hours" is 41.2 TWh; "twh".)
+  const unitWord = /^\s+((?:cubic|square)\s+)?([a-z]+(?:\/h)?)(?![\p{L}/])/iu.exec(lookAhead(s, c.end).replace(/^(\s+)(tera|giga|mega|kilo)watt-hours?\b/i, (_, sp: string, p: string) => `${sp}${p[0].toLowerCase()}wh`));
   const compound = /-([a-z]+?)s?$/i.exec(text);
   const measure = unitWord && MEASURE_UNITS[unitWord[2].toLowerCase()]
     ? `${unitWord[1] ? `${unitWord[1].trim().toLowerCase()} ` : ''}${MEASURE_UNITS[unitWord[2].toLowerCase()]}`

@@ -28,9 +28,9 @@ const COMPOUND_UNIT = new RegExp(`^${COMPOUND_UNIT_SOURCE}\\b`);
 export const ENDS_WITH_UNIT = new RegExp(`${COMPOUND_UNIT_SOURCE}$`);
 
 /** Units written against the figure: "142mm", "40cm", "110km/h", "5kg". */
-const GLUED_UNIT = /^(?:mm|cm|km\/h|km|kg|mph|kph|kmh|ft|lbs?|mg|ml|kW|MW|GW|kWh|GWh|ha|m|\s?°\s?[CF]|[CF])\b/;
+const GLUED_UNIT = /^(?:mm|cm|km\/h|km|kg|mph|kph|kmh|ft|lbs?|mg|ml|kWh|MWh|GWh|TWh|kW|MW|GW|ha|m|\s?°\s?[CF]|[CF])\b/;
 /** Glued units with the name the spaced form has: "110kph" is "110 km/h". */
-const GLUED_NAMES: Record<string, string> = { kph: 'km/h', kmh: 'km/h' };
+const GLUED_NAMES: Record<string, string> = { kph: 'km/h', kmh: 'km/h', kW: 'kw', MW: 'mw', GW: 'gw', kWh: 'kwh', MWh: 'mwh', GWh: 'gwh', TWh: 'twh' };
 const TEMPERATURE_WORDS = /\b(?:temperature|heat|cold|warm|hot|degree|thermometer|highs?|lows?|celsius|fahrenheit|mercury|swelter|scorch|sizzl|freez|frost)/i;
 /** "38C", "38°C", "100°F": temperatures, in one unit name each. */
 const TEMPERATURE = /^\s?°?\s?([CF])$/;

@@ -150,3 +150,9 @@ test('a noun or adjective in -ing does not stop a verb reaching its figure', () 
 test('an -ing word that names a thing is no verb of the figure after it', () => {
   assert.equal(findQuantities('Factories took on 14,000 workers, while building sites shed 9,000 jobs.')[1].about, 'shed');
 });
+
+test('energy and power are measures, however written', () => {
+  const units = (s: string) => findQuantities(s).filter((q) => q.kind === 'quantity').map((q) => [q.value, q.unit]);
+  assert.deepEqual(units('Wind turbines produced 41.2 terawatt-hours (TWh), and solar panels 18.6 TWh.'), [[41.2, 'twh'], [18.6, 'twh']]);
+  assert.deepEqual(units('Capacity reached 31.1 gigawatts; 600MW was added, storing 4.2GWh.'), [[31.1, 'gw'], [600, 'mw'], [4.2, 'gwh']]);
+});
