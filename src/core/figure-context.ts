@@ -9,7 +9,7 @@ import { CURRENCY_WORDS, ELIDED_AFTER_NAME, ENDS_WITH_UNIT, lookAhead, lookBack,
 const MEASURE_UNITS: Record<string, string> = {
   metre: 'm', metres: 'm', meter: 'm', meters: 'm', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
   km: 'km', 'km/h': 'km/h', kph: 'km/h', mile: 'mile', degrees: 'degC', degree: 'degC', miles: 'mile', hectare: 'ha', hectares: 'ha', acre: 'acre', acres: 'acre', tonne: 't',
-  tonnes: 't', ton: 't', tons: 't', foot: 'ft', feet: 'ft', storey: 'storey', storeys: 'storey', story: 'storey', floors: 'storey',
+  tonnes: 't', ton: 't', tons: 't', foot: 'ft', feet: 'ft', storey: 'storey', storeys: 'storey', story: 'storey',
   stories: 'storey', mm: 'mm', cm: 'cm', millimetres: 'mm', centimetres: 'cm', kg: 'kg', kilograms: 'kg', mph: 'mph',
   // (Energy and power, as the glued forms "4.2GWh", "600MW" name them.)
   twh: 'twh', gwh: 'gwh', mwh: 'mwh', kwh: 'kwh', gw: 'gw', mw: 'mw', kw: 'kw', gigawatts: 'gw', megawatts: 'mw', kilowatts: 'kw',
@@ -87,6 +87,8 @@ export function describe(s: string, c: Candidate): Quantity {
   if (!q.unit && points) q.unit = `${points[1].toLowerCase()} point`;
   // ("212 degree courses": a degree studied, not a temperature.)
   const studied = measure === 'degC' && /^\s+degrees?\s+(?:courses?|programmes?|programs?|students?|holders?|subjects?)\b/i.test(lookAhead(s, c.end));
+  // ("the block had six floors": a building's floors are its storeys; not "the fire spread across 3 floors".)
+  if (!q.unit && !measure && /^\s+floors\b/i.test(lookAhead(s, c.end)) && /\b(?:had|has|have|with)\s+$/i.test(lookBack(s, c.start))) q.unit = 'storey';
   if (!q.unit && measure && !studied) q.unit = measure === 'degC' && /^\s+degrees?\s+(?:Fahrenheit|F)\b/.test(lookAhead(s, c.end)) ? 'degF' : measure;
   const phrase = q.noun || after > c.end ? null : nounPhraseAfter(s, c.end);
   // "two weeks' notice", "14 days' pay": the figure counts the period, whatever it is of.
@@ -207,7 +209,7 @@ const ACTIVE_AFTER = /^\s*((?:have|has|had|were|was|are|is|will|would|could|may|
 // ("when", "then", "even", "seven" end in -en and are no verbs: "were inside when the fire started at" is started.)
 // (Nor does a verb reach past another: "killing two and injuring six" injured six. Words in -ing that
 // are no verbs may stand between: "evacuated the building and 300 homes", "arrested an astonishing 400".)
-const VERB_BEFORE = /\b((?:(?:have|has|had|were|was|are|is|been|be)\s+)*(?:[a-z]+ed|(?!(?:when|then|even|often|seven|eleven|ten)\b)[a-z]+en|sent|hit|struck|has|have|had|killed|lost|left|took|made|cut|rose|fell|paid|spent|raised|injured|shot|put|cost|costs|fired|downed|drove|gave|won|fled|sank|tore|swept|held|led|sold|saw|brought|caught|shed)|(?!(?:building|housing|funding|spending|astonishing|staggering|whopping|shocking|remaining|existing|following|leading|training|meeting|morning|evening|warning|ceiling|parking|shipping)\s)[a-z]+ing)\s+(?:(?!(?!(?:building|housing|funding|spending|astonishing|staggering|whopping|shocking|remaining|existing|following|leading|training|meeting|morning|evening|warning|ceiling|parking|shipping)\s)[a-z]+ing\s)[a-z]+\s+|\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+const VERB_BEFORE = /\b((?:(?:have|has|had|were|was|are|is|been|be)\s+)*(?:[a-z]+ed|(?!(?:when|then|even|often|seven|eleven|ten)\b)[a-z]+en|sent|hit|struck|has|have|had|killed|lost|left|took|made|cut|rose|fell|paid|spent|raised|injured|shot|put|cost|costs|fired|downed|drove|gave|won|fled|sank|tore|swept|held|led|sold|saw|brought|caught|shed)|(?:(?<=\b(?:is|are|was|were|been|be|began|begun|started|start|begin|keep|kept)\s)|(?!(?:building|housing|funding|spending|astonishing|staggering|whopping|shocking|remaining|existing|following|leading|training|meeting|morning|evening|warning|ceiling|parking|shipping)\s))[a-z]+ing)\s+(?:(?!(?!(?:building|housing|funding|spending|astonishing|staggering|whopping|shocking|remaining|existing|following|leading|training|meeting|morning|evening|warning|ceiling|parking|shipping)\s)[a-z]+ing\s)[a-z]+\s+|\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 const LIGHT_ING = /^(?:including|totalling|totaling|numbering|involving|according|during|bringing|making|staggering|whopping|astonishing|remaining|existing|following|leading|outstanding|amazing|shocking)$/;
 
 /**
@@ -224,7 +226,8 @@ function aboutOf(before: string, afterNoun: string): string {
   const reported = /^\s+(?:[a-z]+\s+){0,2}?(?:are|is|were|was)\s+(?:now\s+)?(?:known|believed|feared|thought|said|reported|confirmed|presumed)\s+to\s+have\s+(?:been\s+)?([a-z]+)/i.exec(clauseAfter);
   if (reported) return reported[1];
   // ("the 19 miners who have been trapped since Tuesday": what the relative clause says was done to them.)
-  const relative = /^\s+(?:who|that)\s+((?:have|has|had|were|was|are|is)(?:\s+(?:been|not|also|now|already|still))*\s+[a-z]+(?:ed|en|wn|t))\b/i.exec(afterNoun);
+  // (Not "the 12 passengers who were not injured".)
+  const relative = /^\s+(?:who|that)\s+((?:have|has|had|were|was|are|is)(?:\s+(?:been|also|now|already|still))*\s+[a-z]+(?:ed|en|wn|t))\b/i.exec(afterNoun);
   if (relative) return relative[1];
   // ("with 28 people still missing", "leaving four people dead": a state right after the people is what is counted of them.)
   // (Not a verb: "35 people missing relatives".)
@@ -304,7 +307,9 @@ function nounPhraseAfter(s: string, from: number): { start: number; end: number 
 
 /** "14 were over 75", "people over 75 who lived alone": a bound after people, no noun of its own after it, is an age. */
 function isAgeBound(s: string, c: Candidate, text: string): boolean {
-  return /^(?:over|under|above|below)\s/i.test(text) && AGE_BOUND_BEFORE.test(lookBack(s, c.start)) && AGE_BOUND_AFTER.test(lookAhead(s, c.end));
+  // (Not a count's: "the death toll … is over 75", "the number evacuated is over 3,000".)
+  return /^(?:over|under|above|below)\s/i.test(text) && AGE_BOUND_BEFORE.test(lookBack(s, c.start)) && AGE_BOUND_AFTER.test(lookAhead(s, c.end)) &&
+    !/\b(?:toll|number|total|count|tally|figure)\b[^,;.]*$/i.test(lookBack(s, c.start));
 }
 const AGE_BOUND_BEFORE = /\b(?:were|was|are|is|people|those|anyone)\s+$/i;
 const AGE_BOUND_AFTER = /^(?:\s*(?:[,.;:)]|$)|\s+(?:who|and|or|were|was|are|is|had|have|lived|living)\b)/;

@@ -294,7 +294,10 @@ export function isHistory(q: Quantity, fact: Fact, sentence?: string): boolean {
 /** A source figure in the clause of an event of another year: "…in 2006, when the hall, a building of 2,400 square metres, fell in". */
 function ofAPastEventsClause(fact: Fact): boolean {
   const year = yearOf(fact.quantity!.time);
-  return year !== null && year !== fact.source.published.slice(0, 4) && /\b(?:1[89]|20)\d\d,?\s+when\b[^.;]*$/.test(fact.sentence.slice(0, fact.quantity!.start));
+  // (Not once the main clause takes up again: "Since 2006, when the dam was raised, the reservoir has covered 82 hectares".)
+  const when = /\b(?:1[89]|20)\d\d,?\s+when\b([^.;]*)$/.exec(fact.sentence.slice(0, fact.quantity!.start));
+  return year !== null && year !== fact.source.published.slice(0, 4) && when !== null &&
+    !/,\s+(?:(?:the|its|their|this)\s+)?[a-z]+\s+(?:has|have|had|is|are|was|were)\b/i.test(when[1]);
 }
 
 /** The words that put a level before the one a sentence reports: "down from", "compared with". */

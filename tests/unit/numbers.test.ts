@@ -156,3 +156,11 @@ test('energy and power are measures, however written', () => {
   assert.deepEqual(units('Wind turbines produced 41.2 terawatt-hours (TWh), and solar panels 18.6 TWh.'), [[41.2, 'twh'], [18.6, 'twh']]);
   assert.deepEqual(units('Capacity reached 31.1 gigawatts; 600MW was added, storing 4.2GWh.'), [[31.1, 'gw'], [600, 'mw'], [4.2, 'gwh']]);
 });
+
+test('after the third review: -ing words after an auxiliary are verbs; "who were not injured" is no act; a toll "over 75" is no age; floors affected are no storeys', () => {
+  assert.equal(findQuantities('The government is funding 40 new schools.')[0].about, 'funding');
+  assert.equal(findQuantities('The NHS began training 500 nurses last year.')[0].about, 'training');
+  assert.notEqual(findQuantities('The 12 passengers who were not injured were taken home.')[0].about, 'were not injured');
+  assert.equal(findQuantities('The death toll from the fire in Orlen is over 75.')[0].unit, null);
+  assert.equal(findQuantities('The fire spread across 20 floors of the tower.')[0].unit, null);
+});

@@ -113,3 +113,9 @@ test('a measure in the clause of an event of another year is of that event', () 
     'It was the worst storm since 1999, when hail destroyed about 700 hectares of vines across the valley.');
   assert.notEqual(findingIn(storm, 'Early estimates suggest about 700 hectares of vines have been hit across the valley.', 'about 700').verdict, 'consistent');
 });
+
+test('a measure in the main clause after "since 2019, when …," is of now', () => {
+  const wall = sourceIndex({ title: 'Sea wall', outlet: 'Coast Post', published: '2025-10-07' },
+    'Since 2019, when the project began, crews have built 14 kilometres of the sea wall.');
+  assert.equal(findingIn(wall, 'Crews have built 14 kilometres of the sea wall since 2019.', '14').verdict, 'consistent');
+});
