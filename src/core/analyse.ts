@@ -15,6 +15,7 @@ import { totalOfItsParts } from './sum-of-parts.ts';
 import { notSaidByAnother } from './figure-actor.ts';
 import { differenceOfOneSentence } from './difference.ts';
 import { farApart } from './far-apart.ts';
+import { isNewsroom, isTranscript, speakerLabel } from './transcript.ts';
 import { conflictThatIsASum } from './summed-in-source.ts';
 import { notAnotherFiguresValue } from './taken-figure.ts';
 
@@ -29,14 +30,13 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
   let voice: string | null = null;
   const transcript = isTranscript(paragraphs);
   paragraphs.forEach((paragraph, p) => {
-    const label = SPEAKER_LABEL.exec(paragraph.trim());
-    const role = label?.[2] ?? label?.[3];
+    const label = speakerLabel(paragraph);
     // (Only a speaker the label says is not of the newsroom: "MIRA DUNST:" may be the reporter.)
-    if (label) voice = role && !isNewsroom(role) ? label[1] : null;
+    if (label) voice = label.role && !isNewsroom(label.role) ? label.name : null;
     // ("ERIK DAHL: The vote is on 11 December.": in a transcript the label names who speaks; it is no
     // part of the claim. Elsewhere a line in capitals is a heading that says where or who: "NORTHERN
     // IRELAND: Unemployment fell to 2.4%.")
-    const labelEnd = transcript && label && label[0].endsWith(':') ? paragraph.length - paragraph.trimStart().length + label[0].length : 0;
+    const labelEnd = transcript && label?.colon ? label.end : 0;
     let yearBefore: string | null = null;
     for (const sentence of splitSentences(paragraph)) {
       // "09:40 — The regulator has fined…": a live blog's time stamp is when it was posted, not part
@@ -99,20 +99,6 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
     }
   });
   return findings;
-}
-
-/** A transcript's speaker line: a name in capitals, then maybe a role ("IONA CASTELLANE, PRESENTER"), alone or before a colon. */
-const SPEAKER_LABEL = /^([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})(?:,\s*([A-Z][A-Z .'’&-]{1,60})|\s*\(([A-Za-z][A-Za-z .'’&-]{1,40})\))?(?::|$)/;
-/** Roles of those who report the news rather than make it: their words are the source's, told again. */
-const NEWSROOM = /\b(?:PRESENTER|REPORTER|CORRESPONDENT|EDITOR|HOST|ANCHOR|NEWSREADER|ANNOUNCER|PRODUCER)\b/;
-/** A newsroom role: after a comma in capitals ("DANA WHITLOCK, PRESENTER"), or the whole of one in brackets ("(presenter)", not "(Lancet editor)", "(Anchor Housing)"). */
-const isNewsroom = (role: string) => (role === role.toUpperCase() ? NEWSROOM.test(role) : /^(?:(?:the|our|political|chief|senior|business|health|foreign|home)\s+)?(?:presenter|reporter|correspondent|editor|host|anchor|newsreader|announcer|producer)$/i.test(role.trim()));
-
-/** A page of speakers' turns: a speaker labelled twice, or one the label says is of the newsroom. */
-function isTranscript(paragraphs: string[]): boolean {
-  const labels = paragraphs.map((p) => SPEAKER_LABEL.exec(p.trim())).filter((m): m is RegExpExecArray => m !== null && m[0].endsWith(':'));
-  const names = labels.map((m) => m[1]);
-  return labels.some((m) => { const role = m[2] ?? m[3]; return role !== undefined && isNewsroom(role); }) || names.some((n, i) => names.indexOf(n) !== i);
 }
 
 /** Days named relative to when the page was written; not highlighted as figures, but a source cannot confirm them. */
