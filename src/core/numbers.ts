@@ -83,9 +83,7 @@ export function findQuantities(sentence: string): Quantity[] {
     // nursing posts, 1,200 of them in rural hospitals, and 400 places at medical schools from September
     // 2026" dates the places. Set off by a comma, it is of both: "rose to £11.44, while … rose to £8.60, in April 2024".)
     const when = yearOfOwnClause(sentence, q, candidates, figures) ??
-      candidates.find((m) => !compared.includes(m) && !(m.start > q.end && !/^\d{4}$/.test(m.date ?? '') &&
-        figures.some((o) => o.kind === 'quantity' && o.start > q.end && o.end <= m.start && CLAUSE_BREAK.test(sentence.slice(q.end, o.start)) &&
-          !/[,;]/.test(sentence.slice(o.end, m.start)))));
+      candidates.find((m) => !compared.includes(m) && !datesAnotherClause(sentence, m, q, figures));
     if (when) q.time = YEAR_BEFORE_AFTER.test(sentence.slice(q.end, q.end + 40)) && /^\d{4}$/.test(when.date ?? '') ? String(Number(when.date) - 1) : when.text;
   }
   return figures;
@@ -111,6 +109,13 @@ function yearOfOwnClause(sentence: string, q: Quantity, candidates: Quantity[], 
   });
 }
 
+/** Whether a day or month after the figure dates another figure's clause: "…, and 400 places at medical schools from September 2026". */
+function datesAnotherClause(sentence: string, moment: Quantity, q: Quantity, figures: Quantity[]): boolean {
+  return moment.start > q.end && !/^\d{4}$/.test(moment.date ?? '') &&
+    figures.some((o) => o.kind === 'quantity' && o.start > q.end && o.end <= moment.start && CLAUSE_BREAK.test(sentence.slice(q.end, o.start)) &&
+      !/[,;]/.test(sentence.slice(o.end, moment.start)));
+}
+
 /**
  * "€22 million the year before": a figure of the year before the one its sentence gives. (Not "4.6%
  * higher than a year earlier": that year is what the figure is compared with.)
@@ -120,6 +125,7 @@ const YEAR_BEFORE_AFTER = /^\s*(?:(?!than\b|on\b|from\b|since\b|compared\b|again
 /** A year compared with, right before it: "a rise of 6% on 2024", "more than in 2019". */
 const YEAR_COMPARED_WITH = /\b(?:on|than|over|from|against|compared (?:with|to))\s+(?:in\s+)?$/i;
 
+/** A year a level is set against, which dates none of the sentence's other figures; "from" too where nothing is to come. */
 const YEAR_SET_AGAINST = /\b(?:on|than|against|compared (?:with|to))\s+(?:in\s+)?$/i;
 const YEAR_SET_AGAINST_OR_FROM = /\b(?:on|than|against|from|compared (?:with|to))\s+(?:in\s+)?$/i;
 const FUTURE_WORDS = /\b(?:will|would|shall|is to|are to|set to|due to|plans? to|planned|proposal|proposed|from next)\b/i;
