@@ -64,9 +64,12 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
   if (saidByAnother && disagreeing.length > 0) {
     return unverified(`${voiceOf(saidByAnother)} gives ${saidByAnother.quantity!.text}, this figure's value; another source sentence differs, so it is not confirmed.`);
   }
+  // (A reader is not told that no source counts firefighters when one counts them sent, not battling.)
+  const sameNoun = thing.noun !== null && thing.noun !== 'person' && candidates.some((f) => index.thingOfFact(f).noun === thing.noun);
   return unverified(matches.length > 0
     ? `Sources count ${describeThing(q)}, but not in the same place or context, so this figure is not confirmed.`
-    : `No source in the fact base counts ${describeThing(q)}.`);
+    : sameNoun ? `Sources count ${describeThing(q)}, but say something else of them, so this figure is not confirmed.`
+      : `No source in the fact base counts ${describeThing(q)}.`);
 }
 
 function consistent(agreeing: Match[], conflicting: Match[]): Judgement {

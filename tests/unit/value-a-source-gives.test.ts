@@ -222,3 +222,10 @@ test('a count\'s own noun, named in the source only as a verb, is not what the s
   assert.equal(findingIn(fires, page, '96,400').verdict, 'unverified');
   assert.equal(findingIn(fires, 'Crews attended 96,400 false alarms over the year, the service said.', '96,400').verdict, 'consistent');
 });
+
+test('a reader is told when sources count the same thing but say something else of it', () => {
+  const fire = sourceIndex({ title: 'Silo blast', outlet: 'Tarnholm Evening Post', published: '2025-10-06' },
+    'Fire chief Dagna Roos said around 60 firefighters had been sent to the port.');
+  assert.match(findingIn(fire, 'Around 60 firefighters battled the flames for three hours.', 'Around 60').explanation, /^Sources count firefighters, but say something else of them/);
+  assert.match(findingIn(fire, 'Around 60 paramedics battled to save the injured.', 'Around 60').explanation, /^No source in the fact base counts paramedics/);
+});
