@@ -81,9 +81,13 @@ const MONEY_TOPICS = /\b(damage|cost|costs|bill|price|prices|fare|fares|rent|tar
 export function thingOf(q: Quantity, sentence?: string): Thing {
   const thing = baseThing(q, sentence);
   const modifier = sentence !== undefined ? participleAfterNoun(q, sentence) : null;
-  const acts = [...new Set([thing.event, modifier].filter((a): a is string => a !== null && !EMPTY_VERBS.has(a)))];
+  // ("Seven sailors were treated in hospital for injuries": taken to hospital, and injured.)
+  const injuredToo = thing.event === 'hospitalis' && sentence !== undefined && INJURIES_AFTER.test(sentence.slice(q.end, q.end + 60)) ? 'injur' : null;
+  const acts = [...new Set([thing.event, modifier, injuredToo].filter((a): a is string => a !== null && !EMPTY_VERBS.has(a)))];
   return { ...thing, acts };
 }
+
+const INJURIES_AFTER = /^[^.;,]{0,40}?\bfor\s+(?:their\s+|minor\s+|serious\s+)*(?:injur|wound|burn|fractur)/i;
 
 /** A level before a change ("up from 2,310", "compared with 2,310 the year before"): baseThing names it "… earlier". */
 export const isEarlierLevel = (t: Thing) => t.noun?.endsWith(' earlier') ?? false;
@@ -213,6 +217,9 @@ function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   // "medical facilities", "health facilities": a clinic, whatever the head noun says.
   const noun = /\b(?:medical|health)\s+(?:facilit|centre|center)/i.test(q.noun) ? 'clinic' : nounKey;
   // "15 wounded", "21 injured", "six dead": the noun is the state of the people counted.
+  // ("Eleven of the injured were seriously hurt, and nine remain in hospital": the injured still in
+  // hospital are counted by that.)
+  if (noun === 'injur' && eventOf(q.about, q.place) === 'hospitalis') return { noun: null, event: 'hospitalis', places: placeKeys(q.place) };
   if (noun && STATES.has(noun)) return { noun: null, event: noun, places: placeKeys(q.place) };
   // "ordered 880 people out of the district", "drove 4,200 residents from their homes": evacuations.
   const orderedOut = sentence !== undefined && (

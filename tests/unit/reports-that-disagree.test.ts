@@ -106,3 +106,16 @@ test('two unnamed people the same was done to may be of any two ages', () => {
     text: 'Rescuers pulled a 16-year-old girl alive from the rubble of the Marrowick stand on Sunday, the fire service said.' }]);
   assert.equal(findingIn(quake, 'A man aged 62 has been pulled alive from the rubble of the Marrowick stand, the fire service said.', '62').verdict, 'unverified');
 });
+
+test('people treated in hospital for injuries are injured too; the injured still in hospital are counted by that', () => {
+  const ships = sourcesIndex([
+    { title: 'Ships collide in the Kerrow Strait', outlet: 'Dunmarsh Gazette', published: '2025-03-10', text: 'Five sailors were injured in the collision, the coastguard said.' },
+    { title: 'Kerrow Strait reopens', outlet: 'Marenthia Shipping Times', published: '2025-03-12', text: 'Seven sailors were treated in hospital for injuries, three of them seriously.' },
+  ]);
+  const seven = findingIn(ships, 'Seven sailors were hurt, three of them seriously.', 'Seven');
+  assert.equal(seven.verdict, 'consistent');
+  assert.match(seven.explanation, /Marenthia Shipping Times/);
+  const escalator = sourcesIndex([{ title: 'Escalator collapse', outlet: 'Varnholt Courier-Journal', published: '2025-10-16',
+    text: 'Of the 37 injured, 11 were seriously hurt. Nine people remain in hospital, three of them in intensive care.' }]);
+  assert.equal(findingIn(escalator, 'Eleven of the injured were seriously hurt, and nine remain in hospital, three of them in intensive care.', 'nine').verdict, 'consistent');
+});
