@@ -65,8 +65,8 @@ const MONEY_CONTAINERS = /^(?:fund|package|programme|program|scheme|loan|grant|p
 const COMPARED_BEFORE = /\b(?:compared with|compared to|against|from)\s+(?:about\s+|some\s+|nearly\s+)?$/i;
 const PERIOD_BEFORE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:the (?:year|month|quarter|week) before|a (?:year|month|quarter|week) earlier|the previous (?:year|month|quarter|week)|last year|(?:\w+\s+)?(?:years?|months?|quarters?|weeks?) (?:earlier|before))\b/iu;
 const CORRECTED = /\bnot\s+(?:the\s+)?(?:[^,;.]{0,40}?\s)?$/i;
-// ("to each bereaved family", "to the family of each victim": the family.)
-const RECIPIENT_AFTER = /^\s+(?:in\s+\w+\s+)?to\s+(?:the\s+|each\s+|every\s+)?(?:(?!famil)[a-z]+\s+)?(famil(?:y|ies)|[a-z]+)\b/i;
+// ("to each bereaved family", "to the family of each victim": the family; "will go to bus services": the services.)
+const RECIPIENT_AFTER = /^\s+(?:in\s+\w+\s+)?(?:(?:will|would|is to|are to)\s+(?:go|be\s+(?:spent|given|paid|allocated|used|put))\s+)?to\s+(?:the\s+|each\s+|every\s+)?(?:(?!famil)[a-z]+\s+)?(famil(?:y|ies)|[a-z]+)\b/i;
 const RECIPIENT_BEFORE = /\b([a-z]+?)s?\s+(?:will\s+|would\s+)?each\s+(?:receive|get|be paid)\s+$/i;
 const PUT_AT = /\b(?:put|puts|putting|estimated|estimates|estimate|estimating|placed|places|pegged|set|sets)\s+(?:the|its|their|his|her)\s+(?!(?:[a-z]+\s+)?(?:number|toll|total|count|tally|figure)\b)(?:[a-z]+\s+){0,2}?([a-z]+)\s+at\s+$/i;
 const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less|short)\s+(?:than|of)\b/i;

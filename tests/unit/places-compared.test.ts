@@ -119,3 +119,12 @@ test('a place named with its kind ("its Castellan research centre", "headquarter
   assert.notEqual(findingIn(cuts, swapped, '200').verdict, 'consistent');
   assert.equal(findingIn(cuts, 'A further 350 posts will be cut at the Castellan research centre and 200 at headquarters in Brevik.', '350').verdict, 'consistent');
 });
+
+test('money that "will go to" something is told apart by what it goes to', () => {
+  const parking = sourcesIndex([{ title: 'Parking charges raise €14.2 million', outlet: 'Eastmere Gazette', published: '2025-10-08',
+    text: 'Of the revenue, €5 million will go to bus services and €3 million to road repairs, the council said.' }]);
+  const swapped = 'The council says €3 million will go to bus services and €5 million to road repairs.';
+  assert.notEqual(findingIn(parking, swapped, '€3 million').verdict, 'consistent');
+  assert.notEqual(findingIn(parking, swapped, '€5 million').verdict, 'consistent');
+  assert.equal(findingIn(parking, 'The council says €5 million will go to bus services and €3 million to road repairs.', '€5 million').verdict, 'consistent');
+});
