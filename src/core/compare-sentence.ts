@@ -71,6 +71,8 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
  * Why a sentence whose figures all agree with these facts still does not say what they say, or
  * null: right figures in the mouth of the wrong actor, or with more said than the source says.
  */
+const COMPASS = /\b(?:north|south|east|west|northern|southern|eastern|western|north-east|north-west|south-east|south-west|north-eastern|north-western|south-eastern|south-western|upper|lower|left|right)(?=\s+(?:flank|side|bank|wing|slope|face|end|edge|shore|coast|entrance|exit|tower|stand|carriageway|lane|platform|half|part))/i;
+
 function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): string | null {
   // Right figures in the mouth of the wrong actor are not the same claim.
   const claim = withoutAttribution(sentence);
@@ -118,6 +120,11 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
   if (ordinal && !facts.some((f) => new RegExp(`\\b${ordinal}\\b`, 'i').test(f.sentence))) return `the source does not say “${ordinal.toLowerCase()}”`;
   const contrary = opposite(sentence, facts);
   if (contrary) return `the source says “${contrary}”`;
+  // "a slide on the Harrach's western flank" against "its eastern flank": a side or direction the
+  // source gives otherwise.
+  const side = COMPASS.exec(claim)?.[0].toLowerCase();
+  const theirs = facts.map((f) => COMPASS.exec(f.sentence)?.[0].toLowerCase()).filter((d): d is string => d !== undefined);
+  if (side && theirs.length > 0 && !theirs.includes(side)) return `the source says “${theirs[0]}”`;
   // "Police have charged the 52-year-old captain" against "the 52-year-old captain had been
   // released without charge": the figures agree, what is said of them does not.
   if (facts.every((f) => deniesTheOther(claim, f.sentence) || deniesTheOther(f.sentence, claim))) return 'the source says the opposite';

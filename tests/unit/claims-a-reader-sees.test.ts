@@ -93,3 +93,12 @@ test('a transcript speaker\'s label is not part of the claim that follows it; a 
   assert.deepEqual(claims(['DANA WHITLOCK, PRESENTER: Joining me is Kelvin Mack.', 'KELVIN MACK (Lancet editor): Buses carried 198 million journeys last year.']),
     ['Joining me is Kelvin Mack.', 'Buses carried 198 million journeys last year.']);
 });
+
+test('a claim whose figures agree but that puts them on another side is not confirmed', () => {
+  const slide = sourceIndex({ title: 'Avalanche', outlet: 'Alpine Post', published: '2025-02-11' },
+    'In January 1991 a slide on the Harrach\'s eastern flank flattened a hut and killed nine people.');
+  assert.equal(lookUp(slide, 'In January 1991 a slide on the Harrach\'s western flank flattened a hut and killed nine people.',
+    'In January 1991 a slide on the Harrach\'s western flank flattened a hut and killed nine people.', 'claim')?.verdict, 'unverified');
+  assert.equal(lookUp(slide, 'In January 1991 a slide on the Harrach\'s eastern flank flattened a hut and killed nine people.',
+    'In January 1991 a slide on the Harrach\'s eastern flank flattened a hut and killed nine people.', 'claim')?.verdict, 'consistent');
+});
