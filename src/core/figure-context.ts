@@ -123,8 +123,9 @@ export function describe(s: string, c: Candidate): Quantity {
     q.nounKey = wordKey(fronted[1]);
   }
   // "The number of troops added to the region is in the thousands"; "the death toll has risen to 14".
-  // "the number of people killed … has risen to 14": what is counted is the killed.
-  const numberOf = !phrase && !fronted && (/\bnumber of ([a-z]+)(?:\s+(?:(?:confirmed|known|reported|feared|presumed|believed|officially|now|still)\s+)?([a-z]+ed|dead|missing)\b)?/i.exec(lookBack(s, c.start)) ?? /\b(?:death )?(toll)\b[^,;.]*$/i.exec(lookBack(s, c.start)));
+  // "the number of people killed … has risen to 14": what is counted is the killed. (Not "toll
+  // revenue reached €3.1 billion": a toll before another noun is a road toll.)
+  const numberOf = !phrase && !fronted && (/\bnumber of ([a-z]+)(?:\s+(?:(?:confirmed|known|reported|feared|presumed|believed|officially|now|still)\s+)?([a-z]+ed|dead|missing)\b)?/i.exec(lookBack(s, c.start)) ?? /\b(?:death )?(toll)\b(?!\s+(?!(?:has|had|have|is|was|were|rose|rises|risen|stood|stands|reached|climbed|now|from|in|at|of|after|to|stood)\b)[a-z]+)[^,;.]*$/i.exec(lookBack(s, c.start)));
   // "the number of job vacancies", "the number of confirmed measles cases in …": the head of the
   // phrase, its last word before a function word or a verb ("the number of unemployed people": the unemployed).
   const verbish = (w: string) => IRREGULAR_PAST.has(w) || /(?:ed|ing)$/.test(w) || /^(?:people|persons|individuals|is|are|has|have|stands|reaches|hits|grows|climbs|tops|rises|falls|totals)$/.test(w);

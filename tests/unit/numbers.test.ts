@@ -164,3 +164,10 @@ test('after the third review: -ing words after an auxiliary are verbs; "who were
   assert.equal(findQuantities('The death toll from the fire in Orlen is over 75.')[0].unit, null);
   assert.equal(findQuantities('The fire spread across 20 floors of the tower.')[0].unit, null);
 });
+
+test('a toll before another noun is a road toll, not a death toll', () => {
+  const [revenue] = findQuantities('Toll revenue reached €3.1 billion in 2025.');
+  assert.notEqual(revenue.noun, 'toll');
+  assert.equal(findQuantities('The death toll has risen to 14.')[0].noun, 'toll');
+  assert.equal(findQuantities('The toll from the storm stood at 14.')[0].noun, 'toll');
+});
