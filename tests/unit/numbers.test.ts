@@ -167,7 +167,7 @@ test('after the third review: -ing words after an auxiliary are verbs; "who were
 
 test('a toll before another noun is a road toll, not a death toll', () => {
   const [revenue] = findQuantities('Toll revenue reached €3.1 billion in 2025.');
-  assert.notEqual(revenue.noun, 'toll');
+  assert.notEqual(revenue.noun.toLowerCase(), 'toll');
   assert.equal(findQuantities('The death toll has risen to 14.')[0].noun, 'toll');
   assert.equal(findQuantities('The toll from the storm stood at 14.')[0].noun, 'toll');
 });
