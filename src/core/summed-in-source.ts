@@ -1,7 +1,7 @@
 import type { Fact, Quantity } from './types.ts';
 import type { FactIndex } from './fact-index.ts';
 import { lowerFirst, MAX_EVIDENCE, type Judgement } from './judgement.ts';
-import { canonical, differInAct, differInKnownAct, isMeasure, isShare, thingOf, type Thing } from './thing.ts';
+import { canonical, differInAct, isMeasure, isShare, thingOf, type Thing } from './thing.ts';
 import { wordsOwnedByClause } from './figure-words.ts';
 import { contentKeys } from './words.ts';
 import { isHistory } from './match-figure.ts';
@@ -28,7 +28,6 @@ export function conflictThatIsASum(quantities: Quantity[], judgements: Judgement
     const thing = thingOf(q, sentence);
     // (What the page says of a part of its total tells no part from the total: "nearly 300 people, most of them by boat".)
     const pageWords = new Set(contentKeys(sentence.replace(/\bof\s+(?:them|those|whom)\b[^,;.]*/gi, ' ')));
-    const allPageWords = new Set(contentKeys(sentence));
     // (Parts of this year's count only, unless the page was already speaking of the past event: "That crash killed four…")
     const past = j.facts.some((f) => isHistory(q, f, sentence));
     // (Parts of two acts only for a figure whose words take in both: "26 casualties", "21 dead or missing".)
@@ -39,19 +38,13 @@ export function conflictThatIsASum(quantities: Quantity[], judgements: Judgement
       // (Not a sentence that gives the value itself, nor one that gives a whole and its parts:
       // "41 homes, 29 in Lindqvale and 12 around Ostrel" has told its total already.)
       if (figures.some((f) => f.quantity!.value === q.value) || givesAWhole(figures)) return [];
-      // (A part done otherwise, by a verb Sourcelight does not know, where the page names how: "406 taken
-      // off, most by lifeboat and the rest by two rescue helicopters" against "taken 310 off … two rescue
-      // helicopters had winched another 96". Not "bought 65 buses" against "bought 40 and sold 25".)
-      const spans = mates.filter((f) => f.quantity).map((f) => f.quantity!);
-      const toldHow = (f: Fact) => !differInKnownAct(thing, index.thingOfFact(f)) &&
-        [...wordsOwnedByClause(f.sentence, spans, f.quantity!)].some((w) => allPageWords.has(w) && !SAID_OF_ALL.has(w) && w !== thing.noun);
       const parts = figures.filter((f) => !isRate(f) && !isLevelBefore(f) && !partOfTheOneBefore(f) && !COMPARED_OR_INCLUDED.test(textBefore(f)) &&
-        (past || !isHistory(q, f, sentence)) && (umbrella || !differInAct(thing, index.thingOfFact(f)) || toldHow(f)));
+        (past || !isHistory(q, f, sentence)) && (umbrella || !differInAct(thing, index.thingOfFact(f))));
       // (A long list is no sentence of parts, and its pairs and triples too many to try.)
       if (parts.length > MOST_PARTS) return [];
       return subsets(parts).filter((set) => {
         const things = set.map((f) => index.thingOfFact(f));
-        return set.some((f) => j.facts.includes(f)) && oneNoun(thing.noun, things.map((t) => t.noun)) && (umbrella || oneAct(things) || set.every((f) => !differInAct(thing, index.thingOfFact(f)) || toldHow(f))) && oneTime(set) &&
+        return set.some((f) => j.facts.includes(f)) && oneNoun(thing.noun, things.map((t) => t.noun)) && (umbrella || oneAct(things)) && oneTime(set) &&
           !namesOnePart(set, mates, pageWords, [thing, ...things], [q, ...set.map((f) => f.quantity!)].map((o) => o.nounKey)) &&
           agreesWithWorkedOut(q, total(set));
       });
@@ -66,9 +59,6 @@ export function conflictThatIsASum(quantities: Quantity[], judgements: Judgement
     };
   });
 }
-
-/** Words that say nothing of how one part differs from another. */
-const SAID_OF_ALL = new Set(['peopl', 'person', 'ship', 'safeti', 'rescu']);
 
 const UMBRELLA = /^\s+(?:casualties|(?:people\s+)?(?:dead|killed)\s+(?:or|and)\s+(?:injured|wounded|hurt|missing))\b/i;
 
