@@ -102,3 +102,10 @@ test('a claim whose figures agree but that puts them on another side is not conf
   assert.equal(lookUp(slide, 'In January 1991 a slide on the Harrach\'s eastern flank flattened a hut and killed nine people.',
     'In January 1991 a slide on the Harrach\'s eastern flank flattened a hut and killed nine people.', 'claim')?.verdict, 'consistent');
 });
+
+test('a claim on the other carriageway is not confirmed', () => {
+  const road = sourceIndex({ title: 'Pile-up', outlet: 'Lenning Post', published: '2025-11-04' },
+    'The southbound lane of the Greywater Motorway stayed closed for 21 hours after the crash.');
+  const claim = 'The northbound lane of the Greywater Motorway stayed closed for 21 hours after the crash.';
+  assert.equal(lookUp(road, claim, claim, 'claim')?.verdict, 'unverified');
+});
