@@ -3,7 +3,7 @@ import { momentsAgree, preciseMoments } from './moments.ts';
 import type { FactIndex } from './fact-index.ts';
 import { overlap, type Judgement } from './judgement.ts';
 import { differInAct, isEarlierLevel, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
-import { pins, valuesAgree } from './values.ts';
+import { agreesWithWorkedOut, pins, valuesAgree } from './values.ts';
 import { phraseIn, phraseOf, voiceOf } from './explain.ts';
 import { contentKeys } from './words.ts';
 
@@ -62,8 +62,20 @@ export function anchorFigures(quantities: Quantity[], judgements: Judgement[], s
     if (j.verdict !== 'unverified' || anotherSourceAgrees(q, thing, index) ||
       (!isEarlierLevel(thing) && quantities.some((o) => o !== q && o.kind === 'quantity' && o.unit === q.unit && valuesAgree(o, fact.quantity!) &&
         isEarlierLevel(thingOf(o, sentence))))) return j;
+    // (Nor a value the anchoring sentence's figures add up to, or leave over: "five injured" against
+    // "four children and a nurse"; "four of the 16 clubs saw crowds fall" against "twelve of the 16 drew more".)
+    if ((q.value ?? 0) >= WORKED_OUT_FROM && !/^(?:at least|more than|less than|up to)$/.test(q.qualifier) && workedOutFrom(q, mates)) return j;
     return { verdict: 'conflicting', explanation: `${told}; this page says ${phraseIn(q, sentence)}.`, facts: [fact] };
   });
+}
+
+/** Below this, sums and differences of a sentence's figures coincide with a page's too often to tell anything ("a dozen" dogs against 9 and 3). */
+const WORKED_OUT_FROM = 20;
+
+/** Whether two of a sentence's figures of the page figure's unit add up to its value, or differ by it. */
+function workedOutFrom(q: Quantity, mates: Fact[]): boolean {
+  const values = mates.filter((f) => f.quantity!.kind === 'quantity' && f.quantity!.unit === q.unit && f.quantity!.value !== null).map((f) => f.quantity!.value!);
+  return values.some((a, x) => values.some((b, y) => y > x && (agreesWithWorkedOut(q, a + b) || agreesWithWorkedOut(q, Math.abs(a - b)))));
 }
 
 /** Whether any source gives this figure's value for the same act. */

@@ -81,3 +81,14 @@ test('a sum of amounts is written as the amounts are', () => {
   if (sum.verdict === 'consistent') assert.match(sum.explanation, /= €6 million/);
   else assert.fail(`not summed: ${sum.explanation}`);
 });
+
+test('a sentence told again is not called wrong by a figure its other figures add up to', () => {
+  const ship = sourceIndex({ title: 'Ship aground', outlet: 'Kellhaven Mercury', published: '2025-11-09' },
+    'Coastguard spokesperson Helga Sorrensen said lifeboats from Kellhaven and the neighbouring port of Ardlow had taken 310 people off the ship by 4 a.m., ' +
+    'while two rescue helicopters had winched another 96 to safety.');
+  // (The time confirms the source sentence; the page's total is of its two counts, 310 + 96.)
+  const page = (n: number) => `07:20 — Coastguard spokesperson Helga Sorrensen confirms that ${n} people had been taken off the ship by 4 a.m., most of them by lifeboat and the rest by two rescue helicopters.`;
+  assert.notEqual(findingIn(ship, page(406), '406').verdict, 'conflicting');
+  // (A figure they neither add up to nor leave over is still called wrong.)
+  assert.equal(findingIn(ship, page(350), '350').verdict, 'conflicting');
+});
