@@ -3,7 +3,7 @@ import { momentsAgree, preciseMoments } from './moments.ts';
 import type { FactIndex } from './fact-index.ts';
 import { overlap, type Judgement } from './judgement.ts';
 import { differInAct, isEarlierLevel, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
-import { agreesWithWorkedOut, pins, valuesAgree } from './values.ts';
+import { agreesWithWorkedOut, isOpenEnded, pins, valuesAgree } from './values.ts';
 import { phraseIn, phraseOf, voiceOf } from './explain.ts';
 import { contentKeys } from './words.ts';
 
@@ -64,7 +64,7 @@ export function anchorFigures(quantities: Quantity[], judgements: Judgement[], s
         isEarlierLevel(thingOf(o, sentence))))) return j;
     // (Nor a value the anchoring sentence's figures add up to, or leave over: "five injured" against
     // "four children and a nurse"; "four of the 16 clubs saw crowds fall" against "twelve of the 16 drew more".)
-    if ((q.value ?? 0) >= WORKED_OUT_FROM && !/^(?:at least|more than|less than|up to)$/.test(q.qualifier) && workedOutFrom(q, mates)) return j;
+    if ((q.value ?? 0) >= WORKED_OUT_FROM && !isOpenEnded(q) && workedOutFrom(q, mates)) return j;
     return { verdict: 'conflicting', explanation: `${told}; this page says ${phraseIn(q, sentence)}.`, facts: [fact] };
   });
 }

@@ -67,12 +67,13 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
   return unverified('No source in the fact base says this.');
 }
 
+/** A side or direction a claim puts its figures on: "the western flank", "the northbound lane". */
+const COMPASS = /\b(?:north|south|east|west)bound\b|\b(?:north|south|east|west|northern|southern|eastern|western|north-east|north-west|south-east|south-west|north-eastern|north-western|south-eastern|south-western|upper|lower|left|right)(?=\s+(?:flank|side|bank|wing|slope|face|end|edge|shore|coast|entrance|exit|tower|stand|carriageway|lane|platform|half|part))/i;
+
 /**
  * Why a sentence whose figures all agree with these facts still does not say what they say, or
  * null: right figures in the mouth of the wrong actor, or with more said than the source says.
  */
-const COMPASS = /\b(?:north|south|east|west)bound\b|\b(?:north|south|east|west|northern|southern|eastern|western|north-east|north-west|south-east|south-west|north-eastern|north-western|south-eastern|south-western|upper|lower|left|right)(?=\s+(?:flank|side|bank|wing|slope|face|end|edge|shore|coast|entrance|exit|tower|stand|carriageway|lane|platform|half|part))/i;
-
 function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): string | null {
   // Right figures in the mouth of the wrong actor are not the same claim.
   const claim = withoutAttribution(sentence);

@@ -421,4 +421,3 @@ export function figuresIn(sentence: string): Candidate[] {
   candidates.sort((a, b) => a.start - b.start);
   return candidates;
 }
-

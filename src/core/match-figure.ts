@@ -1,6 +1,6 @@
 import type { Fact, Quantity } from './types.ts';
 import { namesIn, sourceKey, type FactIndex } from './fact-index.ts';
-import { farBelowCeiling, pins, valuesAgree } from './values.ts';
+import { farBelowCeiling, pins, valuesAgree, withinATenth } from './values.ts';
 import { canonical, isEarlierLevel, isKnownAct, isMeasure, isShare, placeRelation, shareAnAct, type PlaceRelation, type Thing } from './thing.ts';
 import { PEOPLE_ROLES, peopleByRole } from './news-words.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
@@ -230,9 +230,8 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   if (agrees && !pins(fact.quantity!, q)) {
     // (A floor only, not a ceiling; and where the page names places, one the source sentence names too.)
     const floor = fact.quantity!.qualifier === 'at least' || fact.quantity!.qualifier === 'more than';
-    const pageNames = namesIn(p.sentence.replace(/\b\p{Lu}{2,}\b/gu, '')); // (not a tabloid's capitals, "A ROARING wall")
-    const near = floor && q.value !== null && fact.quantity!.value !== null && Math.abs(q.value - fact.quantity!.value) <= 0.1 * Math.max(q.value, fact.quantity!.value) &&
-      (place === 'same' || place === 'none') && (pageNames.length === 0 || pageNames.some((n) => factKeys.has(n))) && !otherWay && !actsDiffer && (eventsEqual || (nounsEqual && noActs));
+    const near = floor && q.value !== null && fact.quantity!.value !== null && withinATenth(q.value, fact.quantity!.value) &&
+      (place === 'same' || place === 'none') && !otherWay && !actsDiffer && (eventsEqual || (nounsEqual && noActs)) && namesShared(p.sentence, factKeys);
     return near ? { fact, agrees: false, weakAgreement: true, sameThing: false, canConflict: false, strength } : null;
   }
   if (otherWay) {
@@ -289,6 +288,12 @@ export function isHistory(q: Quantity, fact: Fact, sentence?: string): boolean {
   if (factYear !== null && published !== null && Number(factYear) === Number(published) - 2 && annualFigure(fact) &&
     COMPARED_WITH.test(fact.sentence.slice(Math.max(0, fact.quantity!.start - 30), fact.quantity!.start))) return false;
   return factYear !== null && published !== null && factYear !== published;
+}
+
+/** Whether the source sentence names one of the names the page sentence gives, if it gives any (not a tabloid's capitals, "A ROARING wall"). */
+function namesShared(sentence: string, factKeys: Set<string>): boolean {
+  const names = namesIn(sentence.replace(/\b\p{Lu}{2,}\b/gu, ''));
+  return names.length === 0 || names.some((n) => factKeys.has(n));
 }
 
 /** A source figure in the clause of an event of another year: "…in 2006, when the hall, a building of 2,400 square metres, fell in". */

@@ -123,11 +123,12 @@ function datesAnotherClause(sentence: string, moment: Quantity, q: Quantity, fig
 const YEAR_BEFORE_AFTER = /^\s*(?:(?!than\b|on\b|from\b|since\b|compared\b|against\b)[\p{L}-]+\s+){0,2}?(?:the year before|a year (?:earlier|before)|the previous year)\b/iu;
 
 /** A year compared with, right before it: "a rise of 6% on 2024", "more than in 2019". */
-const YEAR_COMPARED_WITH = /\b(?:on|than|over|from|against|compared (?:with|to))\s+(?:in\s+)?$/i;
+const yearAfter = (words: string) => new RegExp(`\\b(?:${words}|compared (?:with|to))\\s+(?:in\\s+)?$`, 'i');
+const YEAR_COMPARED_WITH = yearAfter('on|than|over|from|against');
 
 /** A year a level is set against, which dates none of the sentence's other figures; "from" too where nothing is to come. */
-const YEAR_SET_AGAINST = /\b(?:on|than|against|compared (?:with|to))\s+(?:in\s+)?$/i;
-const YEAR_SET_AGAINST_OR_FROM = /\b(?:on|than|against|from|compared (?:with|to))\s+(?:in\s+)?$/i;
+const YEAR_SET_AGAINST = yearAfter('on|than|against');
+const YEAR_SET_AGAINST_OR_FROM = yearAfter('on|than|against|from');
 const FUTURE_WORDS = /\b(?:will|would|shall|is to|are to|set to|due to|plans? to|planned|proposal|proposed|from next)\b/i;
 const YEAR_OF_CLAUSE_AFTER = /^(?:,[^,;.\d]{0,60})?,?\s+when\b/;
 

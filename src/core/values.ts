@@ -71,6 +71,10 @@ function slackOf(value: number): number {
 }
 
 const OPEN_ENDED = new Set(['at least', 'more than', 'up to', 'less than']);
+/** A bound rather than a value: "at least 12", "up to 40". */
+export const isOpenEnded = (q: Pick<Quantity, 'qualifier'>) => OPEN_ENDED.has(q.qualifier);
+/** Two values within a tenth of the larger. */
+export const withinATenth = (a: number, b: number) => Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b));
 
 /**
  * Whether a source's value vouches for the page's: it is bounded, or gives the page's very number,
@@ -104,7 +108,7 @@ function boundOf(q: Quantity, inclusive: string, strict: string, step: 1 | -1): 
 export function sameNumber(page: Quantity, source: Quantity): boolean {
   if (!valuesAgree(page, source)) return false;
   if (!OPEN_ENDED.has(page.qualifier) || page.value === null || source.value === null) return true;
-  return Math.abs(page.value - source.value) <= 0.1 * Math.max(Math.abs(page.value), Math.abs(source.value));
+  return withinATenth(page.value, source.value);
 }
 
 /** A value worked out from a source's figures (a sum, a difference) against the page's: an exact page figure is that value itself; a hedged one ("almost 14,000") may round it. */
