@@ -15,7 +15,7 @@ import { totalOfItsParts } from './sum-of-parts.ts';
 import { notSaidByAnother } from './figure-actor.ts';
 import { differenceOfOneSentence } from './difference.ts';
 import { farApart } from './far-apart.ts';
-import { isNewsroom, isTranscript, speakerLabel } from './transcript.ts';
+import { isNewsroom, isTranscript, speakerLabel, type SpeakerLabel } from './transcript.ts';
 import { conflictThatIsASum } from './summed-in-source.ts';
 import { notAnotherFiguresValue } from './taken-figure.ts';
 
@@ -29,10 +29,12 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
   // "TOBIAH CRANE, HARROWGATE BANK": in a transcript, who speaks the paragraphs that follow.
   let voice: string | null = null;
   const transcript = isTranscript(paragraphs);
+  const labelled: SpeakerLabel[] = [];
   paragraphs.forEach((paragraph, p) => {
     const label = speakerLabel(paragraph);
     // (Only a speaker the label says is not of the newsroom: "MIRA DUNST:" may be the reporter.)
-    if (label) voice = label.role && !isNewsroom(label.role) ? label.name : null;
+    if (label) voice = voiceOfLabel(label, labelled);
+    if (label?.role) labelled.push(label);
     // ("ERIK DAHL: The vote is on 11 December.": in a transcript the label names who speaks; it is no
     // part of the claim. Elsewhere a line in capitals is a heading that says where or who: "NORTHERN
     // IRELAND: Unemployment fell to 2.4%.")
@@ -101,11 +103,27 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
   return findings;
 }
 
+/**
+ * Who speaks a labelled paragraph: the label's name unless its role is of the newsroom; a surname
+ * alone ("REYNE:") is whoever a fuller label named so before ("HANNE REYNE (health minister):").
+ */
+function voiceOfLabel(label: SpeakerLabel, before: SpeakerLabel[]): string | null {
+  const named = label.role ? label : before.findLast((l) => l.name === label.name || l.name.endsWith(` ${label.name}`));
+  // ("REPORTER (DUSAN FERROL):" names the newsroom by the label itself.)
+  return named?.role && !isNewsroom(named.role) && !isNewsroom(named.name) ? named.name : null;
+}
+
 /** Days named relative to when the page was written; not highlighted as figures, but a source cannot confirm them. */
 const RELATIVE_DAY = /\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b/i;
 const POSTED_AT = unverified('This is when the entry was posted or the report filed, not a time it gives for an event.');
-/** "MARROWICK, Oct. 14 — ", "KESTROVA, March 4 (CPA) - ": a wire dateline, the place and day of filing. */
-const DATELINE = /^[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:[—–]|\s-)\s*/;
+/**
+ * A wire dateline, the place (and region) of filing, with its day, its agency or both:
+ * "MARROWICK, Oct. 14 — ", "KESTROVA, March 4 (CPA) - ", "KESSARIN, Upper Vessa (TPA) — ", and
+ * with a long dash alone, "ESSENDALE — ". It is no part of the claim that follows.
+ */
+const DATELINE_PLACE = String.raw`[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)*(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)?`;
+const DATELINE_DAY = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?`;
+const DATELINE = new RegExp(String.raw`^${DATELINE_PLACE}(?:,\s+${DATELINE_DAY}\s*(?:\([^)]{1,40}\)\s*)?(?:[—–]|\s-)|\s*\([^)]{1,40}\)\s*[—–-]|\s+[—–])\s*`, 'u');
 /** "09:40 — ", "3.15pm - ": a clock time, then a dash set apart (not "3.45-metre waves"). */
 const LIVE_STAMP = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,4})?(?:\s*[—–]\s*|\s+-\s+)/;
 

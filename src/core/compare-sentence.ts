@@ -19,7 +19,7 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
   if (conflictFound) return { ...conflictFound, explanation: `A figure in this sentence conflicts with a source: ${conflictFound.explanation}` };
   if (figures.length > 0 && figures.every((j) => j.verdict === 'consistent')) {
     const facts = dedupe(figures.flatMap((j) => j.facts));
-    const notTheSame = whyNotTheSameClaim(sentence, facts, index) ?? anotherVoice(speaker, facts);
+    const notTheSame = whyNotTheSameClaim(sentence, facts, index) ?? anotherVoice(speaker, facts, sentence);
     if (notTheSame) return unverified(`The figures agree with a source, but ${notTheSame}.`);
     if (unconfirmedWhen) return unverified(`The figures agree with a source, but not ${unconfirmedWhen}.`);
     return { verdict: 'consistent', explanation: `Every figure in this sentence agrees with a source: ${figures[0].explanation}`, facts };
@@ -59,7 +59,7 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     const sameNegation = quotes.length > 0 && quoted
       ? negated(withoutQuotes(claim)) === negated(withoutQuotes(fact.sentence)) && !cutFromDenial(quotes, fact.sentence)
       : negated(claim) === negated(clause);
-    if (sameActors && sameVoice && quoted && sameNegation && sameDirection && !opposite(sentence, [fact]) && !anotherVoice(speaker, [fact])) {
+    if (sameActors && sameVoice && quoted && sameNegation && sameDirection && !opposite(sentence, [fact]) && !anotherVoice(speaker, [fact], sentence)) {
       if (unconfirmedWhen) return unverified(`A source says the same, but not ${unconfirmedWhen}.`);
       return { verdict: 'consistent', explanation: `${voiceOf(fact)} says the same: “${fact.sentence}”`, facts: [fact] };
     }
@@ -142,8 +142,10 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
  * When a transcript puts a sentence in someone's mouth ("TOBIAH CRANE, HARROWGATE BANK"), and the
  * source gives it on the word of another person: why it is not the same claim, or null.
  */
-function anotherVoice(speaker: string | null, facts: Fact[]): string | null {
-  if (!speaker) return null;
+function anotherVoice(speaker: string | null, facts: Fact[], sentence: string): string | null {
+  // (Nor when the sentence names whose figure it tells: "The board expects 19.5 million foreign
+  // visitors", in the minister's mouth, is the board's.)
+  if (!speaker || ANOTHER_REPORTS.test(sentence)) return null;
   const voiced = facts.filter((f) => f.speaker);
   const said = contentKeys(speaker);
   const byThem = (f: Fact) => {
@@ -153,6 +155,9 @@ function anotherVoice(speaker: string | null, facts: Fact[]): string | null {
   if (voiced.length === 0 || facts.some(byThem)) return null;
   return `it gives them on the word of ${voiced[0].speaker}, not of ${titleCase(speaker)}`;
 }
+
+/** A sentence that opens with who else gives its figures: a subject that is no pronoun, then a verb of saying or expecting. */
+const ANOTHER_REPORTS = /^(?!(?:I|We|He|She|They|It|You)\b)(?:The\s+)?\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,4}?\s+(?:says?|said|expects?|expected|estimates?|estimated|forecasts?|reports?|reported|puts?|counts?|counted|predicts?|predicted)\b/u;
 
 function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());

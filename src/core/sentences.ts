@@ -7,7 +7,9 @@ export interface Sentence {
 
 // Intl.Segmenter follows Unicode's sentence rules but breaks after abbreviations that are
 // always followed by a name or a number ("Oct. 17", "Gen. Smith"); these are joined back.
-const ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Prof|St|No|vs|approx)\.\s*$/;
+const ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Prof|St|vs|approx)\.\s*$/;
+/** "No. 10", "No. 4 platform": the number's abbreviation; "No. Teodor Brask says…" is an answer, a sentence of its own. */
+const NUMBER_ABBREVIATION = /\bNo\.\s*$/;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -39,7 +41,8 @@ export function splitSentences(paragraph: string): Sentence[] {
     const prev = raw[raw.length - 1];
     // '"…simple as that!" he told': a quote's own ! or ? does not end the sentence that attributes it.
     const joinToPrevious = prev !== undefined &&
-      (ABBREVIATION.test(prev.text) || (/[!?]["”]\s*$/.test(prev.text) && /^[a-z]/.test(seg.segment)));
+      (ABBREVIATION.test(prev.text) || (NUMBER_ABBREVIATION.test(prev.text) && /^\d/.test(seg.segment)) ||
+        (/[!?]["”]\s*$/.test(prev.text) && /^[a-z]/.test(seg.segment)));
     if (joinToPrevious) {
       prev.text += seg.segment;
       prev.end += seg.segment.length;

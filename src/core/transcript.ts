@@ -4,6 +4,8 @@
 
 /** A transcript's speaker line: a name in capitals, then maybe a role ("IONA CASTELLANE, PRESENTER", "HANNE VOS (presenter)"), alone or before a colon. */
 const SPEAKER_LABEL = /^([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})(?:,\s*([A-Z][A-Z .'’&-]{1,60})|\s*\(([A-Za-z][A-Za-z .'’&-]{1,40})\))?(?::|$)/;
+/** A surname alone before a colon, as radio transcripts give their speakers after the first turn: "REYNE: Twenty-four people…". */
+const SURNAME_LABEL = /^([A-Z][A-Z'’-]{2,})(?:,\s*([A-Z][A-Z .'’&-]{1,60})|\s*\(([A-Za-z][A-Za-z .'’&-]{1,40})\))?:/;
 /** Roles of those who report the news rather than make it: their words are the source's, told again. */
 const NEWSROOM = /\b(?:PRESENTER|REPORTER|CORRESPONDENT|EDITOR|HOST|ANCHOR|NEWSREADER|ANNOUNCER|PRODUCER)\b/;
 const NEWSROOM_ROLE = /^(?:(?:the|our|political|chief|senior|business|health|foreign|home)\s+)?(?:presenter|reporter|correspondent|editor|host|anchor|newsreader|announcer|producer)$/i;
@@ -19,7 +21,7 @@ export interface SpeakerLabel {
 
 /** The speaker label a paragraph opens with, if any. */
 export function speakerLabel(paragraph: string): SpeakerLabel | null {
-  const m = SPEAKER_LABEL.exec(paragraph.trim());
+  const m = SPEAKER_LABEL.exec(paragraph.trim()) ?? SURNAME_LABEL.exec(paragraph.trim());
   if (!m) return null;
   return { name: m[1], role: m[2] ?? m[3], colon: m[0].endsWith(':'), end: paragraph.length - paragraph.trimStart().length + m[0].length };
 }

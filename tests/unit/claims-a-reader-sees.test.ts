@@ -92,6 +92,19 @@ test('a transcript speaker\'s label is not part of the claim that follows it; a 
   // (A guest's label too, once a presenter's makes the page a transcript.)
   assert.deepEqual(claims(['DANA WHITLOCK, PRESENTER: Joining me is Kelvin Mack.', 'KELVIN MACK (Lancet editor): Buses carried 198 million journeys last year.']),
     ['Joining me is Kelvin Mack.', 'Buses carried 198 million journeys last year.']);
+  // (Radio gives a surname alone after the first turn: "VOS:"; twice makes a transcript too.)
+  assert.deepEqual(claims(['VOS: Thank you.', 'DAHL: Buses carried 198 million journeys last year.', 'VOS: And trams?']),
+    ['Buses carried 198 million journeys last year.']);
+  assert.deepEqual(claims(['DAHL: Buses carried 198 million journeys last year.']), ['DAHL: Buses carried 198 million journeys last year.']);
+});
+
+test('a wire dateline is not part of the claim it opens, with or without its day', () => {
+  const claims = (paragraph: string) => analyseParagraphs([paragraph], transport).filter((f) => f.kind === 'claim').map((f) => f.text);
+  for (const dateline of ['MARROWICK, Oct. 14 — ', 'OSTRAND, Oct 16 (MPA) - ', 'PORT ADLEY (MPA) - ', 'KESSARIN, Upper Vessa (TPA) — ', 'ESSENDALE — ']) {
+    assert.deepEqual(claims(`${dateline}Buses carried 198 million journeys last year.`), ['Buses carried 198 million journeys last year.']);
+  }
+  // (Not a sentence that opens with a name in capitals.)
+  assert.deepEqual(claims('NATO said buses carried 198 million journeys last year.'), ['NATO said buses carried 198 million journeys last year.']);
 });
 
 test('a claim whose figures agree but that puts them on another side is not confirmed', () => {

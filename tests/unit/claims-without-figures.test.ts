@@ -44,4 +44,13 @@ test('a transcript puts a sentence in its speaker’s mouth: another person’s 
   assert.match(crane.explanation, /on the word of Helga Morrow-Vance, not of Tobiah Crane/);
   // A presenter or correspondent tells the source's figures again, whoever gave them.
   assert.equal(claimBy('PAVEL OSTRANDER, ECONOMICS CORRESPONDENT').verdict, 'consistent');
+  // So does a speaker who says whose figure it is: "Helga Morrow-Vance says …" in the banker's mouth.
+  const relayed = analyseParagraphs(['TOBIAH CRANE, HARROWGATE BANK', `Helga Morrow-Vance says ${said.charAt(0).toLowerCase()}${said.slice(1)}`], index)
+    .find((f) => f.kind === 'claim' && f.paragraph === 1)!;
+  assert.equal(relayed.verdict, 'consistent');
+  // A surname alone is the speaker a fuller label named before; "REPORTER (NAME)" is the newsroom.
+  const crane2 = analyseParagraphs(['TOBIAH CRANE (Harrowgate Bank): Thank you.', 'HANNE VOS (presenter): Go on.', `CRANE: ${said}`], index).find((f) => f.kind === 'claim' && f.paragraph === 2)!;
+  assert.match(crane2.explanation, /not of Tobiah Crane/);
+  const reporter = analyseParagraphs(['REPORTER (DUSAN FERROL): Thank you.', 'PRESENTER (GRETA WREXLEY): Go on.', `REPORTER: ${said}`], index).find((f) => f.kind === 'claim' && f.paragraph === 2)!;
+  assert.equal(reporter.verdict, 'consistent');
 });

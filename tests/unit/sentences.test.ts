@@ -17,3 +17,9 @@ test('a very long paragraph is split the same way, with right offsets, and in li
   for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
   assert.ok(sentences.every((s) => s.text === sentence.trim()));
 });
+
+test('"No." is a number only before one: an answer that opens with "No." is a sentence of its own', () => {
+  const texts = (t: string) => splitSentences(t).map((s) => s.text);
+  assert.deepEqual(texts('No. Teodor Brask says families are being asked to pay.'), ['No.', 'Teodor Brask says families are being asked to pay.']);
+  assert.deepEqual(texts('The fire reached No. 4 platform. Trains stopped.'), ['The fire reached No. 4 platform.', 'Trains stopped.']);
+});

@@ -229,3 +229,10 @@ test('a reader is told when sources count the same thing but say something else 
   assert.match(findingIn(fire, 'Around 60 firefighters battled the flames for three hours.', 'Around 60').explanation, /^Sources count firefighters, but say something else of them/);
   assert.match(findingIn(fire, 'Around 60 paramedics battled to save the injured.', 'Around 60').explanation, /^No source in the fact base counts paramedics/);
 });
+
+test('a part set apart from its whole ("hotels alone") is not confirmed by the whole\'s figure', () => {
+  const tourism = sourceIndex({ title: 'Tourism', outlet: 'Calvenia Business Daily', published: '2025-02-18' },
+    'Tourism directly accounted for 7.1% of Calvenia\'s economic output and employed about 312,000 people, the board said.');
+  assert.notEqual(findingIn(tourism, 'And hotels alone employ 312,000 people in Calvenia, the board said.', '312,000').verdict, 'consistent');
+  assert.equal(findingIn(tourism, 'Tourism employs 312,000 people in Calvenia, the board said.', '312,000').verdict, 'consistent');
+});
