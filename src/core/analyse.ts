@@ -79,7 +79,7 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
         // them, they are not what it asserts.
         const figures = judgements.filter((j, i) => quantities[i].start >= stamp &&
           (j.verdict !== 'unverified' || j.facts.length > 0 || (quantities[i].kind !== 'time' && !isRelativeDate(quantities[i]))));
-        const relative = quantities.some(isRelativeDate) || RELATIVE_DAY.test(claim);
+        const relative = quantities.some((q) => q.start >= stamp && isRelativeDate(q)) || RELATIVE_DAY.test(claim);
         // (A time no source confirms leaves the rest unconfirmed too: "The match kicks off at 5pm" against 3pm.)
         const unconfirmedTime = quantities.some((q, i) => q.start >= stamp && q.kind === 'time' && judgements[i].verdict !== 'consistent');
         const when = relative ? 'the day this sentence gives, which is relative to when it was written' : unconfirmedTime ? 'the time this sentence gives' : null;
@@ -124,8 +124,8 @@ const POSTED_AT = unverified('This is when the entry was posted or the report fi
 const DATELINE_PLACE = String.raw`[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)*(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)?`;
 const DATELINE_DAY = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?`;
 const DATELINE = new RegExp(String.raw`^${DATELINE_PLACE}(?:,\s+${DATELINE_DAY}\s*(?:\([^)]{1,40}\)\s*)?(?:[—–]|\s-)|\s*\([^)]{1,40}\)\s*[—–-]|\s+[—–])\s*`, 'u');
-/** "09:40 — ", "3.15pm - ": a clock time, then a dash set apart (not "3.45-metre waves"). */
-const LIVE_STAMP = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,4})?(?:\s*[—–]\s*|\s+-\s+)/;
+/** "09:40 — ", "3.15pm - ", "Tuesday, 08:50 — ": a clock time, maybe after its day, then a dash set apart (not "3.45-metre waves"). */
+const LIVE_STAMP = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,4})?(?:\s*[—–]\s*|\s+-\s+)/;
 
 /** The page's sentence as context for a figure; a sentence of thousands of characters is cut. */
 function clip(text: string): string {

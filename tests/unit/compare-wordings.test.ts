@@ -83,6 +83,10 @@ test('a live blog’s time stamp is when the entry was posted, not part of the c
   const claim = findings.find((f) => f.kind === 'claim');
   assert.equal(claim?.text, 'Shares in Talvex fell 6.5% on 3 March.');
   assert.equal(claim?.verdict, 'consistent');
+  // (A blog that runs over days gives the day first.)
+  const dayStamped = analyseParagraphs(['Tuesday, 08:50 — Shares in Talvex fell 6.5% on 3 March.'], index).find((f) => f.kind === 'claim');
+  assert.equal(dayStamped?.text, 'Shares in Talvex fell 6.5% on 3 March.');
+  assert.equal(dayStamped?.verdict, 'consistent');
 });
 
 test('a date agrees only with the same act: "reopened on 22 October" is not "were closed on 22 October"', () => {
