@@ -29,6 +29,8 @@ const SYNONYMS: Record<string, string> = {
   docker: 'dockwork', dockwork: 'dockwork', longshoremen: 'dockwork', stevedor: 'dockwork', labour: 'dockwork', labor: 'dockwork',
   box: 'contain', contain: 'contain', vessel: 'ship', ship: 'ship', boat: 'ship', chopper: 'helicopt', helicopt: 'helicopt',
   missing: 'miss', perish: 'kill', unaccount: 'miss', miss: 'miss',
+  // How badly people were hurt: "seriously injured", "in a serious condition", "badly hurt".
+  seriou: 'serious', badli: 'serious',
   ...groups({
     rescu: ['rescued', 'rescues', 'saved', 'freed'],
     treat: ['treated'],

@@ -83,10 +83,13 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
   const modifier = sentence !== undefined ? participleAfterNoun(q, sentence) : null;
   // ("Seven sailors were treated in hospital for injuries": taken to hospital, and injured.)
   const injuredToo = thing.event === 'hospitalis' && sentence !== undefined && INJURIES_AFTER.test(sentence.slice(q.end, q.end + 60)) ? 'injur' : null;
-  const acts = [...new Set([thing.event, modifier, injuredToo].filter((a): a is string => a !== null && !EMPTY_VERBS.has(a)))];
+  // ("Twenty-one people were injured, four of them seriously": the part is of those hurt badly.)
+  const severity = q.role === 'part' && sentence !== undefined ? SEVERITY_AFTER.exec(sentence.slice(q.end, q.end + 40))?.[1] : undefined;
+  const acts = [...new Set([thing.event, modifier, injuredToo, severity ? canonical(wordKey(severity)) : null].filter((a): a is string => a !== null && !EMPTY_VERBS.has(a)))];
   return { ...thing, acts };
 }
 
+const SEVERITY_AFTER = /^\s+of\s+(?:them|whom|those)\s+(?:were\s+|are\s+)?(seriously|critically|badly)\b(?!\s+enough)/i;
 const INJURIES_AFTER = /^[^.;,]{0,40}?\bfor\s+(?:their\s+|minor\s+|serious\s+)*(?:injur|wound|burn|fractur)/i;
 
 /** A level before a change ("up from 2,310", "compared with 2,310 the year before"): baseThing names it "… earlier". */

@@ -415,3 +415,14 @@ test('flats and apartments are homes', () => {
     'Dresnik said the Kessin plant heats hospitals, schools and 70,000 flats.');
   assert.equal(findingIn(heat, 'Dresnik said the Kessin plant heats hospitals, schools and 70,000 homes.', '70,000').verdict, 'consistent');
 });
+
+test('"four of them seriously" counts those hurt badly, and is told against the same part only', () => {
+  const crash = sourceIndex({ title: 'Coach crash', outlet: 'Valdmark Courier', published: '2025-10-07' },
+    'The coach overturned on Tuesday, injuring 31 people, six of them seriously, the regional police said. Nine people were taken to hospital in Quennel.');
+  assert.equal(findingIn(crash, 'Regional police say 31 people have been injured, six of them seriously.', 'six').verdict, 'consistent');
+  const eight = findingIn(crash, 'Regional police say 31 people have been injured, eight of them seriously.', 'eight');
+  assert.equal(eight.verdict, 'conflicting');
+  assert.match(eight.explanation, /six/);
+  // ("badly enough to be taken to hospital" says where they went, not how badly they were hurt.)
+  assert.notEqual(findingIn(crash, 'Thirty-one people were hurt, nine of them badly enough to be taken to hospital.', 'nine').verdict, 'conflicting');
+});
