@@ -5,6 +5,7 @@ import { EMPTY_VERBS, GENERIC_NOUNS, STATES, canonical, isKnownAct } from './new
 import { WENT_DOWN, WENT_UP, clauseBefore, headOfBefore, isActNoun, subjectOf } from './clause-words.ts';
 import { shareThing, subjectKey, subjectModifier } from './share-thing.ts';
 import { placeKeys } from './places.ts';
+import { figuresOfSentence } from './numbers.ts';
 
 export { canonical, isKnownAct } from './news-words.ts';
 export { placeKeys, placeRelation, type PlaceRelation } from './places.ts';
@@ -174,7 +175,10 @@ function baseThing(q: Quantity, sentence?: string, atEarlierLevel = false): Omit
     // ("leaving 19 trapped rather than 23": the count given up for the one before it.)
     (sentence !== undefined && q.unit === null && /\d[^,;.]{0,40}\brather than\s+$/i.test(sentence.slice(Math.max(0, q.start - 60), q.start)));
   if ((earlier || corrected) && !atEarlierLevel) {
-    const level = baseThing(q, sentence, true);
+    // ("19 deaths, up from 14", "rose to 38%, from 33%": a level whose noun is left out is of what the figure it is set against counts.)
+    const own = baseThing(q, sentence, true);
+    const partner = own.noun === null && q.unit === null && sentence !== undefined ? levelSetAgainst(q, sentence) : null;
+    const level = partner ? baseThing(partner, sentence, true) : own;
     // (An amount or measure whose noun the words do not give keeps what it was read as: "cut to €0.10 a share, from €0.20".)
     if (level.noun === null && q.unit !== null && !isShare(q.unit)) return level;
     return { ...level, noun: level.noun ? `${level.noun} earlier` : null, event: null };
@@ -188,6 +192,13 @@ function baseThing(q: Quantity, sentence?: string, atEarlierLevel = false): Omit
   if (q.unit && !isShare(q.unit) && sentence !== undefined) return amountThing(q, sentence);
   if (isShare(q.unit)) return shareThing(q, sentence);
   return countThing(q, sentence);
+}
+
+/** The figure of the same unit that a level before a change is set against: the nearest before it, else the one after. */
+function levelSetAgainst(q: Quantity, sentence: string): Quantity | null {
+  const others = figuresOfSentence(sentence, 0).filter((o) => o.kind === 'quantity' && o.unit === q.unit && o.start !== q.start);
+  const before = others.filter((o) => o.end <= q.start && q.start - o.end <= 80).at(-1);
+  return before ?? others.find((o) => o.start >= q.end && o.start - q.end <= 40) ?? null;
 }
 
 /** What money is of: "an emergency fund of €4.5m", "the ransom demand of $8m", "new orders fell to €2.5bn". */

@@ -426,3 +426,10 @@ test('"four of them seriously" counts those hurt badly, and is told against the 
   // ("badly enough to be taken to hospital" says where they went, not how badly they were hurt.)
   assert.notEqual(findingIn(crash, 'Thirty-one people were hurt, nine of them badly enough to be taken to hospital.', 'nine').verdict, 'conflicting');
 });
+
+test('a level before a change whose noun is left out counts what the figure set against it counts', () => {
+  const jobs = sourceIndex({ title: 'Jobs', outlet: 'Lindhaven Business Wire', published: '2025-05-15' },
+    'Unemployment rose to 7.3% in the first quarter. Job vacancies fell to 96,000 from 104,000 a year earlier, the statistics office said.');
+  assert.equal(findingIn(jobs, 'Vacancies dropped to 96,000, from 104,000 a year before.', '104,000').verdict, 'consistent');
+  assert.notEqual(findingIn(jobs, 'Vacancies dropped to 96,000, from 110,000 a year before.', '110,000').verdict, 'consistent');
+});
