@@ -58,7 +58,7 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     // agree ('"We do not yet know why the span failed," he said' against the longer quote).
     const sameNegation = quotes.length > 0 && quoted
       ? negated(withoutQuotes(claim)) === negated(withoutQuotes(fact.sentence)) && !cutFromDenial(quotes, fact.sentence)
-      : negated(claim) === negated(clause);
+      : negated(claim) === negated(clause) || deniesOnlyTheRest(claim, clause, keys, factKeys);
     if (sameActors && sameVoice && quoted && sameNegation && sameDirection && !opposite(sentence, [fact]) && !anotherVoice(speaker, [fact], sentence)) {
       if (unconfirmedWhen) return unverified(`A source says the same, but not ${unconfirmedWhen}.`);
       return { verdict: 'consistent', explanation: `${voiceOf(fact)} says the same: “${fact.sentence}”`, facts: [fact] };
@@ -286,6 +286,15 @@ function deniesTheOther(text: string, other: string): boolean {
   const said = new Set(contentKeys(other));
   const denied = deniedWords(text).filter((k) => said.has(k));
   return denied.length > 0 && !denied.some((k) => deniedWords(other).includes(k));
+}
+
+/**
+ * Whether a source clause says all a plain claim says, and its negations deny only what the claim
+ * does not speak of: 'the outbreak was now "under control", with no new cases reported' says "the
+ * outbreak was now under control"; "no one had been arrested" denies the claim's arrest.
+ */
+function deniesOnlyTheRest(claim: string, clause: string, keys: Set<string>, factKeys: Set<string>): boolean {
+  return !NEGATION.test(claim) && [...keys].every((k) => factKeys.has(k)) && deniedWords(clause).every((k) => !keys.has(k));
 }
 
 /** The first content word after each negation of a text, within three words: "without charge" → charg. */

@@ -54,3 +54,12 @@ test('a transcript puts a sentence in its speaker’s mouth: another person’s 
   const reporter = analyseParagraphs(['REPORTER (DUSAN FERROL): Thank you.', 'PRESENTER (GRETA WREXLEY): Go on.', `REPORTER: ${said}`], index).find((f) => f.kind === 'claim' && f.paragraph === 2)!;
   assert.equal(reporter.verdict, 'consistent');
 });
+
+test('a source sentence that says the claim and denies something else confirms it; one that denies the claim does not', () => {
+  const outbreak = sourceIndex({ title: 'Outbreak', outlet: 'Dunmere Gazette', published: '2025-06-12' },
+    'Voskuijl said the outbreak was now "under control", with no new cases reported since Tuesday. The council said grade boundaries had not been changed from last year.');
+  const said = (sentence: string) => findingIn(outbreak, sentence, sentence, 'claim').verdict;
+  assert.equal(said('Voskuijl said the outbreak was now under control.'), 'consistent');
+  assert.equal(said('Voskuijl said the outbreak was not under control.'), 'unverified');
+  assert.equal(said('The council said grade boundaries had been lowered from last year.'), 'unverified');
+});
