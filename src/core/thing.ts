@@ -303,7 +303,10 @@ function eventOf(about: string, place: string | null = null): string | null {
   if (/\b(?:taken|rushed|brought|flown|airlifted|admitted) to (?:a |the )?hospital\b|\b(?:treated )?in hospital\b/i.test(about)) return 'hospitalis';
   // (To a hospital named, its name read as the place: "taken to Brask General Hospital" is "taken to hospital".)
   if (/\b(?:taken|rushed|brought|flown|airlifted|admitted) to$/i.test(about) && /\b(?:hospital|infirmary)$/i.test(place ?? '')) return 'hospitalis';
-  const words = about.toLowerCase().split(/\s+/).filter((w) => w && !/^(?:at|in|on|to|out|up|by|of|for|the|a|an|minor|more|also|now|already|since|just|still|reportedly|so|far)$/.test(w));
+  // ("are at both ends of the tunnel", "have been at the scene": where they are, no act. Inside or
+  // outside a place is, for people: "about 600 were inside".)
+  if (/^(?:(?:are|were|is|was|(?:have|has|had) been|remain|remained|stay|stayed)\s+)(?:still\s+|now\s+|already\s+)?(?:at|near|around|beside)\b/i.test(about)) return null;
+  const words = about.toLowerCase().split(/\s+/).filter((w) => w && !/^(?:at|in|on|to|out|up|by|of|for|the|a|an|both|each|every|either|its|their|his|her|minor|more|also|now|already|since|just|still|reportedly|so|far)$/.test(w));
   for (let i = 0; i < words.length; i++) {
     const key = canonical(wordKey(words[i]));
     if (!EMPTY_VERBS.has(key) && !/^(?:have|has|had|were|was|been|are|is|be|will|would|could|may|might|can|must|shall|not)$/.test(words[i])) return key;

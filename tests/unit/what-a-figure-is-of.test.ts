@@ -433,3 +433,12 @@ test('a level before a change whose noun is left out counts what the figure set 
   assert.equal(findingIn(jobs, 'Vacancies dropped to 96,000, from 104,000 a year before.', '104,000').verdict, 'consistent');
   assert.notEqual(findingIn(jobs, 'Vacancies dropped to 96,000, from 110,000 a year before.', '110,000').verdict, 'consistent');
 });
+
+test('where the counted are ("at the scene", "at both ends of the tunnel") is no act of their own', () => {
+  const fire = sourceIndex({ title: 'Tunnel fire', outlet: 'Morvale Gazette', published: '2026-02-11' },
+    'Anton Brevik, commander of the fire service, said 140 firefighters had been sent to both ends of the tunnel, and 32 fire engines were deployed.');
+  assert.equal(findingIn(fire, 'Around 140 firefighters are at both ends of the tunnel.', 'Around 140').verdict, 'consistent');
+  assert.equal(findingIn(fire, 'Fire chief Anton Brevik says 32 fire engines have been at the scene all night.', '32').verdict, 'consistent');
+  // (An act is still told apart: the 140 sent are not 140 injured.)
+  assert.notEqual(findingIn(fire, 'Around 140 firefighters were injured at both ends of the tunnel.', 'Around 140').verdict, 'consistent');
+});
