@@ -230,7 +230,8 @@ function aboutOf(before: string, afterNoun: string): string {
   if (reported) return reported[1];
   // ("the 19 miners who have been trapped since Tuesday": what the relative clause says was done to them.)
   // (Not "the 12 passengers who were not injured".)
-  const relative = /^\s+(?:who|that)\s+((?:have|has|had|were|was|are|is)(?:\s+(?:been|also|now|already|still))*\s+[a-z]+(?:ed|en|wn|t))\b/i.exec(afterNoun);
+  // ("the three men who died": a verb in the past alone says it too.)
+  const relative = /^\s+(?:who|that)\s+((?:have|has|had|were|was|are|is)(?:\s+(?:been|also|now|already|still))*\s+[a-z]+(?:ed|en|wn|t)|died|drowned|perished|survived|fled)\b/i.exec(afterNoun);
   if (relative) return relative[1];
   // ("with 28 people still missing", "leaving four people dead": a state right after the people is what is counted of them.)
   // (Not a verb: "35 people missing relatives".)

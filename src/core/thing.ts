@@ -87,8 +87,15 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
   // ("Twenty-one people were injured, four of them seriously": the part is of those hurt badly.)
   const severity = q.role === 'part' && sentence !== undefined ? SEVERITY_AFTER.exec(sentence.slice(q.end, q.end + 40))?.[1] : undefined;
   const acts = [...new Set([thing.event, modifier, injuredToo, severity ? canonical(wordKey(severity)) : null].filter((a): a is string => a !== null && !EMPTY_VERBS.has(a)))];
+  // ("The two other people who died were passengers": the rest of a count the sentence before gave,
+  // not the count. Without "the" it may be the count: "and five other sailors had been injured".)
+  if (q.unit === null && sentence !== undefined && OTHER_AFTER.test(sentence.slice(q.end, q.end + 12)) && THE_BEFORE.test(sentence.slice(Math.max(0, q.start - 5), q.start))) {
+    return { ...thing, noun: `${thing.noun ?? 'count'} other`, acts };
+  }
   return { ...thing, acts };
 }
+const OTHER_AFTER = /^\s+other\b/i;
+const THE_BEFORE = /\bthe\s+$/i;
 
 const SEVERITY_AFTER = /^\s+of\s+(?:them|whom|those)\s+(?:were\s+|are\s+)?(seriously|critically|badly)\b(?!\s+enough)/i;
 const INJURIES_AFTER = /^[^.;,]{0,40}?\bfor\s+(?:their\s+|minor\s+|serious\s+)*(?:injur|wound|burn|fractur)/i;

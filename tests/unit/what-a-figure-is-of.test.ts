@@ -442,3 +442,11 @@ test('where the counted are ("at the scene", "at both ends of the tunnel") is no
   // (An act is still told apart: the 140 sent are not 140 injured.)
   assert.notEqual(findingIn(fire, 'Around 140 firefighters were injured at both ends of the tunnel.', 'Around 140').verdict, 'consistent');
 });
+
+test('"the three men who died" are the dead; "the two other people who died" are the rest of them', () => {
+  const blast = sourceIndex({ title: 'Mine blast', outlet: 'Northern Wire Service', published: '2025-10-11' },
+    'Three men died in the blast, the Miners Federation said. Four people have died in the crush, police said.');
+  assert.equal(findingIn(blast, 'The families of the three men who died will each receive compensation.', 'three').verdict, 'consistent');
+  const rest = findingIn(blast, 'A steward was among the dead. The two other people who died were fans.', 'two');
+  assert.equal(rest.verdict, 'unverified');
+});
