@@ -83,7 +83,7 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
         // (A time no source confirms leaves the rest unconfirmed too: "The match kicks off at 5pm" against 3pm.)
         const unconfirmedTime = quantities.some((q, i) => q.start >= stamp && q.kind === 'time' && judgements[i].verdict !== 'consistent');
         const when = relative ? 'the day this sentence gives, which is relative to when it was written' : unconfirmedTime ? 'the time this sentence gives' : null;
-        const judgement = judgeSentence(claim, figures, index, when, voice);
+        const judgement = judgeSentence(withDatelinePlace(sentence.text, claim), figures, index, when, voice);
         findings.push({
           kind: 'claim',
           paragraph: p,
@@ -124,6 +124,17 @@ const POSTED_AT = unverified('This is when the entry was posted or the report fi
 const DATELINE_PLACE = String.raw`[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)*(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)?`;
 const DATELINE_DAY = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?`;
 const DATELINE = new RegExp(String.raw`^${DATELINE_PLACE}(?:,\s+${DATELINE_DAY}\s*(?:\([^)]{1,40}\)\s*)?(?:[—–]|\s-)|\s*\([^)]{1,40}\)\s*[—–-]|\s+[—–])\s*`, 'u');
+/**
+ * The claim as judged: where a wire dateline opens it, with the place the dateline gives, which
+ * the claim's words may leave to it ("ESSENDALE (AWS) - Police arrested 14 people" is Essendale's
+ * police). The reader is shown the claim without it.
+ */
+function withDatelinePlace(sentence: string, claim: string): string {
+  if (claim === sentence || !DATELINE.test(sentence)) return claim;
+  const place = /^[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)*/.exec(sentence)![0].toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return `In ${place}, ${claim}`;
+}
+
 /** "09:40 — ", "3.15pm - ", "Tuesday, 08:50 — ": a clock time, maybe after its day, then a dash set apart (not "3.45-metre waves"). */
 const LIVE_STAMP = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,4})?(?:\s*[—–]\s*|\s+-\s+)/;
 

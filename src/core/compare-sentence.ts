@@ -143,21 +143,23 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
  * source gives it on the word of another person: why it is not the same claim, or null.
  */
 function anotherVoice(speaker: string | null, facts: Fact[], sentence: string): string | null {
-  // (Nor when the sentence names whose figure it tells: "The board expects 19.5 million foreign
-  // visitors", in the minister's mouth, is the board's.)
-  if (!speaker || ANOTHER_REPORTS.test(sentence)) return null;
+  if (!speaker) return null;
   const voiced = facts.filter((f) => f.speaker);
-  const said = contentKeys(speaker);
-  const byThem = (f: Fact) => {
+  const byThem = (words: string[]) => (f: Fact) => {
     const theirs = new Set([...contentKeys(f.speaker ?? ''), ...contentKeys(f.sentence)]);
-    return said.every((k) => theirs.has(k));
+    return words.every((k) => theirs.has(k));
   };
-  if (voiced.length === 0 || facts.some(byThem)) return null;
+  // (Nor when the sentence names whose figure it tells, and the source gives it on their word: "The
+  // board expects 19.5 million foreign visitors", in the minister's mouth, is the board's.)
+  const reporter = contentKeys(ANOTHER_REPORTS.exec(sentence)?.[1] ?? '');
+  const theirVoice = (f: Fact) => new Set([...contentKeys(f.speaker ?? ''), ...contentKeys(f.speakerRole ?? ''), ...contentKeys(ANOTHER_REPORTS.exec(f.sentence)?.[1] ?? '')]);
+  const givenByReporter = reporter.length > 0 && facts.some((f) => reporter.every((k) => theirVoice(f).has(k)));
+  if (voiced.length === 0 || facts.some(byThem(contentKeys(speaker))) || givenByReporter) return null;
   return `it gives them on the word of ${voiced[0].speaker}, not of ${titleCase(speaker)}`;
 }
 
 /** A sentence that opens with who else gives its figures: a subject that is no pronoun, then a verb of saying or expecting. */
-const ANOTHER_REPORTS = /^(?!(?:I|We|He|She|They|It|You)\b)(?:The\s+)?\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,4}?\s+(?:says?|said|expects?|expected|estimates?|estimated|forecasts?|reports?|reported|puts?|counts?|counted|predicts?|predicted)\b/u;
+const ANOTHER_REPORTS = /^(?!(?:I|We|He|She|They|It|You|My|Our|Your|This|These|That|Those|Its|Their)\b)(?:The\s+)?(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,4}?)\s+(?:says?|said|expects?|expected|estimates?|estimated|forecasts?|reports?|reported|puts?|counts?|counted|predicts?|predicted)\b/u;
 
 function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
@@ -289,12 +291,21 @@ function deniesTheOther(text: string, other: string): boolean {
 }
 
 /**
- * Whether a source clause says all a plain claim says, and its negations deny only what the claim
- * does not speak of: 'the outbreak was now "under control", with no new cases reported' says "the
- * outbreak was now under control"; "no one had been arrested" denies the claim's arrest.
+ * Whether a source clause says all a plain claim says and then, in a phrase of its own after every
+ * word of the claim, denies something else: 'the outbreak was now "under control", with no new
+ * cases reported'. A negation before or among the claim's words covers them: "It is not clear
+ * whether the dam was breached", "officials denied reports that the plant had leaked".
  */
 function deniesOnlyTheRest(claim: string, clause: string, keys: Set<string>, factKeys: Set<string>): boolean {
-  return !NEGATION.test(claim) && [...keys].every((k) => factKeys.has(k)) && deniedWords(clause).every((k) => !keys.has(k));
+  if (NEGATION.test(claim) || ![...keys].every((k) => factKeys.has(k))) return false;
+  const words = tokenize(clause);
+  const lastOfClaim = words.findLastIndex((t) => keys.has(wordKey(t.text)));
+  if (lastOfClaim < 0) return false;
+  const after = clause.slice(words[lastOfClaim].end);
+  const aside = /^[^,;]*?(?:[;]|,\s+(?:with|and|but|while|although|though)\b)/.exec(after);
+  // (Every negation in the aside, none before it.)
+  const negations = [...clause.matchAll(new RegExp(NEGATION.source, 'gi'))];
+  return aside !== null && negations.every((m) => m.index! >= words[lastOfClaim].end + aside[0].length);
 }
 
 /** The first content word after each negation of a text, within three words: "without charge" → charg. */

@@ -103,6 +103,11 @@ test('a wire dateline is not part of the claim it opens, with or without its day
   for (const dateline of ['MARROWICK, Oct. 14 — ', 'OSTRAND, Oct 16 (MPA) - ', 'PORT ADLEY (MPA) - ', 'KESSARIN, Upper Vessa (TPA) — ', 'ESSENDALE — ']) {
     assert.deepEqual(claims(`${dateline}Buses carried 198 million journeys last year.`), ['Buses carried 198 million journeys last year.']);
   }
+  // (The dateline's place still says where: Essendale's police are not Marrowby's.)
+  const clashes = sourceIndex({ title: 'Clashes', outlet: 'Marrowby Post', published: '2025-04-02' }, 'Police in Marrowby arrested 14 people after clashes at a football match.');
+  const claim = 'Police arrested 14 people after clashes at a football match.';
+  assert.equal(lookUp(clashes, `MARROWBY (AWS) - ${claim}`, claim, 'claim')?.verdict, 'consistent');
+  assert.equal(lookUp(clashes, `ESSENDALE (AWS) - ${claim}`, claim, 'claim')?.verdict, 'unverified');
   // (Not a sentence that opens with a name in capitals.)
   assert.deepEqual(claims('NATO said buses carried 198 million journeys last year.'), ['NATO said buses carried 198 million journeys last year.']);
 });

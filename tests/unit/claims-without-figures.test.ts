@@ -44,6 +44,13 @@ test('a transcript puts a sentence in its speaker’s mouth: another person’s 
   assert.match(crane.explanation, /on the word of Helga Morrow-Vance, not of Tobiah Crane/);
   // A presenter or correspondent tells the source's figures again, whoever gave them.
   assert.equal(claimBy('PAVEL OSTRANDER, ECONOMICS CORRESPONDENT').verdict, 'consistent');
+  // (Not "my" or "our" figure, nor another's the source does not give it on the word of.)
+  const mine = analyseParagraphs(['TOBIAH CRANE, HARROWGATE BANK', 'Our economists say prices are rising faster than wages, which grew 3.1% over the same period.'], index)
+    .find((f) => f.kind === 'claim' && f.paragraph === 1)!;
+  assert.equal(mine.verdict, 'unverified');
+  const others = analyseParagraphs(['TOBIAH CRANE, HARROWGATE BANK', 'The finance ministry says prices are rising faster than wages, which grew 3.1% over the same period.'], index)
+    .find((f) => f.kind === 'claim' && f.paragraph === 1)!;
+  assert.equal(others.verdict, 'unverified');
   // So does a speaker who says whose figure it is: "Helga Morrow-Vance says …" in the banker's mouth.
   const relayed = analyseParagraphs(['TOBIAH CRANE, HARROWGATE BANK', `Helga Morrow-Vance says ${said.charAt(0).toLowerCase()}${said.slice(1)}`], index)
     .find((f) => f.kind === 'claim' && f.paragraph === 1)!;
@@ -62,4 +69,9 @@ test('a source sentence that says the claim and denies something else confirms i
   assert.equal(said('Voskuijl said the outbreak was now under control.'), 'consistent');
   assert.equal(said('Voskuijl said the outbreak was not under control.'), 'unverified');
   assert.equal(said('The council said grade boundaries had been lowered from last year.'), 'unverified');
+  // (A negation before the claim's words, or among them, covers them.)
+  const doubted = sourceIndex({ title: 'Dam', outlet: 'Orrin Post', published: '2025-06-12' },
+    'It is not clear whether the Orrin dam was breached, the water board said. There is no evidence that the Tamsin Court fire was started deliberately, investigators said.');
+  assert.equal(findingIn(doubted, 'The Orrin dam was breached, the water board said.', 'The Orrin dam was breached, the water board said.', 'claim').verdict, 'unverified');
+  assert.equal(findingIn(doubted, 'Investigators said the Tamsin Court fire was started deliberately.', 'Investigators said the Tamsin Court fire was started deliberately.', 'claim').verdict, 'unverified');
 });
