@@ -18,6 +18,7 @@ import { farApart } from './far-apart.ts';
 import { isNewsroom, isTranscript, speakerLabel, type SpeakerLabel } from './transcript.ts';
 import { conflictThatIsASum } from './summed-in-source.ts';
 import { notAnotherFiguresValue } from './taken-figure.ts';
+import { notTheWholeOfAPart } from './part-alone.ts';
 
 /**
  * Everything Sourcelight highlights in a page's paragraphs: each figure and each check-worthy
@@ -59,7 +60,7 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
         confirmedByValue(quantities, withoutConflictOnGivenValue(quantities, owned, sentence.text, index), sentence.text, index), sentence.text, index);
       const summed = notAnotherFiguresValue(quantities, conflictThatIsASum(quantities, totalOfItsParts(quantities, confirmed, sentence.text), sentence.text, index),
         sentence.text, index);
-      const judgements = notSaidByAnother(quantities, farApart(quantities, summed), sentence.text, index)
+      const judgements = notTheWholeOfAPart(quantities, notSaidByAnother(quantities, farApart(quantities, summed), sentence.text, index), sentence.text, index)
         .map((j, i) => (quantities[i].start < stamp ? POSTED_AT : j));
       const numbers: Finding[] = quantities.map((q, i) => ({
         kind: 'number',

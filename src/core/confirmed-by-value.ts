@@ -35,7 +35,7 @@ export function confirmedByValue(quantities: Quantity[], judgements: Judgement[]
     const told = factsGivingValue(q, sentence, index, true).filter((f) => overlap(words, index.keysOfFact(f)) >= wordsToShare(q, thing, names, f, index) &&
       (!tooCommon(q) || smallCountOfSameThing(thing, index.thingOfFact(f))) && !ofAnotherYear(q, f) &&
       !(knownAct && differInAct(thing, index.thingOfFact(f))) && sameCountShown(q, thing, sentence, f, index) &&
-      !anotherKindNamed(sentence, q, f) && !partNamedAlone(sentence, f, index) &&
+      !anotherKindNamed(sentence, q, f) &&
       ownWordsAgree(q, pageFigures, sentence, f, index));
     if (told.length === 0) return j;
     const best = told.sort((a, b) => overlap(words, index.keysOfFact(b)) - overlap(words, index.keysOfFact(a)))[0];
@@ -68,18 +68,6 @@ function sameCountShown(q: Quantity, thing: Thing, sentence: string, fact: Fact,
 
 /** "152 people were working" and "152 workers": people, and people named after what they do. */
 const namedByAct = (people: Thing, role: Thing) => role.noun !== null && people.acts.some((a) => a.length >= 4 && role.noun!.startsWith(a));
-
-/**
- * "And hotels alone employ 312,000 people": a part set apart from its whole, which a sentence that
- * does not name it ("tourism employed about 312,000 people") does not confirm. (Not "this year alone".)
- */
-function partNamedAlone(sentence: string, fact: Fact, index: FactIndex): boolean {
-  const part = /([\p{L}'’-]+)\s+alone\b/u.exec(sentence)?.[1];
-  if (!part || CALENDAR_WORD.test(part)) return false;
-  const keys = index.keysOfFact(fact);
-  return contentKeys(part).some((k) => !keys.has(k) && !keys.has(canonical(k)));
-}
-const CALENDAR_WORD = /^(?:year|month|week|day|night|morning|today|yesterday|quarter|season|weekend|January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 
 /**
  * "140 tram drivers" against "140 bus drivers short": the same word named after both numbers, with

@@ -235,4 +235,12 @@ test('a part set apart from its whole ("hotels alone") is not confirmed by the w
     'Tourism directly accounted for 7.1% of Calvenia\'s economic output and employed about 312,000 people, the board said.');
   assert.notEqual(findingIn(tourism, 'And hotels alone employ 312,000 people in Calvenia, the board said.', '312,000').verdict, 'consistent');
   assert.equal(findingIn(tourism, 'Tourism employs 312,000 people in Calvenia, the board said.', '312,000').verdict, 'consistent');
+  // (However the page gets there, and with the part's own words: sawn timber is not all timber.)
+  const timber = sourceIndex({ title: 'Exports', outlet: 'Nordmark Trade Post', published: '2025-10-07' },
+    'Timber exports earned Nordmark €3.4 billion last year, the trade ministry said. Many older people live alone, and 41,000 of them received home care.');
+  assert.notEqual(findingIn(timber, 'Sawn timber alone earned Nordmark €3.4 billion last year.', '€3.4 billion').verdict, 'consistent');
+  assert.equal(findingIn(timber, 'Timber earned Nordmark €3.4 billion last year.', '€3.4 billion').verdict, 'consistent');
+  // (Not how someone lives, nor a part set apart in another clause.)
+  assert.equal(findingIn(timber, 'Many older people living alone, 41,000 of them, received home care.', '41,000').verdict, 'consistent');
+  assert.equal(findingIn(timber, 'Timber earned Nordmark €3.4 billion last year; pulp alone was worth a third of it.', '€3.4 billion').verdict, 'consistent');
 });
