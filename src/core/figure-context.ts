@@ -206,7 +206,7 @@ const CARGO_BEFORE = /\b(?:carrying|hauling|laden with|loaded with)\s+(?:about\s
 const WHOLE_BEFORE = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORD_SOURCE}))\\s+of\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}-]+['’]s\\s+)?$`, 'iu');
 
 const PASSIVE = /\b((?:have|has|had|were|was|are|is)(?:\s+(?:been|not|also|now|already))*\s+[a-z]+(?:ed|en|wn|t)\b(?:\s+[a-z]+){0,2})/;
-const ACTIVE_AFTER = /^\s*((?:have|has|had|were|was|are|is|will|would|could|may|might)(?:\s+(?:been|be|not|also|now))*\s+[a-z]+(?:\s+[a-z]+){0,2}|(?:remain|remains|remained|stay|stays|stayed)\s+[a-z]+(?:\s+[a-z]+)?|(?:[a-z]+ed|left|fell|rose|sank|fled|struck|hit|went|came|took|made|lost|died)\b(?:\s+[a-z]+){0,2})/;
+const ACTIVE_AFTER = /^\s*((?:have|has|had|were|was|are|is|will|would|could|may|might)(?:\s+(?:been|be|not|also|now))*\s+[a-z]+(?:\s+[a-z]+){0,2}|(?:remain|remains|remained|stay|stays|stayed)\s+(?:in\s+(?:a\s+)?(?:serious|critical|stable)\b|[a-z]+(?:\s+[a-z]+)?)|(?:[a-z]+ed|left|fell|rose|sank|fled|struck|hit|went|came|took|made|lost|died)\b(?:\s+[a-z]+){0,2})/;
 // ("when", "then", "even", "seven" end in -en and are no verbs: "were inside when the fire started at" is started.)
 // (Nor does a verb reach past another: "killing two and injuring six" injured six. Words in -ing that
 // are no verbs may stand between: "evacuated the building and 300 homes", "arrested an astonishing 400".)
@@ -225,8 +225,8 @@ function aboutOf(before: string, afterNoun: string): string {
   if (/\b(?:is|are|was|were|has been|have been)\s+back\s+(?:on\s+)?(?:for|to|in)\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|more than\s+)?$/i.test(before)) return 'restored';
   // ("1,800 tonnes of crude gushed from the tanker": what the tonnes are of comes before their verb.)
   const clauseAfter = afterNoun.split(/[,;:.!?()]|\s(?:and|but|while|which|who)\s/)[0].replace(/^\s+of\s+(?:[a-z]+\s+){1,2}?(?=[a-z]+ed\b)/, ' ');
-  // ("Seventeen people are now known to have died": what they are known to have done.)
-  const reported = /^\s+(?:[a-z]+\s+){0,2}?(?:are|is|were|was)\s+(?:now\s+)?(?:known|believed|feared|thought|said|reported|confirmed|presumed)\s+to\s+have\s+(?:been\s+)?([a-z]+)/i.exec(clauseAfter);
+  // ("Seventeen people are now known to have died", "Four were said to be in a serious condition": what they are known to have done or be.)
+  const reported = /^\s+(?:[a-z]+\s+){0,2}?(?:are|is|were|was)\s+(?:now\s+)?(?:known|believed|feared|thought|said|reported|confirmed|presumed)\s+to\s+(?:have\s+(?:been\s+)?|be\s+(?:in\s+(?:a\s+)?)?)([a-z]+)/i.exec(clauseAfter);
   if (reported) return reported[1];
   // ("the 19 miners who have been trapped since Tuesday": what the relative clause says was done to them.)
   // (Not "the 12 passengers who were not injured".)

@@ -423,6 +423,14 @@ test('"four of them seriously" counts those hurt badly, and is told against the 
   const eight = findingIn(crash, 'Regional police say 31 people have been injured, eight of them seriously.', 'eight');
   assert.equal(eight.verdict, 'conflicting');
   assert.match(eight.explanation, /six/);
+  // (However the source says it: in a serious condition, said to be, remaining so.)
+  for (const told of ['Six of the injured are in a serious condition', 'Six remain in a serious condition', 'Six were said to be in a serious condition']) {
+    const later = sourceIndex({ title: 'Coach crash', outlet: 'Valdmark Courier', published: '2025-10-08' },
+      `The coach overturned on the Tarrow Pass on Tuesday, injuring 31 people. ${told}, the regional police said.`);
+    const page = (n: string) => `Thirty-one people were injured on the Tarrow Pass, ${n} of them seriously, the regional police said.`;
+    assert.equal(findingIn(later, page('six'), 'six').verdict, 'consistent', told);
+    assert.notEqual(findingIn(later, page('nine'), 'nine').verdict, 'consistent', told);
+  }
   // ("badly enough to be taken to hospital" says where they went, not how badly they were hurt.)
   assert.notEqual(findingIn(crash, 'Thirty-one people were hurt, nine of them badly enough to be taken to hospital.', 'nine').verdict, 'conflicting');
 });
