@@ -54,6 +54,8 @@ export function phraseIn(q: Quantity, sentence: string): string {
   const said = way && (WENT_UP.test(way[1]) || WENT_DOWN.test(way[1])) ? way[1] : changed;
   const text = said ? `${said} ${lowerFirst(q.text)}` : lowerFirst(q.text);
   if (placeAt >= 0 && placeAt < 50) return `${text}${tail.slice(0, placeAt + q.place!.length)}`;
+  // ("The death toll … has risen to five": a death toll of five, not "five toll".)
+  if (/^(?:death\s+)?toll$/i.test(q.noun)) return `a death toll of ${text}`;
   return `${text} ${q.noun}`.trim();
 }
 

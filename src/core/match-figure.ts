@@ -2,6 +2,7 @@ import type { Fact, Quantity } from './types.ts';
 import { namesIn, sourceKey, type FactIndex } from './fact-index.ts';
 import { farBelowCeiling, pins, valuesAgree, withinATenth } from './values.ts';
 import { canonical, isEarlierLevel, isKnownAct, isMeasure, isShare, placeRelation, shareAnAct, type PlaceRelation, type Thing } from './thing.ts';
+import { nestedIn } from './places.ts';
 import { PEOPLE_ROLES, peopleByRole } from './news-words.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
 import { clauseAfter, clauseBefore, destinationOf, sameDestination, subjectPhrase } from './clause-words.ts';
@@ -102,7 +103,12 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   const capital = index.capitalOf(source); // "the capital" on the page is the place the source calls so
   const places = capital ? thing.places.map((pl) => (pl === 'capit' ? capital : pl)).sort() : thing.places;
   // (A named person's age is theirs wherever they are from: "Lorenz Abbot, a 52-year-old from Kelmark".)
-  const place: PlaceRelation = nounsEqual && thing.noun!.startsWith('age of ') ? 'same' : placeRelation(places, other.places);
+  // ("killed in the lift fall at Kestrany Royal Infirmary" and "in the Halloran Tower of Kestrany
+  // Royal Infirmary": one place named at two depths.)
+  const nested = (inner: string[], outer: string[], sentence: string) => inner.length === 1 && outer.length === 1 && nestedIn(sentence, inner[0], outer[0]);
+  const place: PlaceRelation = nounsEqual && thing.noun!.startsWith('age of ') ? 'same'
+    : placeRelation(places, other.places) === 'different' && (nested(other.places, places, fact.sentence) || nested(places, other.places, p.sentence)) ? 'same'
+      : placeRelation(places, other.places);
   if (place === 'different') return null;
   // The page names a place its source sentence does not ("1,200 evacuated from Tollow" against
   // "some 1,200 residents"): the source may count another place's, so it cannot confirm this.

@@ -128,3 +128,13 @@ test('money that "will go to" something is told apart by what it goes to', () =>
   assert.notEqual(findingIn(parking, swapped, '€5 million').verdict, 'consistent');
   assert.equal(findingIn(parking, 'The council says €5 million will go to bus services and €3 million to road repairs.', '€5 million').verdict, 'consistent');
 });
+
+test('one place told at two depths is one place; a place near another is not it', () => {
+  const lift = sourceIndex({ title: 'Lift accident', outlet: 'Velorian Chronicle', published: '2025-03-05' },
+    'The death toll from the lift accident in the Halloran Tower of Kestrany Royal Infirmary has risen to three, the hospital said. The death toll from the collapse in Taldera\'s Ashfen district has risen to five. Thirty rockets were fired at Corvel, near Haldor, the army said.');
+  const three = findingIn(lift, 'The number of people killed in the lift fall at Kestrany Royal Infirmary has risen to three.', 'three');
+  assert.equal(three.verdict, 'consistent');
+  assert.match(three.explanation, /a death toll of three/);
+  assert.equal(findingIn(lift, 'The death toll from the partial collapse of an apartment block in the Norvalian city of Taldera has risen to five.', 'five').verdict, 'consistent');
+  assert.notEqual(findingIn(lift, 'Thirty rockets were fired at Haldor, the army said.', 'Thirty').verdict, 'consistent');
+});
