@@ -137,4 +137,9 @@ test('one place told at two depths is one place; a place near another is not it'
   assert.match(three.explanation, /a death toll of three/);
   assert.equal(findingIn(lift, 'The death toll from the partial collapse of an apartment block in the Norvalian city of Taldera has risen to five.', 'five').verdict, 'consistent');
   assert.notEqual(findingIn(lift, 'Thirty rockets were fired at Haldor, the army said.', 'Thirty').verdict, 'consistent');
+  const depot = sourceIndex({ title: 'Fireworks blast', outlet: 'Aldmark Courier', published: '2025-11-05' },
+    'The explosion is the deadliest since 2004, when a blast at the Pellam Brothers fireworks depot in the port town of Saltmere killed nine people and injured 73.');
+  const injured = findingIn(depot, 'In 2004, a blast at the Pellam Brothers fireworks depot in Saltmere killed nine people and injured 37.', '37');
+  assert.equal(injured.verdict, 'conflicting');
+  assert.match(injured.explanation, /73/);
 });
