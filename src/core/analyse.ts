@@ -19,6 +19,7 @@ import { isNewsroom, isTranscript, speakerLabel, type SpeakerLabel } from './tra
 import { conflictThatIsASum } from './summed-in-source.ts';
 import { notAnotherFiguresValue } from './taken-figure.ts';
 import { notTheWholeOfAPart } from './part-alone.ts';
+import { changeToldAgain } from './change-told-again.ts';
 
 /**
  * Everything Sourcelight highlights in a page's paragraphs: each figure and each check-worthy
@@ -57,7 +58,8 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
       const retold = retellFigures(quantities, anchored, sentence.text, index);
       const owned = ownedFigures(quantities, retold, sentence.text, index);
       const confirmed = differenceOfOneSentence(quantities,
-        confirmedByValue(quantities, withoutConflictOnGivenValue(quantities, owned, sentence.text, index), sentence.text, index), sentence.text, index);
+        changeToldAgain(quantities, confirmedByValue(quantities, withoutConflictOnGivenValue(quantities, owned, sentence.text, index), sentence.text, index), sentence.text, index),
+        sentence.text, index);
       const summed = notAnotherFiguresValue(quantities, conflictThatIsASum(quantities, totalOfItsParts(quantities, confirmed, sentence.text), sentence.text, index),
         sentence.text, index);
       const judgements = notTheWholeOfAPart(quantities, notSaidByAnother(quantities, farApart(quantities, summed), sentence.text, index), sentence.text, index)
