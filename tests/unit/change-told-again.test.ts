@@ -20,3 +20,14 @@ test('the same two values the other way round, or with no level before, are not 
   assert.notEqual(findingIn(results, 'The rate she points to fell from 64.7% to 61.9%, and a catch-up programme followed.', '61.9%').verdict, 'consistent');
   assert.notEqual(findingIn(results, 'In the draw, football took €398 million and arts €351 million.', '€398 million').verdict, 'consistent');
 });
+
+test('two values of two units told together again are confirmed, unless their words name two things', () => {
+  const trade = sourceIndex({ title: 'Results', outlet: 'Halden Business Daily', published: '2025-02-27' },
+    'Revenue rose 3.1% to €8.42 billion in the year to November. Tourism accounts for 11.4% of the economy and employs 412,000 people.');
+  const operations = sourceIndex({ title: 'Waiting lists', outlet: 'Northmere Examiner', published: '2025-07-03' },
+    'The trust\'s hospitals carried out 62,700 planned operations in the year to March, 9% more than a year earlier, its chief executive said.');
+  const rise = findingIn(operations, 'Surgeons carried out 62,700 operations, up 9% on the year before.', '9%');
+  assert.equal(rise.verdict, 'consistent');
+  assert.match(rise.explanation, /9% with 62,700/);
+  assert.notEqual(findingIn(trade, 'The sector accounts for 11.4% of the economy and supports 412,000 hotel beds.', '412,000').verdict, 'consistent');
+});
