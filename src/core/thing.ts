@@ -301,6 +301,12 @@ function participleAfterNoun(q: Quantity, sentence: string): string | null {
 }
 
 /** The act of a verb phrase: its first word that is no auxiliary ("have been attacked" → "attack"). */
+/**
+ * Being somewhere ("are at the scene", "have been at the hotel"): what those sent there are, and
+ * those who fight the fire there; never what the killed, injured or evacuated are.
+ */
+const PRESENT = 'present';
+
 function eventOf(about: string, place: string | null = null): string | null {
   if (/\blost (?:their|his|her) li(?:ves|fe)\b/i.test(about)) return 'kill';
   // ("crushed to death", "burned to death", "trampled to death": killed. Not "sentenced to death", nor "bored to death".)
@@ -310,9 +316,9 @@ function eventOf(about: string, place: string | null = null): string | null {
   if (/\b(?:taken|rushed|brought|flown|airlifted|admitted) to (?:a |the )?hospital\b|\b(?:treated )?in hospital\b/i.test(about)) return 'hospitalis';
   // (To a hospital named, its name read as the place: "taken to Brask General Hospital" is "taken to hospital".)
   if (/\b(?:taken|rushed|brought|flown|airlifted|admitted) to$/i.test(about) && /\b(?:hospital|infirmary)$/i.test(place ?? '')) return 'hospitalis';
-  // ("are at both ends of the tunnel", "have been at the scene": where they are, no act. Inside or
-  // outside a place is, for people: "about 600 were inside".)
-  if (/^(?:(?:are|were|is|was|(?:have|has|had) been|remain|remained|stay|stayed)\s+)(?:still\s+|now\s+|already\s+)?(?:at|near|around|beside)\b/i.test(about)) return null;
+  // ("are at both ends of the tunnel", "have been at the scene": being there. Inside or outside a
+  // place is its own act: "about 600 were inside".)
+  if (/^(?:(?:are|were|is|was|(?:have|has|had) been|remain|remained|stay|stayed)\s+)(?:still\s+|now\s+|already\s+)?(?:at|near|around|beside)\b/i.test(about)) return PRESENT;
   const words = about.toLowerCase().split(/\s+/).filter((w) => w && !/^(?:at|in|on|to|out|up|by|of|for|the|a|an|both|each|every|either|its|their|his|her|minor|more|also|now|already|since|just|still|reportedly|so|far)$/.test(w));
   for (let i = 0; i < words.length; i++) {
     const key = canonical(wordKey(words[i]));
@@ -322,7 +328,9 @@ function eventOf(about: string, place: string | null = null): string | null {
 }
 
 /** Whether two things name an act in common ("killed" and "died" are one act). */
-export const shareAnAct = (a: Thing, b: Thing) => a.acts.some((x) => b.acts.includes(x));
+export const shareAnAct = (a: Thing, b: Thing) => a.acts.some((x) => b.acts.includes(x)) || presentFor(a, b) || presentFor(b, a);
+/** "140 firefighters are at both ends of the tunnel" and "had been sent to both ends", or "were battling the blaze": being there fits any act but harm. */
+const presentFor = (a: Thing, b: Thing) => a.acts.includes(PRESENT) && b.acts.length > 0 && b.acts.every((x) => x === 'deploy' || !isKnownAct(x));
 
 /** Whether both things name acts, and none in common: "500 deployed" against "500 stationed". */
 export const differInAct = (a: Thing, b: Thing) => a.acts.length > 0 && b.acts.length > 0 && !shareAnAct(a, b);

@@ -447,8 +447,12 @@ test('where the counted are ("at the scene", "at both ends of the tunnel") is no
     'Anton Brevik, commander of the fire service, said 140 firefighters had been sent to both ends of the tunnel, and 32 fire engines were deployed.');
   assert.equal(findingIn(fire, 'Around 140 firefighters are at both ends of the tunnel.', 'Around 140').verdict, 'consistent');
   assert.equal(findingIn(fire, 'Fire chief Anton Brevik says 32 fire engines have been at the scene all night.', '32').verdict, 'consistent');
-  // (An act is still told apart: the 140 sent are not 140 injured.)
+  // (An act is still told apart: the 140 sent are not 140 injured; those at a hotel are not those hurt at it.)
   assert.notEqual(findingIn(fire, 'Around 140 firefighters were injured at both ends of the tunnel.', 'Around 140').verdict, 'consistent');
+  const balcony = sourceIndex({ title: 'Balcony collapse', outlet: 'Perrin Post', published: '2025-06-02' },
+    'Twelve people were injured when a balcony gave way at the Perrin Hotel on Sunday, and 50 armed officers were at the scene of the siege in Morrow Lane.');
+  assert.notEqual(findingIn(balcony, 'Twelve people have been at the Perrin Hotel since the collapse, helping police.', 'Twelve').verdict, 'consistent');
+  assert.notEqual(findingIn(balcony, 'Fifty armed officers were arrested at the scene of the siege in Morrow Lane.', 'Fifty').verdict, 'consistent');
 });
 
 test('"the three men who died" are the dead; "the two other people who died" are the rest of them', () => {
