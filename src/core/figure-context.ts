@@ -227,8 +227,8 @@ function aboutOf(before: string, afterNoun: string): string {
   // ("1,800 tonnes of crude gushed from the tanker": what the tonnes are of comes before their verb.)
   const clauseAfter = afterNoun.split(/[,;:.!?()]|\s(?:and|but|while|which|who)\s/)[0].replace(/^\s+of\s+(?:[a-z]+\s+){1,2}?(?=[a-z]+ed\b)/, ' ');
   // ("Seventeen people are now known to have died", "Four were said to be in a serious condition": what they are known to have done or be.)
-  const reported = /^\s+(?:[a-z]+\s+){0,2}?(?:are|is|were|was)\s+(?:now\s+)?(?:known|believed|feared|thought|said|reported|confirmed|presumed)\s+to\s+(?:have\s+(?:been\s+)?|be\s+(?:in\s+(?:a\s+)?)?)([a-z]+)/i.exec(clauseAfter);
-  if (reported) return reported[1];
+  const reported = /^\s+(?:[a-z]+\s+){0,2}?(?:are|is|were|was)\s+(?:now\s+)?(?:known|believed|feared|thought|said|reported|confirmed|presumed)\s+to\s+(?:have\s+(?:been\s+)?([a-z]+)|be\s+(in\s+(?:a\s+)?(?:serious|critical|stable)|[a-z]+(?:ed|en)|dead|missing|alive|safe))\b/i.exec(clauseAfter);
+  if (reported) return reported[1] ?? reported[2];
   // ("the 19 miners who have been trapped since Tuesday": what the relative clause says was done to them.)
   // (Not "the 12 passengers who were not injured".)
   // ("the three men who died": a verb in the past alone says it too.)

@@ -105,10 +105,11 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // (A named person's age is theirs wherever they are from: "Lorenz Abbot, a 52-year-old from Kelmark".)
   // ("killed in the lift fall at Kestrany Royal Infirmary" and "in the Halloran Tower of Kestrany
   // Royal Infirmary": one place named at two depths.)
+  // (Such a figure may agree, never conflict: "three patients died in the Halloran Tower of Kestrany
+  // Royal Infirmary" may be a part of "five died at Kestrany Royal Infirmary".)
   const nested = (inner: string[], outer: string[], sentence: string) => inner.length === 1 && outer.length === 1 && nestedIn(sentence, inner[0], outer[0]);
-  const place: PlaceRelation = nounsEqual && thing.noun!.startsWith('age of ') ? 'same'
-    : placeRelation(places, other.places) === 'different' && (nested(other.places, places, fact.sentence) || nested(places, other.places, p.sentence)) ? 'same'
-      : placeRelation(places, other.places);
+  const atAnotherDepth = placeRelation(places, other.places) === 'different' && (nested(other.places, places, fact.sentence) || nested(places, other.places, p.sentence));
+  const place: PlaceRelation = nounsEqual && thing.noun!.startsWith('age of ') ? 'same' : atAnotherDepth ? 'same' : placeRelation(places, other.places);
   if (place === 'different') return null;
   // The page names a place its source sentence does not ("1,200 evacuated from Tollow" against
   // "some 1,200 residents"): the source may count another place's, so it cannot confirm this.
@@ -218,7 +219,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // (A change in points is of a rate its words seldom name in full, "core inflation", "support for
   // the Conservatives", "Portugal's unemployment rate": it is called wrong only where both name whose.)
   const pointsOfWhom = (q.unit?.endsWith(' point') ?? false) && !(thing.modifier && thing.modifier === other.modifier);
-  const canConflict = !partOfTotal && !unnamedAge && !pointsOfWhom && !personByRole && !earlierOfAnother && !saidOfThem && sameRole && sameAct && !foretold && !vagueAmount && !running &&
+  const canConflict = !atAnotherDepth && !partOfTotal && !unnamedAge && !pointsOfWhom && !personByRole && !earlierOfAnother && !saidOfThem && sameRole && sameAct && !foretold && !vagueAmount && !running &&
     !saysWhatAnotherIs(p.sentence, q, fact, index, [thing.noun, other.noun]) &&
     (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && (strength >= 2 || eventsEqual))))) &&
     (!isElsewhere(p.page, source) || strength >= 2.5);
@@ -241,7 +242,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
     return near ? { fact, agrees: false, weakAgreement: true, sameThing: false, canConflict: false, strength } : null;
   }
   if (otherWay) {
-    const told = !personByRole && !earlierOfAnother && !saidOfThem && sameRole && !foretold && !running && (place === 'same' || (place === 'none' && (shared >= 1 || closest)));
+    const told = !atAnotherDepth && !personByRole && !earlierOfAnother && !saidOfThem && sameRole && !foretold && !running && (place === 'same' || (place === 'none' && (shared >= 1 || closest)));
     return { fact, agrees: false, weakAgreement: false, sameThing: false, canConflict: told, strength };
   }
   if (actsDiffer) return { fact, agrees, weakAgreement: false, sameThing: agrees && sameThing, canConflict: false, strength: strength - 0.5 };

@@ -137,6 +137,9 @@ test('one place told at two depths is one place; a place near another is not it'
   assert.match(three.explanation, /a death toll of three/);
   assert.equal(findingIn(lift, 'The death toll from the partial collapse of an apartment block in the Norvalian city of Taldera has risen to five.', 'five').verdict, 'consistent');
   assert.notEqual(findingIn(lift, 'Thirty rockets were fired at Haldor, the army said.', 'Thirty').verdict, 'consistent');
+  // (A count at one depth may be a part of one at the other: never a contradiction.)
+  const heat = sourceIndex({ title: 'Heatwave', outlet: 'Velorian Chronicle', published: '2025-07-20' }, 'Five patients died at Kestrany Royal Infirmary during the heatwave, the hospital said.');
+  assert.notEqual(findingIn(heat, 'Three patients died in the Halloran Tower of Kestrany Royal Infirmary during the heatwave, the hospital said.', 'Three').verdict, 'conflicting');
   const depot = sourceIndex({ title: 'Fireworks blast', outlet: 'Aldmark Courier', published: '2025-11-05' },
     'The explosion is the deadliest since 2004, when a blast at the Pellam Brothers fireworks depot in the port town of Saltmere killed nine people and injured 73.');
   const injured = findingIn(depot, 'In 2004, a blast at the Pellam Brothers fireworks depot in Saltmere killed nine people and injured 37.', '37');
