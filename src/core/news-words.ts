@@ -30,7 +30,9 @@ const SYNONYMS: Record<string, string> = {
   box: 'contain', contain: 'contain', vessel: 'ship', ship: 'ship', boat: 'ship', chopper: 'helicopt', helicopt: 'helicopt',
   missing: 'miss', perish: 'kill', unaccount: 'miss', miss: 'miss',
   // How badly people were hurt: "seriously injured", "in a serious condition", "badly hurt".
-  seriou: 'serious', badli: 'serious',
+  seriou: 'serious', badli: 'serious', slightli: 'slight', lightli: 'slight',
+  // Those who lived are not those who died: "the three teenagers who survived".
+  surviv: 'surviv',
   ...groups({
     rescu: ['rescued', 'rescues', 'saved', 'freed'],
     treat: ['treated'],

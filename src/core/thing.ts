@@ -97,7 +97,7 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
 const OTHER_AFTER = /^\s+other\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
 
-const SEVERITY_AFTER = /^\s+of\s+(?:them|whom|those|the\s+(?:injured|wounded|hurt|casualties))\s+(?:(?:were|are|remain|remained|was|is)\s+)?(?:still\s+)?(?:in\s+(?:a\s+)?)?(seriously|serious|critically|critical|badly)\b(?!\s+enough)/i;
+const SEVERITY_AFTER = /^\s+of\s+(?:them|whom|those|the\s+(?:injured|wounded|hurt|casualties))\s+(?:(?:were|are|remain|remained|was|is)\s+)?(?:still\s+)?(?:in\s+(?:a\s+)?)?(seriously|serious|critically|critical|badly|slightly|lightly)\b(?!\s+enough)/i;
 const INJURIES_AFTER = /^[^.;,]{0,40}?\bfor\s+(?:their\s+|minor\s+|serious\s+)*(?:injur|wound|burn|fractur)/i;
 
 /** A level before a change ("up from 2,310", "compared with 2,310 the year before"): baseThing names it "… earlier". */

@@ -431,6 +431,11 @@ test('"four of them seriously" counts those hurt badly, and is told against the 
     assert.equal(findingIn(later, page('six'), 'six').verdict, 'consistent', told);
     assert.notEqual(findingIn(later, page('nine'), 'nine').verdict, 'consistent', told);
   }
+  // (Slightly is not seriously; those who survived are not those who drowned.)
+  const lake = sourceIndex({ title: 'Crash', outlet: 'Tarrow Post', published: '2025-06-02' },
+    'Nine people were injured, two of them badly, when the coach overturned on the Tarrow Pass, police said. Three teenagers drowned in the lake at Tarrow on Sunday.');
+  assert.notEqual(findingIn(lake, 'Nine people were injured, two of them slightly, when the coach overturned on the Tarrow Pass, police said.', 'two').verdict, 'consistent');
+  assert.notEqual(findingIn(lake, 'The three teenagers who survived were taken to hospital in Tarrow.', 'three').verdict, 'consistent');
   // ("badly enough to be taken to hospital" says where they went, not how badly they were hurt.)
   assert.notEqual(findingIn(crash, 'Thirty-one people were hurt, nine of them badly enough to be taken to hospital.', 'nine').verdict, 'conflicting');
 });
