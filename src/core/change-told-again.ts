@@ -4,6 +4,7 @@ import { lowerFirst, type Judgement } from './judgement.ts';
 import { isDistinctive } from './value-given.ts';
 import { isRelativeDate } from './numbers.ts';
 import { voiceOf } from './explain.ts';
+import { significantDigits } from './confirmed-by-value.ts';
 import { differInKnownAct, thingOf } from './thing.ts';
 import { peopleByRole } from './news-words.ts';
 import type { Fact } from './types.ts';
@@ -18,11 +19,6 @@ import type { Fact } from './types.ts';
 /** "from 61.9%", "up from 34%", "compared with 2,310": the level before a change. */
 const LEVEL_BEFORE = /\b(?:from|compared with|compared to)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just under\s+|just over\s+)?$/i;
 const isLevelBefore = (sentence: string, q: { start: number }) => LEVEL_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start));
-
-/** Significant digits of a value: 71.9 → 3, 612,000,000 → 3, 21,000 → 2. */
-function significantDigits(value: number): number {
-  return String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
-}
 
 /**
  * Of two units, unless the words name two things: "412,000 hotel beds" is not "employs 412,000

@@ -95,8 +95,13 @@ function anotherKindNamed(sentence: string, q: Quantity, fact: Fact): boolean {
 function wordsToShare(q: Quantity, thing: Thing, names: string[], fact: Fact, index: FactIndex): number {
   const other = index.thingOfFact(fact);
   const keys = index.keysOfFact(fact);
-  const ofTheThingNamed = isDistinctive(q) && (thing.noun === null || other.noun === null || thing.noun === other.noun) &&
-    thing.places.every((place) => saysAll(keys, place)) && names.every((name) => keys.has(name));
+  // (Or a rare number, of three significant digits or more, whatever its noun was read as: "With
+  // about 21,000 staff worldwide, Veranth" and "Veranth employs about 21,000 people worldwide".)
+  // (Its names need not all be the source sentence's, its places must: "crashed at about 2,150
+  // metres, some 12 km north of the village of Dunmere" and "at 2,150 metres, Mirela Sandor said".)
+  const rare = q.value !== null && significantDigits(q.value) >= 3;
+  const placesSaid = thing.places.every((place) => saysAll(keys, place));
+  const ofTheThingNamed = isDistinctive(q) && placesSaid && (rare || ((thing.noun === null || other.noun === null || thing.noun === other.noun) && names.every((name) => keys.has(name))));
   return ofTheThingNamed ? 2 : CONFIRM_SHARED;
 }
 
@@ -115,6 +120,11 @@ function ownWordsAgree(q: Quantity, pageFigures: Quantity[], sentence: string, f
   if (pageFigures.length > 1 && sourceFigures.length > 1 &&
     !pageFigures.every((p) => p === q || sourceFigures.some((o) => o !== fact.quantity && valuesAgree(p, o)))) return false;
   return ownSameWords({ sentence, figures: pageFigures, figure: q }, { sentence: fact.sentence, figures: sourceFigures, figure: fact.quantity! });
+}
+
+/** Significant digits of a value: 71.9 → 3, 612,000,000 → 3, 21,000 → 2. */
+export function significantDigits(value: number): number {
+  return String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
 /** Three words shared, besides the number: measured on the labelled sets, two let in false agreements. */

@@ -244,3 +244,10 @@ test('a part set apart from its whole ("hotels alone") is not confirmed by the w
   assert.equal(findingIn(timber, 'Many older people living alone, 41,000 of them, received home care.', '41,000').verdict, 'consistent');
   assert.equal(findingIn(timber, 'Timber earned Nordmark €3.4 billion last year; pulp alone was worth a third of it.', '€3.4 billion').verdict, 'consistent');
 });
+
+test('a rare value (three significant digits) told again in fewer shared words is confirmed, in the same place only', () => {
+  const budget = sourceIndex({ title: 'Budget', outlet: 'Veldport Ledger', published: '2025-11-15' },
+    'Veldport city council approved a budget of €1.84 billion for 2026 on 14 November, raising spending by 4.6%, after a debate that lasted more than nine hours.');
+  assert.equal(findingIn(budget, 'Councillors approved spending of €1.84 billion for 2026 late on Friday night, after a marathon session.', '€1.84 billion').verdict, 'consistent');
+  assert.notEqual(findingIn(budget, 'In Harrowgate, councillors approved spending of €1.84 billion for 2026 late on Friday night.', '€1.84 billion').verdict, 'consistent');
+});
