@@ -12,7 +12,7 @@ const EMOTIVE = /\b(?:unacceptable|outrageous|shameful|alarmed|terrifying|sadden
 /** Plans, forecasts and intentions are not yet facts. */
 const FUTURE = /\b(?:will|would|could|may|is expected to|are expected to|is due to|are due to|plans? to|intends? to|aims? to)\b/i;
 /** Telling the reader what to do: "Residents can call …", "If you are in those zones, go now". */
-const CALL_TO_ACTION = /\b(?:can (?:call|submit|contact|apply|visit|find|request|register|donate)|go now|call the|helpline)\b/i;
+const CALL_TO_ACTION = /\b(?:can (?:call|submit|contact|apply|visit|find|request|register|donate)|go now|call the|(?:call|ring|contact) (?:the|our|a) helpline)\b/i;
 /** A list's item: a label, a colon, then what it says ("Metro: 94.1% of trains on time"). */
 const LIST_ITEM = /^\p{Lu}[^:]{0,80}:\s+\S/u;
 const PAST_ACT = /\b(?:\w+ed|sent|struck|hit|killed|began|begun|fought|left|made|took|gave|won|lost|rose|fell|found|held|led|met|paid|sold|spent|went|came|brought|built|caught|told|said|shot|swept|tore|broke|gutted)\b/i;
@@ -27,7 +27,9 @@ export function isCheckWorthy(sentence: string, quantities: Quantity[]): boolean
   // (A figure states something in three words, "Five people died.", and in a list's item, which has
   // no full stop: "Buses: 198 million journeys, up 3%".)
   if (words.length < (counts ? 3 : 4) || (!/[.!"”’)]$/.test(text) && !(counts && LIST_ITEM.test(text)))) return false;
-  if (OPINION.test(text)) return false;
+  // (With a figure, a belief or requirement still states it: "Engineers believe the snow weighed
+  // about 180 kg per square metre", "the inquiry must report within 12 months".)
+  if (OPINION.test(text) && !counts) return false;
   if (EMOTIVE.test(text) && !counts) return false;
   if (FUTURE.test(text) && !counts) return false;
   if (counts) return true;

@@ -20,6 +20,14 @@ test('a list’s item with a figure, and a three-word sentence with one, are cla
   assert.equal(claimOf('Police are investigating.'), undefined);
 });
 
+test('a belief, a requirement or a helpline with a figure is a claim; advice to call one, or a belief without a figure, is not', () => {
+  assert.ok(claimOf('Engineers believe the snow on the roof weighed about 180 kg per square metre.'));
+  assert.ok(claimOf('The inquiry must report within 12 months.'));
+  assert.ok(claimOf('The network\'s helpline took 41,000 calls during the outage.'));
+  assert.equal(claimOf('Anyone worried can call the helpline on 0800 123 456.'), undefined);
+  assert.equal(claimOf('Engineers believe the roof was badly designed.'), undefined);
+});
+
 test('a sentence that gives a time is a claim', () => {
   assert.equal(claimOf('The event recorders put the collision at 7:43 a.m.')?.verdict, 'consistent');
 });
