@@ -32,7 +32,9 @@ export function confirmedByValue(quantities: Quantity[], judgements: Judgement[]
     const names = namesIn(sentence);
     // (Nor a figure a source gives another year, even a lasting measure: "a warehouse of 9,000 square
     // metres" in the fire of 2006 is not the one that burned now.)
-    const told = factsGivingValue(q, sentence, index, true).filter((f) => overlap(words, index.keysOfFact(f)) >= wordsToShare(q, thing, names, f, index) &&
+    // (Of a rare value, the names before it, whose it is, must be the source sentence's: "Halder Group bid €412 million" is not "Ostwick offered €412 million".)
+    const namesBefore = namesIn(sentence.slice(0, q.start));
+    const told = factsGivingValue(q, sentence, index, true).filter((f) => overlap(words, index.keysOfFact(f)) >= wordsToShare(q, thing, names, namesBefore, f, index) &&
       (!tooCommon(q) || smallCountOfSameThing(thing, index.thingOfFact(f))) && !ofAnotherYear(q, f) &&
       !(knownAct && differInAct(thing, index.thingOfFact(f))) && sameCountShown(q, thing, sentence, f, index) &&
       !anotherKindNamed(sentence, q, f) &&
@@ -92,16 +94,18 @@ function anotherKindNamed(sentence: string, q: Quantity, fact: Fact): boolean {
  * 7.2% in Northfield" is not "in Old Quay … up 7.2%", nor "on Castle Hill, up 11 percent" "in
  * Harbourside, where stays rose 11%").
  */
-function wordsToShare(q: Quantity, thing: Thing, names: string[], fact: Fact, index: FactIndex): number {
+function wordsToShare(q: Quantity, thing: Thing, names: string[], namesBefore: string[], fact: Fact, index: FactIndex): number {
   const other = index.thingOfFact(fact);
   const keys = index.keysOfFact(fact);
   // (Or a rare number, of three significant digits or more, whatever its noun was read as: "With
   // about 21,000 staff worldwide, Veranth" and "Veranth employs about 21,000 people worldwide".)
-  // (Its names need not all be the source sentence's, its places must: "crashed at about 2,150
-  // metres, some 12 km north of the village of Dunmere" and "at 2,150 metres, Mirela Sandor said".)
+  // (Its places must be the source sentence's, and the names before it; names after it need not:
+  // "crashed at about 2,150 metres, some 12 km north of the village of Dunmere" and "at 2,150
+  // metres, Mirela Sandor said".)
   const rare = q.value !== null && significantDigits(q.value) >= 3;
   const placesSaid = thing.places.every((place) => saysAll(keys, place));
-  const ofTheThingNamed = isDistinctive(q) && placesSaid && (rare || ((thing.noun === null || other.noun === null || thing.noun === other.noun) && names.every((name) => keys.has(name))));
+  const ofTheThingNamed = isDistinctive(q) && placesSaid && (rare ? namesBefore.every((name) => keys.has(name))
+    : (thing.noun === null || other.noun === null || thing.noun === other.noun) && names.every((name) => keys.has(name)));
   return ofTheThingNamed ? 2 : CONFIRM_SHARED;
 }
 

@@ -31,3 +31,15 @@ test('two values of two units told together again are confirmed, unless their wo
   assert.match(rise.explanation, /9% with 62,700/);
   assert.notEqual(findingIn(trade, 'The sector accounts for 11.4% of the economy and supports 412,000 hotel beds.', '412,000').verdict, 'consistent');
 });
+
+test('the same two numbers of another place, or compared between two things, are not the change', () => {
+  const jobs = sourceIndex({ title: 'Jobs', outlet: 'Varda Post', published: '2025-04-02' },
+    'Unemployment in Varda rose to 5.3% from 4.1% a year earlier. The Kelso plant employs 1,240 people, compared with 860 at the older Brask plant.');
+  assert.notEqual(findingIn(jobs, 'Unemployment in Kelso rose from 4.1% to 5.3%.', '5.3%').verdict, 'consistent');
+  assert.notEqual(findingIn(jobs, 'Staff numbers at the plant rose from 860 to 1,240.', '1,240').verdict, 'consistent');
+});
+
+test('a rare value is not confirmed by a sentence that gives it to another name', () => {
+  const bids = sourceIndex({ title: 'Takeover', outlet: 'Halden Business Daily', published: '2025-02-27' }, 'Ostwick Holdings offered €412 million for Brask Foods on Monday.');
+  assert.notEqual(findingIn(bids, 'Halder Group bid €412 million for Brask Foods.', '€412 million').verdict, 'consistent');
+});
