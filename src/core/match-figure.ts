@@ -1,7 +1,7 @@
 import type { Fact, Quantity } from './types.ts';
 import { namesIn, sourceKey, type FactIndex } from './fact-index.ts';
 import { farBelowCeiling, pins, valuesAgree, withinATenth } from './values.ts';
-import { canonical, isEarlierLevel, isKnownAct, isMeasure, isShare, placeRelation, shareAnAct, type PlaceRelation, type Thing } from './thing.ts';
+import { canonical, isEarlierLevel, isKnownAct, isMeasure, isShare, notTheSamePeople, placeRelation, shareAnAct, type PlaceRelation, type Thing } from './thing.ts';
 import { nestedIn } from './places.ts';
 import { PEOPLE_ROLES, peopleByRole } from './news-words.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
@@ -68,6 +68,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // "23 men were trapped" and "23 miners were trapped": people and people by role, told apart by the act alone.
   const sameActs = shareAnAct(thing, other);
   const personByRole = sameActs && peopleByRole(thing.noun, other.noun);
+  if (notTheSamePeople(thing, other)) return null;
   if (thing.noun && other.noun && !nounsEqual && thing.noun !== other.noun && !personByRole) return null;
   if (thing.modifier && other.modifier && thing.modifier !== other.modifier) return null; // food prices are not energy prices
   // "35 moved to the main building" are not the 35 "transferred to Kirrowfield Hospital".

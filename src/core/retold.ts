@@ -3,7 +3,7 @@ import { sourceKey, type FactIndex } from './fact-index.ts';
 import type { Judgement } from './judgement.ts';
 import { actOfAnother, describesAnother, isHistory, ownMonthsDiffer } from './match-figure.ts';
 import { givesItToAnother, lastNameBefore, nameBefore, sameName } from './names.ts';
-import { differInAct, isKnownAct, isShare, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
+import { differInAct, isKnownAct, isShare, notTheSamePeople, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
 import { pins, sameNumber, valuesAgree } from './values.ts';
 import { peopleByRole } from './news-words.ts';
 import { phraseIn, phraseOf, sourceLabel, voiceOf } from './explain.ts';
@@ -110,7 +110,7 @@ function fits(q: Quantity, thing: Thing, sentence: string, fact: Fact, index: Fa
   if (isHistory(q, fact, sentence) || ownMonthsDiffer(sentence, q, fact) || (valuesAgree(q, other) && !pins(other, q))) return false;
   const theirs = index.thingOfFact(fact);
   // ("Seventy-three people … in hospital" may be the "Seventy-three patients": the act must say so, below.)
-  if (thing.noun && theirs.noun && thing.noun !== theirs.noun && !peopleByRole(thing.noun, theirs.noun)) return false;
+  if ((thing.noun && theirs.noun && thing.noun !== theirs.noun && !peopleByRole(thing.noun, theirs.noun)) || notTheSamePeople(thing, theirs)) return false;
   if (thing.modifier && theirs.modifier && thing.modifier !== theirs.modifier) return false;
   // Verbs the words around may bridge ("wound" and "followed"), but not two known acts ("arrested"
   // and "investigated"), nor two directions of a share ("rose 12%" and "fell 12%").

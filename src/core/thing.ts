@@ -31,6 +31,8 @@ export interface Thing {
   places: string[];
   /** Whose share it is, when its subject says ("food" prices, "energy" prices); two that differ are two things. */
   modifier?: string;
+  /** People of the public named so ("residents", "civilians"): never those sent to help them. */
+  public?: boolean;
 }
 
 /** What a count is the new level of: "the jobless total dropped to 412,000" → jobless. */
@@ -287,8 +289,12 @@ function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   const counted = noun && GENERIC_NOUNS.has(noun) ? 'person' : noun;
   // "about 180 flights a day" is a rate, never the 1,240 flights of a week.
   const per = sentence !== undefined ? RATE_AFTER.exec(sentence.slice(q.end, q.end + 60))?.[1] : undefined;
-  return { noun: counted && per ? `${counted} per ${per.toLowerCase()}` : counted, event, places: placeKeys(q.place) };
+  // (Residents and civilians are people, but never those sent to help them: "two residents remain in
+  // a serious condition" are not two firefighters in one.)
+  const publicOnly = noun !== null && PUBLIC.has(noun) ? { public: true } : {};
+  return { noun: counted && per ? `${counted} per ${per.toLowerCase()}` : counted, event, places: placeKeys(q.place), ...publicOnly };
 }
+const PUBLIC = new Set(['resid', 'civilian', 'children']);
 
 /** "soldiers stationed in Ardenia", "ambulances parked outside": a participle right after the noun. */
 function participleAfterNoun(q: Quantity, sentence: string): string | null {
@@ -326,6 +332,11 @@ function eventOf(about: string, place: string | null = null): string | null {
   }
   return null;
 }
+
+/** Firefighters, police, soldiers, crews, medics: those sent to help, as keys. */
+const RESPONDERS = new Set(['firefight', 'offic', 'troop', 'crew', 'nurs', 'doctor', 'rescuer', 'paramed', 'medic', 'soldier', 'polic']);
+/** Residents or civilians against those sent to help them: "two residents" are never two firefighters. */
+export const notTheSamePeople = (a: Thing, b: Thing) => (a.public === true && RESPONDERS.has(b.noun ?? '')) || (b.public === true && RESPONDERS.has(a.noun ?? ''));
 
 /** Whether two things name an act in common ("killed" and "died" are one act). */
 export const shareAnAct = (a: Thing, b: Thing) => a.acts.some((x) => b.acts.includes(x)) || presentFor(a, b) || presentFor(b, a);

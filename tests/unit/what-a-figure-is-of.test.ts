@@ -467,3 +467,10 @@ test('"the three men who died" are the dead; "the two other people who died" are
   const rest = findingIn(blast, 'A steward was among the dead. The two other people who died were fans.', 'two');
   assert.equal(rest.verdict, 'unverified');
 });
+
+test('residents or civilians are never the firefighters, police or soldiers sent to help them', () => {
+  const blaze = sourceIndex({ title: 'Blaze', outlet: 'Carrow Post', published: '2025-03-10' },
+    'Two firefighters remain in a serious condition after the Carrow Court blaze, the fire service said.');
+  assert.notEqual(findingIn(blaze, 'Two residents remain in a serious condition after the Carrow Court blaze.', 'Two').verdict, 'consistent');
+  assert.equal(findingIn(blaze, 'Two people remain in a serious condition after the Carrow Court blaze, the fire service said.', 'Two').verdict, 'consistent');
+});
