@@ -1,7 +1,7 @@
 import type { Fact, Quantity } from './types.ts';
 import { namesIn, sourceKey, type FactIndex } from './fact-index.ts';
 import { farBelowCeiling, pins, valuesAgree, withinATenth } from './values.ts';
-import { canonical, isEarlierLevel, isKnownAct, isMeasure, isShare, notTheSamePeople, placeRelation, shareAnAct, type PlaceRelation, type Thing } from './thing.ts';
+import { canonical, isEarlierLevel, isKnownAct, isMeasure, isShare, notTheSamePeople, placeRelation, severityDiffers, shareAnAct, type PlaceRelation, type Thing } from './thing.ts';
 import { nestedIn } from './places.ts';
 import { PEOPLE_ROLES, peopleByRole } from './news-words.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
@@ -220,7 +220,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // (A change in points is of a rate its words seldom name in full, "core inflation", "support for
   // the Conservatives", "Portugal's unemployment rate": it is called wrong only where both name whose.)
   const pointsOfWhom = (q.unit?.endsWith(' point') ?? false) && !(thing.modifier && thing.modifier === other.modifier);
-  const canConflict = !atAnotherDepth && !partOfTotal && !unnamedAge && !pointsOfWhom && !personByRole && !earlierOfAnother && !saidOfThem && sameRole && sameAct && !foretold && !vagueAmount && !running &&
+  const canConflict = !severityDiffers(thing, other) && !atAnotherDepth && !partOfTotal && !unnamedAge && !pointsOfWhom && !personByRole && !earlierOfAnother && !saidOfThem && sameRole && sameAct && !foretold && !vagueAmount && !running &&
     !saysWhatAnotherIs(p.sentence, q, fact, index, [thing.noun, other.noun]) &&
     (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && (strength >= 2 || eventsEqual))))) &&
     (!isElsewhere(p.page, source) || strength >= 2.5);

@@ -87,7 +87,9 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
   // ("Seven sailors were treated in hospital for injuries": taken to hospital, and injured.)
   const injuredToo = thing.event === 'hospitalis' && sentence !== undefined && INJURIES_AFTER.test(sentence.slice(q.end, q.end + 60)) ? 'injur' : null;
   // ("Twenty-one people were injured, four of them seriously": the part is of those hurt badly.)
-  const severity = q.role === 'part' && sentence !== undefined ? SEVERITY_AFTER.exec(sentence.slice(q.end, q.end + 40))?.[1] : undefined;
+  const severity = sentence === undefined ? undefined : q.role === 'part' ? SEVERITY_AFTER.exec(sentence.slice(q.end, q.end + 40))?.[1]
+    // ("and 21 remain in serious condition": how badly, whatever the count was read as.)
+    : IN_CONDITION.exec(q.about)?.[1];
   const acts = [...new Set([thing.event, modifier, injuredToo, severity ? canonical(wordKey(severity)) : null].filter((a): a is string => a !== null && !EMPTY_VERBS.has(a)))];
   // ("The two other people who died were passengers": the rest of a count the sentence before gave,
   // not the count. Without "the" it may be the count: "and five other sailors had been injured".)
@@ -100,6 +102,7 @@ const OTHER_AFTER = /^\s+other\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
 
 const SEVERITY_AFTER = /^\s+of\s+(?:them|whom|those|the\s+(?:injured|wounded|hurt|casualties))\s+(?:(?:were|are|remain|remained|was|is)\s+)?(?:still\s+)?(?:in\s+(?:a\s+)?)?(seriously|serious|critically|critical|badly|slightly|lightly)\b(?!\s+enough)/i;
+const IN_CONDITION = /\bin\s+(?:a\s+)?(serious|critical)\b/i;
 const INJURIES_AFTER = /^[^.;,]{0,40}?\bfor\s+(?:their\s+|minor\s+|serious\s+)*(?:injur|wound|burn|fractur)/i;
 
 /** A level before a change ("up from 2,310", "compared with 2,310 the year before"): baseThing names it "… earlier". */
@@ -332,6 +335,10 @@ function eventOf(about: string, place: string | null = null): string | null {
   }
   return null;
 }
+
+/** How badly people are hurt, as act keys: a count of those hurt so badly is a part of the injured, never their count. */
+export const SEVERITIES = new Set(['serious', 'critic', 'slight']);
+export const severityDiffers = (a: Thing, b: Thing) => a.acts.some((x) => SEVERITIES.has(x)) !== b.acts.some((x) => SEVERITIES.has(x));
 
 /** Firefighters, police, soldiers, crews, medics: those sent to help, as keys. */
 const RESPONDERS = new Set(['firefight', 'offic', 'troop', 'crew', 'nurs', 'doctor', 'rescuer', 'paramed', 'medic', 'soldier', 'polic']);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingIn, sourceIndex } from './findings.ts';
+import { findingIn, sourceIndex, sourcesIndex } from './findings.ts';
 import { findQuantities } from '../../src/core/numbers.ts';
 import { analyseParagraphs } from '../../src/core/analyse.ts';
 
@@ -436,6 +436,12 @@ test('"four of them seriously" counts those hurt badly, and is told against the 
     'Nine people were injured, two of them badly, when the coach overturned on the Tarrow Pass, police said. Three teenagers drowned in the lake at Tarrow on Sunday.');
   assert.notEqual(findingIn(lake, 'Nine people were injured, two of them slightly, when the coach overturned on the Tarrow Pass, police said.', 'two').verdict, 'consistent');
   assert.notEqual(findingIn(lake, 'The three teenagers who survived were taken to hospital in Tarrow.', 'three').verdict, 'consistent');
+  // (Those in a serious condition are a part of the injured, never their count, however the count was read.)
+  const stand = sourcesIndex([
+    { title: 'Stand collapse', outlet: 'Vellmark Evening Post', published: '2025-05-10', text: 'Part of the stand collapsed onto spectators on Saturday, killing four people and injuring 62, Vellmark Police said. Seventeen of the injured were in a serious condition tonight.' },
+    { title: 'Toll rises', outlet: 'National Courier', published: '2025-05-12', text: 'Vellmark Police also revised the number of people injured to 85, up from the 62 given on Saturday. Twenty-one people remain in a serious condition in four hospitals.' },
+  ]);
+  assert.equal(findingIn(stand, 'The number of people hurt was revised to 85, and 21 remain in serious condition in four hospitals.', '21').verdict, 'consistent');
   // ("badly enough to be taken to hospital" says where they went, not how badly they were hurt.)
   assert.notEqual(findingIn(crash, 'Thirty-one people were hurt, nine of them badly enough to be taken to hospital.', 'nine').verdict, 'conflicting');
 });
