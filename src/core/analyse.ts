@@ -124,7 +124,8 @@ const POSTED_AT = unverified('This is when the entry was posted or the report fi
  * "MARROWICK, Oct. 14 — ", "KESTROVA, March 4 (CPA) - ", "KESSARIN, Upper Vessa (TPA) — ", and
  * with a long dash alone, "ESSENDALE — ". It is no part of the claim that follows.
  */
-const DATELINE_PLACE = String.raw`[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)*(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)?`;
+const DATELINE_CITY = String.raw`[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)*`;
+const DATELINE_PLACE = String.raw`${DATELINE_CITY}(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)?`;
 const DATELINE_DAY = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?`;
 const DATELINE = new RegExp(String.raw`^${DATELINE_PLACE}(?:,\s+${DATELINE_DAY}\s*(?:\([^)]{1,40}\)\s*)?(?:[—–]|\s-)|\s*\([^)]{1,40}\)\s*[—–-]|\s+[—–])\s*`, 'u');
 /**
@@ -134,7 +135,7 @@ const DATELINE = new RegExp(String.raw`^${DATELINE_PLACE}(?:,\s+${DATELINE_DAY}\
  */
 function withDatelinePlace(sentence: string, claim: string): string {
   if (claim === sentence || !DATELINE.test(sentence)) return claim;
-  const place = /^[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)*/.exec(sentence)![0].toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  const place = new RegExp(`^${DATELINE_CITY}`).exec(sentence)![0].toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
   return `In ${place}, ${claim}`;
 }
 

@@ -4,7 +4,7 @@ import { lowerFirst, type Judgement } from './judgement.ts';
 import { isDistinctive } from './value-given.ts';
 import { isRelativeDate } from './numbers.ts';
 import { voiceOf } from './explain.ts';
-import { significantDigits } from './confirmed-by-value.ts';
+import { significantDigits } from './values.ts';
 import { differInKnownAct, thingOf } from './thing.ts';
 import { peopleByRole } from './news-words.ts';
 import { yearOf } from './match-figure.ts';
@@ -60,6 +60,8 @@ function sameTime(q: Quantity, sentence: string, fact: Fact): boolean {
 
 export function changeToldAgain(quantities: Quantity[], judgements: Judgement[], sentence: string, index: FactIndex): Judgement[] {
   const ofChange = (q: Quantity) => q.kind === 'quantity' && q.value !== null && (q.valueMax ?? q.value) === q.value && isDistinctive(q) && !isRelativeDate(q);
+  const ofUnit = new Map<string | null, number>();
+  for (const x of quantities) ofUnit.set(x.unit, (ofUnit.get(x.unit) ?? 0) + 1);
   return judgements.map((j, i) => {
     const q = quantities[i];
     if (j.verdict !== 'unverified' || j.facts.length > 0 || !ofChange(q)) return j;
@@ -67,8 +69,8 @@ export function changeToldAgain(quantities: Quantity[], judgements: Judgement[],
     if (sameUnit.length === 1 && isLevelBefore(sentence, q) !== isLevelBefore(sentence, sameUnit[0])) return changeOfOneUnit(q, sameUnit[0], j);
     // (Of two units: a value of another unit the sentence gives once, told with it in the source,
     // one of them of three significant digits or more: "5%" and "€2m" coincide too easily.)
-    if (quantities.filter((x) => x.unit === q.unit).length !== 1) return j;
-    for (const other of quantities.filter((o) => o !== q && o.unit !== q.unit && ofChange(o) && quantities.filter((x) => x.unit === o.unit).length === 1 &&
+    if (ofUnit.get(q.unit) !== 1) return j;
+    for (const other of quantities.filter((o) => o !== q && o.unit !== q.unit && ofChange(o) && ofUnit.get(o.unit) === 1 &&
       Math.max(significantDigits(q.value!), significantDigits(o.value!)) >= 3)) {
       const told = index.withValueBetween(q.unit, q.value!, q.value!).find((f) => {
         const siblings = index.siblingsOf(f).map((s) => s.quantity!).filter((s) => s.kind === 'quantity' && s.value !== null);

@@ -5,7 +5,7 @@ import { differInAct, isMeasure, shareAnAct, thingOf, type Thing } from './thing
 import { canonical, isKnownAct, peopleByRole } from './news-words.ts';
 import { phraseOf, voiceOf } from './explain.ts';
 import { contentKeys, saysAll } from './words.ts';
-import { valuesAgree } from './values.ts';
+import { significantDigits, valuesAgree } from './values.ts';
 import { ownSameWords } from './figure-words.ts';
 import { isRelativeDate } from './numbers.ts';
 import { factsGivingValue, isDistinctive, tooCommon } from './value-given.ts';
@@ -124,11 +124,6 @@ function ownWordsAgree(q: Quantity, pageFigures: Quantity[], sentence: string, f
   if (pageFigures.length > 1 && sourceFigures.length > 1 &&
     !pageFigures.every((p) => p === q || sourceFigures.some((o) => o !== fact.quantity && valuesAgree(p, o)))) return false;
   return ownSameWords({ sentence, figures: pageFigures, figure: q }, { sentence: fact.sentence, figures: sourceFigures, figure: fact.quantity! });
-}
-
-/** Significant digits of a value: 71.9 → 3, 612,000,000 → 3, 21,000 → 2. */
-export function significantDigits(value: number): number {
-  return String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
 /** Three words shared, besides the number: measured on the labelled sets, two let in false agreements. */

@@ -109,8 +109,9 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // (Such a figure may agree, never conflict: "three patients died in the Halloran Tower of Kestrany
   // Royal Infirmary" may be a part of "five died at Kestrany Royal Infirmary".)
   const nested = (inner: string[], outer: string[], sentence: string) => inner.length === 1 && outer.length === 1 && nestedIn(sentence, inner[0], outer[0]);
-  const atAnotherDepth = placeRelation(places, other.places) === 'different' && (nested(other.places, places, fact.sentence) || nested(places, other.places, p.sentence));
-  const place: PlaceRelation = nounsEqual && thing.noun!.startsWith('age of ') ? 'same' : atAnotherDepth ? 'same' : placeRelation(places, other.places);
+  const relation = placeRelation(places, other.places);
+  const atAnotherDepth = relation === 'different' && (nested(other.places, places, fact.sentence) || nested(places, other.places, p.sentence));
+  const place: PlaceRelation = (nounsEqual && thing.noun!.startsWith('age of ')) || atAnotherDepth ? 'same' : relation;
   if (place === 'different') return null;
   // The page names a place its source sentence does not ("1,200 evacuated from Tollow" against
   // "some 1,200 residents"): the source may count another place's, so it cannot confirm this.

@@ -3,9 +3,10 @@
 // IRELAND: …") that says where or who, and is read as part of the sentence.
 
 /** A transcript's speaker line: a name in capitals, then maybe a role ("IONA CASTELLANE, PRESENTER", "HANNE VOS (presenter)"), alone or before a colon. */
-const SPEAKER_LABEL = /^([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})(?:,\s*([A-Z][A-Z .'’&-]{1,60})|\s*\(([A-Za-z][A-Za-z .'’&-]{1,40})\))?(?::|$)/;
+const ROLE = String.raw`(?:,\s*([A-Z][A-Z .'’&-]{1,60})|\s*\(([A-Za-z][A-Za-z .'’&-]{1,40})\))?`;
+const SPEAKER_LABEL = new RegExp(String.raw`^([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})${ROLE}(?::|$)`);
 /** A surname alone before a colon, as radio transcripts give their speakers after the first turn: "REYNE: Twenty-four people…". */
-const SURNAME_LABEL = /^([A-Z][A-Z'’-]{2,})(?:,\s*([A-Z][A-Z .'’&-]{1,60})|\s*\(([A-Za-z][A-Za-z .'’&-]{1,40})\))?:/;
+const SURNAME_LABEL = new RegExp(String.raw`^([A-Z][A-Z'’-]{2,})${ROLE}:`);
 /** Roles of those who report the news rather than make it: their words are the source's, told again. */
 const NEWSROOM = /\b(?:PRESENTER|REPORTER|CORRESPONDENT|EDITOR|HOST|ANCHOR|NEWSREADER|ANNOUNCER|PRODUCER)\b/;
 const NEWSROOM_ROLE = /^(?:(?:the|our|political|chief|senior|business|health|foreign|home)\s+)?(?:presenter|reporter|correspondent|editor|host|anchor|newsreader|announcer|producer)$/i;

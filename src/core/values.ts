@@ -74,6 +74,11 @@ const OPEN_ENDED = new Set(['at least', 'more than', 'up to', 'less than']);
 /** A bound rather than a value: "at least 12", "up to 40". */
 export const isOpenEnded = (q: Pick<Quantity, 'qualifier'>) => OPEN_ENDED.has(q.qualifier);
 /** Two values within a tenth of the larger. */
+/** Significant digits of a value: 71.9 → 3, 612,000,000 → 3, 21,000 → 2. */
+export function significantDigits(value: number): number {
+  return String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
 export const withinATenth = (a: number, b: number) => Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b));
 
 /**
