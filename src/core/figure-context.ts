@@ -206,7 +206,7 @@ const OWNER_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,
 const CARGO_BEFORE = /\b(?:carrying|hauling|laden with|loaded with)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|an estimated\s+)?$/i;
 const WHOLE_BEFORE = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORD_SOURCE}))\\s+of\\s+(?:the|its|their|his|her)\\s+(?:[\\p{L}-]+['’]s\\s+)?$`, 'iu');
 
-const PASSIVE = /\b((?:have|has|had|were|was|are|is)(?:\s+(?:been|not|also|now|already))*\s+[a-z]+(?:ed|en|wn|t)\b(?:\s+[a-z]+){0,2})/;
+const PASSIVE = /\b((?:have|has|had|were|was|are|is)(?:\s+(?:been|being|not|also|now|already|still))*\s+[a-z]+(?:ed|en|wn|t)\b(?:\s+[a-z]+){0,2})/;
 const ACTIVE_AFTER = /^\s*((?:have|has|had|were|was|are|is|will|would|could|may|might)(?:\s+(?:been|be|not|also|now))*\s+[a-z]+(?:\s+[a-z]+){0,2}|(?:remain|remains|remained|stay|stays|stayed)\s+(?:in\s+(?:a\s+)?(?:serious|critical|stable)\b|[a-z]+(?:\s+[a-z]+)?)|(?:[a-z]+ed|left|fell|rose|sank|fled|struck|hit|went|came|took|made|lost|died)\b(?:\s+[a-z]+){0,2})/;
 // ("when", "then", "even", "seven" end in -en and are no verbs: "were inside when the fire started at" is started.)
 // (Nor does a verb reach past another: "killing two and injuring six" injured six. Words in -ing that

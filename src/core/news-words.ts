@@ -8,7 +8,7 @@ import { wordKey } from './words.ts';
 const SYNONYMS: Record<string, string> = {
   wound: 'injur', hurt: 'injur', injuri: 'injur', casualti: 'injur',
   dead: 'kill', die: 'kill', di: 'kill', death: 'kill', fatal: 'kill', toll: 'kill',
-  flee: 'evacu', fled: 'evacu', displac: 'evacu', move: 'evacu', transfer: 'evacu', relocat: 'evacu',
+  flee: 'evacu', fled: 'evacu', displac: 'evacu', move: 'evacu', transfer: 'evacu', relocat: 'evacu', wheel: 'evacu',
   down: 'intercept', shot: 'intercept', knock: 'intercept', destroi: 'destroy',
   fire: 'launch', fir: 'launch', shell: 'launch', aim: 'launch',
   struck: 'strike', hit: 'strike', target: 'strike',

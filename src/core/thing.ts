@@ -85,7 +85,9 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
   const thing = baseThing(q, sentence);
   const modifier = sentence !== undefined ? participleAfterNoun(q, sentence) : null;
   // ("Seven sailors were treated in hospital for injuries": taken to hospital, and injured.)
-  const injuredToo = thing.event === 'hospitalis' && sentence !== undefined && INJURIES_AFTER.test(sentence.slice(q.end, q.end + 60)) ? 'injur' : null;
+  const injuredToo = thing.event === 'hospitalis' && sentence !== undefined && INJURIES_AFTER.test(sentence.slice(q.end, q.end + 60)) ? 'injur'
+    // ("17 people were being treated for injuries" are the 17 "being treated".)
+    : thing.event === 'injur' && /\btreated for\b/i.test(q.about) ? 'treat' : null;
   // ("Twenty-one people were injured, four of them seriously": the part is of those hurt badly.)
   const severity = sentence === undefined ? undefined : q.role === 'part' ? SEVERITY_AFTER.exec(sentence.slice(q.end, q.end + 40))?.[1]
     // ("and 21 remain in serious condition": how badly, whatever the count was read as.)

@@ -22,6 +22,7 @@ export function valueRange(q: Pick<Quantity, 'value' | 'valueMax' | 'qualifier'>
 
 /** Whether two figures can describe the same count. */
 export function valuesAgree(a: Quantity, b: Quantity): boolean {
+  if (roundsTo(a, b) || roundsTo(b, a)) return true;
   // Two maxima are two claims about the same bound: "up to four metres" and "as much as six" differ.
   const maximum = (q: Quantity) => q.qualifier === 'up to' || q.qualifier === 'less than';
   if (maximum(a) && maximum(b) && a.value !== null && b.value !== null) {
@@ -35,6 +36,30 @@ export function valuesAgree(a: Quantity, b: Quantity): boolean {
   const [bLow, bHigh] = valueRange(b);
   return aLow <= bHigh && bLow <= aHigh;
 }
+
+/**
+ * Whether a figure written with fewer decimals is the other rounded to them: "46 per cent" is
+ * 46.2%, "€5.7bn" is €5.68 billion. Precision is read from the digits as written, so "20" is never
+ * 24 rounded, and a figure of one significant digit ("2 million") is not taken as rounding.
+ */
+function roundsTo(rounded: Quantity, precise: Quantity): boolean {
+  if (rounded.qualifier !== 'exact' || rounded.valueMax !== null || precise.valueMax !== null) return false;
+  const [place, precisePlace] = [writtenPlace(rounded), writtenPlace(precise)];
+  if (place === null || precisePlace === null || precisePlace >= place || writtenDigits(rounded) < 2) return false;
+  return Math.abs((rounded.value as number) - (precise.value as number)) <= place / 2 + 1e-9 * place;
+}
+
+const WRITTEN_NUMBER = /\d[\d,]*(?:\.\d+)?/;
+/** The place of the last digit as written: "46.2%" → 0.1, "€5.7bn" → 100,000,000; null without digits. */
+function writtenPlace(q: Quantity): number | null {
+  const written = WRITTEN_NUMBER.exec(q.text)?.[0];
+  if (!written || q.value === null || q.value === 0) return null;
+  const number = Number(written.replace(/,/g, ''));
+  if (!number) return null;
+  const decimals = written.split('.')[1]?.length ?? 0;
+  return (q.value / number) * 10 ** -decimals;
+}
+const writtenDigits = (q: Quantity) => (WRITTEN_NUMBER.exec(q.text)?.[0] ?? '').replace(/[,.]/g, '').replace(/^0+/, '').length;
 
 /**
  * How far below itself "nearly" reaches: to what rounds up to it (half its last significant
