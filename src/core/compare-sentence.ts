@@ -115,6 +115,10 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
     const word = singling.exec(sentence)?.[0];
     if (word && !facts.some((f) => singling.test(f.sentence))) return `the source does not say “${word.toLowerCase()}”`;
   }
+  // "the highest number since the record year of 2021" against "the highest … since it was founded
+  // in 1964": a superlative since one year is not one since another.
+  const since = SUPERLATIVE_SINCE.exec(sentence)?.[1];
+  if (since && !facts.some((f) => SUPERLATIVE_SINCE.exec(f.sentence)?.[1] === since)) return `the source does not say it is so since ${since}`;
   // "their fourth quarterly fall in a row" against "a third quarterly fall": an ordinal counts
   // occasions, and the source must give the same one.
   const ordinal = ORDINAL.exec(sentence)?.[0];
@@ -184,6 +188,8 @@ function opposite(sentence: string, facts: Fact[]): string | null {
 /** Words that single one thing out of all others: only a source that says so too confirms them. */
 const ONLY = /\b(?:the only|the sole)\b/i;
 const SUPERLATIVE = /\b(?:largest|biggest|highest|lowest|worst|deadliest|strongest|heaviest|record|unprecedented)\b/i;
+/** A superlative, and the year it holds since: "the highest number since the record year of 2021". */
+const SUPERLATIVE_SINCE = new RegExp(`${SUPERLATIVE.source}[^.;]*?\\bsince\\b[^.;]*?\\b((?:1[89]|20)\\d\\d)\\b`, 'i');
 /** Of a claim's words besides its figures, the share its sources must also say. */
 const MIN_COVERED = 0.5;
 const GENERIC_VOICES = /^(?:official|offici|author|sourc|report|statement|spokesperson|spokesman|spokeswoman|compani|govern|it|he|she|they)$/;

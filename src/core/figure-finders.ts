@@ -242,7 +242,10 @@ function findFigures(s: string): Candidate[] {
     // "from 5.3% to 11.2%" is a change between two figures, not a range; so is "fell by 27,000 to 412,000".
     // (Nor is "up 17% to 1.4 million": a share, then the level it brought.)
     const shareThenLevel = !percent && /%|per\s?cent/.test(all);
-    if (high && /\bto\b/.test(all) && (shareThenLevel || /\b(?:from|by)\s+$/i.test(lookBack(s, start)))) {
+    // ("voted 34 to 17", "won 3-1": a tally, two counts; a range runs upwards.)
+    // (Not "2024-25", a season or a year of accounts.)
+    const tally = high && scaled(high, highScale ?? lowScale) < scaled(low, lowScale ?? highScale) && !/^(?:1[89]|20)\d\d$/.test(low);
+    if (high && (tally || (/\bto\b/.test(all) && (shareThenLevel || /\b(?:from|by)\s+$/i.test(lookBack(s, start)))))) {
       out.push(...singleFiguresIn(s, start, m.index! + all.length));
       continue;
     }

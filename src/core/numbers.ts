@@ -3,6 +3,7 @@ import type { Quantity } from './types.ts';
 import { ENDS_WITH_UNIT, figuresIn, withQualifier } from './figure-finders.ts';
 import { describe } from './figure-context.ts';
 import { perSentence } from './memo.ts';
+import { STATES, canonical } from './news-words.ts';
 
 /** "Thursday", "last Friday": a date that depends on when the text was written. */
 export function isRelativeDate(q: Quantity): boolean {
@@ -36,6 +37,18 @@ export function findQuantities(sentence: string): Quantity[] {
     // (A share or an amount "of the vote" is not a part of a count.)
     if ((ofThem || /^\s+of\s+(?:the|its|their)\s/.test(sentence.slice(q.end, q.end + 12))) && q.kind === 'quantity' && q.unit === null) q.role = 'part';
     const part = ofThem !== null && !/^\s+(?:in|at|from)\s+(?:the capital|\p{Lu})/u.test(sentence.slice(q.end + ofThem[0].length, q.end + 60));
+    // ("eight homes had been destroyed and 23 damaged": the 23 are homes too, and were damaged;
+    // "Of those, 87 declined, 54 increased": what the 87 did, whatever they are. The injured, the
+    // dead, the missing are people by their state, which the thing reads.)
+    let ownAct = false;
+    if (q.kind === 'quantity' && q.unit === null && ELLIPTIC_PARTICIPLE.test(q.noun) && !STATES.has(canonical(q.nounKey)) && !CHANGES.has(canonical(q.nounKey)) &&
+        participleEndsClause(sentence.slice(q.end), q.noun)) {
+      const elided = previous?.unit === null && previous.nounKey && !ELLIPTIC_PARTICIPLE.test(previous.noun) && !STATES.has(canonical(previous.nounKey)) && sharesClause(sentence.slice(previous.end, q.start));
+      ownAct = true;
+      q.about = q.noun;
+      q.noun = elided ? previous.noun : '';
+      q.nounKey = elided ? previous.nounKey : '';
+    }
     if (q.kind === 'quantity' && !part && !q.about && previous?.about && sharesClause(sentence.slice(previous.end, q.start)) &&
         !hasOwnVerb(afterAct(sentence.slice(previous.end, q.start), previous.about))) {
       q.about = previous.about;
@@ -49,7 +62,7 @@ export function findQuantities(sentence: string): Quantity[] {
     // before is of are where each later count went, not what it counts.)
     const sharedOut = DISTRIBUTED_OVER.test(sentence.slice(Math.max(0, (previous?.start ?? 0) - 20), previous?.start ?? 0)) && /:|,\s+including\b/.test(sentence.slice(previous?.end ?? 0, q.start)) &&
       (q.place !== null || SENT_TO_NAME.test(sentence.slice(q.end, q.end + 40)));
-    if (q.kind === 'quantity' && !q.noun && !q.nounKey && previous?.nounKey && !ownAmount && !sharedOut && !ENDS_WITH_UNIT.test(q.text) && previous.unit === q.unit &&
+    if (q.kind === 'quantity' && !ownAct && !q.noun && !q.nounKey && previous?.nounKey && !ownAmount && !sharedOut && !ENDS_WITH_UNIT.test(q.text) && previous.unit === q.unit &&
         continuesPrevious(sentence, previous, q)) {
       q.noun = previous.noun;
       q.nounKey = previous.nounKey;
@@ -194,6 +207,17 @@ function afterAct(between: string, about: string): string {
 function hasOwnVerb(between: string): boolean {
   return /\b(?:[a-z]+ed|[a-z]+ing|drove|sent|took|made|left|fled|hit|struck|put|gave|won|lost|fell|rose|sank|tore|swept)\b/.test(between.replace(/^\s*[a-z]+\s+(?:in|at|from)\b/, ''));
 }
+
+/** A past participle standing where the counted noun would: "and 23 damaged". */
+const ELLIPTIC_PARTICIPLE = /^(?:[a-z]{2,}ed|taken|given|driven|stolen|broken|fallen|beaten|frozen|shaken|thrown|flown|blown|torn|sunk|burnt)$/;
+/** "87 declined, 54 increased": a change is read as a change, not as an act the count did. */
+const CHANGES = new Set(['rise', 'fall']);
+/** The participle comes right after the figure and ends its clause: "and 23 damaged,", not "52 taken to St Audra's". */
+function participleEndsClause(after: string, participle: string): boolean {
+  const rest = after.replace(/^\s+/, '');
+  return rest.startsWith(participle) && CLAUSE_ENDS.test(rest.slice(participle.length));
+}
+const CLAUSE_ENDS = /^(?:[,.;:)]|\s+(?:and|or|but|in|at|on|across|around|near|along|throughout)\b|\s*$)/;
 
 /** "… in Iraq and ": a short run joined by "and" or a comma, inside one clause. */
 function sharesClause(between: string): boolean {
