@@ -110,6 +110,8 @@ function samePart(a: Quantity, aSentence: string, b: Quantity, bSentence: string
 function countsTheSame(page: Thing, fact: Thing): boolean {
   if (placeRelation(page.places, fact.places) === 'different') return false;
   if (differInAct(page, fact)) return false;
+  // (A "three-year agreement" is not "two years without an agreement".)
+  if ([page.modifier, fact.modifier].some((m) => m?.startsWith('no ')) && page.modifier !== fact.modifier) return false;
   if (page.noun === 'person' || fact.noun === 'person') return page.noun === fact.noun && shareAnAct(page, fact);
   return page.noun !== null && page.noun === fact.noun;
 }

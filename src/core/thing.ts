@@ -241,6 +241,13 @@ function amountThing(q: Quantity, sentence: string): Omit<Thing, 'acts'> {
 
 /** What a count counts, by what act, where. */
 function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
+  // ("a nine-day strike": nine days, the strike's length, as "the strike lasted nine days" says.)
+  // (What lasted it tells it apart: a "two-day strike" is not "three days of mourning", nor a
+  // "three-year agreement" "two years without an agreement".)
+  const span = sentence !== undefined ? SPAN_OF.exec(sentence.slice(q.end, q.end + 40)) : null;
+  if (span) return { noun: canonical(wordKey(`${span[1]}s`)), event: null, places: placeKeys(q.place), modifier: canonical(wordKey(span[2])) };
+  const spent = sentence !== undefined && q.unit === null ? SPENT_ON.exec(sentence.slice(q.end, q.end + 50)) : null;
+  if (spent) return { noun: canonical(wordKey(spent[1])), event: null, places: placeKeys(q.place), modifier: `${spent[2] === 'without' ? 'no ' : ''}${canonical(wordKey(spent[3]))}` };
   const nounKey = q.nounKey ? canonical(q.nounKey) : null;
   // "medical facilities", "health facilities": a clinic, whatever the head noun says.
   const noun = /\b(?:medical|health)\s+(?:facilit|centre|center)/i.test(q.noun) ? 'clinic' : nounKey;
@@ -300,6 +307,10 @@ function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   return { noun: counted && per ? `${counted} per ${per.toLowerCase()}` : counted, event, places: placeKeys(q.place), ...publicOnly };
 }
 const PUBLIC = new Set(['resid', 'civilian', 'children']);
+/** A length of time joined to what lasted it: "nine-day", "48-hour", "three-week". */
+const SPAN_OF = /^-(day|week|month|year|hour|minute)\s+(?:[a-z]+-)?([a-z]+)/i;
+/** A length of time and what filled it: "three days of mourning", "two years without an agreement". */
+const SPENT_ON = /^\s+(days|weeks|months|years|hours|minutes)\s+(of|without)\s+(?:an?\s+|the\s+|any\s+)?([a-z]+)/i;
 
 /** "soldiers stationed in Ardenia", "ambulances parked outside": a participle right after the noun. */
 function participleAfterNoun(q: Quantity, sentence: string): string | null {

@@ -55,3 +55,23 @@ test('a record "since" one year is not confirmed by a record since another', () 
   const since1964 = findingIn(index, same, same, 'claim');
   assert.equal(since1964.verdict, 'consistent');
 });
+
+const spans = sourceIndex({ title: 'Strikes and mourning', outlet: 'Coastline Business Daily', published: '2025-10-16' }, `
+Dockers returned to work on 15 October after accepting a pay deal that ended a nine-day strike, the union said.
+
+Mayor Ilario Benedek declared three days of mourning in the city.
+
+It is the first outbreak in the district since 2017, when bird flu swept through farms around Fennick Moor. On that occasion, 410,000 birds were culled at seven farms.
+`);
+
+test('"a nine-day strike" lasted nine days; days of mourning are not days of a strike', () => {
+  assert.equal(findingIn(spans, 'The strike lasted nine days and ended when union members accepted a new offer.', 'nine').verdict, 'consistent');
+  assert.equal(findingIn(spans, 'The pay deal ended an eleven-day strike, the union said.', 'eleven').verdict, 'conflicting');
+  assert.equal(findingIn(spans, 'The mayor declared five days of mourning in the city.', 'five').verdict, 'conflicting');
+  assert.equal(findingIn(spans, 'The mayor declared a two-day strike in the city.', 'two').verdict, 'unverified');
+});
+
+test('"On that occasion" goes on speaking of the year before: the 2017 cull, not this one', () => {
+  assert.equal(findingIn(spans, 'In 2017, 410,000 birds were culled at seven farms.', '410,000').verdict, 'consistent');
+  assert.equal(findingIn(spans, 'In 2017, 410,000 birds were culled at nine farms.', 'nine').verdict, 'conflicting');
+});
