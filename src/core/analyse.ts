@@ -1,4 +1,4 @@
-import type { Finding } from './types.ts';
+import type { Finding, Quantity } from './types.ts';
 import { namesIn, type FactIndex } from './fact-index.ts';
 import { splitSentences } from './sentences.ts';
 import { findQuantities, isRelativeDate, mainClauseYear } from './numbers.ts';
@@ -63,7 +63,7 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
       const summed = notAnotherFiguresValue(quantities, conflictThatIsASum(quantities, totalOfItsParts(quantities, confirmed, sentence.text), sentence.text, index),
         sentence.text, index);
       const judgements = notTheWholeOfAPart(quantities, notSaidByAnother(quantities, farApart(quantities, summed), sentence.text, index), sentence.text, index)
-        .map((j, i) => (quantities[i].start < stamp ? POSTED_AT : j));
+        .map((j, i) => (quantities[i].start < stamp ? POSTED_AT : onTheClock(quantities[i], sentence.text) ? ON_AIR : j));
       const numbers: Finding[] = quantities.map((q, i) => ({
         kind: 'number',
         paragraph: p,
@@ -119,6 +119,10 @@ function voiceOfLabel(label: SpeakerLabel, before: SpeakerLabel[]): string | nul
 /** Days named relative to when the page was written; not highlighted as figures, but a source cannot confirm them. */
 const RELATIVE_DAY = /\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b/i;
 const POSTED_AT = unverified('This is when the entry was posted or the report filed, not a time it gives for an event.');
+const ON_AIR = unverified('This is the time of the broadcast, not a time it gives for an event.');
+/** "Good evening, it's six o'clock", "the news at one o'clock": a bulletin telling the time it is on air. */
+const BROADCAST_CLOCK = /(?:\b(?:it's|it is)\s+(?:just\s+)?(?:after\s+|gone\s+|coming up to\s+)?|\bnews at\s+)$/i;
+const onTheClock = (q: Quantity, sentence: string) => q.kind === 'time' && BROADCAST_CLOCK.test(sentence.slice(0, q.start));
 /**
  * A wire dateline, the place (and region) of filing, with its day, its agency or both:
  * "MARROWICK, Oct. 14 — ", "KESTROVA, March 4 (CPA) - ", "KESSARIN, Upper Vessa (TPA) — ", and

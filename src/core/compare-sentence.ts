@@ -4,6 +4,7 @@ import { CALENDAR, contentKeys, foldNames, tokenize, wordKey, isStopword } from 
 import { canonical } from './news-words.ts';
 import { voiceOf } from './explain.ts';
 import { dedupe, unverified, type Judgement } from './judgement.ts';
+import { actDoneByAnother } from './claim-verb.ts';
 
 /** Words that say something did not happen: "not", "never", "refused to pay", "failed to notify". */
 /** Words that count occasions: "the fourth fall in a row", "for a third year". */
@@ -59,7 +60,9 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     const sameNegation = quotes.length > 0 && quoted
       ? negated(withoutQuotes(claim)) === negated(withoutQuotes(fact.sentence)) && !cutFromDenial(quotes, fact.sentence)
       : negated(claim) === negated(clause) || deniesOnlyTheRest(claim, clause, keys, factKeys);
-    if (sameActors && sameVoice && quoted && sameNegation && sameDirection && !opposite(sentence, [fact]) && !anotherVoice(speaker, [fact], sentence)) {
+    // (And done by whom the claim says: not "…, and Vantmoor cancelled all sailings".)
+    const sameAct = !actDoneByAnother(claim, fact.sentence);
+    if (sameActors && sameVoice && quoted && sameNegation && sameDirection && sameAct && !opposite(sentence, [fact]) && !anotherVoice(speaker, [fact], sentence)) {
       if (unconfirmedWhen) return unverified(`A source says the same, but not ${unconfirmedWhen}.`);
       return { verdict: 'consistent', explanation: `${voiceOf(fact)} says the same: “${fact.sentence}”`, facts: [fact] };
     }

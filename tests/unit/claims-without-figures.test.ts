@@ -75,3 +75,27 @@ test('a source sentence that says the claim and denies something else confirms i
   assert.equal(findingIn(doubted, 'The Orrin dam was breached, the water board said.', 'The Orrin dam was breached, the water board said.', 'claim').verdict, 'unverified');
   assert.equal(findingIn(doubted, 'Investigators said the Tamsin Court fire was started deliberately.', 'Investigators said the Tamsin Court fire was started deliberately.', 'claim').verdict, 'unverified');
 });
+
+test('an act the source says someone else did is not confirmed: "Threlkeld has cancelled" against "…, and Vantmoor cancelled"', () => {
+  const harbour = sourceIndex({ title: 'Ferry fire', outlet: 'The Aldmere Gazette', published: '2025-10-07' }, `
+Harbour master Ewan Threlkeld closed the harbour to all shipping for the night, and Vantmoor cancelled all sailings between Aldmere and Fennick until further notice.
+
+Recorded crime fell 3.8%, according to annual statistics published by the National Police Service on Tuesday.
+`);
+  const said = (sentence: string) => findingIn(harbour, sentence, sentence, 'claim').verdict;
+  assert.equal(said('Harbour master Ewan Threlkeld has cancelled all sailings between Aldmere and Fennick until further notice.'), 'unverified');
+  assert.equal(said('The ferry operator Vantmoor has cancelled all sailings between Aldmere and Fennick until further notice.'), 'consistent');
+  assert.equal(said('Harbour master Ewan Threlkeld has closed the harbour to all shipping for the night.'), 'consistent');
+  assert.equal(said('Annual crime statistics have been published by the National Police Service.'), 'consistent');
+});
+
+test('"Good evening, it\'s six o\'clock": the time of a broadcast is no time of the events', () => {
+  const evening = sourceIndex({ title: 'Fire', outlet: 'Eastmarch Herald', published: '2025-10-10' }, `
+The fire broke out at about 6 p.m. on Thursday, the fire service said.
+`);
+  const [clock] = analyseParagraphs(["HANNE RASK (presenter): Good evening, it's six o'clock."], evening).filter((f) => f.kind === 'number');
+  assert.equal(clock.verdict, 'unverified');
+  assert.match(clock.explanation, /time of the broadcast/);
+  const [fire] = analyseParagraphs(["The fire broke out at six o'clock, the fire service said."], evening).filter((f) => f.kind === 'number');
+  assert.equal(fire.verdict, 'consistent');
+});

@@ -1,0 +1,40 @@
+import { tokenize, wordKey } from './words.ts';
+
+// Who did what a claim without figures says was done: "Harbour master Ewan Threlkeld has cancelled
+// all sailings" is not confirmed by "Threlkeld closed the harbour, and Vantmoor cancelled all
+// sailings", however many words the two share. Written here because the sentence matcher compares
+// bags of words, which do not know who did which act.
+
+/** A named subject, then its verb: "Mayor Jonas Brekke has called for", "Vantmoor cancelled". */
+const NAMED_SUBJECT = /^((?:[\p{L}'’-]+\s+){0,3}?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})(?:(?:has|have|had)\s+(?:also\s+|now\s+|already\s+|just\s+)?)?([a-z]{3,}ed)\b/u;
+/** Words in capitals that are no names of who acted. */
+const NOT_NAMES = /^(?:The|A|An|In|On|At|By|But|And|After|Before|When|It|They|He|She|We|I|You|This|That|These|Those|Its|Their|His|Her|Mayor|Governor|Minister|President|Councillor|Inspector|Chief|Harbour|Police|Officials?)$/;
+
+/** The names of who the claim says acted, and the act, or null when the claim opens otherwise. */
+function subjectAndAct(claim: string): { names: string[]; act: string } | null {
+  const m = NAMED_SUBJECT.exec(claim);
+  if (!m) return null;
+  // (The first word is capitalised wherever it stands: "Heartbroken families waited" names no one.)
+  const names = m[1].trim().split(/\s+/).filter((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !NOT_NAMES.test(w));
+  return names.length > 0 ? { names: names.map((n) => n.toLowerCase()), act: wordKey(m[2]) } : null;
+}
+
+/**
+ * Whether the source says the claim's act was done by someone else: the nearest name before the
+ * same verb in the source, within its clause, is none of the claim's subject's.
+ */
+export function actDoneByAnother(claim: string, source: string): boolean {
+  const said = subjectAndAct(claim);
+  if (!said) return false;
+  const words = tokenize(source);
+  const at = words.findIndex((t) => wordKey(t.text) === said.act);
+  if (at < 0) return false;
+  // ("statistics published by the National Police Service": in the passive, who acted comes after.)
+  const agent = /^\s+by\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*)+)/u.exec(source.slice(words[at].end))?.[1];
+  if (agent) return !agent.trim().split(/\s+/).some((n) => said.names.includes(n.toLowerCase()));
+  // (Back to the start of the clause the verb is in: "…, and Vantmoor cancelled".)
+  const clauseStart = source.slice(0, words[at].start).search(/(?:[;:]|,\s+(?:and|but|while)\s+|\band\s+)(?!.*(?:[;:]|,\s+(?:and|but|while)\s+|\band\s+))/s);
+  const before = words.slice(0, at).filter((t) => t.start >= Math.max(0, clauseStart));
+  const named = before.filter((t) => t.start > 0 && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.test(t.text)).map((t) => t.text.toLowerCase());
+  return named.length > 0 && !named.some((n) => said.names.includes(n));
+}
