@@ -10,6 +10,7 @@ import { MAX_EVIDENCE, unverified, type Judgement } from './judgement.ts';
 import { NO_PAGE, type PageContext } from './page-context.ts';
 import { judgeMoment } from './compare-moment.ts';
 import { sumOfNamedParts, sumOfOneSentence, sumOfParts } from './sum-of-parts.ts';
+import { sameCountInAnotherReport } from './reports-differ.ts';
 
 export { judgeSentence } from './compare-sentence.ts';
 export type { Judgement } from './judgement.ts';
@@ -59,6 +60,9 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
   const sum = sumOfParts(q, thing, candidates, index, sentence) ?? sumOfNamedParts(q, thing, candidates, index, sentence) ??
     sumOfOneSentence(q, thing, candidates, index, sentence);
   if (sum) return sum;
+  // (An early report and a later one that differ: the page may give the one its words match less.)
+  const otherReport = conflicting.length > 0 ? sameCountInAnotherReport(q, sentence, conflicting.map((m) => m.fact), index) : null;
+  if (otherReport) return reportsDiffer(otherReport, conflicting);
   if (conflicting.length > 0) return conflict(q, sentence, conflicting);
   // (A reader is told which source gives the value, and that another differs.)
   if (saidByAnother && disagreeing.length > 0) {
@@ -84,6 +88,16 @@ function consistent(agreeing: Match[], conflicting: Match[]): Judgement {
   return {
     verdict: 'consistent',
     explanation: `The sources disagree: ${all.map((f) => `${sourceLabel(f.source)} says ${phraseOf(f)}`).join('; ')}. This page agrees with ${sourceLabel(best.source)}.`,
+    facts: all.slice(0, MAX_EVIDENCE),
+  };
+}
+
+/** The page agrees with one report of a count that another report gives otherwise. */
+function reportsDiffer(agreeing: Fact, conflicting: Match[]): Judgement {
+  const all = [agreeing, ...bestPerSource(conflicting).map((m) => m.fact)];
+  return {
+    verdict: 'consistent',
+    explanation: `The sources disagree: ${all.map((f) => `${sourceLabel(f.source)} says ${phraseOf(f)}`).join('; ')}. This page agrees with ${sourceLabel(agreeing.source)}.`,
     facts: all.slice(0, MAX_EVIDENCE),
   };
 }

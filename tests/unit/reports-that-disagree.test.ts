@@ -119,3 +119,15 @@ test('people treated in hospital for injuries are injured too; the injured still
     text: 'Of the 37 injured, 11 were seriously hurt. Nine people remain in hospital, three of them in intensive care.' }]);
   assert.equal(findingIn(escalator, 'Eleven of the injured were seriously hurt, and nine remain in hospital, three of them in intensive care.', 'nine').verdict, 'consistent');
 });
+
+test('a page that gives the early report\'s count in the later report\'s words agrees with the early report', () => {
+  const silo = sourcesIndex([
+    { title: 'Silo blast', outlet: 'Tarnholm Evening Post', published: '2025-10-06', text: 'The silo held about 9,000 tonnes of wheat, according to the company.' },
+    { title: 'Silo blast: the company revises', outlet: 'Velle Valley Gazette', published: '2025-10-08',
+      text: 'Osterline Grain said 32 workers and contractors were on site when silo No. 4 exploded, and that the silo held about 11,000 tonnes of wheat and barley.' },
+  ]);
+  const early = findingIn(silo, 'Osterline says the silo held about 9,000 tonnes of grain.', 'about 9,000');
+  assert.equal(early.verdict, 'consistent');
+  assert.match(early.explanation, /The sources disagree: .*This page agrees with Tarnholm Evening Post/);
+  assert.equal(findingIn(silo, 'Osterline says the silo held about 13,000 tonnes of grain.', 'about 13,000').verdict, 'conflicting');
+});
