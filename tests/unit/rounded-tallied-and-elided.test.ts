@@ -75,3 +75,11 @@ test('"On that occasion" goes on speaking of the year before: the 2017 cull, not
   assert.equal(findingIn(spans, 'In 2017, 410,000 birds were culled at seven farms.', '410,000').verdict, 'consistent');
   assert.equal(findingIn(spans, 'In 2017, 410,000 birds were culled at nine farms.', 'nine').verdict, 'conflicting');
 });
+
+test('a projection is no record: "an exit poll projects 30 seats" does not contradict the result', () => {
+  const election = sourceIndex({ title: 'Election', outlet: 'The Aldmere Post', published: '2026-03-16' }, `
+The Labour Federation of the outgoing premier, Mattias Orr, fell from 30 seats to 22.
+`);
+  assert.equal(findingIn(election, 'An exit poll projects 21 seats for the Labour Federation.', '21').verdict, 'unverified');
+  assert.equal(findingIn(election, "Mattias Orr's Labour Federation fell from 30 seats to 21.", '21').verdict, 'conflicting');
+});
