@@ -92,6 +92,9 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
   const severity = sentence === undefined ? undefined : q.role === 'part' ? SEVERITY_AFTER.exec(sentence.slice(q.end, q.end + 40))?.[1]
     // ("and 21 remain in serious condition": how badly, whatever the count was read as.)
     : IN_CONDITION.exec(q.about)?.[1];
+  // ("The toll of dead and injured has climbed to 83", "83 people were killed or injured": the dead
+  // and the hurt together, neither count alone.)
+  if (q.unit === null && sentence !== undefined && DEAD_AND_HURT.test(clauseAround(sentence, q))) return { ...thing, noun: null, event: DEAD_AND_HURT_KEY, acts: [DEAD_AND_HURT_KEY] };
   const acts = [...new Set([thing.event, modifier, injuredToo, severity ? canonical(wordKey(severity)) : null].filter((a): a is string => a !== null && !EMPTY_VERBS.has(a)))];
   // ("The two other people who died were passengers": the rest of a count the sentence before gave,
   // not the count. Without "the" it may be the count: "and five other sailors had been injured".)
@@ -101,6 +104,14 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
   return { ...thing, acts };
 }
 const OTHER_AFTER = /^\s+other\b/i;
+const DEAD_AND_HURT = /\b(?:dead|killed|deaths?)\s+(?:and|or)\s+(?:the\s+)?(?:injured|wounded|hurt|injuries)\b|\b(?:injured|wounded|hurt)\s+(?:and|or)\s+(?:the\s+)?(?:dead|killed)\b/i;
+const DEAD_AND_HURT_KEY = 'dead and hurt';
+/** The figure's clause: up to 50 characters before it and 35 after, within its punctuation. */
+function clauseAround(sentence: string, q: Quantity): string {
+  const before = sentence.slice(Math.max(0, q.start - 50), q.start).split(/[,;:]/).pop() ?? '';
+  const after = sentence.slice(q.end, q.end + 35).split(/[,;:.]/)[0];
+  return `${before}${q.text}${after}`;
+}
 const THE_BEFORE = /\bthe\s+$/i;
 
 const SEVERITY_AFTER = /^\s+of\s+(?:them|whom|those|the\s+(?:injured|wounded|hurt|casualties))\s+(?:(?:were|are|remain|remained|was|is)\s+)?(?:still\s+)?(?:in\s+(?:a\s+)?)?(seriously|serious|critically|critical|badly|slightly|lightly)\b(?!\s+enough)/i;

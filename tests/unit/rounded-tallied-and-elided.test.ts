@@ -83,3 +83,11 @@ The Labour Federation of the outgoing premier, Mattias Orr, fell from 30 seats t
   assert.equal(findingIn(election, 'An exit poll projects 21 seats for the Labour Federation.', '21').verdict, 'unverified');
   assert.equal(findingIn(election, "Mattias Orr's Labour Federation fell from 30 seats to 21.", '21').verdict, 'conflicting');
 });
+
+test('"the toll of dead and injured" counts both together, never the dead alone', () => {
+  const crush = sourceIndex({ title: 'Crush', outlet: 'The Vessinghaven Courant', published: '2026-01-01' }, `
+Nine people were killed and 54 injured in the crush, police said.
+`);
+  assert.equal(findingIn(crush, 'The toll of dead and injured has since climbed to 83.', '83').verdict, 'unverified');
+  assert.equal(findingIn(crush, 'The death toll from the crush has since climbed to 83, police said.', '83').verdict, 'conflicting');
+});
