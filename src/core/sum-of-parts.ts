@@ -96,27 +96,36 @@ export function totalOfItsParts(quantities: Quantity[], judgements: Judgement[],
   return judgements.map((j, i) => {
     const q = quantities[i];
     if (j.verdict === 'consistent' || q.kind !== 'quantity' || q.value === null) return j;
-    const lead = BREAKDOWN.exec(sentence.slice(q.end, q.end + 60));
+    const lead = BREAKDOWN.exec(sentence.slice(q.end, q.end + 60)) ?? LISTED_AFTER.exec(sentence.slice(q.end, q.end + 80));
     if (!lead) return j;
     const from = q.end + lead[0].length;
-    const end = sentence.slice(from).search(/[;.](?:\s|$)/);
+    // (After a comma, only the list itself: "550 people on board, 412 passengers and 138 crew, when…".)
+    const end = lead[0].endsWith(',') || /,\s$/.test(lead[0]) ? LIST.exec(sentence.slice(from))?.[0].length ?? 0 : sentence.slice(from).search(/[;.](?:\s|$)/);
     const parts = quantities.map((o, k) => ({ o, k })).filter(({ o }) => o.start >= from && (end < 0 || o.start < from + end) && o.kind === 'quantity' && o.unit === q.unit);
     if (parts.length < 2 || parts.some(({ k }) => judgements[k].verdict !== 'consistent')) return j;
-    // (Never over a contradiction another source gives the total itself, only over one that took a
-    // part for the whole: "103 were rescued: 31 by helicopter…" against the source's 31.)
-    if (j.verdict === 'conflicting' && !j.facts.every((f) => parts.some(({ o }) => o.value === f.quantity?.value))) return j;
     const facts = parts.map(({ k }) => judgements[k].facts[0]).filter((f): f is Fact => f !== undefined);
+    // (Never over a contradiction another source gives the total itself, only over one that took a
+    // part for the whole: "103 were rescued: 31 by helicopter…" against the source's 31; or over a
+    // later report whose total differs from the sum of the earlier one's parts, which the page gives.)
+    const partSources = new Set(facts.map((f) => sourceKey(f.source)));
+    const anotherReport = partSources.size === 1 && j.facts.every((f) => !partSources.has(sourceKey(f.source)));
+    if (j.verdict === 'conflicting' && !anotherReport && !j.facts.every((f) => parts.some(({ o }) => o.value === f.quantity?.value))) return j;
     const total = parts.reduce((n, { o }) => n + (o.value ?? NaN), 0);
     if (facts.length !== parts.length || !valuesAgree(q, { ...q, value: total, valueMax: null, qualifier: 'exact' })) return j;
+    const disagree = j.verdict === 'conflicting' ? ` The sources disagree: ${j.facts.map((f) => `${sourceLabel(f.source)} says ${phraseOf(f)}`).join('; ')}.` : '';
     return {
       verdict: 'consistent',
-      explanation: `This page gives the parts, ${parts.map(({ o }) => o.text).join(' + ')} = ${workedOutText(total, parts[0].o)}, and each agrees with a source: ${facts.map((f) => `${sourceLabel(f.source)} says ${phraseOf(f)}`).join('; ')}.`,
-      facts: facts.slice(0, MAX_EVIDENCE),
+      explanation: `This page gives the parts, ${parts.map(({ o }) => o.text).join(' + ')} = ${workedOutText(total, parts[0].o)}, and each agrees with a source: ${facts.map((f) => `${sourceLabel(f.source)} says ${phraseOf(f)}`).join('; ')}.${disagree}`,
+      facts: [...facts, ...(disagree ? j.facts : [])].slice(0, MAX_EVIDENCE),
     };
   });
 }
 /** What opens a whole breakdown right after a total: a colon or a dash ("including" may leave parts out). */
 const BREAKDOWN = /^[^,;:.]{0,40}?(?::|\s[—–])\s/;
+/** A breakdown after a comma: "…, 412 passengers and 138 crew, …" (the list must follow the comma at once). */
+const LISTED_AFTER = /^[^,;:.]{0,40}?,\s(?=(?:about\s+|some\s+)?[\d€$£])/;
+/** The list itself: figures joined by commas and one "and". */
+const LIST = /^[^;.]*?\band\s+[^,;.]*/;
 
 /** The source sentences of these facts, each once, as the lists of their figures. */
 function sentencesOf(candidates: Fact[], index: FactIndex): Fact[][] {

@@ -323,13 +323,18 @@ const SPAN_OF = /^-(day|week|month|year|hour|minute)\s+(?:[a-z]+-)?([a-z]+)/i;
 /** A length of time and what filled it: "three days of mourning", "two years without an agreement". */
 const SPENT_ON = /^\s+(days|weeks|months|years|hours|minutes)\s+(of|without)\s+(?:an?\s+|the\s+|any\s+)?([a-z]+)/i;
 
+const ON_BOARD = /^\s+(?:on\s+board|aboard)\b/i;
 /** "soldiers stationed in Ardenia", "ambulances parked outside": a participle right after the noun. */
 function participleAfterNoun(q: Quantity, sentence: string): string | null {
   if (!q.noun) return null;
   const rest = sentence.slice(q.end);
   const at = rest.indexOf(q.noun);
   if (at < 0 || at > 3) return null;
-  const m = /^\s+([a-z]+(?:ed|en))\b/.exec(rest.slice(at + q.noun.length));
+  const after = rest.slice(at + q.noun.length);
+  // ("151 people on board", "54 people aboard": on board, as "54 people had been on board" says.
+  // Passengers and crew are on board by what they are: "the 44 passengers on board" are the 44 passengers.)
+  if (ON_BOARD.test(after)) return q.nounKey && GENERIC_NOUNS.has(q.nounKey) ? canonical(wordKey('board')) : null;
+  const m = /^\s+([a-z]+(?:ed|en))\b/.exec(after);
   return m && !isStopword(m[1]) ? canonical(wordKey(m[1])) : null;
 }
 

@@ -131,3 +131,16 @@ test('a page that gives the early report\'s count in the later report\'s words a
   assert.match(early.explanation, /The sources disagree: .*This page agrees with Tarnholm Evening Post/);
   assert.equal(findingIn(silo, 'Osterline says the silo held about 13,000 tonnes of grain.', 'about 13,000').verdict, 'conflicting');
 });
+
+test('a total the page gives with the parts of the first report ("550 people on board, 412 passengers and 138 crew") is not called wrong by the update\'s total', () => {
+  const ship = sourcesIndex([
+    { title: 'Ship aground', outlet: 'The Kellhaven Mercury', published: '2025-11-09', text: 'The Coral Meridian was carrying 412 passengers and 138 crew when it struck the reef at Skerrow Point.' },
+    { title: 'Ship aground: count revised', outlet: 'Coastline News Agency', published: '2025-11-11',
+      text: 'According to the revised count, 418 passengers and 141 crew were on board, a total of 559 people.' },
+  ]);
+  const early = findingIn(ship, 'There were 550 people on board the Coral Meridian, 412 passengers and 138 crew, when it struck the reef.', '550');
+  assert.equal(early.verdict, 'consistent');
+  assert.match(early.explanation, /412 \+ 138 = 550.*The sources disagree/);
+  assert.equal(findingIn(ship, 'There were 559 people on board the Coral Meridian, 418 passengers and 141 crew, when it struck the reef.', '559').verdict, 'consistent');
+  assert.equal(findingIn(ship, 'There were 570 people on board the Coral Meridian, 412 passengers and 138 crew, when it struck the reef.', '570').verdict, 'conflicting');
+});

@@ -91,3 +91,11 @@ Nine people were killed and 54 injured in the crush, police said.
   assert.equal(findingIn(crush, 'The toll of dead and injured has since climbed to 83.', '83').verdict, 'unverified');
   assert.equal(findingIn(crush, 'The death toll from the crush has since climbed to 83, police said.', '83').verdict, 'conflicting');
 });
+
+test('people "on board" are those the source says had been on board', () => {
+  const coach = sourceIndex({ title: 'Coach crash', outlet: 'The Harwick Evening Post', published: '2025-11-10' }, `
+Police said 54 people had been on board the coach, not 52 as first reported.
+`);
+  assert.equal(findingIn(coach, 'There were 54 people on board the coach when it left the road.', '54').verdict, 'consistent');
+  assert.equal(findingIn(coach, 'There were 57 people on board the coach when it left the road.', '57').verdict, 'conflicting');
+});
