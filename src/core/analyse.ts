@@ -8,6 +8,7 @@ import { evidenceOf } from './explain.ts';
 import { anchorFigures } from './anchor.ts';
 import { ownedFigures, retellFigures } from './retold.ts';
 import { unverified } from './judgement.ts';
+import { confirmedInPairs } from './paired-values.ts';
 import { inheritYear } from './year-before.ts';
 import { withoutConflictOnGivenValue } from './not-called-wrong.ts';
 import { confirmedByValue } from './confirmed-by-value.ts';
@@ -58,7 +59,8 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
       const retold = retellFigures(quantities, anchored, sentence.text, index);
       const owned = ownedFigures(quantities, retold, sentence.text, index);
       const confirmed = differenceOfOneSentence(quantities,
-        changeToldAgain(quantities, confirmedByValue(quantities, withoutConflictOnGivenValue(quantities, owned, sentence.text, index), sentence.text, index), sentence.text, index),
+        changeToldAgain(quantities, confirmedInPairs(quantities, confirmedByValue(quantities, withoutConflictOnGivenValue(quantities, owned, sentence.text, index), sentence.text, index),
+          sentence.text, index), sentence.text, index),
         sentence.text, index);
       const summed = notAnotherFiguresValue(quantities, conflictThatIsASum(quantities, totalOfItsParts(quantities, confirmed, sentence.text), sentence.text, index),
         sentence.text, index);

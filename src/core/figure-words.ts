@@ -90,6 +90,18 @@ export function ownSameWords(page: { sentence: string; figures: Span[]; figure: 
 }
 
 /**
+ * Whether none of the page figure's own words, read either way, is one the source gives to another of
+ * its figures and not to this one: "1,650 tram drivers" is not "1,650 on its bus network and 750 on its trams".
+ */
+export function noWordsOfAnother(page: { sentence: string; figures: Span[]; figure: Span }, source: { sentence: string; figures: Span[]; figure: Span }): boolean {
+  return (['before', 'after'] as const).every((side) => {
+    const theirs = wordsOwned(source.sentence, source.figures, source.figure, side);
+    const others = new Set(source.figures.filter((f) => f !== source.figure).flatMap((f) => [...wordsOwned(source.sentence, source.figures, f, side)]));
+    return [...wordsOwned(page.sentence, page.figures, page.figure, side)].every((w) => theirs.has(w) || !others.has(w));
+  }) && !anotherFiguresWords(page, source);
+}
+
+/**
  * The words a figure owns by clauses that no other figure of its sentence owns too: a word said of
  * all of them tells none apart ("Twenty fire engines and about 150 firefighters have been sent to
  * the fire"; a unit's "km/h").

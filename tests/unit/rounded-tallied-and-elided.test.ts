@@ -99,3 +99,19 @@ Police said 54 people had been on board the coach, not 52 as first reported.
   assert.equal(findingIn(coach, 'There were 54 people on board the coach when it left the road.', '54').verdict, 'consistent');
   assert.equal(findingIn(coach, 'There were 57 people on board the coach when it left the road.', '57').verdict, 'conflicting');
 });
+
+test('two values of a line that one source sentence gives both, each after the same name, confirm each other ("Northfield: €890 a month, up 4.1%")', () => {
+  const rents = sourceIndex({ title: 'Rents', outlet: 'Marrowgate Evening Post', published: '2025-10-15' }, `
+The average rent in Old Quay was €1,310, up 6.5%, and in Northfield, the cheapest district, it was €890, up 4.1%.
+
+ICT employs 2,400 drivers, 1,650 on its bus network and 750 on its trams.
+`);
+  const line = 'Northfield: €890 a month, up 4.1%';
+  assert.equal(findingIn(rents, line, '€890').verdict, 'consistent');
+  assert.equal(findingIn(rents, line, '4.1%').verdict, 'consistent');
+  assert.match(findingIn(rents, line, '4.1%').explanation, /also gives this one's €890, each after the same name/);
+  // (Another name, or the values swapped between two things, confirm nothing.)
+  assert.equal(findingIn(rents, 'Southfield: €890 a month, up 4.1%', '4.1%').verdict, 'unverified');
+  assert.equal(findingIn(rents, 'Old Quay: €890 a month, up 4.1%', '€890').verdict, 'unverified');
+  assert.notEqual(findingIn(rents, "ICT's 1,650 tram drivers and 750 bus drivers were called in.", '1,650').verdict, 'consistent');
+});
