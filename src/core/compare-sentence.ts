@@ -108,6 +108,12 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
   const namedThings = new Set([...named].map(canonical));
   const covered = said.filter((k) => namedThings.has(k)).length;
   if (said.length >= 4 && covered / said.length < MIN_COVERED) return 'the source does not say the rest of this sentence';
+  // (Nor where a clause of its own, joined on, says what the sources do not: "…, and markets now
+  // expect a cut when it meets on 6 November".)
+  for (const joined of claim.split(JOINED_CLAUSE).slice(1)) {
+    const keys = contentKeys(withoutCalendar(withoutFigures(joined))).map(canonical);
+    if (keys.length >= 3 && keys.filter((k) => namedThings.has(k)).length / keys.length < MIN_COVERED) return 'the source does not say the rest of this sentence';
+  }
   // "Four people have died, all of them adults" against "…, all of them in Quayside": what is said
   // of all or none of those counted is a claim of its own, to be said in full.
   const ofThem = /\b(?:all|none|most|both|each|many|neither) of (?:them|whom|those)\s+([^,.;]+)/i.exec(claim)?.[1];
@@ -193,6 +199,8 @@ const ONLY = /\b(?:the only|the sole)\b/i;
 const SUPERLATIVE = /\b(?:largest|biggest|highest|lowest|worst|deadliest|strongest|heaviest|record|unprecedented)\b/i;
 /** A superlative, and the year it holds since: "the highest number since the record year of 2021". */
 const SUPERLATIVE_SINCE = new RegExp(`${SUPERLATIVE.source}[^.;]*?\\bsince\\b[^.;]*?\\b((?:1[89]|20)\\d\\d)\\b`, 'i');
+/** A main clause joined on, of what someone expects or wants: ", and markets now expect", ", but unions want". */
+const JOINED_CLAUSE = /,\s+(?:and|but)\s+(?=(?!(?:we|i|they|he|she|it|you)\s)(?:the\s+)?[a-z]+\s+(?:now\s+|also\s+|still\s+)?(?:expect|expects|expected|want|wants|believe|believes|think|thinks|hope|hopes)\b)/;
 /** Of a claim's words besides its figures, the share its sources must also say. */
 const MIN_COVERED = 0.5;
 const GENERIC_VOICES = /^(?:official|offici|author|sourc|report|statement|spokesperson|spokesman|spokeswoman|compani|govern|it|he|she|they)$/;

@@ -35,9 +35,10 @@ export function confirmedInPairs(quantities: Quantity[], judgements: Judgement[]
     const noun = thingOf(q, sentence).noun;
     for (const f of index.withValueBetween(q.unit, q.value, q.value)) {
       if (f.quantity!.value !== q.value || !sameNumber(q, f.quantity!) || !pins(f.quantity!, q) || nameBefore(f.sentence, f.quantity!.start) !== name) continue;
-      // (Nor where each names what it counts, and they differ: "400 more surgeons" are not "400 anaesthetists".)
+      // (Nor where each names what it counts, and they differ: "400 more surgeons" are not "400 anaesthetists".
+      // Measures, amounts and shares are named loosely, by what was measured or where: their words decide.)
       const theirNoun = index.thingOfFact(f).noun;
-      if (noun !== null && theirNoun !== null && theirNoun !== noun && !peopleByRole(noun, theirNoun)) continue;
+      if (q.unit === null && noun !== null && theirNoun !== null && theirNoun !== noun && !peopleByRole(noun, theirNoun)) continue;
       // (The figure shares a word of its own with the source's, and owns none the source gives another:
       // "Season tickets … 3.9%" is not "off-peak fares 3.9 per cent", "1,650 on its bus network" not "1,650 tram drivers".)
       const theirs = index.siblingsOf(f).filter((g) => g.quantity?.kind === 'quantity').map((g) => g.quantity!);

@@ -99,3 +99,12 @@ The fire broke out at about 6 p.m. on Thursday, the fire service said.
   const [fire] = analyseParagraphs(["The fire broke out at six o'clock, the fire service said."], evening).filter((f) => f.kind === 'number');
   assert.equal(fire.verdict, 'consistent');
 });
+
+test('a clause joined on of what others expect must be said too: "…, and markets now expect a cut"', () => {
+  const bank = sourceIndex({ title: 'Inflation', outlet: 'Aldmark Business Daily', published: '2025-10-15' }, `
+The Bank of Aldmark targets inflation of 2% and has held its policy rate at 3.5% since June.
+`);
+  const said = (sentence: string) => findingIn(bank, sentence, sentence, 'claim').verdict;
+  assert.equal(said('The Bank of Aldmark, which aims for inflation of 2 per cent, has kept its policy rate at 3.5 per cent since June, and markets now expect a cut in November.'), 'unverified');
+  assert.equal(said('The Bank of Aldmark, which aims for inflation of 2 per cent, has kept its policy rate at 3.5 per cent since June.'), 'consistent');
+});
