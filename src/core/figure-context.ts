@@ -254,7 +254,8 @@ function aboutOf(before: string, afterNoun: string): string {
 const IRREGULAR_PAST = new Set(('paid said told made took gave won lost left fell rose hit struck sent spent went came saw got ran led held ' +
   'shook shaken kept began broke brought built bought caught fought found flew grew knew meant met sold shot stood thought threw wore ' +
   'wrote fled cut put set let quit slept burnt burned sank stole swept tore woke were was remain remains remained ' +
-  'compares means leaves brings puts shows laid lain dug').split(' '));
+  'compares means leaves brings puts shows laid lain dug taken given driven flown thrown shown chosen stolen broken fallen beaten ' +
+  'frozen hidden written ridden risen shaken torn drawn blown').split(' '));
 const ADVERBS = new Set(('overnight upstairs downstairs inside outside off up down out away back above below ago apiece each first ' +
   'worth today yesterday tonight now then next last this so too also alone here there north south east west northeast ' +
   'northwest southeast southwest northern southern eastern western near nearby across around per a an apart long wide ' +

@@ -95,7 +95,9 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
   // ("The toll of dead and injured has climbed to 83", "83 people were killed or injured": the dead
   // and the hurt together, neither count alone.)
   if (q.unit === null && sentence !== undefined && DEAD_AND_HURT.test(clauseAround(sentence, q))) return { ...thing, noun: null, event: DEAD_AND_HURT_KEY, acts: [DEAD_AND_HURT_KEY] };
-  const acts = [...new Set([thing.event, modifier, injuredToo, severity ? canonical(wordKey(severity)) : null].filter((a): a is string => a !== null && !EMPTY_VERBS.has(a)))];
+  // ("three are fighting for their lives": in a serious condition, or a critical one, as a source may put it.)
+  const critical = thing.event === 'serious' && FIGHTING_FOR_LIFE.test(q.about) ? canonical(wordKey('critical')) : null;
+  const acts = [...new Set([thing.event, modifier, injuredToo, critical, severity ? canonical(wordKey(severity)) : null].filter((a): a is string => a !== null && !EMPTY_VERBS.has(a)))];
   // ("The two other people who died were passengers": the rest of a count the sentence before gave,
   // not the count. Without "the" it may be the count: "and five other sailors had been injured".)
   if (q.unit === null && sentence !== undefined && OTHER_AFTER.test(sentence.slice(q.end, q.end + 12)) && THE_BEFORE.test(sentence.slice(Math.max(0, q.start - 5), q.start))) {
@@ -272,13 +274,15 @@ function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
     (/\bordered$/.test(q.about) && /^\s+[\p{L} ]{0,30}?\bout\b/u.test(sentence.slice(q.end, q.end + 60))) ||
     // "drove 4,200 residents from their homes", "forced 900 families from their homes"
     // "forced 1,200 people out of Halvard Cross"
-    (/\b(?:drove|forced|chased|drive|force)$/.test(q.about) && /^\s+[\p{L} ]{0,30}?\b(?:from|out of)\s/u.test(sentence.slice(q.end, q.end + 80))));
+    (/\b(?:drove|forced|forcing|chased|drive|force)$/.test(q.about) && /^\s+[\p{L} ]{0,30}?\b(?:from|out of)\s|^\s+[\p{L}]+\s+out\b/u.test(sentence.slice(q.end, q.end + 80))));
   // "forcing the evacuation of some 1,700 residents", "the deaths of 14 people": the act is the noun before "of".
   const head = sentence !== undefined ? headOfBefore(sentence, q.start) : null;
   const actBefore = head && isActNoun(head) ? head : null;
   // "Rescuers pulled 12 people alive from the water": alive after the people makes the pulling a rescue.
-  const aliveAfter = sentence !== undefined && /\b(?:pulled|brought|dug|plucked|dragged|lifted|hauled|got|carried)$/i.test(q.about) &&
-    /^\s+(?:[a-z]+\s+){0,2}?(?:out\s+)?alive\b/i.test(sentence.slice(q.end, q.end + 40));
+  // (So do survivors pulled from the rubble, and people winched or led to safety.)
+  const aliveAfter = sentence !== undefined && /\b(?:pulled|brought|dug|plucked|dragged|lifted|hauled|got|carried|winched|led|walked)$/i.test(q.about) &&
+    (/^\s+(?:[a-z]+\s+){0,2}?(?:out\s+)?alive\b|^\s+(?:[a-z]+\s+){0,2}?to safety\b/i.test(sentence.slice(q.end, q.end + 40)) ||
+      (/^survivors?$/i.test(q.noun) && /^\s+survivors?\s+(?:from|out of)\b/i.test(sentence.slice(q.end, q.end + 30))));
   // "recovering 17 bodies", "the bodies of six people were found": bodies recovered are the dead,
   // where nothing else in the sentence counts them. (Not "two more bodies", "a further four bodies",
   // what was added to a toll; not "identified 17 bodies", "500 body bags", "14 bodies, including
@@ -286,7 +290,10 @@ function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   const bodies = sentence !== undefined && BODIES_RECOVERED.test(sentence) && !ANOTHER_OF_THEM.test(sentence.slice(Math.max(0, q.start - 20), q.start)) &&
     (BODIES_AFTER.test(sentence.slice(q.end)) || (head !== null && /^bodies$/i.test(head))) && !TOLL_TOO.test(sentence);
   if (bodies) return { noun: /^bod/i.test(q.noun) || !noun ? null : GENERIC_NOUNS.has(noun) ? 'person' : noun, event: 'kill', places: placeKeys(q.place) };
-  const event = orderedOut ? 'evacu' : aliveAfter ? canonical(wordKey('rescued')) : actBefore ? canonical(wordKey(actBefore)) : eventOf(q.about, q.place);
+  const read = orderedOut ? 'evacu' : aliveAfter ? canonical(wordKey('rescued')) : actBefore ? canonical(wordKey(actBefore)) : eventOf(q.about, q.place);
+  // ("Eleven people were treated at the hospital in Kelmark", "Four of them were flown to the regional
+  // hospital": taken to hospital, though the clause read stops before the hospital.)
+  const event = read !== 'hospitalis' && sentence !== undefined && TO_A_HOSPITAL.test(sentence.slice(q.end, q.end + 80)) ? 'hospitalis' : read;
   // "launched 25 times" counts launches, as "25 launches" does; "struck three times" counts strikes.
   if (noun === 'time') return { noun: event, event, places: placeKeys(q.place) };
   // "The jobless total dropped to 412,000": a level something fell to counts that something, and
@@ -318,6 +325,9 @@ function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   return { noun: counted && per ? `${counted} per ${per.toLowerCase()}` : counted, event, places: placeKeys(q.place), ...publicOnly };
 }
 const PUBLIC = new Set(['resid', 'civilian', 'children']);
+/** "fighting for their lives" (the clause read may stop before "lives"). */
+const FIGHTING_FOR_LIFE = /\bfighting for (?:their|his|her)(?: li(?:ves|fe))?(?:$|\b)/i;
+const TO_A_HOSPITAL = /^[^,;.]{0,30}?\b(?:treated (?:at|in)|(?:taken|rushed|brought|flown|airlifted|admitted) to) (?:the |a )?(?:[\p{L}'’-]+ ){0,2}(?:hospital|infirmary)\b/iu;
 /** A length of time joined to what lasted it: "nine-day", "48-hour", "three-week". */
 const SPAN_OF = /^-(day|week|month|year|hour|minute)\s+(?:[a-z]+-)?([a-z]+)/i;
 /** A length of time and what filled it: "three days of mourning", "two years without an agreement". */
@@ -334,7 +344,8 @@ function participleAfterNoun(q: Quantity, sentence: string): string | null {
   // ("151 people on board", "54 people aboard": on board, as "54 people had been on board" says.
   // Passengers and crew are on board by what they are: "the 44 passengers on board" are the 44 passengers.)
   if (ON_BOARD.test(after)) return q.nounKey && GENERIC_NOUNS.has(q.nounKey) ? canonical(wordKey('board')) : null;
-  const m = /^\s+([a-z]+(?:ed|en))\b/.exec(after);
+  // ("23 people needed treatment": the treatment is the act, which the clause reads.)
+  const m = /^\s+([a-z]+(?:ed|en))\b(?!\s+(?:hospital\s+)?treatment\b)/.exec(after);
   return m && !isStopword(m[1]) ? canonical(wordKey(m[1])) : null;
 }
 
@@ -351,7 +362,13 @@ function eventOf(about: string, place: string | null = null): string | null {
   if (/\b(?:crushed|burned|burnt|trampled|stabbed|beaten|shot|starved|frozen|froze|hacked|battered|kicked|clubbed|choked|suffocated|asphyxiated|bludgeoned|mauled|gored|scalded|electrocuted)\s+to death\b/i.test(about)) return 'kill';
   if (/\btreated for (?:injur|wound|burn|fractur|cuts)/i.test(about)) return 'injur';
   if (/\b(?:pulled|brought|dug|got|carried|plucked|dragged|lifted|hauled)\s+(?:\w+\s+)?(?:out\s+)?alive\b/i.test(about)) return canonical(wordKey('rescued'));
-  if (/\b(?:taken|rushed|brought|flown|airlifted|admitted) to (?:a |the )?hospital\b|\b(?:treated )?in hospital\b/i.test(about)) return 'hospitalis';
+  if (/\b(?:taken|rushed|brought|flown|airlifted|admitted) to (?:a |the )?hospital\b|\b(?:treated )?in hospital\b|\btreated at (?:the |a )?(?:[a-z]+ )?hospital\b/i.test(about)) return 'hospitalis';
+  // ("17 of them are fighting for their lives": seriously hurt.)
+  if (FIGHTING_FOR_LIFE.test(about)) return 'serious';
+  // ("23 people needed treatment": they were treated.)
+  if (/\bneeded (?:hospital )?treatment\b/i.test(about)) return 'treat';
+  // ("eleven more are feared lost at sea": missing.)
+  if (/\b(?:feared|presumed|believed) (?:lost|missing)\b/i.test(about)) return 'miss';
   // (To a hospital named, its name read as the place: "taken to Brask General Hospital" is "taken to hospital".)
   if (/\b(?:taken|rushed|brought|flown|airlifted|admitted) to$/i.test(about) && /\b(?:hospital|infirmary)$/i.test(place ?? '')) return 'hospitalis';
   // ("are at both ends of the tunnel", "have been at the scene": being there. Inside or outside a

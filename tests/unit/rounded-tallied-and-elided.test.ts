@@ -115,3 +115,18 @@ ICT employs 2,400 drivers, 1,650 on its bus network and 750 on its trams.
   assert.equal(findingIn(rents, 'Old Quay: €890 a month, up 4.1%', '€890').verdict, 'unverified');
   assert.notEqual(findingIn(rents, "ICT's 1,650 tram drivers and 750 bus drivers were called in.", '1,650').verdict, 'consistent');
 });
+
+test('news idioms of the hurt and the rescued: "fighting for their lives", "flown to the regional hospital", "winched to safety", "needed treatment"', () => {
+  const rescue = sourceIndex({ title: 'Avalanche', outlet: 'The Feldrach Herald', published: '2026-02-11' }, `
+Four of them were flown to the regional hospital in Feldrach, where doctors said three were in a critical condition.
+
+Helicopter crews rescued 31 people, and ground teams led a further 72 to safety.
+
+Wendmoor General Hospital said 23 people had been treated for smoke inhalation.
+`);
+  assert.equal(findingIn(rescue, 'Four of the survivors have been flown to hospital in Feldrach.', 'Four').verdict, 'consistent');
+  assert.equal(findingIn(rescue, 'Four survivors were flown to the regional hospital, where three are fighting for their lives.', 'three').verdict, 'consistent');
+  assert.equal(findingIn(rescue, 'Helicopter crews winched 31 people to safety.', '31').verdict, 'consistent');
+  assert.equal(findingIn(rescue, 'Helicopter crews winched 35 people to safety.', '35').verdict, 'conflicting');
+  assert.equal(findingIn(rescue, 'Hospital bosses said 23 people needed treatment after breathing in the smoke.', '23').verdict, 'consistent');
+});
