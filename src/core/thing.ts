@@ -97,7 +97,9 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
   if (q.unit === null && sentence !== undefined && DEAD_AND_HURT.test(clauseAround(sentence, q))) return { ...thing, noun: null, event: DEAD_AND_HURT_KEY, acts: [DEAD_AND_HURT_KEY] };
   // ("three are fighting for their lives": in a serious condition, or a critical one, as a source may put it.)
   const critical = thing.event === 'serious' && FIGHTING_FOR_LIFE.test(q.about) ? canonical(wordKey('critical')) : null;
-  const acts = [...new Set([thing.event, modifier, injuredToo, critical, severity ? canonical(wordKey(severity)) : null].filter((a): a is string => a !== null && !EMPTY_VERBS.has(a)))];
+  // ("11 were still being treated on Monday": treated, and so still in hospital.)
+  const stillIn = thing.event === 'treat' && /\bstill being treated\b/i.test(q.about) ? 'hospitalis' : null;
+  const acts = [...new Set([thing.event, modifier, injuredToo, critical, stillIn, severity ? canonical(wordKey(severity)) : null].filter((a): a is string => a !== null && !EMPTY_VERBS.has(a)))];
   // ("The two other people who died were passengers": the rest of a count the sentence before gave,
   // not the count. Without "the" it may be the count: "and five other sailors had been injured".)
   if (q.unit === null && sentence !== undefined && OTHER_AFTER.test(sentence.slice(q.end, q.end + 12)) && THE_BEFORE.test(sentence.slice(Math.max(0, q.start - 5), q.start))) {
@@ -363,6 +365,13 @@ function eventOf(about: string, place: string | null = null): string | null {
   if (/\btreated for (?:injur|wound|burn|fractur|cuts)/i.test(about)) return 'injur';
   if (/\b(?:pulled|brought|dug|got|carried|plucked|dragged|lifted|hauled)\s+(?:\w+\s+)?(?:out\s+)?alive\b/i.test(about)) return canonical(wordKey('rescued'));
   if (/\b(?:taken|rushed|brought|flown|airlifted|admitted) to (?:a |the )?hospital\b|\b(?:treated )?in hospital\b|\btreated at (?:the |a )?(?:[a-z]+ )?hospital\b/i.test(about)) return 'hospitalis';
+  // ("Nine patients were among the injured": of the injured.)
+  const among = /\bamong the (injured|dead|killed|missing|wounded|hurt|evacuated|rescued)\b/i.exec(about);
+  if (among) return canonical(wordKey(among[1]));
+  // ("6,400 people had been ordered to leave": evacuated.)
+  if (/\bordered (?:to )?(?:leave|evacuate|out)\b/i.test(about)) return 'evacu';
+  // ("More than 300 firefighters battled the blaze": there, as those sent are.)
+  if (/\b(?:battled|battling|fought|tackled|tackling)\b/i.test(about)) return PRESENT;
   // ("17 of them are fighting for their lives": seriously hurt.)
   if (FIGHTING_FOR_LIFE.test(about)) return 'serious';
   // ("23 people needed treatment": they were treated.)
@@ -370,7 +379,7 @@ function eventOf(about: string, place: string | null = null): string | null {
   // ("eleven more are feared lost at sea": missing.)
   if (/\b(?:feared|presumed|believed) (?:lost|missing)\b/i.test(about)) return 'miss';
   // (To a hospital named, its name read as the place: "taken to Brask General Hospital" is "taken to hospital".)
-  if (/\b(?:taken|rushed|brought|flown|airlifted|admitted) to$/i.test(about) && /\b(?:hospital|infirmary)$/i.test(place ?? '')) return 'hospitalis';
+  if (/\b(?:taken|rushed|brought|flown|airlifted|admitted) to$/i.test(about) && /\b(?:hospital|infirmary|general)$/i.test(place ?? '')) return 'hospitalis';
   // ("are at both ends of the tunnel", "have been at the scene": being there. Inside or outside a
   // place is its own act: "about 600 were inside".)
   if (/^(?:(?:are|were|is|was|(?:have|has|had) been|remain|remained|stay|stayed)\s+)(?:still\s+|now\s+|already\s+)?(?:at|near|around|beside)\b/i.test(about)) return PRESENT;

@@ -130,3 +130,19 @@ Wendmoor General Hospital said 23 people had been treated for smoke inhalation.
   assert.equal(findingIn(rescue, 'Helicopter crews winched 35 people to safety.', '35').verdict, 'conflicting');
   assert.equal(findingIn(rescue, 'Hospital bosses said 23 people needed treatment after breathing in the smoke.', '23').verdict, 'consistent');
 });
+
+test('more idioms: "among the injured", "ordered to leave", "battled the blaze", "rushed to Castrelle General"', () => {
+  const fire = sourceIndex({ title: 'Fire', outlet: 'Castrelle Evening Post', published: '2026-01-14' }, `
+Nine patients and three members of staff were injured.
+
+Some 150 firefighters were sent to the park on Tuesday.
+
+About 6,400 people were evacuated from villages near the crater.
+
+Eight of the injured were taken to Castrelle General Hospital.
+`);
+  assert.equal(findingIn(fire, 'Three staff members were among the injured.', 'Three').verdict, 'consistent');
+  assert.equal(findingIn(fire, 'A small army of 150 firefighters battled the inferno in the park.', '150').verdict, 'consistent');
+  assert.equal(findingIn(fire, 'By breakfast 6,400 people near the crater had been ordered to leave their villages.', '6,400').verdict, 'consistent');
+  assert.equal(findingIn(fire, 'Eight of the injured were rushed to Castrelle General.', 'Eight').verdict, 'consistent');
+});

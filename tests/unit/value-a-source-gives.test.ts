@@ -226,7 +226,9 @@ test('a count\'s own noun, named in the source only as a verb, is not what the s
 test('a reader is told when sources count the same thing but say something else of it', () => {
   const fire = sourceIndex({ title: 'Silo blast', outlet: 'Tarnholm Evening Post', published: '2025-10-06' },
     'Fire chief Dagna Roos said around 60 firefighters had been sent to the port.');
-  assert.match(findingIn(fire, 'Around 60 firefighters battled the flames for three hours.', 'Around 60').explanation, /^Sources count firefighters, but say something else of them/);
+  assert.match(findingIn(fire, 'Around 60 firefighters were hurt in the blast.', 'Around 60').explanation, /^Sources count firefighters, but say something else of them/);
+  // (Firefighters who battled the flames are those sent: there, as the source says.)
+  assert.equal(findingIn(fire, 'Around 60 firefighters battled the flames for three hours.', 'Around 60').verdict, 'consistent');
   assert.match(findingIn(fire, 'Around 60 paramedics battled to save the injured.', 'Around 60').explanation, /^No source in the fact base counts paramedics/);
 });
 
