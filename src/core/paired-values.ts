@@ -18,8 +18,12 @@ import { noWordsOfAnother, wordsOwned, wordsOwnedByClause } from './figure-words
 /** Capitalised words that name no one: a sentence's openers, pronouns, months and days. */
 const NOT_A_NAME = /^(?:The|A|An|In|On|At|It|Its|He|She|They|This|That|These|Those|But|And|Of|For|By|With|From|As|After|Before|While|When|Up|Down|Some|About|Nearly|More|Less|Only|Just|Almost)$/;
 
-/** The last name before a place in a text, as a word key; null when none. */
-export function nameBefore(text: string, at: number): string | null {
+/**
+ * The last capitalised word before a place in a text, as a word key; null when none. Looser than
+ * names.ts's lastNameBefore, which takes no one-word opener: here a line's label ("Northfield: €890")
+ * and a one-word name count, since two values must both stand after it in both sentences.
+ */
+function lastCapitalisedBefore(text: string, at: number): string | null {
   const names = (text.slice(0, at).match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w) => !NOT_A_NAME.test(w) && !CALENDAR.test(w) && !isStopword(w));
   return names.length > 0 ? wordKey(names[names.length - 1]) : null;
 }
@@ -30,11 +34,11 @@ export function confirmedInPairs(quantities: Quantity[], judgements: Judgement[]
   return judgements.map((j, i) => {
     const q = quantities[i];
     if (j.verdict !== 'unverified' || j.facts.length > 0 || q.kind !== 'quantity' || q.value === null) return j;
-    const name = nameBefore(sentence, q.start);
+    const name = lastCapitalisedBefore(sentence, q.start);
     if (!name) return j;
     const noun = thingOf(q, sentence).noun;
     for (const f of index.withValueBetween(q.unit, q.value, q.value)) {
-      if (f.quantity!.value !== q.value || !sameNumber(q, f.quantity!) || !pins(f.quantity!, q) || nameBefore(f.sentence, f.quantity!.start) !== name) continue;
+      if (f.quantity!.value !== q.value || !sameNumber(q, f.quantity!) || !pins(f.quantity!, q) || lastCapitalisedBefore(f.sentence, f.quantity!.start) !== name) continue;
       // (Nor where each names what it counts, and they differ: "400 more surgeons" are not "400 anaesthetists".
       // Measures, amounts and shares are named loosely, by what was measured or where: their words decide.)
       const theirNoun = index.thingOfFact(f).noun;
@@ -61,7 +65,7 @@ export function confirmedInPairs(quantities: Quantity[], judgements: Judgement[]
  */
 function partnerIn(sentence: string, figures: Quantity[], q: Quantity, theirSentence: string, theirs: Quantity[], their: Quantity): Quantity | null {
   return figures.find((o) => o !== q && o.value !== q.value && (isDistinctive(q) || isDistinctive(o)) &&
-    theirs.some((g) => g !== their && g.unit === o.unit && g.value === o.value && nameBefore(theirSentence, g.start) === nameBefore(sentence, o.start) &&
+    theirs.some((g) => g !== their && g.unit === o.unit && g.value === o.value && lastCapitalisedBefore(theirSentence, g.start) === lastCapitalisedBefore(sentence, o.start) &&
       (o.start < q.start) === (g.start < their.start))) ?? null;
 }
 
