@@ -39,7 +39,7 @@ export function headOfBefore(sentence: string, at: number): string | null {
 
 /** Hedges that open a clause before its noun: "Nearly a third of the patients…". */
 const HEDGES = /^(?:nearly|almost|about|around|roughly|some|just|only|over|under|fully|barely)$/i;
-const CLAUSE_START = /[,;:()]|\s(?:and|but|as|while|after|when|whereas|with|since)\s/;
+const CLAUSE_START = /,(?!\d{3}\b)|[;:()]|\s(?:and|but|as|while|after|when|whereas|with|since)\s/;
 const VERBISH = /^(?:again|last|once|came|topped|finished|ranked|is|are|was|were|be|been|went|gone|goes|lost|gained|added|shed|closed?|closes|ended|ends|finished|opened|opens|slipped|eased|rallied|wants?|demands?|seeks?|has|have|had|rose|fell|grew|sank|slid|hit|reached|stood|stands|remains?|remained|dropped|jumped|climbed|plunged|plummeted|soared|surged|slumped|tumbled|dipped|rises|falls|grows|climbs|drops|jumps|sinks|slides|dips|edges|reaches|hits|down|up|by|to|at|a|an|the|its|their)$/i;
 
 /** The head of the first noun phrase of a figure's clause: "Shares in Talvex fell 6.5%" → shares. */
@@ -93,7 +93,7 @@ export function clauseAfter(sentence: string, end: number, reach = 120): string 
   const cut = after.search(CLAUSE_END);
   return cut < 0 ? after : after.slice(0, cut);
 }
-const CLAUSE_END = /[,;:()]|\s(?:and|but|while|whereas|against)\s/;
+const CLAUSE_END = /,(?!\d{3}\b)|[;:()]|\s(?:and|but|while|whereas|against)\s/;
 
 export const isActNoun = (word: string) => ACT_NOUN.test(word);
 

@@ -39,14 +39,24 @@ export interface Thing {
 function levelOf(sentence: string, q: Quantity): string | null {
   // ("Burglaries fell by 11%, to 4,870": the level is set off by a comma from the change's subject.)
   const own = clauseBefore(sentence, q.start);
-  const clause = /^\s*to\s+(?:just\s+)?(?:over|under|about|nearly|almost|some|around\s+)?\s*$/i.test(own)
+  // ("rose by 31,000 to about 4.6 million": the hedge is no part of the clause.)
+  const clause = (/^\s*to\s+(?:just\s+)?(?:over|under|about|nearly|almost|some|around\s+)?\s*$/i.test(own)
     ? sentence.slice(Math.max(0, q.start - 120), q.start).split(/[;:]/).pop()!.replace(/^.*[.!?]\s+/, '')
-    : own;
+    : own).replace(/\s(?:just\s+)?(?:over|under|about|nearly|almost|some|around)\s+$/i, ' ');
   if (!/\bto\s+$/.test(clause) || !(WENT_DOWN.test(clause) || WENT_UP.test(clause))) return null;
+  return subjectOfChange(clause);
+}
+
+const CHANGE_VERB = /\s(?:has\s+|have\s+|are\s+|is\s+|was\s+|were\s+)?(?:fell|fallen|dropped|rose|risen|climbed|jumped|slid|declined|grew|increased|decreased|down|up)\b/i;
+/** What a change's clause says rose or fell: "Employment rose by" → employ; "the jobless total dropped to" → jobless. */
+function subjectOfChange(clause: string): string | null {
   // ("Visitors from Quessia rose 34%, to 410,000", "Burglaries are down 11% to 4,870": the visitors, the burglaries.)
   // (The named origin is dropped first, case and all: "from Quessia", not "from most".)
   const plain = clause.replace(/\s+(?:from|in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s)/gu, '');
-  const subject = /^[^\p{L}]*(?:the\s+)?((?:[a-z-]+\s+){0,2}?)([a-z-]+)\s+(?:has\s+|have\s+|are\s+|is\s+|was\s+|were\s+)?(?:fell|fallen|dropped|rose|risen|climbed|jumped|slid|declined|grew|increased|decreased|down|up)\b/iu.exec(plain.replace(/^.*?\b(?:the|its|their)\s+(?=[a-z])/i, 'the '));
+  // (Read from the last "the" before the verb: "Employment rose by 31,000 in the quarter" is employment's.)
+  const verb = CHANGE_VERB.exec(plain);
+  const fromThe = verb ? plain.slice(0, verb.index).replace(/^.*\b(?:the|its|their)\s+(?=[a-z])/i, 'the ') + plain.slice(verb.index) : plain;
+  const subject = /^[^\p{L}]*(?:the\s+)?((?:[a-z-]+\s+){0,2}?)([a-z-]+)\s+(?:has\s+|have\s+|are\s+|is\s+|was\s+|were\s+)?(?:fell|fallen|dropped|rose|risen|climbed|jumped|slid|declined|grew|increased|decreased|down|up)\b/iu.exec(fromThe);
   if (!subject) return null;
   // "the jobless total": the head says only that it is a count; the word before it says of what.
   const words = `${subject[1]}${subject[2]}`.trim().split(/\s+/);
@@ -315,7 +325,11 @@ function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   // "fell by 27,000 to 412,000": the 27,000 is a change of the count, not a count.
   // (So is "one more than the 101 needed", "ten short of a majority": a difference between two counts.)
   if (sentence !== undefined && (CHANGED_BY.test(sentence.slice(Math.max(0, q.start - 30), q.start)) || DIFFERENCE_AFTER.test(sentence.slice(q.end, q.end + 20)))) {
-    return { noun: noun ? `${noun} change` : null, event: null, places: placeKeys(q.place) };
+    // ("Employment rose by 31,000": a change of employment.)
+    const subject = noun === null && CHANGED_BY.test(sentence.slice(Math.max(0, q.start - 30), q.start))
+      ? subjectOfChange(clauseBefore(sentence, q.start).replace(/\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$/i, '')) : null;
+    const changed = noun ?? (subject ? canonical(wordKey(subject)) : null);
+    return { noun: changed ? `${changed} change` : null, event: null, places: placeKeys(q.place) };
   }
   // People, residents, civilians are all persons: they match each other, never villages or homes.
   const counted = noun && GENERIC_NOUNS.has(noun) ? 'person' : noun;

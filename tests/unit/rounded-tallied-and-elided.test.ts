@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingIn, sourceIndex } from './findings.ts';
 import { findQuantities } from '../../src/core/numbers.ts';
+import { thingOf } from '../../src/core/thing.ts';
 
 // Figures as reporters write them: rounded to fewer decimals, tallied ("voted 34 to 17"), with the
 // noun left out after the first ("eight homes destroyed and 23 damaged"); and a record "since" a
@@ -145,4 +146,14 @@ Eight of the injured were taken to Castrelle General Hospital.
   assert.equal(findingIn(fire, 'A small army of 150 firefighters battled the inferno in the park.', '150').verdict, 'consistent');
   assert.equal(findingIn(fire, 'By breakfast 6,400 people near the crater had been ordered to leave their villages.', '6,400').verdict, 'consistent');
   assert.equal(findingIn(fire, 'Eight of the injured were rushed to Castrelle General.', 'Eight').verdict, 'consistent');
+});
+
+test('a comma inside a number ends no clause: "Employment rose by 31,000 to about 4.6 million" is employment\'s level, and its change', () => {
+  const [change, level] = findQuantities('Employment rose by 31,000 to about 4.6 million.');
+  assert.equal(thingOf(change, 'Employment rose by 31,000 to about 4.6 million.').noun, 'employ change');
+  assert.equal(thingOf(level, 'Employment rose by 31,000 to about 4.6 million.').noun, 'employ');
+  const jobs = sourceIndex({ title: 'Jobs', outlet: 'Kestrand National Statistics Office', published: '2025-10-30' }, `
+Employment rose by 31,000 in the quarter to 4.62 million, the highest level since records began in 1995.
+`);
+  assert.equal(findingIn(jobs, 'Employment rose by 31,000 to about 4.6 million.', 'about 4.6 million').verdict, 'consistent');
 });
