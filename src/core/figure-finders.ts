@@ -382,7 +382,7 @@ export function withQualifier(s: string, c: Candidate): Candidate {
   if (c.kind !== 'quantity' || c.qualifier !== 'exact') return c;
   // ("€60m over five years", "will shed 260 jobs over three years": a span after an amount; "worked
   // over 200 hours", "took over 30 years" are more than.)
-  const clause = before.split(/[,;:]/).pop()!.replace(/over\s+$/i, '');
+  const clause = before.split(/,(?!\d{3}\b)|[;:]/).pop()!.replace(/over\s+$/i, '');
   const span = /\bover\s+$/i.test(before) && PERIOD_AFTER.test(s.slice(c.end, c.end + 30)) && (/[\d€$£]/.test(clause) || SPREAD_OVER.test(clause));
   if (NOT_A_HEDGE.some((re) => re.test(before)) || span) return c;
   for (const [re, qualifier] of QUALIFIERS) {

@@ -33,7 +33,7 @@ export function wordsOwnedByClause(sentence: string, figures: Span[], target: Sp
   const head = sentence.slice(0, target.start);
   const before = previous ? afterBreak(sentence.slice(previous.end, target.start)) : ownClause(head);
   const tail = sentence.slice(target.end, next ? next.start : sentence.length);
-  const after = next ? beforeBreak(tail) : tail.split(/[,;(]/)[0];
+  const after = next ? beforeBreak(tail) : tail.split(/,(?!\d{3}\b)|[;(]/)[0];
   return new Set(contentKeys(`${before} ${after}`));
 }
 
@@ -49,7 +49,7 @@ function ownClause(head: string): string {
   let words = 0;
   let end = text.length;
   for (let at = text.length - 1; at >= 0; at--) {
-    if (!/[,;(]/.test(text[at])) continue;
+    if (!/[,;(]/.test(text[at]) || (text[at] === ',' && /\d/.test(text[at - 1] ?? '') && /^\d{3}\b/.test(text.slice(at + 1)))) continue;
     words += (text.slice(at + 1, end).match(/\p{L}+/gu) ?? []).length;
     end = at;
     if (words >= 2) return text.slice(at + 1);
@@ -57,7 +57,7 @@ function ownClause(head: string): string {
   return text;
 }
 
-const CLAUSE_BREAK = /[,;(]|\b(?:while|and|but|whereas|against|compared)\b/;
+const CLAUSE_BREAK = /,(?!\d{3}\b)|[;(]|\b(?:while|and|but|whereas|against|compared)\b/;
 const beforeBreak = (text: string) => { const m = CLAUSE_BREAK.exec(text); return m ? text.slice(0, m.index) : ''; };
 const afterBreak = (text: string) => { const m = CLAUSE_BREAK.exec(text); return m ? text.slice(m.index) : text; };
 

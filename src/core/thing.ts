@@ -122,7 +122,7 @@ const DEAD_AND_HURT = /\b(?:dead|killed|deaths?)\s+(?:and|or)\s+(?:the\s+)?(?:in
 const DEAD_AND_HURT_KEY = 'dead and hurt';
 /** The figure's clause: up to 50 characters before it and 35 after, within its punctuation. */
 function clauseAround(sentence: string, q: Quantity): string {
-  const before = sentence.slice(Math.max(0, q.start - 50), q.start).split(/[,;:]/).pop() ?? '';
+  const before = sentence.slice(Math.max(0, q.start - 50), q.start).split(/,(?!\d{3}\b)|[;:]/).pop() ?? '';
   const after = sentence.slice(q.end, q.end + 35).split(/[,;:.]/)[0];
   return `${before}${q.text}${after}`;
 }
@@ -184,7 +184,7 @@ function measuredOf(q: Quantity, sentence: string): string | null {
   if (/\sand\s+[a-z]+\s+$/.test(sentence.slice(Math.max(0, q.start - 30), q.start))) return null;
   const subject = subjectOf(sentence, q.start);
   if (subject && /^[a-z]/i.test(subject) && !isStopword(subject)) return canonical(wordKey(subject));
-  const clauses = sentence.slice(Math.max(0, q.start - 80), q.start).split(/[,;:]/);
+  const clauses = sentence.slice(Math.max(0, q.start - 80), q.start).split(/,(?!\d{3}\b)|[;:]/);
   const clause = (clauses[clauses.length - 1].trim() === '' ? clauses[clauses.length - 2] : clauses[clauses.length - 1]) ?? '';
   const words = clause.split(/\s+/).map((w) => w.replace(/[^\p{L}]+$/u, '')).filter((w) => /^[a-z]{3,}$/i.test(w) && !isStopword(w) && !/(?:ed|ing)$/.test(w) &&
     !/^(?:rose|fell|grew|was|were|is|are|by|high|deep|wide|long|tall|up|down|some|about|nearly|almost|much|many)$/i.test(w));
