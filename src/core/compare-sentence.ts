@@ -124,6 +124,11 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
     const word = singling.exec(sentence)?.[0];
     if (word && !facts.some((f) => singling.test(f.sentence))) return `the source does not say “${word.toLowerCase()}”`;
   }
+  // (In the same sense: "the deadliest storm since 1997" is not "the strongest since 1997".)
+  const superlative = SUPERLATIVE.exec(sentence)?.[0].toLowerCase();
+  if (superlative && !facts.some((f) => [...f.sentence.matchAll(new RegExp(SUPERLATIVE.source, 'gi'))].some((m) => sameSuperlative(superlative, m[0].toLowerCase())))) {
+    return `the source does not say “${superlative}”`;
+  }
   // "the highest number since the record year of 2021" against "the highest … since it was founded
   // in 1964": a superlative since one year is not one since another.
   const since = SUPERLATIVE_SINCE.exec(sentence)?.[1];
@@ -197,6 +202,12 @@ function opposite(sentence: string, facts: Fact[]): string | null {
 /** Words that single one thing out of all others: only a source that says so too confirms them. */
 const ONLY = /\b(?:the only|the sole)\b/i;
 const SUPERLATIVE = /\b(?:largest|biggest|highest|lowest|worst|deadliest|strongest|heaviest|record|unprecedented)\b/i;
+/** Superlatives of one sense ("the worst outbreak", "the largest"); "record" and "unprecedented" say no sense of their own. */
+const SUPERLATIVE_SENSES = [['worst', 'deadliest', 'largest', 'biggest'], ['highest'], ['lowest'], ['strongest'], ['heaviest']];
+function sameSuperlative(a: string, b: string): boolean {
+  if (a === b || /^(?:record|unprecedented)$/.test(a) || /^(?:record|unprecedented)$/.test(b)) return true;
+  return SUPERLATIVE_SENSES.some((sense) => sense.includes(a) && sense.includes(b));
+}
 /** A superlative, and the year it holds since: "the highest number since the record year of 2021". */
 const SUPERLATIVE_SINCE = new RegExp(`${SUPERLATIVE.source}[^.;]*?\\bsince\\b[^.;]*?\\b((?:1[89]|20)\\d\\d)\\b`, 'i');
 /** A main clause joined on, of what someone expects or wants: ", and markets now expect", ", but unions want". */

@@ -338,7 +338,7 @@ function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   // (Residents and civilians are people, but never those sent to help them: "two residents remain in
   // a serious condition" are not two firefighters in one.)
   const publicOnly = noun !== null && PUBLIC.has(noun) ? { public: true } : {};
-  return { noun: counted && per ? `${counted} per ${per.toLowerCase()}` : counted, event, places: placeKeys(q.place), ...publicOnly };
+  return { noun: per ? `${counted ?? 'count'} per ${per.toLowerCase()}` : counted, event, places: placeKeys(q.place), ...publicOnly };
 }
 const PUBLIC = new Set(['resid', 'civilian', 'children']);
 /** "fighting for their lives" (the clause read may stop before "lives"). */

@@ -108,3 +108,15 @@ The Bank of Aldmark targets inflation of 2% and has held its policy rate at 3.5%
   assert.equal(said('The Bank of Aldmark, which aims for inflation of 2 per cent, has kept its policy rate at 3.5 per cent since June, and markets now expect a cut in November.'), 'unverified');
   assert.equal(said('The Bank of Aldmark, which aims for inflation of 2 per cent, has kept its policy rate at 3.5 per cent since June.'), 'consistent');
 });
+
+test('a superlative in another sense is not the source\'s: "the deadliest storm since 1997" against "the strongest"', () => {
+  const storm = sourceIndex({ title: 'Cyclone', outlet: 'The Port Adley Gazette', published: '2025-11-07' }, `
+Mireva is the strongest cyclone to hit the islands since Cyclone Ardent killed 43 people in 1997.
+
+The outbreak is the largest in the city since 2014, when 212 people were infected.
+`);
+  const said = (sentence: string) => findingIn(storm, sentence, sentence, 'claim').verdict;
+  assert.equal(said('Mireva is the deadliest storm to hit the islands since Cyclone Ardent killed 43 people in 1997.'), 'unverified');
+  assert.equal(said('Mireva is the strongest storm to hit the islands since Cyclone Ardent killed 43 people in 1997.'), 'consistent');
+  assert.equal(said("The outbreak is the city's worst since 2014, when 212 people were infected."), 'consistent');
+});

@@ -157,3 +157,11 @@ Employment rose by 31,000 in the quarter to 4.62 million, the highest level sinc
 `);
   assert.equal(findingIn(jobs, 'Employment rose by 31,000 to about 4.6 million.', 'about 4.6 million').verdict, 'consistent');
 });
+
+test('a rate is of its period even when its noun is left out: "at a rate of 150 a week" is not "150 a month"', () => {
+  const doctors = sourceIndex({ title: 'Doctors', outlet: 'The Ondrian Standard', published: '2025-04-08' }, `
+Roscoe told the rally that doctors were leaving Ondria at a rate of 150 a month.
+`);
+  assert.notEqual(findingIn(doctors, 'Roscoe tells the rally that doctors are leaving Ondria at a rate of 150 a week.', '150').verdict, 'consistent');
+  assert.equal(findingIn(doctors, 'Roscoe tells the rally that doctors are leaving Ondria at a rate of 150 a month.', '150').verdict, 'consistent');
+});
