@@ -139,6 +139,12 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
   if (ordinal && !facts.some((f) => new RegExp(`\\b${ordinal}\\b`, 'i').test(f.sentence))) return `the source does not say “${ordinal.toLowerCase()}”`;
   const contrary = opposite(sentence, facts);
   if (contrary) return `the source says “${contrary}”`;
+  // ("vacancies have risen for two years running" against "have fallen for two years in a row".)
+  const went = directionIn(claim);
+  // (The source's way is the last said before its figure: "spending rose 0.4% and exports by 1.5%, while investment fell".)
+  if (went !== null && facts.every((f) => { const theirs = f.quantity ? wayBefore(f.sentence, f.quantity.start) : null; return theirs !== null && theirs !== went; })) {
+    return `the source says it went ${went === 'up' ? 'down' : 'up'}`;
+  }
   // "a slide on the Harrach's western flank" against "its eastern flank": a side or direction the
   // source gives otherwise.
   const side = COMPASS.exec(claim)?.[0].toLowerCase();
@@ -294,6 +300,14 @@ function reportedContent(claim: string): string {
 /** Lower case, letters and digits only, single spaces: quotes compare by their words. */
 function normalised(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The way the last change word before a place in a sentence says it went, or null. */
+function wayBefore(sentence: string, at: number): 'up' | 'down' | null {
+  const before = sentence.slice(0, at);
+  const last = (re: RegExp) => Math.max(-1, ...[...before.matchAll(new RegExp(re.source, 'gi'))].map((m) => m.index!));
+  const [down, up] = [last(CLAIM_DOWN), last(CLAIM_UP)];
+  return down < 0 && up < 0 ? null : down > up ? 'down' : 'up';
 }
 
 /** Which way a claim says something went, or null. */

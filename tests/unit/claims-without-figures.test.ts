@@ -120,3 +120,17 @@ The outbreak is the largest in the city since 2014, when 212 people were infecte
   assert.equal(said('Mireva is the strongest storm to hit the islands since Cyclone Ardent killed 43 people in 1997.'), 'consistent');
   assert.equal(said("The outbreak is the city's worst since 2014, when 212 people were infected."), 'consistent');
 });
+
+test('figures that agree, told going the other way, do not confirm the claim: "vacancies have risen for two years running"', () => {
+  const schools = sourceIndex({ title: 'Teachers', outlet: 'The Public Affairs Bulletin', published: '2025-11-07' }, `
+The Education Ministry said vacancies had fallen for two years in a row.
+
+Household spending rose by 0.4% and exports by 1.5%, while business investment fell by 1.1%.
+`);
+  const said = (sentence: string) => findingIn(schools, sentence, sentence, 'claim');
+  const risen = said('The ministry says vacancies have risen for two years running.');
+  assert.equal(risen.verdict, 'unverified');
+  assert.match(risen.explanation, /the source says it went down/);
+  assert.equal(said('The ministry says vacancies have fallen for two years running.').verdict, 'consistent');
+  assert.equal(said('Exports rose by 1.5%.').verdict, 'consistent');
+});
