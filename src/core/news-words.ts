@@ -7,6 +7,8 @@ import { wordKey } from './words.ts';
 /** Words that name the same thing or act in news reports, folded to one key. */
 const SYNONYMS: Record<string, string> = {
   wound: 'injur', hurt: 'injur', injuri: 'injur', casualti: 'injur',
+  // (The cases of an outbreak are its patients: "Of the 23 confirmed cases, 17 were in hospital".)
+  case: 'patient',
   dead: 'kill', die: 'kill', di: 'kill', death: 'kill', fatal: 'kill', toll: 'kill',
   flee: 'evacu', fled: 'evacu', displac: 'evacu', move: 'evacu', transfer: 'evacu', relocat: 'evacu', wheel: 'evacu',
   down: 'intercept', shot: 'intercept', knock: 'intercept', destroi: 'destroy',

@@ -144,3 +144,13 @@ test('a total the page gives with the parts of the first report ("550 people on 
   assert.equal(findingIn(ship, 'There were 559 people on board the Coral Meridian, 418 passengers and 141 crew, when it struck the reef.', '559').verdict, 'consistent');
   assert.equal(findingIn(ship, 'There were 570 people on board the Coral Meridian, 412 passengers and 138 crew, when it struck the reef.', '570').verdict, 'conflicting');
 });
+
+test('the cases of an outbreak are its patients: the first report\'s "17 were in hospital" against the update\'s fourteen', () => {
+  const outbreak = sourcesIndex([
+    { title: 'Legionnaires', outlet: 'Marrowby Evening Post', published: '2025-06-11', text: 'Of the 23 confirmed cases, 17 were in hospital on Wednesday morning, five of them in intensive care.' },
+    { title: 'Legionnaires: update', outlet: 'Eastmarch Herald', published: '2025-06-18', text: 'Fourteen patients remain in hospital, four of them in intensive care, and 21 have been discharged.' },
+  ]);
+  const early = findingIn(outbreak, 'The health agency says 17 patients are in hospital, seven of them in intensive care.', '17');
+  assert.equal(early.verdict, 'consistent');
+  assert.match(early.explanation, /The sources disagree/);
+});
