@@ -62,12 +62,27 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
       : negated(claim) === negated(clause) || deniesOnlyTheRest(claim, clause, keys, factKeys);
     // (And done by whom the claim says: not "…, and Vantmoor cancelled all sailings".)
     const sameAct = !actDoneByAnother(claim, fact.sentence);
-    if (sameActors && sameVoice && quoted && sameNegation && sameDirection && sameAct && !opposite(sentence, [fact]) && !anotherVoice(speaker, [fact], sentence)) {
+    // (And where the claim says it was: "at the Morvik sports hall" is not "in Morvik town hall".)
+    const sameWhere = placesSaid(claim).every((keys) => keys.every((k) => factKeys.has(k)));
+    if (sameActors && sameVoice && quoted && sameNegation && sameDirection && sameAct && sameWhere && !opposite(sentence, [fact]) && !anotherVoice(speaker, [fact], sentence)) {
       if (unconfirmedWhen) return unverified(`A source says the same, but not ${unconfirmedWhen}.`);
       return { verdict: 'consistent', explanation: `${voiceOf(fact)} says the same: “${fact.sentence}”`, facts: [fact] };
     }
   }
   return unverified('No source in the fact base says this.');
+}
+
+/** The words of each place a claim says something was done at or taken to, its noun phrase up to the first function word: "at the Morvik sports hall", "to the resort's ice rink". */
+function placesSaid(claim: string): string[][] {
+  return [...claim.matchAll(/\b(?:at|to)\s+the\s+((?:[\p{L}'’-]+\s*){1,4})/gu)]
+    .map((m) => {
+      const words = m[1].trim().split(/\s+/);
+      const end = words.findIndex((w) => isStopword(w) || /(?:ed|ing|ly)$/.test(w));
+      const phrase = words.slice(0, end < 0 ? words.length : end);
+      // (Only a place named or owned, "the Morvik sports hall", "the resort's ice rink": "the crash site" may be said any way.)
+      return phrase.some((w) => /^\p{Lu}|['’]s$/u.test(w)) ? contentKeys(phrase.join(' ')).map(canonical) : [];
+    })
+    .filter((keys) => keys.length >= 2);
 }
 
 /** A side or direction a claim puts its figures on: "the western flank", "the northbound lane". */

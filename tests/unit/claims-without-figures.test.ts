@@ -134,3 +134,12 @@ Household spending rose by 0.4% and exports by 1.5%, while business investment f
   assert.equal(said('The ministry says vacancies have fallen for two years running.').verdict, 'consistent');
   assert.equal(said('Exports rose by 1.5%.').verdict, 'consistent');
 });
+
+test('a claim says where it happened: "at the Morvik sports hall" is not "in Morvik town hall"', () => {
+  const centre = sourceIndex({ title: 'Gondola', outlet: 'The Morvik Gazette', published: '2026-02-14' }, `
+Mayor Henrike Dalsgaard said a crisis centre had been opened in Morvik town hall for relatives.
+`);
+  const said = (sentence: string) => findingIn(centre, sentence, sentence, 'claim').verdict;
+  assert.equal(said('Mayor Henrike Dalsgaard has opened a crisis centre for relatives at the Morvik sports hall.'), 'unverified');
+  assert.equal(said('Mayor Henrike Dalsgaard has opened a crisis centre for relatives at the Morvik town hall.'), 'consistent');
+});
