@@ -38,10 +38,11 @@ export interface PageFigure {
 }
 
 /** Whether a count is the total of two things: "180 paramedics and Red Cross first-aiders", "together recorded 21,055". */
-function isJointTotal(sentence: string, figure: Quantity): boolean {
+export function isJointTotal(sentence: string, figure: Quantity): boolean {
   // The words after the counted noun, up to the clause's end, and before any second count ("and 60 first-aiders").
   const after = sentence.slice(figure.end, figure.end + 60).split(/[,;:.]/)[0].replace(/^\s*[\p{L}-]+/u, '').split(/\s(?:and|or)\s+(?:the\s+)?\d/)[0];
-  return JOINT.test(after) || JOINT_BEFORE.test(clauseBefore(sentence, figure.start));
+  // (Not "every 15 minutes between Northgate and Riverside Park": the two are where, not what is counted.)
+  return (JOINT.test(after) && !/^\s*(?:[\p{L}-]+\s+)?between\b/u.test(after)) || JOINT_BEFORE.test(clauseBefore(sentence, figure.start));
 }
 
 /** Words that make a count the total of two things: "… and Red Cross first-aiders", "together", "in all". */

@@ -116,7 +116,10 @@ export function preciseMoments(a: Quantity, b: Quantity): boolean {
 const HEDGED_AGREES = 10;
 const HEDGED_SPAN = 15;
 
-const hedged = (a: Quantity, b: Quantity) => a.qualifier === 'about' || b.qualifier === 'about' || a.qualifier === 'nearly' || b.qualifier === 'nearly';
+const hedged = (a: Quantity, b: Quantity) => a.qualifier === 'about' || b.qualifier === 'about' || a.qualifier === 'nearly' || b.qualifier === 'nearly' ||
+  roundHour(a) || roundHour(b);
+/** An hour said in words with its part of the day, "four in the morning": a round time, as "about 4 a.m." is. */
+const roundHour = (q: Quantity) => /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:in the (?:morning|afternoon|evening)|at night)$/i.test(q.text);
 
 /** A clock time in minutes after midnight. */
 function minutesOf(q: Quantity): number {

@@ -1,7 +1,7 @@
 import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import type { Judgement } from './judgement.ts';
-import { actOfAnother, describesAnother, isHistory, ownMonthsDiffer } from './match-figure.ts';
+import { actOfAnother, describesAnother, isHistory, isJointTotal, ownMonthsDiffer } from './match-figure.ts';
 import { givesItToAnother, lastNameBefore, nameBefore, sameName } from './names.ts';
 import { differInAct, isKnownAct, isShare, notTheSamePeople, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
 import { pins, sameNumber, valuesAgree } from './values.ts';
@@ -71,6 +71,8 @@ export function retellFigures(quantities: Quantity[], judgements: Judgement[], s
     // A contradiction needs the same named thing and the same act (or none on either side): a
     // reworded verb may agree, never contradict ("jailed for seven years" is not "faces ten years").
     if (!paired.every((f) => sameCount(thing, index.thingOfFact(f)))) return j;
+    // (Nor is a total of two things, "455 pupils and teachers", contradicted by a count of one.)
+    if (isJointTotal(sentence, q) && !paired.some((f) => isJointTotal(f.sentence, f.quantity!))) return j;
     // (A bound the source's value lies within is not contradicted by it: "fewer than 100 arrested" and 30.)
     if (paired.some((f) => valuesAgree(q, f.quantity!))) return j;
     const says = paired.map((f) => `${voiceOf(f)} says ${phraseOf(f)}`).join('; ');

@@ -165,3 +165,15 @@ Roscoe told the rally that doctors were leaving Ondria at a rate of 150 a month.
   assert.notEqual(findingIn(doctors, 'Roscoe tells the rally that doctors are leaving Ondria at a rate of 150 a week.', '150').verdict, 'consistent');
   assert.equal(findingIn(doctors, 'Roscoe tells the rally that doctors are leaving Ondria at a rate of 150 a month.', '150').verdict, 'consistent');
 });
+
+test('"four in the morning" is a round hour, not contradicted by 4:12 a.m.; "455 pupils and teachers" is not the 420 pupils', () => {
+  const quake = sourceIndex({ title: 'Quake', outlet: 'Brevane Daily Post', published: '2026-03-03' }, `
+The earthquake struck at 4:12 a.m. on Tuesday, the civil protection agency said.
+
+The 420 pupils of Ostrel Hill Primary School returned to classes on Wednesday after fire crews checked the building.
+`);
+  assert.notEqual(findingIn(quake, 'The earthquake struck at four in the morning, the agency said.', 'four in the morning').verdict, 'conflicting');
+  assert.equal(findingIn(quake, 'The earthquake struck at 4:40 a.m., the agency said.', '4:40 a.m.').verdict, 'conflicting');
+  assert.notEqual(findingIn(quake, 'A total of 455 pupils and teachers of Ostrel Hill Primary School returned to classes on Wednesday.', '455').verdict, 'conflicting');
+  assert.equal(findingIn(quake, 'A total of 455 pupils of Ostrel Hill Primary School returned to classes on Wednesday.', '455').verdict, 'conflicting');
+});
