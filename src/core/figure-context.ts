@@ -89,7 +89,7 @@ export function describe(s: string, c: Candidate): Quantity {
   // ("212 degree courses": a degree studied, not a temperature.)
   const studied = measure === 'degC' && /^\s+degrees?\s+(?:courses?|programmes?|programs?|students?|holders?|subjects?)\b/i.test(lookAhead(s, c.end));
   // ("the block had six floors": a building's floors are its storeys; not "the fire spread across 3 floors".)
-  if (!q.unit && !measure && /^\s+floors\b/i.test(lookAhead(s, c.end)) && /\b(?:had|has|have|with)\s+$/i.test(lookBack(s, c.start))) q.unit = 'storey';
+  if (!q.unit && !measure && /^\s+floors\b/i.test(lookAhead(s, c.end)) && /\b(?:had|has|have|with|its|their)\s+$/i.test(lookBack(s, c.start))) q.unit = 'storey';
   if (!q.unit && measure && !studied) q.unit = measure === 'degC' && /^\s+degrees?\s+(?:Fahrenheit|F)\b/.test(lookAhead(s, c.end)) ? 'degF' : measure;
   const phrase = q.noun || after > c.end ? null : nounPhraseAfter(s, c.end);
   // "two weeks' notice", "14 days' pay": the figure counts the period, whatever it is of.

@@ -177,3 +177,12 @@ The 420 pupils of Ostrel Hill Primary School returned to classes on Wednesday af
   assert.notEqual(findingIn(quake, 'A total of 455 pupils and teachers of Ostrel Hill Primary School returned to classes on Wednesday.', '455').verdict, 'conflicting');
   assert.equal(findingIn(quake, 'A total of 455 pupils of Ostrel Hill Primary School returned to classes on Wednesday.', '455').verdict, 'conflicting');
 });
+
+test('"over its 18 floors" is how tall a building is, not the two floors a fire spread to', () => {
+  const [, floors] = findQuantities('Merrow House has 412 bedrooms over its 18 floors.');
+  assert.equal(floors.unit, 'storey');
+  const fire = sourceIndex({ title: 'Fire', outlet: 'Varnholt Evening Post', published: '2025-11-04' }, `
+The fire started in a shared kitchen on the ninth floor of Merrow House and spread to the two floors above it.
+`);
+  assert.notEqual(findingIn(fire, 'Merrow House has 412 bedrooms over its 18 floors.', '18').verdict, 'conflicting');
+});
