@@ -64,7 +64,10 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     const sameAct = !actDoneByAnother(claim, fact.sentence);
     // (And where the claim says it was: "at the Morvik sports hall" is not "in Morvik town hall".)
     const sameWhere = placesSaid(claim).every((keys) => keys.every((k) => factKeys.has(k)));
-    if (sameActors && sameVoice && quoted && sameNegation && sameDirection && sameAct && sameWhere && !opposite(sentence, [fact]) && !anotherVoice(speaker, [fact], sentence)) {
+    // (And the same one of a row: "on the eighth floor" is not "on the ninth floor".)
+    const ordinal = ORDINAL.exec(claim)?.[0];
+    const sameOrdinal = ordinal === undefined || new RegExp(`\\b${ordinal}\\b`, 'i').test(fact.sentence);
+    if (sameActors && sameVoice && quoted && sameNegation && sameDirection && sameAct && sameWhere && sameOrdinal && !opposite(sentence, [fact]) && !anotherVoice(speaker, [fact], sentence)) {
       if (unconfirmedWhen) return unverified(`A source says the same, but not ${unconfirmedWhen}.`);
       return { verdict: 'consistent', explanation: `${voiceOf(fact)} says the same: “${fact.sentence}”`, facts: [fact] };
     }

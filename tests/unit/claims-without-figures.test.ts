@@ -143,3 +143,12 @@ Mayor Henrike Dalsgaard said a crisis centre had been opened in Morvik town hall
   assert.equal(said('Mayor Henrike Dalsgaard has opened a crisis centre for relatives at the Morvik sports hall.'), 'unverified');
   assert.equal(said('Mayor Henrike Dalsgaard has opened a crisis centre for relatives at the Morvik town hall.'), 'consistent');
 });
+
+test('a claim without figures names the same one of a row: "on the eighth floor" is not "on the ninth floor"', () => {
+  const fire = sourceIndex({ title: 'Fire', outlet: 'Varnholt Evening Post', published: '2025-11-04' }, `
+The fire started in a shared kitchen on the ninth floor of Merrow House, the fire service said.
+`);
+  const said = (sentence: string) => findingIn(fire, sentence, sentence, 'claim').verdict;
+  assert.equal(said('The fire started in a shared kitchen on the eighth floor, she says.'), 'unverified');
+  assert.equal(said('The fire started in a shared kitchen on the ninth floor, she says.'), 'consistent');
+});
