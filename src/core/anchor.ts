@@ -112,6 +112,8 @@ function countsTheSame(page: Thing, fact: Thing): boolean {
   if (differInAct(page, fact)) return false;
   // (A "three-year agreement" is not "two years without an agreement".)
   if ([page.modifier, fact.modifier].some((m) => m?.startsWith('no ')) && page.modifier !== fact.modifier) return false;
+  // (A rate whose noun is left out, "150 a week", names no count another sentence's could be.)
+  if (page.noun?.startsWith('count ') || fact.noun?.startsWith('count ')) return false;
   if (page.noun === 'person' || fact.noun === 'person') return page.noun === fact.noun && shareAnAct(page, fact);
   return page.noun !== null && page.noun === fact.noun;
 }

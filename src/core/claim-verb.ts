@@ -1,4 +1,4 @@
-import { tokenize, wordKey } from './words.ts';
+import { CALENDAR, tokenize, wordKey } from './words.ts';
 
 // Who did what a claim without figures says was done: "Harbour master Ewan Threlkeld has cancelled
 // all sailings" is not confirmed by "Threlkeld closed the harbour, and Vantmoor cancelled all
@@ -10,12 +10,17 @@ const NAMED_SUBJECT = /^((?:[\p{L}'’-]+\s+){0,3}?(?:\p{Lu}[\p{L}'’-]*\s+){1,
 /** Words in capitals that are no names of who acted. */
 const NOT_NAMES = /^(?:The|A|An|In|On|At|By|But|And|After|Before|When|It|They|He|She|We|I|You|This|That|These|Those|Its|Their|His|Her|Mayor|Governor|Minister|President|Councillor|Inspector|Chief|Harbour|Police|Officials?)$/;
 
+const REPORTING = /^(?:said|says|told|tells|announced|reported|added|confirmed)$/i;
+
 /** The names of who the claim says acted, and the act, or null when the claim opens otherwise. */
 function subjectAndAct(claim: string): { names: string[]; act: string } | null {
   const m = NAMED_SUBJECT.exec(claim);
   if (!m) return null;
-  // (The first word is capitalised wherever it stands: "Heartbroken families waited" names no one.)
-  const names = m[1].trim().split(/\s+/).filter((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !NOT_NAMES.test(w));
+  // (The first word is capitalised wherever it stands: "Heartbroken families waited" names no one;
+  // nor does a month, nor a place after a preposition: "Schools in Morvik closed".)
+  const words = m[1].trim().split(/\s+/);
+  if (words.some((w) => /^(?:in|at|on|from|near|across|of|to)$/i.test(w))) return null;
+  const names = words.filter((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !NOT_NAMES.test(w) && !CALENDAR.test(w));
   return names.length > 0 ? { names: names.map((n) => n.toLowerCase()), act: wordKey(m[2]) } : null;
 }
 
@@ -35,6 +40,15 @@ export function actDoneByAnother(claim: string, source: string): boolean {
   // (Back to the start of the clause the verb is in: "…, and Vantmoor cancelled".)
   const clauseStart = source.slice(0, words[at].start).search(/(?:[;:]|,\s+(?:and|but|while)\s+|\band\s+)(?!.*(?:[;:]|,\s+(?:and|but|while)\s+|\band\s+))/s);
   const before = words.slice(0, at).filter((t) => t.start >= Math.max(0, clauseStart));
-  const named = before.filter((t) => t.start > 0 && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.test(t.text)).map((t) => t.text.toLowerCase());
+  // (After the last verb of saying: in "Threlkeld said Vantmoor cancelled" Vantmoor did it; in "Maren
+  // Ashcombe, who flew over Lissel, declared" any name of the clause may be who did.)
+  // (After "said", only the reported clause's own subject: "said production at Greyfell would remain
+  // suspended" names no one who suspended it.)
+  const saying = before.findLastIndex((t) => REPORTING.test(t.text));
+  const isName = (t: { text: string; start: number }) => t.start > 0 && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.test(t.text) && !CALENDAR.test(t.text);
+  const region = before.slice(saying + 1);
+  const notName = region.findIndex((t) => !isName(t) && !/^the$/i.test(t.text));
+  const subject = saying >= 0 ? region.slice(0, notName < 0 ? region.length : notName) : region;
+  const named = subject.filter(isName).map((t) => t.text.toLowerCase());
   return named.length > 0 && !named.some((n) => said.names.includes(n));
 }

@@ -65,8 +65,7 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     // (And where the claim says it was: "at the Morvik sports hall" is not "in Morvik town hall".)
     const sameWhere = placesSaid(claim).every((keys) => keys.every((k) => factKeys.has(k)));
     // (And the same one of a row: "on the eighth floor" is not "on the ninth floor".)
-    const ordinal = ORDINAL.exec(claim)?.[0];
-    const sameOrdinal = ordinal === undefined || new RegExp(`\\b${ordinal}\\b`, 'i').test(fact.sentence);
+    const sameOrdinal = ordinalsSaid(claim, [fact]);
     if (sameActors && sameVoice && quoted && sameNegation && sameDirection && sameAct && sameWhere && sameOrdinal && !opposite(sentence, [fact]) && !anotherVoice(speaker, [fact], sentence)) {
       if (unconfirmedWhen) return unverified(`A source says the same, but not ${unconfirmedWhen}.`);
       return { verdict: 'consistent', explanation: `${voiceOf(fact)} says the same: “${fact.sentence}”`, facts: [fact] };
@@ -77,15 +76,20 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
 
 /** The words of each place a claim says something was done at or taken to, its noun phrase up to the first function word: "at the Morvik sports hall", "to the resort's ice rink". */
 function placesSaid(claim: string): string[][] {
-  return [...claim.matchAll(/\b(?:at|to)\s+the\s+((?:[\p{L}'’-]+\s*){1,4})/gu)]
+  return [...claim.matchAll(/\b(?:at|(?:taken|moved|brought|sent|rushed|flown|evacuated)\s+to)\s+the\s+((?:[\p{L}'’-]+\s*){1,4})/gu)]
     .map((m) => {
       const words = m[1].trim().split(/\s+/);
-      const end = words.findIndex((w) => isStopword(w) || /(?:ed|ing|ly)$/.test(w));
+      const end = words.findIndex((w) => isStopword(w));
       const phrase = words.slice(0, end < 0 ? words.length : end);
       // (Only a place named or owned, "the Morvik sports hall", "the resort's ice rink": "the crash site" may be said any way.)
       return phrase.some((w) => /^\p{Lu}|['’]s$/u.test(w)) ? contentKeys(phrase.join(' ')).map(canonical) : [];
     })
     .filter((keys) => keys.length >= 2);
+}
+
+/** Whether every ordinal of a text is said in one of the facts' sentences: "the eighth floor", "the second blaze". */
+function ordinalsSaid(text: string, facts: Fact[]): boolean {
+  return [...text.matchAll(new RegExp(ORDINAL.source, 'gi'))].every((m) => facts.some((f) => new RegExp(`\\b${m[0]}\\b`, 'i').test(f.sentence)));
 }
 
 /** A side or direction a claim puts its figures on: "the western flank", "the northbound lane". */
@@ -153,12 +157,13 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
   if (since && !facts.some((f) => SUPERLATIVE_SINCE.exec(f.sentence)?.[1] === since)) return `the source does not say it is so since ${since}`;
   // "their fourth quarterly fall in a row" against "a third quarterly fall": an ordinal counts
   // occasions, and the source must give the same one.
-  const ordinal = ORDINAL.exec(sentence)?.[0];
-  if (ordinal && !facts.some((f) => new RegExp(`\\b${ordinal}\\b`, 'i').test(f.sentence))) return `the source does not say “${ordinal.toLowerCase()}”`;
+  const ordinal = [...sentence.matchAll(new RegExp(ORDINAL.source, 'gi'))].map((m) => m[0]).find((o) => !ordinalsSaid(o, facts));
+  if (ordinal) return `the source does not say “${ordinal.toLowerCase()}”`;
   const contrary = opposite(sentence, facts);
   if (contrary) return `the source says “${contrary}”`;
   // ("vacancies have risen for two years running" against "have fallen for two years in a row".)
-  const went = directionIn(claim);
+  // (Only a claim that goes one way: "exports rose 3.2% even as imports declined" says both.)
+  const went = CLAIM_DOWN.test(claim) && CLAIM_UP.test(claim) ? null : directionIn(claim);
   // (The source's way is the last said before its figure: "spending rose 0.4% and exports by 1.5%, while investment fell".)
   if (went !== null && facts.every((f) => { const theirs = f.quantity ? wayBefore(f.sentence, f.quantity.start) : null; return theirs !== null && theirs !== went; })) {
     return `the source says it went ${went === 'up' ? 'down' : 'up'}`;
@@ -227,7 +232,7 @@ function opposite(sentence: string, facts: Fact[]): string | null {
 const ONLY = /\b(?:the only|the sole)\b/i;
 const SUPERLATIVE = /\b(?:largest|biggest|highest|lowest|worst|deadliest|strongest|heaviest|record|unprecedented)\b/i;
 /** Superlatives of one sense ("the worst outbreak", "the largest"); "record" and "unprecedented" say no sense of their own. */
-const SUPERLATIVE_SENSES = [['worst', 'deadliest', 'largest', 'biggest'], ['highest'], ['lowest'], ['strongest'], ['heaviest']];
+const SUPERLATIVE_SENSES = [['worst', 'largest', 'biggest'], ['worst', 'deadliest'], ['highest'], ['lowest'], ['strongest'], ['heaviest']];
 function sameSuperlative(a: string, b: string): boolean {
   if (a === b || /^(?:record|unprecedented)$/.test(a) || /^(?:record|unprecedented)$/.test(b)) return true;
   return SUPERLATIVE_SENSES.some((sense) => sense.includes(a) && sense.includes(b));

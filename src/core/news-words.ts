@@ -7,10 +7,11 @@ import { wordKey } from './words.ts';
 /** Words that name the same thing or act in news reports, folded to one key. */
 const SYNONYMS: Record<string, string> = {
   wound: 'injur', hurt: 'injur', injuri: 'injur', casualti: 'injur',
-  // (The cases of an outbreak are its patients: "Of the 23 confirmed cases, 17 were in hospital".)
+  // (The cases of an outbreak are its patients: "Of the 23 confirmed cases, 17 were in hospital". A
+  // case of fraud is then a patient too: measured on the labelled sets, the news counts cases of illness.)
   case: 'patient',
   dead: 'kill', die: 'kill', di: 'kill', death: 'kill', fatal: 'kill', toll: 'kill',
-  flee: 'evacu', fled: 'evacu', displac: 'evacu', move: 'evacu', transfer: 'evacu', relocat: 'evacu', wheel: 'evacu',
+  flee: 'evacu', fled: 'evacu', displac: 'evacu', move: 'evacu', transfer: 'evacu', relocat: 'evacu',
   down: 'intercept', shot: 'intercept', knock: 'intercept', destroi: 'destroy',
   fire: 'launch', fir: 'launch', shell: 'launch', aim: 'launch',
   struck: 'strike', hit: 'strike', target: 'strike',

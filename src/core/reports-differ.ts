@@ -19,8 +19,7 @@ const SHARED_WITH_OTHER_REPORT = 3;
 /** A fact of another source article that gives the page's value to the same count as the fact it seemed to contradict; else null. */
 export function sameCountInAnotherReport(q: Quantity, sentence: string, contradicted: Fact[], index: FactIndex): Fact | null {
   if (q.kind !== 'quantity' || q.value === null) return null;
-  const spread = 0.1 * Math.abs(q.valueMax ?? q.value);
-  const given = index.withValueBetween(q.unit, q.value - spread, (q.valueMax ?? q.value) + spread)
+  const given = index.withValueBetween(q.unit, q.value, q.valueMax ?? q.value)
     // (The very value: "about 60 km/h" is not the other report's 54 on any reading.)
     .filter((g) => g.quantity!.value === q.value && sameNumber(q, g.quantity!) && pins(g.quantity!, q) && !isHistory(q, g, sentence));
   // (Not a swap: "35 to the main building and 52 to Kirrowfield" against a report of 35 at
@@ -44,3 +43,4 @@ function countsAlike(a: Thing, b: Thing): boolean {
   if (a.acts.length + b.acts.length > 0 && !shareAnAct(a, b)) return false;
   return a.noun === b.noun || peopleByRole(a.noun, b.noun) || ((a.noun === null || b.noun === null) && a.acts.length > 0);
 }
+

@@ -100,7 +100,7 @@ export function totalOfItsParts(quantities: Quantity[], judgements: Judgement[],
     if (!lead) return j;
     const from = q.end + lead[0].length;
     // (After a comma, only the list itself: "550 people on board, 412 passengers and 138 crew, when…".)
-    const end = lead[0].endsWith(',') || /,\s$/.test(lead[0]) ? LIST.exec(sentence.slice(from))?.[0].length ?? 0 : sentence.slice(from).search(/[;.](?:\s|$)/);
+    const end = /,\s$/.test(lead[0]) ? LIST.exec(sentence.slice(from))?.[0].length ?? 0 : sentence.slice(from).search(/[;.](?:\s|$)/);
     const parts = quantities.map((o, k) => ({ o, k })).filter(({ o }) => o.start >= from && (end < 0 || o.start < from + end) && o.kind === 'quantity' && o.unit === q.unit);
     if (parts.length < 2 || parts.some(({ k }) => judgements[k].verdict !== 'consistent')) return j;
     const facts = parts.map(({ k }) => judgements[k].facts[0]).filter((f): f is Fact => f !== undefined);

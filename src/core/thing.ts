@@ -92,7 +92,11 @@ const SPEED_UNITS = new Set(['km/h', 'mph']);
 const MONEY_TOPICS = /\b(damage|cost|costs|bill|price|prices|fare|fares|rent|tariff|budget|fine|fee|deal|profit|revenue|loss|losses|spending|aid|funding|debt|deficit|surplus|salary|wage|value|compensation|ransom)\b/gi;
 
 export function thingOf(q: Quantity, sentence?: string): Thing {
-  const thing = baseThing(q, sentence);
+  const read = baseThing(q, sentence);
+  // ("three are fighting for their lives": in a serious condition, or a critical one, as a source may put it.)
+  // (The clause read may stop before "lives": the sentence says it. Not "fighting for their jobs".)
+  const fighting = sentence !== undefined && /^fight/.test(read.event ?? '') && FIGHTING_FOR_LIFE.test(sentence.slice(q.end, q.end + 60));
+  const thing = fighting ? { ...read, event: 'serious' } : read;
   const modifier = sentence !== undefined ? participleAfterNoun(q, sentence) : null;
   // ("Seven sailors were treated in hospital for injuries": taken to hospital, and injured.)
   const injuredToo = thing.event === 'hospitalis' && sentence !== undefined && INJURIES_AFTER.test(sentence.slice(q.end, q.end + 60)) ? 'injur'
@@ -105,8 +109,7 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
   // ("The toll of dead and injured has climbed to 83", "83 people were killed or injured": the dead
   // and the hurt together, neither count alone.)
   if (q.unit === null && sentence !== undefined && DEAD_AND_HURT.test(clauseAround(sentence, q))) return { ...thing, noun: null, event: DEAD_AND_HURT_KEY, acts: [DEAD_AND_HURT_KEY] };
-  // ("three are fighting for their lives": in a serious condition, or a critical one, as a source may put it.)
-  const critical = thing.event === 'serious' && FIGHTING_FOR_LIFE.test(q.about) ? canonical(wordKey('critical')) : null;
+  const critical = thing.event === 'serious' && (fighting || FIGHTING_FOR_LIFE.test(q.about)) ? canonical(wordKey('critical')) : null;
   // ("11 were still being treated on Monday": treated, and so still in hospital.)
   const stillIn = thing.event === 'treat' && /\bstill being treated\b/i.test(q.about) ? 'hospitalis' : null;
   const acts = [...new Set([thing.event, modifier, injuredToo, critical, stillIn, severity ? canonical(wordKey(severity)) : null].filter((a): a is string => a !== null && !EMPTY_VERBS.has(a)))];
@@ -305,7 +308,11 @@ function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   const read = orderedOut ? 'evacu' : aliveAfter ? canonical(wordKey('rescued')) : actBefore ? canonical(wordKey(actBefore)) : eventOf(q.about, q.place);
   // ("Eleven people were treated at the hospital in Kelmark", "Four of them were flown to the regional
   // hospital": taken to hospital, though the clause read stops before the hospital.)
-  const event = read !== 'hospitalis' && sentence !== undefined && TO_A_HOSPITAL.test(sentence.slice(q.end, q.end + 80)) ? 'hospitalis' : read;
+  // (Never over a state it counts: "Eleven people were killed and four taken to hospital" keeps the killed.)
+  const hospital = (read === null || (read !== 'hospitalis' && !STATES.has(read))) && sentence !== undefined && TO_A_HOSPITAL.test(sentence.slice(q.end, q.end + 80));
+  // ("6,400 people had been ordered to leave their homes", "… to leave Ostrel": evacuated; not diplomats ordered to leave within 48 hours.)
+  const orderedToLeave = read === 'order' && sentence !== undefined && /^[^,;.]{0,40}?\bordered to leave (?:their|the|its|on|overnight|\p{Lu})/u.test(sentence.slice(q.end, q.end + 80));
+  const event = hospital ? 'hospitalis' : orderedToLeave ? 'evacu' : read;
   // "launched 25 times" counts launches, as "25 launches" does; "struck three times" counts strikes.
   if (noun === 'time') return { noun: event, event, places: placeKeys(q.place) };
   // "The jobless total dropped to 412,000": a level something fell to counts that something, and
@@ -342,8 +349,8 @@ function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
 }
 const PUBLIC = new Set(['resid', 'civilian', 'children']);
 /** "fighting for their lives" (the clause read may stop before "lives"). */
-const FIGHTING_FOR_LIFE = /\bfighting for (?:their|his|her)(?: li(?:ves|fe))?(?:$|\b)/i;
-const TO_A_HOSPITAL = /^[^,;.]{0,30}?\b(?:treated (?:at|in)|(?:taken|rushed|brought|flown|airlifted|admitted) to) (?:the |a )?(?:[\p{L}'’-]+ ){0,2}(?:hospital|infirmary)\b/iu;
+const FIGHTING_FOR_LIFE = /\bfighting for (?:their|his|her) li(?:ves|fe)\b/i;
+const TO_A_HOSPITAL = /^(?:(?!\s(?:and|but|while)\s)[^,;.]){0,30}?\b(?:treated (?:at|in)|(?:taken|rushed|brought|flown|airlifted|admitted) to) (?:the |a )?(?:[\p{L}'’-]+ ){0,2}(?:hospital|infirmary)\b/iu;
 /** A length of time joined to what lasted it: "nine-day", "48-hour", "three-week". */
 const SPAN_OF = /^-(day|week|month|year|hour|minute)\s+(?:[a-z]+-)?([a-z]+)/i;
 /** A length of time and what filled it: "three days of mourning", "two years without an agreement". */
@@ -383,9 +390,11 @@ function eventOf(about: string, place: string | null = null): string | null {
   const among = /\bamong the (injured|dead|killed|missing|wounded|hurt|evacuated|rescued)\b/i.exec(about);
   if (among) return canonical(wordKey(among[1]));
   // ("6,400 people had been ordered to leave": evacuated.)
-  if (/\bordered (?:to )?(?:leave|evacuate|out)\b/i.test(about)) return 'evacu';
+  if (/\bordered (?:to )?(?:evacuate|out)\b|\bordered to leave (?:their|the|its)\b/i.test(about) ) return 'evacu';
   // ("More than 300 firefighters battled the blaze": there, as those sent are.)
   if (/\b(?:battled|battling|fought|tackled|tackling)\b/i.test(about)) return PRESENT;
+  // ("around 180 patients had to be wheeled to other buildings": moved.)
+  if (/\bwheeled\b/i.test(about)) return 'evacu';
   // ("17 of them are fighting for their lives": seriously hurt.)
   if (FIGHTING_FOR_LIFE.test(about)) return 'serious';
   // ("23 people needed treatment": they were treated.)

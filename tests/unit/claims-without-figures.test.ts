@@ -152,3 +152,18 @@ The fire started in a shared kitchen on the ninth floor of Merrow House, the fir
   assert.equal(said('The fire started in a shared kitchen on the eighth floor, she says.'), 'unverified');
   assert.equal(said('The fire started in a shared kitchen on the ninth floor, she says.'), 'consistent');
 });
+
+test('what a review of these rules found: who did it is the subject after "said"; "deadliest" is not "largest"; a claim going both ways', () => {
+  const src = sourceIndex({ title: 'Ferries', outlet: 'The Aldmere Gazette', published: '2025-10-07' }, `
+Harbour master Ewan Threlkeld said Vantmoor cancelled all sailings from Kelby until further notice.
+
+Energy Minister Tobiah Rensky said production at Greyfell would remain suspended pending an investigation.
+
+It was the deadliest storm in Kelby since 1997, when 43 people died.
+`);
+  const said = (sentence: string) => findingIn(src, sentence, sentence, 'claim').verdict;
+  assert.equal(said('Harbour master Ewan Threlkeld has cancelled all sailings from Kelby until further notice.'), 'unverified');
+  assert.equal(said('Energy Minister Tobiah Rensky has suspended production at Greyfell pending an investigation.'), 'consistent');
+  assert.equal(said('It was the largest storm in Kelby since 1997, when 43 people died.'), 'unverified');
+  assert.equal(said('It was the worst storm in Kelby since 1997, when 43 people died.'), 'consistent');
+});

@@ -186,3 +186,16 @@ The fire started in a shared kitchen on the ninth floor of Merrow House and spre
 `);
   assert.notEqual(findingIn(fire, 'Merrow House has 412 bedrooms over its 18 floors.', '18').verdict, 'conflicting');
 });
+
+test('what a review of these rules found: the killed stay killed, jobs are no lives, diplomats ordered out are not evacuated', () => {
+  const crash = sourceIndex({ title: 'Crash', outlet: 'Northern Wire Service', published: '2025-10-11' }, `
+Five people were killed and three taken to hospital after the crash on the A9.
+`);
+  assert.notEqual(findingIn(crash, 'Five people were taken to hospital after the crash on the A9.', 'Five').verdict, 'consistent');
+  const [killed] = findQuantities('Eleven people were killed and four taken to hospital.');
+  assert.deepEqual(thingOf(killed, 'Eleven people were killed and four taken to hospital.').acts, ['kill']);
+  const [jobs] = findQuantities('About 300 workers are fighting for their jobs.');
+  assert.ok(!thingOf(jobs, 'About 300 workers are fighting for their jobs.').acts.includes('serious'));
+  const [diplomats] = findQuantities('Twelve diplomats were ordered to leave within 48 hours.');
+  assert.notEqual(thingOf(diplomats, 'Twelve diplomats were ordered to leave within 48 hours.').event, 'evacu');
+});
