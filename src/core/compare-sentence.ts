@@ -63,7 +63,7 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     // (And done by whom the claim says: not "…, and Vantmoor cancelled all sailings".)
     const sameAct = !actDoneByAnother(claim, fact.sentence);
     // (And where the claim says it was: "at the Morvik sports hall" is not "in Morvik town hall".)
-    const sameWhere = placesSaid(claim).every((keys) => keys.every((k) => factKeys.has(k)));
+    const sameWhere = placesOfClaim(claim).every((keys) => keys.every((k) => factKeys.has(k)));
     // (And the same one of a row: "on the eighth floor" is not "on the ninth floor".)
     const sameOrdinal = ordinalsSaid(claim, [fact]);
     if (sameActors && sameVoice && quoted && sameNegation && sameDirection && sameAct && sameWhere && sameOrdinal && !opposite(sentence, [fact]) && !anotherVoice(speaker, [fact], sentence)) {
@@ -75,7 +75,7 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
 }
 
 /** The words of each place a claim says something was done at or taken to, its noun phrase up to the first function word: "at the Morvik sports hall", "to the resort's ice rink". */
-function placesSaid(claim: string): string[][] {
+function placesOfClaim(claim: string): string[][] {
   return [...claim.matchAll(/\b(?:at|(?:taken|moved|brought|sent|rushed|flown|evacuated)\s+to)\s+the\s+((?:[\p{L}'’-]+\s*){1,4})/gu)]
     .map((m) => {
       const words = m[1].trim().split(/\s+/);
