@@ -212,10 +212,13 @@ function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
-/** Superlatives and their opposites: "the lowest response rate" against the source's "the highest". */
+/** Superlatives, states and outcomes and their opposites: "the lowest response rate" against the source's "the highest". */
 const OPPOSITES: Array<[RegExp, RegExp]> = [
   [/\blowest\b/i, /\bhighest\b/i], [/\bsmallest\b/i, /\b(?:largest|biggest)\b/i], [/\bworst\b/i, /\bbest\b/i],
 [/\bweakest\b/i, /\bstrongest\b/i], [/\bslowest\b/i, /\bfastest\b/i],
+  // (And states and outcomes: "the road remained closed" against "the road reopened"; "failed a review" against "passed".)
+  [/\b(?:remained|remains|stayed|stays|still)\s+(?:closed|shut)\b/i, /\breopen(?:ed|s)?\b/i], [/\bfailed\s+(?:a|an|its|the|their|his|her)\s+(?:[a-z-]+\s+)?(?:review|inspection|test|check|exam|audit)\b/i, /\bpassed\s+(?:a|an|its|the|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:review|inspection|test|check|exam|audit)\b/i],
+  [/\brejected\b/i, /\b(?:accepted|approved)\b/i],
 ];
 
 /** The source's word, when a sentence uses a superlative its source sentences give the opposite of; else null. */

@@ -167,3 +167,12 @@ It was the deadliest storm in Kelby since 1997, when 43 people died.
   assert.equal(said('It was the largest storm in Kelby since 1997, when 43 people died.'), 'unverified');
   assert.equal(said('It was the worst storm in Kelby since 1997, when 43 people died.'), 'consistent');
 });
+
+test('an outcome the source gives the other way is not confirmed: "failed a maintenance review" against "passed a full maintenance review"', () => {
+  const fleet = sourceIndex({ title: 'Helicopters', outlet: 'Kaldor Morning Post', published: '2025-03-13' }, `
+Defence Minister Aurel Kestner told parliament that the fleet, bought in 2004, had passed a full maintenance review last year.
+`);
+  const said = (sentence: string) => findingIn(fleet, sentence, sentence, 'claim').verdict;
+  assert.equal(said('The Defence Minister, Aurel Kestner, told parliament the fleet had failed a maintenance review last year.'), 'unverified');
+  assert.equal(said('The Defence Minister, Aurel Kestner, told parliament the fleet had passed a maintenance review last year.'), 'consistent');
+});
