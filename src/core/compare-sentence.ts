@@ -41,6 +41,7 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
   const went = directionIn(content);
   const saidBy = specificAttribution(sentence);
   const quotes = quotedIn(sentence);
+  const places = placesOfClaim(claim);
   for (const { fact } of index.sharing(keys, minShared, 0.6).slice(0, 10)) {
     const factKeys = index.keysOfFact(fact);
     // (Said as plainly: "the mayor must resign" is no source for "The mayor has resigned".)
@@ -63,7 +64,7 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     // (And done by whom the claim says: not "…, and Vantmoor cancelled all sailings".)
     const sameAct = !actDoneByAnother(claim, fact.sentence);
     // (And where the claim says it was: "at the Morvik sports hall" is not "in Morvik town hall".)
-    const sameWhere = placesOfClaim(claim).every((keys) => keys.every((k) => factKeys.has(k)));
+    const sameWhere = places.every((place) => place.every((k) => factKeys.has(k)));
     // (And the same one of a row: "on the eighth floor" is not "on the ninth floor".)
     const sameOrdinal = ordinalsSaid(claim, [fact]);
     if (sameActors && sameVoice && quoted && sameNegation && sameDirection && sameAct && sameWhere && sameOrdinal && !opposite(sentence, [fact]) && !anotherVoice(speaker, [fact], sentence)) {

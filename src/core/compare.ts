@@ -62,7 +62,7 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
   if (sum) return sum;
   // (An early report and a later one that differ: the page may give the one its words match less.)
   const otherReport = conflicting.length > 0 ? sameCountInAnotherReport(q, sentence, conflicting.map((m) => m.fact), index) : null;
-  if (otherReport) return reportsDiffer(otherReport, conflicting);
+  if (otherReport) return reportsDiffer(otherReport, bestPerSource(conflicting).map((m) => m.fact));
   if (conflicting.length > 0) return conflict(q, sentence, conflicting);
   // (A reader is told which source gives the value, and that another differs.)
   if (saidByAnother && disagreeing.length > 0) {
@@ -84,17 +84,12 @@ function consistent(agreeing: Match[], conflicting: Match[]): Judgement {
   if (disagree.length === 0) {
     return { verdict: 'consistent', explanation: `${voiceOf(best)} also says ${phraseOf(best)}.`, facts: agreeSources.map((m) => m.fact).slice(0, MAX_EVIDENCE) };
   }
-  const all = [...agreeSources, ...disagree].map((m) => m.fact);
-  return {
-    verdict: 'consistent',
-    explanation: `The sources disagree: ${all.map((f) => `${sourceLabel(f.source)} says ${phraseOf(f)}`).join('; ')}. This page agrees with ${sourceLabel(best.source)}.`,
-    facts: all.slice(0, MAX_EVIDENCE),
-  };
+  return reportsDiffer(best, [...agreeSources.slice(1), ...disagree].map((m) => m.fact));
 }
 
-/** The page agrees with one report of a count that another report gives otherwise. */
-function reportsDiffer(agreeing: Fact, conflicting: Match[]): Judgement {
-  const all = [agreeing, ...bestPerSource(conflicting).map((m) => m.fact)];
+/** The sources disagree, and the page agrees with this one: its report first, then the others. */
+function reportsDiffer(agreeing: Fact, others: Fact[]): Judgement {
+  const all = [agreeing, ...others];
   return {
     verdict: 'consistent',
     explanation: `The sources disagree: ${all.map((f) => `${sourceLabel(f.source)} says ${phraseOf(f)}`).join('; ')}. This page agrees with ${sourceLabel(agreeing.source)}.`,
