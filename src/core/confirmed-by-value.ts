@@ -6,7 +6,7 @@ import { canonical, isKnownAct, peopleByRole } from './news-words.ts';
 import { phraseOf, voiceOf } from './explain.ts';
 import { contentKeys, saysAll } from './words.ts';
 import { significantDigits, valuesAgree } from './values.ts';
-import { ownSameWords } from './figure-words.ts';
+import { ownSameWords, wordsOnlyItOwns } from './figure-words.ts';
 import { isRelativeDate } from './numbers.ts';
 import { factsGivingValue, isDistinctive, tooCommon } from './value-given.ts';
 import { yearOf } from './match-figure.ts';
@@ -38,7 +38,7 @@ export function confirmedByValue(quantities: Quantity[], judgements: Judgement[]
       (!tooCommon(q) || smallCountOfSameThing(thing, index.thingOfFact(f))) && !ofAnotherYear(q, f) &&
       !(knownAct && differInAct(thing, index.thingOfFact(f))) && sameCountShown(q, thing, sentence, f, index) &&
       !anotherKindNamed(sentence, q, f) &&
-      ownWordsAgree(q, pageFigures, sentence, f, index));
+      ownWordsAgree(q, pageFigures, sentence, f, index, wordsToShare(q, thing, names, namesBefore, f, index)));
     if (told.length === 0) return j;
     const best = told.sort((a, b) => overlap(words, index.keysOfFact(b)) - overlap(words, index.keysOfFact(a)))[0];
     return { verdict: 'consistent', explanation: `${voiceOf(best)} says ${phraseOf(best)}, in a sentence that tells much of this one.`, facts: [best] };
@@ -116,14 +116,25 @@ function smallCountOfSameThing(thing: Thing, other: Thing): boolean {
 }
 
 /** With no other figure of the unit on either side, the sentences' words suffice; else the figures' own must agree. */
-function ownWordsAgree(q: Quantity, pageFigures: Quantity[], sentence: string, fact: Fact, index: FactIndex): boolean {
+function ownWordsAgree(q: Quantity, pageFigures: Quantity[], sentence: string, fact: Fact, index: FactIndex, need: number): boolean {
   const sourceFigures = index.siblingsOf(fact).filter((o) => o.quantity?.kind === 'quantity' && o.quantity.unit === q.unit).map((o) => o.quantity!);
   if (pageFigures.length === 1 && sourceFigures.length === 1) return true;
+  // (Where only the page gives others, its sentence's words less those only another figure owns:
+  // "costs €1,340 a month, some 41% more than in 2019, and rents rose by more than 9% last year"
+  // against "The average monthly rent for a two-bedroom flat reached €1,340 in September, up 41% since 2019".)
+  if (sourceFigures.length === 1 && overlap(wordsNotOfAnother(q, pageFigures, sentence), index.keysOfFact(fact)) >= need) return true;
   // (Where both give others, those must be the same values too: "90,000, organisers claimed, though
   // police put the crowd at 60,000" is not "35,000 by the police's estimate and 60,000 according to the organisers".)
   if (pageFigures.length > 1 && sourceFigures.length > 1 &&
     !pageFigures.every((p) => p === q || sourceFigures.some((o) => o !== fact.quantity && valuesAgree(p, o)))) return false;
   return ownSameWords({ sentence, figures: pageFigures, figure: q }, { sentence: fact.sentence, figures: sourceFigures, figure: fact.quantity! });
+}
+
+/** The page sentence's words, less those its other figures of the unit own alone. */
+function wordsNotOfAnother(q: Quantity, pageFigures: Quantity[], sentence: string): Set<string> {
+  const words = new Set(contentKeys(sentence));
+  for (const o of pageFigures) if (o !== q) for (const w of wordsOnlyItOwns(sentence, pageFigures, o)) words.delete(w);
+  return words;
 }
 
 /** Three words shared, besides the number: measured on the labelled sets, two let in false agreements. */

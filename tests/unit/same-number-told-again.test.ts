@@ -8,7 +8,8 @@ import { unverified } from '../../src/core/judgement.ts';
 // A figure whose words name nothing a source counts ("152 people worked the night shift" against
 // "152 workers had been on the night shift") is confirmed by a source sentence that gives its very
 // value and shares three more words with the page's, where neither sentence gives another figure of
-// the unit to swap it with and the source does not date it to another year. Measured on the labelled
+// the unit to swap it with (or only the page does, and the words shared are not that figure's) and
+// the source does not date it to another year. Measured on the labelled
 // sets: 116 more right verdicts over the held-out sets, no more harmful ones.
 const index = sourceIndex({ title: 'Roof collapse toll rises', outlet: 'Northern Wire Service', published: '2026-01-16' }, `
 The roof gave way at 3:25 a.m. on 14 January, according to a revised timeline released by the fire service, which said 152 workers had been on the night shift at the time.
@@ -38,7 +39,9 @@ test('not where either sentence gives another figure of the unit to swap it with
   assert.equal(confirm('The strike ballot was backed by 2,340 members at the depots, the union said.', '2,340'), 'consistent');
   assert.equal(confirm('The strike was called by 750 drivers on the bus network and 1,650 on the trams, the union said.', '1,650'), 'unverified');
   assert.equal(confirm('The strike was called by 750 of the drivers, the union said of its bus network.', '750'), 'unverified');
-  assert.equal(confirm('The strike ballot was backed by 2,340 members and 150 staff at the depots, the union said.', '2,340'), 'unverified');
+  // (Where only the page gives another, the words that other figure owns alone are not this one's.)
+  assert.equal(confirm('The strike ballot was backed by 2,340 members and 150 staff at the depots, the union said.', '2,340'), 'consistent');
+  assert.equal(confirm('Some 2,340 members of the public signed a petition, and 150 staff voted in the strike ballot at the depots.', 'Some 2,340'), 'unverified');
 });
 
 test('not a figure the source gives another year', () => {

@@ -253,3 +253,9 @@ test('a rare value (three significant digits) told again in fewer shared words i
   assert.equal(findingIn(budget, 'Councillors approved spending of €1.84 billion for 2026 late on Friday night, after a marathon session.', '€1.84 billion').verdict, 'consistent');
   assert.notEqual(findingIn(budget, 'In Harrowgate, councillors approved spending of €1.84 billion for 2026 late on Friday night.', '€1.84 billion').verdict, 'consistent');
 });
+
+test('a value the source gives alone is confirmed beside another figure of the page, by the words that other figure does not own', () => {
+  const heat = sourceIndex({ title: 'Heat', outlet: 'Kelvar Gazette', published: '2025-07-16' },
+    'The city council opened 45 cooling centres in libraries and sports halls, and extended the opening hours of public swimming pools.');
+  assert.equal(findingIn(heat, 'It leans on cooling centres, and Kelvar opened 45 of them, used by some 21,000 people over the week.', '45').verdict, 'consistent');
+});
