@@ -12,6 +12,7 @@ import { confirmedInPairs } from './paired-values.ts';
 import { inheritYear } from './year-before.ts';
 import { withoutConflictOnGivenValue } from './not-called-wrong.ts';
 import { confirmedByValue } from './confirmed-by-value.ts';
+import { datedBesideAFigure } from './dated-beside-a-figure.ts';
 import { totalOfItsParts } from './sum-of-parts.ts';
 import { notSaidByAnother } from './figure-actor.ts';
 import { differenceOfOneSentence } from './difference.ts';
@@ -58,10 +59,10 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
       const anchored = anchorFigures(quantities, compared, sentence.text, index);
       const retold = retellFigures(quantities, anchored, sentence.text, index);
       const owned = ownedFigures(quantities, retold, sentence.text, index);
-      const confirmed = differenceOfOneSentence(quantities,
+      const confirmed = datedBesideAFigure(quantities, differenceOfOneSentence(quantities,
         changeToldAgain(quantities, confirmedInPairs(quantities, confirmedByValue(quantities, withoutConflictOnGivenValue(quantities, owned, sentence.text, index), sentence.text, index),
           sentence.text, index), sentence.text, index),
-        sentence.text, index);
+        sentence.text, index), sentence.text, index);
       const summed = notAnotherFiguresValue(quantities, conflictThatIsASum(quantities, totalOfItsParts(quantities, confirmed, sentence.text), sentence.text, index),
         sentence.text, index);
       const judgements = notTheWholeOfAPart(quantities, notSaidByAnother(quantities, farApart(quantities, summed), sentence.text, index), sentence.text, index)
