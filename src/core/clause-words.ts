@@ -19,11 +19,14 @@ export const WENT_UP = /\b(?:rose|rise[sn]?|rising|jump(?:s|ed)?|climb(?:s|ed)?|
 /** Whether a share went up or down: "fell 6.5%", "are down 8.5%", "plunged below 15%". */
 export function directionOf(about: string, before: string): string | null {
   // The verb right before the figure ("courses fell 12%", "are down by 8.5%"), else the clause's act.
-  const verb = /(\S+)\s+(?:by\s+|some\s+|about\s+|nearly\s+|almost\s+)?$/i.exec(before)?.[1] ?? '';
-  const said = WENT_DOWN.test(verb) || WENT_UP.test(verb) ? verb : about;
+  // ("makes up close to 40 per cent of sales": to make up is to be a part of, not to rise.)
+  const verb = /(\S+)\s+(?:by\s+|some\s+|about\s+|nearly\s+|almost\s+)?$/i.exec(before.replace(MADE_UP, ''))?.[1] ?? '';
+  const said = WENT_DOWN.test(verb) || WENT_UP.test(verb) ? verb : about.replace(MADE_UP, '');
   if (WENT_DOWN.test(said)) return 'went down';
   return WENT_UP.test(said) ? 'went up' : null;
 }
+
+const MADE_UP = /\b(?:make|makes|made|making)\s+up\b/gi;
 
 /** Nouns that name an act ("the evacuation of", "the deployment of", "the arrest of"), not a store ("an arsenal of"). */
 const ACT_NOUN = /(?:tion|sion|ment|ure)s?$|^(?:deaths?|arrests?|rescues?|releases?|losses|loss|killings?)$/i;

@@ -320,9 +320,12 @@ const COMPARED_WITH = /(?:\bfrom|\bcompared (?:with|to)|\bagainst)\s+(?:about\s+
 
 /** A figure of a year's statistics: its sentence names the whole year ("in 2024", "last year"), not a day in it. */
 function annualFigure(fact: Fact): boolean {
-  return /\b(?:in|for|during|over)\s+(?:the\s+(?:whole\s+)?(?:calendar\s+|financial\s+)?year\s+)?(?:19|20)\d\d\b(?!\s*,?\s+when\b)/i.test(fact.sentence) &&
-    !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)/.test(fact.sentence);
+  // (The day it was said dates no figure: "raised €1.12 billion in 2025, … its operator said on 21 January".)
+  const told = fact.sentence.replace(SAID_ON, '');
+  return /\b(?:in|for|during|over)\s+(?:the\s+(?:whole\s+)?(?:calendar\s+|financial\s+)?year\s+)?(?:19|20)\d\d\b(?!\s*,?\s+when\b)/i.test(told) &&
+    !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)/.test(told);
 }
+const SAID_ON = /\b(?:said|says|announced|reported|published|confirmed)\s+(?:\w+\s+){0,3}?on\s+(?:\w+day,?\s+)?(?:\d{1,2}\s+\w+|\w+\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?/g;
 
 /**
  * Whether a source sentence counts the same thing under two acts ("22 ships waiting at anchor and

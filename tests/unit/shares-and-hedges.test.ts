@@ -88,3 +88,10 @@ test('a change in points is of the rate its subject names; it is called wrong on
   assert.equal(findingIn(growth, 'Spanish growth was revised up by half a percentage point to 2.9%.', 'half').verdict, 'consistent');
   assert.equal(findingIn(growth, 'Spanish growth was revised up by 0.2 percentage points to 2.9%.', '0.2').verdict, 'conflicting');
 });
+
+test('a share that makes up a part of something did not rise', () => {
+  const lottery = sourceIndex({ title: 'Lottery', outlet: 'Tessary Business Journal', published: '2026-01-22' },
+    'Ticket sales rose 4.2% to €3.84 billion in 2025, the operator said.');
+  assert.notEqual(findingIn(lottery, 'Online play now makes up close to 40 per cent of ticket sales, up from a third the year before.', 'close to 40 per cent').verdict, 'conflicting');
+  assert.equal(findingIn(lottery, 'Ticket sales went up close to 40 per cent.', 'close to 40 per cent').verdict, 'conflicting');
+});

@@ -125,3 +125,13 @@ test('after the second review: "the record year now ending" is this one; a date 
   assert.equal(findingIn(tourists, 'Corvel welcomed 8.2 million tourists in the record year that is now ending.', '8.2 million').verdict, 'consistent');
   assert.equal(timeOf('The minimum wage rose to £11.44 an hour, while the rate for 18- to 20-year-olds rose to £8.60, in April 2024.', '£11.44'), 'April 2024');
 });
+
+test('a year\'s figure in a report of the next year is the page\'s, whatever day the report was said on', () => {
+  const lottery = sourceIndex({ title: 'Lottery', outlet: 'Tessary Business Journal', published: '2026-01-22' },
+    'The Tessary National Lottery raised €1.12 billion for good causes in 2025, up from €1.04 billion the year before, as ticket sales rose 4.2% to €3.84 billion, its operator said on 21 January.');
+  assert.equal(findingIn(lottery, 'Ticket sales rose by just over 4% to about €3.8 billion.', 'just over 4%').verdict, 'consistent');
+  // (A figure dated to a day of its own is no annual figure: the page's, without a day, may be another.)
+  const day = sourceIndex({ title: 'Lottery', outlet: 'Tessary Business Journal', published: '2026-01-22' },
+    'On 3 March 2025 ticket sales rose 4.2% to €3.84 billion, the operator said.');
+  assert.notEqual(findingIn(day, 'Ticket sales rose by just over 4% to about €3.8 billion.', 'just over 4%').verdict, 'consistent');
+});
