@@ -56,7 +56,8 @@ export function phraseIn(q: Quantity, sentence: string): string {
   if (placeAt >= 0 && placeAt < 50) return `${text}${tail.slice(0, placeAt + q.place!.length)}`;
   // ("The death toll … has risen to five": a death toll of five, not "five toll".)
   if (/^(?:death\s+)?toll$/i.test(q.noun)) return `a death toll of ${text}`;
-  return `${text} ${q.noun}`.trim();
+  // ("8 minutes 42 seconds" names its own noun.)
+  return q.noun && q.text.toLowerCase().includes(q.noun.toLowerCase()) ? text : `${text} ${q.noun}`.trim();
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Quantity } from './types.ts';
 import { NUMBER_WORD_SOURCE } from './number-words.ts';
 import { isStopword, tokenize, wordKey } from './words.ts';
-import { CURRENCY_WORDS, ELIDED_AFTER_NAME, ENDS_WITH_UNIT, lookAhead, lookBack, type Candidate } from './figure-finders.ts';
+import { CURRENCY_WORDS, ELIDED_AFTER_NAME, COMPOUND_DURATION, ENDS_WITH_UNIT, lookAhead, lookBack, type Candidate } from './figure-finders.ts';
 
 // What a figure counts, where, and the act it belongs to, read off the words around it.
 
@@ -54,6 +54,12 @@ export function describe(s: string, c: Candidate): Quantity {
   if (/^(?:twice|thrice|once)$/i.test(text)) {
     q.noun = 'times';
     q.nounKey = 'time';
+  }
+  // ("8 minutes 42 seconds" counts minutes.)
+  const duration = new RegExp(`^${COMPOUND_DURATION.source}$`, 'i').exec(text);
+  if (duration) {
+    q.noun = /^h/i.test(duration[2]) ? 'hours' : 'minutes';
+    q.nounKey = wordKey(q.noun);
   }
   if (c.kind !== 'quantity') {
     // "began on October 17", "sounded at 4:30 a.m.": the act a date or time belongs to.

@@ -49,6 +49,7 @@ const MONTH_DAY = new RegExp(`\\b(${MONTH_SOURCE})\\s(\\d{1,2})(?:st|nd|rd|th)?\
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(${MONTH_SOURCE})(?:\\s(\\d{4}))?\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_SOURCE})\\s(\\d{4})\\b`, 'g');
 const MONTH_ALONE = /\b(since|in|until|till|by|from|during|last|next|early|late|mid|through|before|after|this|of)[\s-](January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s\d)/gi;
+const YEAR_SPAN = /(?<![\d.,])((?:19|20)\d\d)[-–/]((?:19|20)?\d\d)(?![\d%])/g;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b(?!\s+[a-z]+s\b)/g;
 const WEEKDAY = /\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const FRACTION = /\b(one|two|three|four|a)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|hundredth|hundredths)\b|\b(half)(?=\s+of\b)/gi;
@@ -132,6 +133,10 @@ function findDates(s: string): Candidate[] {
   for (const m of s.matchAll(MONTH_YEAR)) {
     out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'date', date: dateKey(Number(m[2]), monthNumber(m[1]), null) });
   }
+  // "the 2025-26 academic year", "in 2024/25": a season or a year of accounts, dated by its first year.
+  for (const m of s.matchAll(YEAR_SPAN)) {
+    if ((Number(m[1]) + 1) % 100 === Number(m[2]) % 100) out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'date', date: m[1] });
+  }
   for (const m of s.matchAll(YEAR)) {
     if (/[\p{L}-]$/u.test(lookBack(s, m.index!)) || /^[\p{L}-]/u.test(s.slice(m.index! + 4))) continue;
     // "Euro 2024", "the 2023 Budget Act": a year inside a name.
@@ -213,6 +218,22 @@ function scaled(digits: string, scale: string | undefined): number {
   const n = Number(digits.replace(/,/g, ''));
   return scale ? n * SCALES[scale.toLowerCase()] : n;
 }
+
+/**
+ * "8 minutes 42 seconds", "two hours and 15 minutes": one duration, in the larger unit (8.7
+ * minutes), not two counts; a page that says "just under nine minutes" speaks of the same.
+ */
+function findCompoundDurations(s: string): Candidate[] {
+  return [...s.matchAll(COMPOUND_DURATION)].flatMap((m) => {
+    const [larger, smaller] = [m[2].toLowerCase(), m[4].toLowerCase()];
+    const next = larger.startsWith('h') ? 'm' : 's';
+    if (!smaller.startsWith(next) || Number(m[3]) >= 60) return [];
+    const start = m.index!;
+    return [{ ...base(start, start + m[0].length), kind: 'quantity' as const, value: Number(m[1]) + Number(m[3]) / 60 }];
+  });
+}
+/** A whole number of a larger unit, then of the next smaller one. */
+export const COMPOUND_DURATION = /(?<![\d.,])(\d{1,3})\s+(hours?|minutes?|mins?)\s*,?\s+(?:and\s+)?(\d{1,2})\s+(minutes?|mins?|seconds?|secs?)\b/gi;
 
 function findFigures(s: string): Candidate[] {
   const out: Candidate[] = [];
@@ -418,6 +439,7 @@ export function figuresIn(sentence: string): Candidate[] {
   for (const c of findRatios(sentence)) take(c);
   for (const c of findFractions(sentence)) take(c);
   for (const c of findOrdinalCounts(sentence)) take(c);
+  for (const c of findCompoundDurations(sentence)) take(c);
   for (const c of findFigures(sentence)) take(c);
   for (const c of findWordFigures(sentence)) take(c);
   for (const c of findVagueCounts(sentence)) take(c);

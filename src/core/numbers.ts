@@ -79,7 +79,8 @@ export function findQuantities(sentence: string): Quantity[] {
   const figures = signedTemperatures(sentence, quantities);
   // A figure is dated by the sentence's first date or time, unless that date stands in a relative
   // clause the figure is outside of ("Halvane, which won the contract in 2019, was fined €12 million").
-  const moments = figures.filter((q) => q.kind !== 'quantity');
+  // (A season or a year of accounts, "2024-25", spans two years: it dates no figure to either.)
+  const moments = figures.filter((q) => q.kind !== 'quantity' && !/^\d{4}[-–/]\d{2,4}$/.test(q.text));
   // (Unless a clause of that year follows: "better than in 2010, the worst year on record, when only 71.2% ran on time".)
   // (Not "over 2024", during it; nor "will rise by 4.1% from 2026", when a level is to start. "A
   // building from 1974, houses 112 stalls" is no year of the stalls.)

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findQuantities } from '../../src/core/numbers.ts';
+import { findingIn, sourceIndex } from './findings.ts';
 
 const brief = (s: string) => findQuantities(s).map((q) => ({ text: q.text, value: q.value, noun: q.noun }));
 
@@ -170,4 +171,27 @@ test('a toll before another noun is a road toll, not a death toll', () => {
   assert.notEqual(revenue.noun.toLowerCase(), 'toll');
   assert.equal(findQuantities('The death toll has risen to 14.')[0].noun, 'toll');
   assert.equal(findQuantities('The toll from the storm stood at 14.')[0].noun, 'toll');
+});
+
+test('a season or a year of accounts is one date, and dates no figure; a duration in two units is one figure', () => {
+  const season = findQuantities('Calloway admitted 6,840 first-year students for the 2025-26 academic year.');
+  assert.deepEqual(season.map((q) => [q.text, q.kind, q.date ?? null, q.time]), [['6,840', 'quantity', null, null], ['2025-26', 'date', '2025', null]]);
+  assert.equal(findQuantities('Sales in 2023/24 rose.')[0].kind, 'date');
+  // (Not two years apart, nor a tally.)
+  assert.notEqual(findQuantities('The ballot went 2020-23 against the plan.')[0].kind, 'date');
+  assert.deepEqual(brief('The average response was 8 minutes 42 seconds, down from 9 minutes 25 seconds.'), [
+    { text: '8 minutes 42 seconds', value: 8.7, noun: 'minutes' },
+    { text: '9 minutes 25 seconds', value: 9 + 25 / 60, noun: 'minutes' },
+  ]);
+  assert.deepEqual(brief('The race took 2 hours and 15 minutes.'), [{ text: '2 hours and 15 minutes', value: 2.25, noun: 'hours' }]);
+  // (Seconds past sixty are no part of a minute.)
+  assert.equal(findQuantities('It took 3 minutes 75 seconds.').length, 2);
+});
+
+test('"just under nine minutes" agrees with a source\'s 8 minutes 42 seconds, told in its own words', () => {
+  const index = sourceIndex({ title: 'Ambulances', outlet: 'Lowmoor Evening Post', published: '2025-06-12' },
+    'The average response time for ambulances was 8 minutes 42 seconds in 2025, the health authority said.');
+  const finding = findingIn(index, 'The average ambulance response time was just under nine minutes in 2025.', 'just under nine');
+  assert.equal(finding.verdict, 'consistent');
+  assert.match(finding.explanation, /says 8 minutes 42 seconds\./);
 });
