@@ -3,6 +3,7 @@ import type { Quantity } from './types.ts';
 import { ENDS_WITH_UNIT, figuresIn, withQualifier } from './figure-finders.ts';
 import { describe } from './figure-context.ts';
 import { perSentence } from './memo.ts';
+import { wordKey } from './words.ts';
 import { STATES, canonical } from './news-words.ts';
 
 /** "Thursday", "last Friday": a date that depends on when the text was written. */
@@ -41,11 +42,17 @@ export function findQuantities(sentence: string): Quantity[] {
     // "Of those, 87 declined, 54 increased": what the 87 did, whatever they are. The injured, the
     // dead, the missing are people by their state, which the thing reads.)
     let ownAct = false;
+    // ("three houses have been destroyed and two more badly damaged": so with "more" and a manner.)
+    const participle = q.kind === 'quantity' && q.unit === null && !q.noun ? MORE_DONE.exec(sentence.slice(q.end)) : null;
+    if (participle && ELLIPTIC_PARTICIPLE.test(participle[2]) && CLAUSE_ENDS.test(sentence.slice(q.end + participle[0].length))) {
+      q.noun = participle[2];
+      q.nounKey = wordKey(participle[2]);
+    }
     if (q.kind === 'quantity' && q.unit === null && ELLIPTIC_PARTICIPLE.test(q.noun) && !STATES.has(canonical(q.nounKey)) && !CHANGES.has(canonical(q.nounKey)) &&
-        participleEndsClause(sentence.slice(q.end), q.noun)) {
+        (participle !== null || participleEndsClause(sentence.slice(q.end), q.noun))) {
       const elided = previous?.unit === null && previous.nounKey && !ELLIPTIC_PARTICIPLE.test(previous.noun) && !STATES.has(canonical(previous.nounKey)) && sharesClause(sentence.slice(previous.end, q.start));
       ownAct = true;
-      q.about = q.noun;
+      q.about = participle ? `${participle[1] ?? ''}${participle[2]}` : q.noun;
       q.noun = elided ? previous.noun : '';
       q.nounKey = elided ? previous.nounKey : '';
     }
@@ -218,6 +225,8 @@ function participleEndsClause(after: string, participle: string): boolean {
   const rest = after.replace(/^\s+/, '');
   return rest.startsWith(participle) && CLAUSE_ENDS.test(rest.slice(participle.length));
 }
+/** "two more badly damaged", "a further five damaged": "more" and a manner before a participle. */
+const MORE_DONE = /^\s+(?=more\s|(?:badly|seriously|severely|slightly|partly|partially|heavily|completely|critically|lightly)\s)(?:more\s+)?((?:badly|seriously|severely|slightly|partly|partially|heavily|completely|critically|lightly)\s+)?([a-z]{2,})\b/;
 const CLAUSE_ENDS = /^(?:[,.;:)]|\s+(?:and|or|but|in|at|on|across|around|near|along|throughout)\b|\s*$)/;
 
 /** "… in Iraq and ": a short run joined by "and" or a comma, inside one clause. */

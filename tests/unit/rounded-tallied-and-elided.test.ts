@@ -41,6 +41,11 @@ test('a participle after a figure is what was done to the same things as the fig
   assert.notEqual(findQuantities('Eighty-seven people were rushed to hospital, with 52 taken to St Audra\'s.')[1].about, 'taken');
   assert.equal(finding('The blast destroyed eight homes and damaged 23 others.', '23').verdict, 'consistent');
   assert.equal(finding('The blast destroyed eight homes and damaged 15 others.', '15').verdict, 'conflicting');
+  // (So with "more" and the way it was done: "three houses destroyed and two more badly damaged".)
+  const [, more] = findQuantities('The fire service said eight homes had been destroyed and two more badly damaged.');
+  assert.deepEqual([more.noun, more.about], ['homes', 'badly damaged']);
+  // (Not a verb of its own: "Three remained in a serious condition".)
+  assert.equal(findQuantities('Three remained in a serious condition and 26 had been discharged.')[0].about, 'remained in a serious');
 });
 
 test('those "being treated in hospital" were taken to hospital', () => {
