@@ -222,7 +222,9 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // (A change in points is of a rate its words seldom name in full, "core inflation", "support for
   // the Conservatives", "Portugal's unemployment rate": it is called wrong only where both name whose.)
   const pointsOfWhom = (q.unit?.endsWith(' point') ?? false) && !(thing.modifier && thing.modifier === other.modifier);
-  const canConflict = !severityDiffers(thing, other) && !atAnotherDepth && !partOfTotal && !unnamedAge && !pointsOfWhom && !personByRole && !earlierOfAnother && !saidOfThem && sameRole && sameAct && !foretold && !vagueAmount && !running &&
+  // ("roughly 275 extra students" is the size of a rise, no count of the "1,150 students" whose fees are waived.)
+  const increment = isIncrement(p.sentence, q) !== isIncrement(fact.sentence, fact.quantity!);
+  const canConflict = !severityDiffers(thing, other) && !increment && !atAnotherDepth && !partOfTotal && !unnamedAge && !pointsOfWhom && !personByRole && !earlierOfAnother && !saidOfThem && sameRole && sameAct && !foretold && !vagueAmount && !running &&
     !saysWhatAnotherIs(p.sentence, q, fact, index, [thing.noun, other.noun]) &&
     (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && (strength >= 2 || eventsEqual))))) &&
     (!isElsewhere(p.page, source) || strength >= 2.5);
@@ -456,6 +458,10 @@ function ofAPastEvent(sentence: string, q: Quantity): boolean {
 // more than at the last election").
 const pastAt = perSentence((sentence, start) => PAST_EVENT.test(sentence.slice(Math.max(0, start - 300), start)));
 const pastAfter = perSentence((sentence, end) => PAST_EVENT.test(clauseAfter(sentence, end)));
+
+/** "275 extra students", "40 more beds than last year": a count of what was added, a change's size. */
+const isIncrement = (sentence: string, q: Quantity) => INCREMENT.test(sentence.slice(q.end, q.end + 60));
+const INCREMENT = /^\s+(?:extra|additional)\b|^\s+(?:more|fewer)\s+(?:[a-z]+\s+)?than\b/i;
 
 /** The year a figure's sentence dates it to ("in 1958", "17 October 2023"), or null. */
 export function yearOf(time: string | null): string | null {

@@ -83,3 +83,11 @@ test('an amount known only by its act is told apart by who does it', () => {
   assert.notEqual(finding('From September, first-year students will pay €5,100 a year, up from €3,900.', '€5,100').verdict, 'conflicting');
   assert.equal(finding('Current students will keep paying €4,800 until they graduate.', '€4,800').verdict, 'conflicting');
 });
+
+test('a count of what was added ("275 extra students") is the size of a rise, not called wrong against a count of the same things', () => {
+  const fees = sourceIndex({ title: 'Fees', outlet: 'The Denmoor Gazette', published: '2025-09-16' },
+    'About 1,150 students from low-income households will have their fees waived entirely this year.');
+  assert.notEqual(findingIn(fees, 'That is about 4% more than last year, or roughly 275 extra students.', 'roughly 275').verdict, 'conflicting');
+  // (A count of the same students is still called wrong.)
+  assert.equal(findingIn(fees, 'Roughly 275 students from low-income households will have their fees waived this year.', 'Roughly 275').verdict, 'conflicting');
+});
