@@ -11,6 +11,7 @@ import { NO_PAGE, type PageContext } from './page-context.ts';
 import { judgeMoment } from './compare-moment.ts';
 import { sumOfNamedParts, sumOfOneSentence, sumOfParts } from './sum-of-parts.ts';
 import { sameCountInAnotherReport } from './reports-differ.ts';
+import { sumOfNamedKinds } from './sum-of-kinds.ts';
 
 export { judgeSentence } from './compare-sentence.ts';
 export type { Judgement } from './judgement.ts';
@@ -58,7 +59,7 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
   const saidByAnother = candidates.find((f) => !disagreeingSentences.has(index.siblingsOf(f)) && sameValueOfSameThing(q, thing, f, index, sentence));
   const conflicting = matches.some((m) => m.weakAgreement) || saidByAnother ? [] : disagreeing.filter((m) => !givenElsewhere(m.fact, q, sentence));
   const sum = sumOfParts(q, thing, candidates, index, sentence) ?? sumOfNamedParts(q, thing, candidates, index, sentence) ??
-    sumOfOneSentence(q, thing, candidates, index, sentence);
+    sumOfOneSentence(q, thing, candidates, index, sentence) ?? sumOfNamedKinds(q, thing, candidates, index, sentence);
   if (sum) return sum;
   // (An early report and a later one that differ: the page may give the one its words match less.)
   const otherReport = conflicting.length > 0 ? sameCountInAnotherReport(q, sentence, conflicting.map((m) => m.fact), index) : null;

@@ -144,7 +144,7 @@ export function partOfTheOneBefore(f: Fact): boolean {
 }
 
 /** The page's figure against the sum of a source's parts, shown: consistent, or null when they differ. */
-function sumAgrees(q: Quantity, parts: Fact[]): Judgement | null {
+export function sumAgrees(q: Quantity, parts: Fact[]): Judgement | null {
   const total = parts.reduce((n, f) => n + f.quantity!.value!, 0);
   const atLeast = parts.some((f) => ['at least', 'more than'].includes(f.quantity!.qualifier));
   const sum: Quantity = { ...parts[0].quantity!, value: total, valueMax: null, qualifier: atLeast ? 'at least' : 'exact' };

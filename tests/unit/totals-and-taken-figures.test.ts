@@ -92,3 +92,17 @@ test('a sentence told again is not called wrong by a figure its other figures ad
   // (A figure they neither add up to nor leave over is still called wrong.)
   assert.equal(findingIn(ship, page(350), '350').verdict, 'conflicting');
 });
+
+test('a total of kinds the page names, put together, is the sum of the source\'s counts of each kind', () => {
+  const port = sourceIndex({ title: 'Port', outlet: 'Coastal Trade Journal', published: '2025-03-12' }, `
+Ferry passengers fell to 2.9 million from 3.1 million in 2023, after the operator withdrew a ship.
+
+Cruise calls rose to 212 from 187, bringing 410,000 cruise passengers to the city.
+`);
+  const total = findingIn(port, 'Put ferries and cruises together and you have about 3.3 million passengers through the port.', 'about 3.3 million');
+  assert.equal(total.verdict, 'consistent');
+  assert.match(total.explanation, /2\.9 million \+ 410,000 = 3\.31 million/);
+  // (A total not said to be of both is not called wrong against one kind's count either.)
+  assert.notEqual(findingIn(port, 'Put ferries and cruises together and you have about 3.6 million passengers through the port.', 'about 3.6 million').verdict, 'conflicting');
+  assert.notEqual(findingIn(port, 'About 3.3 million ferry passengers passed through the port.', 'About 3.3 million').verdict, 'consistent');
+});
