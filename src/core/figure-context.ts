@@ -104,9 +104,12 @@ export function describe(s: string, c: Candidate): Quantity {
     q.noun = period[1];
     q.nounKey = wordKey(period[1]);
   } else if (phrase) {
+    // ("the 92-room hotel" counts rooms, "a 120-bed hospital" beds; "a 40-strong team" people of a team.)
+    const hyphened = s[c.end] === '-' && !/^-strong\b/i.test(s.slice(c.end));
     const noun = s.slice(phrase.start, phrase.end);
+    const counted = hyphened ? noun.split(/\s+/)[0] : noun.split(/[\s/]+/).pop()!;
     // ("five crew members" counts crew, as "four crew" does.)
-    q.nounKey = /\bcrew\s+members?$/i.test(noun) ? 'crew' : wordKey(noun.split(/[\s/]+/).pop()!);
+    q.nounKey = /\bcrew\s+members?$/i.test(noun) ? 'crew' : wordKey(counted);
     // Money, shares and ages measure rather than count: what follows them is what they are of,
     // kept as the key to match on, not shown as a counted noun. A measure shows its unit ("metres").
     if ((!q.unit || measure || q.unit === 'fraction') && !ENDS_WITH_UNIT.test(text)) q.noun = noun;

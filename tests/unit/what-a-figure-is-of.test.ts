@@ -480,3 +480,12 @@ test('residents or civilians are never the firefighters, police or soldiers sent
   assert.notEqual(findingIn(blaze, 'Two residents remain in a serious condition after the Carrow Court blaze.', 'Two').verdict, 'consistent');
   assert.equal(findingIn(blaze, 'Two people remain in a serious condition after the Carrow Court blaze, the fire service said.', 'Two').verdict, 'consistent');
 });
+
+test('a number joined to its noun by a hyphen counts that noun: "the 92-room hotel" counts rooms, not hotels', () => {
+  const hotel = sourceIndex({ title: 'Hotels', outlet: 'Southern Coast Herald', published: '2025-06-17' },
+    'The group owns 47 hotels along the coast, and its newest opened in May.');
+  assert.notEqual(findingIn(hotel, 'Alderra Hospitality Group, which owns the 92-room hotel, said the balcony had passed inspection.', '92').verdict, 'conflicting');
+  const ward = sourceIndex({ title: 'Hospital', outlet: 'The Lessingford Post', published: '2025-07-22' },
+    'Merrowgate General, which has about 420 beds, lost power on Tuesday.');
+  assert.equal(findingIn(ward, 'The 420-bed Merrowgate General lost power on Tuesday.', '420').verdict, 'consistent');
+});
