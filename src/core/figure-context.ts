@@ -105,9 +105,11 @@ export function describe(s: string, c: Candidate): Quantity {
     q.nounKey = wordKey(period[1]);
   } else if (phrase) {
     // ("the 92-room hotel" counts rooms, "a 120-bed hospital" beds; "a 40-strong team" people of a team.)
-    const hyphened = s[c.end] === '-' && !/^-strong\b/i.test(s.slice(c.end));
+    // (Not "its five-step scale", a scale told by any word for its steps: "five-level".)
+    const hyphened = s[c.end] === '-' && !/^-strong\b/i.test(s.slice(c.end)) && !/^-[a-z]+\s+scale\b/i.test(s.slice(c.end));
     const noun = s.slice(phrase.start, phrase.end);
-    const counted = hyphened ? noun.split(/\s+/)[0] : noun.split(/[\s/]+/).pop()!;
+    // ("a three-car train" is of three carriages.)
+    const counted = !hyphened ? noun.split(/[\s/]+/).pop()! : /^cars?\s+(?:train|tram|metro|underground)/i.test(noun) ? 'carriage' : noun.split(/\s+/)[0];
     // ("five crew members" counts crew, as "four crew" does.)
     q.nounKey = /\bcrew\s+members?$/i.test(noun) ? 'crew' : wordKey(counted);
     // Money, shares and ages measure rather than count: what follows them is what they are of,
