@@ -489,3 +489,10 @@ test('a number joined to its noun by a hyphen counts that noun: "the 92-room hot
     'Merrowgate General, which has about 420 beds, lost power on Tuesday.');
   assert.equal(findingIn(ward, 'The 420-bed Merrowgate General lost power on Tuesday.', '420').verdict, 'consistent');
 });
+
+test('"pensioners over 75" is an age bound of a group, never a count', () => {
+  const over = findQuantities('Three of the victims died in Vennick, and most were pensioners over 75 who lived alone.').find((q) => q.value === 75)!;
+  assert.equal(over.unit, 'years of age');
+  const toll = sourceIndex({ title: 'Heatwave', outlet: 'The Plains Herald', published: '2025-07-22' }, 'The heatwave has killed 23 people, most of them over 75.');
+  assert.notEqual(findingIn(toll, 'Most of the dead were pensioners over 75 who lived alone.', 'over 75').verdict, 'conflicting');
+});
