@@ -103,9 +103,11 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
     // ("17 people were being treated for injuries" are the 17 "being treated".)
     : thing.event === 'injur' && /\btreated for\b/i.test(q.about) ? 'treat' : null;
   // ("Twenty-one people were injured, four of them seriously": the part is of those hurt badly.)
-  const severity = sentence === undefined ? undefined : q.role === 'part' ? SEVERITY_AFTER.exec(sentence.slice(q.end, q.end + 40))?.[1]
+  // ("Nine of the injured suffered serious injuries": so, told by the injuries.)
+  const suffered = sentence === undefined ? undefined : SUFFERED.exec(sentence.slice(q.end, q.end + 80).split(/[,;.]/)[0])?.[1]?.toLowerCase();
+  const severity = (sentence === undefined ? undefined : q.role === 'part' ? SEVERITY_AFTER.exec(sentence.slice(q.end, q.end + 40))?.[1]
     // ("and 21 remain in serious condition": how badly, whatever the count was read as.)
-    : IN_CONDITION.exec(q.about)?.[1];
+    : IN_CONDITION.exec(q.about)?.[1]) ?? (suffered ? INJURY_SEVERITY[suffered] : undefined);
   // ("The toll of dead and injured has climbed to 83", "83 people were killed or injured": the dead
   // and the hurt together, neither count alone.)
   if (q.unit === null && sentence !== undefined && DEAD_AND_HURT.test(clauseAround(sentence, q))) return { ...thing, noun: null, event: DEAD_AND_HURT_KEY, acts: [DEAD_AND_HURT_KEY] };
@@ -133,6 +135,8 @@ const THE_BEFORE = /\bthe\s+$/i;
 
 const SEVERITY_AFTER = /^\s+of\s+(?:them|whom|those|the\s+(?:injured|wounded|hurt|casualties))\s+(?:(?:were|are|remain|remained|was|is)\s+)?(?:still\s+)?(?:in\s+(?:a\s+)?)?(seriously|serious|critically|critical|badly|slightly|lightly)\b(?!\s+enough)/i;
 const IN_CONDITION = /\bin\s+(?:a\s+)?(serious|critical)\b/i;
+const SUFFERED = /\b(?:suffered|sustained|with)\s+(serious|severe|critical|life-threatening|minor)\s+(?:injur|wound|burn)/i;
+const INJURY_SEVERITY: Record<string, string> = { serious: 'serious', severe: 'serious', critical: 'critical', 'life-threatening': 'critical', minor: 'slightly' };
 const INJURIES_AFTER = /^[^.;,]{0,40}?\bfor\s+(?:their\s+|minor\s+|serious\s+)*(?:injur|wound|burn|fractur)/i;
 
 /** A level before a change ("up from 2,310", "compared with 2,310 the year before"): baseThing names it "… earlier". */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingIn, sourceIndex } from './findings.ts';
+import { findingIn, sourceIndex, sourcesIndex } from './findings.ts';
 import { findQuantities } from '../../src/core/numbers.ts';
 import { thingOf } from '../../src/core/thing.ts';
 
@@ -66,4 +66,14 @@ Five people were killed and three taken to hospital after the crash on the A9.
   assert.ok(!thingOf(jobs, 'About 300 workers are fighting for their jobs.').acts.includes('serious'));
   const [diplomats] = findQuantities('Twelve diplomats were ordered to leave within 48 hours.');
   assert.notEqual(thingOf(diplomats, 'Twelve diplomats were ordered to leave within 48 hours.').event, 'evacu');
+});
+
+test('those who "suffered serious injuries" are the seriously injured', () => {
+  const balcony = sourcesIndex([
+    { title: 'Balcony', outlet: 'The Veskin Coast Gazette', published: '2025-06-15', text: 'The balcony collapsed, injuring 23 people, six of them seriously, police said.' },
+    { title: 'Balcony inquiry', outlet: 'Southern Coast Herald', published: '2025-06-17', text: 'Thirty-one people were hurt. Nine of the people injured when the balcony collapsed suffered serious injuries.' },
+  ]);
+  const nine = findingIn(balcony, 'The balcony collapse injured 31 people, nine of them seriously.', 'nine');
+  assert.equal(nine.verdict, 'consistent');
+  assert.match(nine.explanation, /The sources disagree/);
 });
