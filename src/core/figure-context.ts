@@ -271,7 +271,7 @@ const ADVERBS = new Set(('overnight upstairs downstairs inside outside off up do
   'worth today yesterday tonight now then next last this so too also alone here there north south east west northeast ' +
   'northwest southeast southwest northern southern eastern western near nearby across around per a an apart long wide ' +
   'high deep tall old later earlier worldwide nationwide underground overseas abroad alive aboard ashore altogether together ' +
-  'instead rather home still already yet ever never again even just').split(' '));
+  'instead rather home still already yet ever never again even just upstream downstream uphill downhill offshore inland').split(' '));
 const SKIPPED_MODIFIERS = new Set(['more', 'additional', 'other', 'extra', 'further']);
 
 function endsPhrase(word: string, count: number): boolean {

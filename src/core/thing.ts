@@ -233,7 +233,9 @@ function baseThing(q: Quantity, sentence?: string, atEarlierLevel = false): Omit
     // (A change in points is of a rate, whose word before it says whose: "Italian growth was revised up
     // by 0.2 percentage points" is not Spain's half a point.)
     const modifier = q.unit?.endsWith(' point') ? subjectModifier(q, sentence) : undefined;
-    return { noun: measuredThing(q, sentence), event: eventOf(q.about, q.place), places: placeKeys(q.place), ...(modifier ? { modifier } : {}) };
+    // ("280 millimetres fell" is what "had fallen": of a measure, the two are one.)
+    const event = eventOf(q.about, q.place);
+    return { noun: measuredThing(q, sentence), event: event === 'fallen' && q.unit !== 'years of age' ? 'fall' : event, places: placeKeys(q.place), ...(modifier ? { modifier } : {}) };
   }
   if (q.unit && !isShare(q.unit) && sentence !== undefined) return amountThing(q, sentence);
   if (isShare(q.unit)) return shareThing(q, sentence);

@@ -77,3 +77,10 @@ test('those who "suffered serious injuries" are the seriously injured', () => {
   assert.equal(nine.verdict, 'consistent');
   assert.match(nine.explanation, /The sources disagree/);
 });
+
+test('rain that "fell" is rain that "had fallen"; "upstream" is where, not what', () => {
+  const rain = sourceIndex({ title: 'Flood', outlet: 'Oltrava Valley Gazette', published: '2025-10-20' },
+    'The weather service said 280 millimetres of rain had fallen in the three days before the slide, roughly twice the usual total for October.');
+  assert.equal(findingIn(rain, 'The weather service says 280 millimetres fell in the three days before the slide.', '280').verdict, 'consistent');
+  assert.deepEqual(findQuantities('Nearly 150 millimetres of rain fell in just three days upstream.').map((q) => q.noun), ['millimetres', 'days']);
+});
