@@ -15,6 +15,7 @@ const FUTURE = /\b(?:will|would|could|may|is expected to|are expected to|is due 
 const CALL_TO_ACTION = /\b(?:can (?:call|submit|contact|apply|visit|find|request|register|donate)|go now|call the|(?:call|ring|contact) (?:the|our|a) helpline)\b/i;
 /** A list's item: a label, a colon, then what it says ("Metro: 94.1% of trains on time"). */
 const LIST_ITEM = /^\p{Lu}[^:]{0,80}:\s+\S/u;
+const REPORTED_BY_NAME = /\p{Lu}[\p{L}'’-]+\s+(?:says|said|told|announced|confirmed)\b/u;
 const PAST_ACT = /\b(?:\w+ed|sent|struck|hit|killed|began|begun|fought|left|made|took|gave|won|lost|rose|fell|found|held|led|met|paid|sold|spent|went|came|brought|built|caught|told|said|shot|swept|tore|broke|gutted)\b/i;
 const STATE = /\b(?:has|have|had|is|are|was|were)\b/i;
 
@@ -31,12 +32,14 @@ export function isCheckWorthy(sentence: string, quantities: Quantity[]): boolean
   // about 180 kg per square metre", "the inquiry must report within 12 months".)
   if (OPINION.test(text) && !counts) return false;
   if (EMOTIVE.test(text) && !counts) return false;
-  if (FUTURE.test(text) && !counts) return false;
+  // (Not a plan a named actor is reported to have: "Energy Minister Ruth Castellane says the
+  // government will consult on a social tariff" is checkable as what she said.)
+  if (FUTURE.test(text) && !counts && !REPORTED_BY_NAME.test(text)) return false;
   if (counts) return true;
   const namesActor = words.slice(1).some((w) => /^\p{Lu}/u.test(w.text));
   // "The regulator says the risk to any patient is low": what someone is reported to say is checkable.
   const reported = /^(?:The|An?)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:says|said)\s+(?:that\s+)?\S+(?:\s+\S+){3,}/u.test(text);
-  return PAST_ACT.test(text) || (namesActor && STATE.test(text)) || reported;
+  return PAST_ACT.test(text) || (namesActor && STATE.test(text)) || reported || REPORTED_BY_NAME.test(text);
 }
 
 /**

@@ -42,7 +42,9 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
   const saidBy = specificAttribution(sentence);
   const quotes = quotedIn(sentence);
   const places = placesOfClaim(claim);
-  for (const { fact } of index.sharing(keys, minShared, 0.6).slice(0, 10)) {
+  // (A plan or a forecast is told by all its words: "the town library will be used as a second
+  // shelter" is not the sports centre opened as a shelter.)
+  for (const { fact } of index.sharing(keys, minShared, PLAN.test(content) ? PLAN_SHARED : CLAIM_SHARED).slice(0, 10)) {
     const factKeys = index.keysOfFact(fact);
     // (Said as plainly: "the mayor must resign" is no source for "The mayor has resigned".)
     if (keys.size < 3 && (contentKeys(reportedContent(fact.sentence)).length > 2 * keys.size || MODAL.test(fact.sentence))) continue;
@@ -74,6 +76,11 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
   }
   return unverified('No source in the fact base says this.');
 }
+
+const PLAN = /\b(?:will|would|is to|are to|plans? to|intends? to|aims? to)\b/i;
+/** How much of a claim's words a source sentence must share to say the same; of a plan, more. */
+const CLAIM_SHARED = 0.6;
+const PLAN_SHARED = 0.8;
 
 /** The words of each place a claim says something was done at or taken to, its noun phrase up to the first function word: "at the Morvik sports hall", "to the resort's ice rink". */
 function placesOfClaim(claim: string): string[][] {

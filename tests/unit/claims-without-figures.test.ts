@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingIn, sourceIndex } from './findings.ts';
+import { findingIn, lookUp, sourceIndex } from './findings.ts';
 import { analyseParagraphs } from '../../src/core/analyse.ts';
 
 // Sentences without figures: quotations told again with who said them, and short claims a source
@@ -175,4 +175,18 @@ Defence Minister Aurel Kestner told parliament that the fleet, bought in 2004, h
   const said = (sentence: string) => findingIn(fleet, sentence, sentence, 'claim').verdict;
   assert.equal(said('The Defence Minister, Aurel Kestner, told parliament the fleet had failed a maintenance review last year.'), 'unverified');
   assert.equal(said('The Defence Minister, Aurel Kestner, told parliament the fleet had passed a maintenance review last year.'), 'consistent');
+});
+
+test('a plan a named person is reported to have is a claim, confirmed only by a source that tells all of it', () => {
+  const shelter = sourceIndex({ title: 'Flood', outlet: 'The Dunmere Gazette', published: '2025-05-24' }, `
+Energy Minister Ruth Castellane said the government would consult on a social tariff in the autumn.
+
+The town's mayor, Helena Stroud, said Dunmere had opened its sports centre as a shelter for the second night.
+`);
+  const consult = 'Energy Minister Ruth Castellane says the government will consult on a social tariff in the autumn.';
+  assert.equal(findingIn(shelter, consult, consult, 'claim').verdict, 'consistent');
+  const library = 'Mayor Helena Stroud says the town library will be used as a second shelter.';
+  assert.equal(findingIn(shelter, library, library, 'claim').verdict, 'unverified');
+  // (Unattributed, a plan is still no claim a reader can check.)
+  assert.equal(lookUp(shelter, 'The government will consult on a social tariff in the autumn.', 'The government will consult on a social tariff in the autumn.', 'claim'), undefined);
 });
