@@ -15,7 +15,7 @@ const FUTURE = /\b(?:will|would|could|may|is expected to|are expected to|is due 
 const CALL_TO_ACTION = /\b(?:can (?:call|submit|contact|apply|visit|find|request|register|donate)|go now|call the|(?:call|ring|contact) (?:the|our|a) helpline)\b/i;
 /** A list's item: a label, a colon, then what it says ("Metro: 94.1% of trains on time"). */
 const LIST_ITEM = /^\p{Lu}[^:]{0,80}:\s+\S/u;
-const REPORTED_BY_NAME = /\p{Lu}[\p{L}'’-]+\s+(?:says|said|told|announced|confirmed)\b/u;
+const REPORTED_BY_NAME = /\p{Lu}[\p{L}'’-]+\s+(?:says|said|tells|told|announced|confirmed)\b|\b(?:says|said)\s+(?:the\s+)?\p{Lu}/u;
 const PAST_ACT = /\b(?:\w+ed|sent|struck|hit|killed|began|begun|fought|left|made|took|gave|won|lost|rose|fell|found|held|led|met|paid|sold|spent|went|came|brought|built|caught|told|said|shot|swept|tore|broke|gutted)\b/i;
 const STATE = /\b(?:has|have|had|is|are|was|were)\b/i;
 
@@ -30,7 +30,7 @@ export function isCheckWorthy(sentence: string, quantities: Quantity[]): boolean
   if (words.length < (counts ? 3 : 4) || (!/[.!"”’)]$/.test(text) && !(counts && LIST_ITEM.test(text)))) return false;
   // (With a figure, a belief or requirement still states it: "Engineers believe the snow weighed
   // about 180 kg per square metre", "the inquiry must report within 12 months".)
-  if (OPINION.test(text) && !counts) return false;
+  if (OPINION.test(text) && !counts && !REPORTED_BY_NAME.test(text)) return false;
   if (EMOTIVE.test(text) && !counts) return false;
   // (Not a plan a named actor is reported to have: "Energy Minister Ruth Castellane says the
   // government will consult on a social tariff" is checkable as what she said.)

@@ -135,3 +135,10 @@ test('a claim on the other carriageway is not confirmed', () => {
   const claim = 'The northbound lane of the Greywater Motorway stayed closed for 21 hours after the crash.';
   assert.equal(lookUp(road, claim, claim, 'claim')?.verdict, 'unverified');
 });
+
+test('what a named person is reported to say, think or plan is a claim; the same unattributed is not', () => {
+  assert.ok(claimOf('Professor Ansel Ravik said the regulator should publish the full data.'), 'an opinion put in a named mouth is highlighted');
+  assert.ok(claimOf('"We will want to see the full data," said Professor Ansel Ravik.'), 'a plan said by a named person is highlighted');
+  assert.equal(claimOf('The regulator should publish the full data.'), undefined);
+  assert.equal(claimOf('The regulator will publish the full data.'), undefined);
+});
