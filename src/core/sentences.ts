@@ -7,7 +7,7 @@ export interface Sentence {
 
 // Intl.Segmenter follows Unicode's sentence rules but breaks after abbreviations that are
 // always followed by a name or a number ("Oct. 17", "Gen. Smith"); these are joined back.
-const ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Prof|St|vs|approx)\.\s*$/;
+const ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Cmdr|Cdr|Maj|Brig|Adm|Insp|Supt|Det|Cpl|Pte|Gov|Sen|Rep|Prof|Rev|Hon|St|Mt|Ft|vs|approx)\.\s*$/;
 /** "No. 10", "No. 4 platform": the number's abbreviation; "No. Teodor Brask says…" is an answer, a sentence of its own. */
 const NUMBER_ABBREVIATION = /\bNo\.\s*$/;
 

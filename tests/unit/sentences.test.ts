@@ -23,3 +23,8 @@ test('"No." is a number only before one: an answer that opens with "No." is a se
   assert.deepEqual(texts('No. Teodor Brask says families are being asked to pay.'), ['No.', 'Teodor Brask says families are being asked to pay.']);
   assert.deepEqual(texts('The fire reached No. 4 platform. Trains stopped.'), ['The fire reached No. 4 platform.', 'Trains stopped.']);
 });
+
+test('a rank before a name does not end a sentence: "Lt. Cmdr. Elena Marakis said"', () => {
+  assert.deepEqual(splitSentences('Coast guard spokesperson Lt. Cmdr. Elena Marakis said six vessels were searching. The sea was rough.').map((s) => s.text),
+    ['Coast guard spokesperson Lt. Cmdr. Elena Marakis said six vessels were searching.', 'The sea was rough.']);
+});
