@@ -283,7 +283,9 @@ function specificAttribution(sentence: string): Attribution {
  * Oskar Brannig" is not "Transport Minister Jessamy Bexwith".
  */
 function namesVoice(said: Attribution, voice: Set<string>): boolean {
-  if (said.names.length > 0) return said.names.filter((k) => !voice.has(k)).length <= Math.floor(said.names.length / 4);
+  // (A person's full name said, a place or title before it may be left out: "Dunmarsh harbourmaster Ewan Castrell".)
+  const fullName = said.names.length >= 2 && said.names.slice(-2).every((k) => voice.has(k));
+  if (said.names.length > 0) return fullName || said.names.filter((k) => !voice.has(k)).length <= Math.floor(said.names.length / 4);
   return said.keys.some((k) => voice.has(k));
 }
 

@@ -190,3 +190,12 @@ The town's mayor, Helena Stroud, said Dunmere had opened its sports centre as a 
   // (Unattributed, a plan is still no claim a reader can check.)
   assert.equal(lookUp(shelter, 'The government will consult on a social tariff in the autumn.', 'The government will consult on a social tariff in the autumn.', 'claim'), undefined);
 });
+
+test('a person named in full is the source\'s speaker, whatever title or place goes before the name', () => {
+  const strait = sourceIndex({ title: 'Collision', outlet: 'The Dunmarsh Gazette', published: '2025-03-10' },
+    '"We have never seen traffic like this," said harbourmaster Ewan Castrell.');
+  const said = '"We have never seen traffic like this," Dunmarsh harbourmaster Ewan Castrell says.';
+  assert.equal(findingIn(strait, said, said, 'claim').verdict, 'consistent');
+  const other = '"We have never seen traffic like this," Dunmarsh harbourmaster Ewan Morrow says.';
+  assert.equal(findingIn(strait, other, other, 'claim').verdict, 'unverified');
+});
