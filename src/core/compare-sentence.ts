@@ -365,8 +365,10 @@ function negated(text: string): boolean {
 function deniesTheOther(text: string, other: string): boolean {
   const said = new Set(contentKeys(other));
   const denied = deniedWords(text).filter((k) => said.has(k));
-  return denied.length > 0 && !denied.some((k) => deniedWords(other).includes(k));
+  // ("homes are without power" is what "homes lost power" says: a loss denies too.)
+  return denied.length > 0 && !denied.some((k) => deniedWords(other).includes(k) || deniedWords(other, LOSS).includes(k));
 }
+const LOSS = /\b(?:lost|lose|loses|losing|cut|cuts|lacks?|lacking|missing)\b/gi;
 
 /**
  * Whether a source clause says all a plain claim says and then, in a phrase of its own after every
@@ -387,8 +389,8 @@ function deniesOnlyTheRest(claim: string, clause: string, keys: Set<string>, fac
 }
 
 /** The first content word after each negation of a text, within three words: "without charge" → charg. */
-function deniedWords(text: string): string[] {
-  return [...text.matchAll(new RegExp(NEGATION.source, 'gi'))].flatMap((m) => {
+function deniedWords(text: string, denial: RegExp = new RegExp(NEGATION.source, 'gi')): string[] {
+  return [...text.matchAll(denial)].flatMap((m) => {
     const next = contentKeys(text.slice(m.index! + m[0].length).split(/\s+/).slice(0, 4).join(' '))[0];
     return next ? [next] : [];
   });

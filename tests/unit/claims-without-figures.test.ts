@@ -199,3 +199,11 @@ test('a person named in full is the source\'s speaker, whatever title or place g
   const other = '"We have never seen traffic like this," Dunmarsh harbourmaster Ewan Morrow says.';
   assert.equal(findingIn(strait, other, other, 'claim').verdict, 'unverified');
 });
+
+test('homes "without power" are homes that "lost power"; not homes that have it back', () => {
+  const lost = sourceIndex({ title: 'Storm', outlet: 'The Mirevaux Gazette', published: '2025-09-23' }, 'About 3,000 homes in the valley lost power overnight, the electricity operator said.');
+  const claimText = 'About 3,000 homes in the valley are without power, the electricity operator says.';
+  assert.equal(findingIn(lost, claimText, claimText, 'claim').verdict, 'consistent');
+  const back = sourceIndex({ title: 'Storm', outlet: 'The Mirevaux Gazette', published: '2025-09-23' }, 'About 3,000 homes in the valley had power again overnight, the electricity operator said.');
+  assert.notEqual(findingIn(back, claimText, claimText, 'claim').verdict, 'consistent');
+});
