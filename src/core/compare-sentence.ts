@@ -252,8 +252,12 @@ function sameSuperlative(a: string, b: string): boolean {
 const SUPERLATIVE_SINCE = new RegExp(`${SUPERLATIVE.source}[^.;]*?\\bsince\\b[^.;]*?\\b((?:1[89]|20)\\d\\d)\\b`, 'i');
 /** A main clause joined on, of what someone expects or wants: ", and markets now expect", ", but unions want". */
 const JOINED_CLAUSE = /,\s+(?:and|but)\s+(?=(?!(?:we|i|they|he|she|it|you)\s)(?:the\s+)?[a-z]+\s+(?:now\s+|also\s+|still\s+)?(?:expect|expects|expected|want|wants|believe|believes|think|thinks|hope|hopes)\b)/;
-/** Of a claim's words besides its figures, the share its sources must also say. */
-const MIN_COVERED = 0.5;
+/**
+ * Of a claim's words besides its figures, the share its sources must also say. Measured on the
+ * labelled sets 0-109: 0.5 left 18 right verdicts unverified that 0.45 gives with no harmful one
+ * more; 0.4 gives 101 more right and 9 more harmful.
+ */
+const MIN_COVERED = 0.45;
 const GENERIC_VOICES = /^(?:official|offici|author|sourc|report|statement|spokesperson|spokesman|spokeswoman|compani|govern|it|he|she|they)$/;
 
 /** How a sentence ends when it says who said it: "…, officials said", "…,” she told the Bellow", "… says in a statement". */

@@ -142,3 +142,13 @@ test('what a named person is reported to say, think or plan is a claim; the same
   assert.equal(claimOf('The regulator should publish the full data.'), undefined);
   assert.equal(claimOf('The regulator will publish the full data.'), undefined);
 });
+
+test('a claim whose figures agree is confirmed when its sources say nearly half of the rest of it', () => {
+  const mine = sourceIndex({ title: 'Mine', outlet: 'Skelholt Courier', published: '2025-11-09' }, 'Rescuers pulled 17 miners from the flooded mine.');
+  // (Five of its eleven other words are the source's.)
+  const told = 'Rescuers pulled 17 miners from the flooded mine after a long night of digging through rubble and thick mud.';
+  assert.equal(lookUp(mine, told, told, 'claim')?.verdict, 'consistent');
+  // (Not one that says much more the source does not: four of eleven.)
+  const more = 'Rescuers pulled 17 miners out after a long night of digging through collapsed rubble and thick freezing mud.';
+  assert.notEqual(lookUp(mine, more, more, 'claim')?.verdict, 'consistent');
+});
