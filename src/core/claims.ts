@@ -27,7 +27,9 @@ export function isCheckWorthy(sentence: string, quantities: Quantity[]): boolean
   const counts = quantities.some((q) => q.kind === 'quantity' || q.kind === 'date' || q.kind === 'time');
   // (A figure states something in three words, "Five people died.", and in a list's item, which has
   // no full stop: "Buses: 198 million journeys, up 3%".)
-  if (words.length < (counts ? 3 : 4) || (!/[.!"”’)]$/.test(text) && !(counts && LIST_ITEM.test(text)))) return false;
+  // (A list's item may be a label and its figure alone: "Trams: 89.3%".)
+  const listed = counts && LIST_ITEM.test(text);
+  if (words.length < (listed ? 2 : counts ? 3 : 4) || (!/[.!"”’)]$/.test(text) && !listed)) return false;
   // (With a figure, a belief or requirement still states it: "Engineers believe the snow weighed
   // about 180 kg per square metre", "the inquiry must report within 12 months".)
   if (OPINION.test(text) && !counts && !REPORTED_BY_NAME.test(text)) return false;

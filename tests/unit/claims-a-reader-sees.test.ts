@@ -15,6 +15,7 @@ const claimOf = (sentence: string) => lookUp(transport, sentence, sentence.trim(
 test('a list’s item with a figure, and a three-word sentence with one, are claims', () => {
   assert.equal(claimOf('Buses: 198 million journeys, up 3%')?.verdict, 'consistent');
   assert.ok(claimOf('Five people died.'), 'a three-word sentence with a figure is highlighted');
+  assert.ok(claimOf('Buses: 3%'), 'a label and its figure alone is a list’s item');
   // (Not a label without a figure, nor three words without one.)
   assert.equal(claimOf('What we know: the basics'), undefined);
   assert.equal(claimOf('Police are investigating.'), undefined);
