@@ -15,7 +15,12 @@ const FUTURE = /\b(?:will|would|could|may|is expected to|are expected to|is due 
 const CALL_TO_ACTION = /\b(?:can (?:call|submit|contact|apply|visit|find|request|register|donate)|go now|call the|(?:call|ring|contact) (?:the|our|a) helpline)\b/i;
 /** A list's item: a label, a colon, then what it says ("Metro: 94.1% of trains on time"). */
 const LIST_ITEM = /^\p{Lu}[^:]{0,80}:\s+\S/u;
-const REPORTED_BY_NAME = /\p{Lu}[\p{L}'’-]+\s+(?:says|said|tells|told|announced|confirmed)\b|\b(?:says|said)\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * Said by someone: "Castellane says", "He says", "said Professor Ravik". (Measured on the labelled
+ * pages, "He says …" is checkable as often as a name is: leaving pronouns out cost 10 right verdicts.
+ * Matched from a word's start, so that a long capitalised run is read once.)
+ */
+const REPORTED_BY_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+\s+(?:says|said|tells|told|announced|confirmed)\b|\b(?:says|said)\s+(?:the\s+)?\p{Lu}/u;
 const PAST_ACT = /\b(?:\w+ed|sent|struck|hit|killed|began|begun|fought|left|made|took|gave|won|lost|rose|fell|found|held|led|met|paid|sold|spent|went|came|brought|built|caught|told|said|shot|swept|tore|broke|gutted)\b/i;
 const STATE = /\b(?:has|have|had|is|are|was|were)\b/i;
 
@@ -41,6 +46,7 @@ export function isCheckWorthy(sentence: string, quantities: Quantity[]): boolean
   const namesActor = words.slice(1).some((w) => /^\p{Lu}/u.test(w.text));
   // "The regulator says the risk to any patient is low": what someone is reported to say is checkable.
   const reported = /^(?:The|An?)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:says|said)\s+(?:that\s+)?\S+(?:\s+\S+){3,}/u.test(text);
+  // (Or what a named person says in the present: "Castellane says the government will consult".)
   return PAST_ACT.test(text) || (namesActor && STATE.test(text)) || reported || REPORTED_BY_NAME.test(text);
 }
 

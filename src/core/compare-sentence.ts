@@ -370,7 +370,8 @@ function deniesTheOther(text: string, other: string): boolean {
   const said = new Set(contentKeys(other));
   const denied = deniedWords(text).filter((k) => said.has(k));
   // ("homes are without power" is what "homes lost power" says: a loss denies too.)
-  return denied.length > 0 && !denied.some((k) => deniedWords(other).includes(k) || deniedWords(other, LOSS).includes(k));
+  const theirs = new Set([...deniedWords(other), ...deniedWords(other, LOSS)]);
+  return denied.length > 0 && !denied.some((k) => theirs.has(k));
 }
 const LOSS = /\b(?:lost|lose|loses|losing|cut|cuts|lacks?|lacking|missing)\b/gi;
 

@@ -23,7 +23,7 @@ export function datedBesideAFigure(quantities: Quantity[], judgements: Judgement
     const pair = pairOf(quantities, q, sentence);
     // ("At 5.25%, the rate now stands at its highest since 2008": a year after "since" is what the
     // figure is set against, not when it was; unless the sentence says what was then, "since 2008, when".)
-    if (!pair || (SINCE.test(sentence.slice(0, pair.date.start)) && !/^,?\s+when\b/.test(sentence.slice(pair.date.end)))) return j;
+    if (!pair || (SINCE.test(sentence.slice(Math.max(0, pair.date.start - 200), pair.date.start)) && !/^,?\s+when\b/.test(sentence.slice(pair.date.end)))) return j;
     // (The names the page sentence gives are the source sentence's: "In Harrowgate, councillors approved
     // €1.84 billion for 2026" is not the budget of Veldport; "Veldt Terminals says it invested €310
     // million in 2025" not the port authority's investment.)
@@ -37,7 +37,7 @@ export function datedBesideAFigure(quantities: Quantity[], judgements: Judgement
       { sentence: f.sentence, figures: ofUnit(index.siblingsOf(f).map((o) => o.quantity!), theirs), figure: theirs });
     const fact = q.kind === 'date'
       ? index.onDay(q.date!).find((f) => {
-        const theirs = momentsAgree(q, f.quantity!) ? pairIn(index, f)?.figure : undefined;
+        const theirs = agreeingDate(q, f.quantity!) ? pairIn(index, f)?.figure : undefined;
         return sameFigure(pair.figure, theirs) && namesAll(f) && ownWords(f, theirs!);
       })
       : index.withValueBetween(q.unit, q.value!, q.value!).find((f) => sameFigure(q, f.quantity!) && agreeingDate(pair.date, pairIn(index, f)?.date) && namesAll(f) && ownWords(f, f.quantity!));
@@ -80,6 +80,7 @@ const SINCE = /\b(?:highest|lowest|most|least|fewest|largest|biggest|smallest|st
 const sameFigure = (page: Quantity, source: Quantity | undefined) =>
   source !== undefined && source.unit === page.unit && sameNumber(page, source) && pins(source, page);
 
+// (A season, "2024/25", is no calendar year: "6.3% in the 2024/25 academic year" is not "6.3% in 2024"; momentsAgree says so.)
 const agreeingDate = (page: Quantity, source: Quantity | undefined) => source !== undefined && momentsAgree(page, source);
 
 /**

@@ -39,6 +39,7 @@ const PLACE_AFTER = new RegExp(
   `(${PLACE_NAME}(?:(?:,\\s+|\\s+and\\s+)${PLACE_NAME})*(?=${PLACE_END})|(?:north|south|east|west|north-east|north-west|south-east|south-west|capital|city centre|centre)\\b)`, 'u');
 // ("in the Norvalian city of Taldera", "in the port town of Saltmere": the place is the town.)
 const PLACE_BEFORE = new RegExp(`\\b(?:[Ii]n|[Aa]t|struck|hit|into)\\s+(?:the\\s+)?(?:(?:[\\p{L}'’-]+\\s+)?(?:city|town|village|port|region|province|district|county|island)\\s+of\\s+)?(${PLACE_NAME}|capital|north|south|east|west)(?=,?\\s)`, 'gu');
+const WHOLE_DURATION = new RegExp(`^${COMPOUND_DURATION.source}$`, 'i');
 const AGE_GROUP_BEFORE = /\b(children|kids|people|adults|patients|residents|pupils|men|women|boys|girls|those|pensioners|victims|voters|workers|drivers|passengers|teenagers|students)(\s+aged)?\s+$/i;
 const POPULATION_BEFORE = /\b(?:a|the|its)\s+(?:[a-z-]+\s+)?(?:town|village|hamlet|city|country|nation|region|province|island|district|community|population)\s+of\s+$/i;
 /** Where a sentence's first clause ends: a fronted place ("In Kestrova, …") reaches no further. */
@@ -56,7 +57,7 @@ export function describe(s: string, c: Candidate): Quantity {
     q.nounKey = 'time';
   }
   // ("8 minutes 42 seconds" counts minutes.)
-  const duration = new RegExp(`^${COMPOUND_DURATION.source}$`, 'i').exec(text);
+  const duration = WHOLE_DURATION.exec(text);
   if (duration) {
     q.noun = /^h/i.test(duration[2]) ? 'hours' : 'minutes';
     q.nounKey = wordKey(q.noun);

@@ -233,7 +233,7 @@ function findCompoundDurations(s: string): Candidate[] {
   });
 }
 /** A whole number of a larger unit, then of the next smaller one. */
-export const COMPOUND_DURATION = /(?<![\d.,])(\d{1,3})\s+(hours?|minutes?|mins?)\s*,?\s+(?:and\s+)?(\d{1,2})\s+(minutes?|mins?|seconds?|secs?)\b/gi;
+export const COMPOUND_DURATION = /(?<![\d.,])(\d{1,3})\s+(hours?|minutes?|mins?)(?:\s*,)?\s+(?:and\s+)?(\d{1,2})\s+(minutes?|mins?|seconds?|secs?)\b/gi;
 
 function findFigures(s: string): Candidate[] {
   const out: Candidate[] = [];

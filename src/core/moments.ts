@@ -84,10 +84,14 @@ function spokenNumber(word: string): number | null {
   return TENS[tens] !== undefined && SMALL_NUMBERS.indexOf(unit) > 0 ? TENS[tens] + SMALL_NUMBERS.indexOf(unit) : null;
 }
 
+/** A season or a year of accounts, "2024-25", "2023/24": a date of two years. */
+export const isYearSpan = (q: Pick<Quantity, 'kind' | 'text'>) => q.kind === 'date' && /^\d{4}[-–/]\d{2,4}$/.test(q.text);
+
 /** Whether two dates or two times can be the same moment ("just before 5 a.m." and "about 4:50 a.m."). */
 export function momentsAgree(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
-  if (a.kind === 'date') return datesAgree(a.date ?? '', b.date ?? '');
+  // (A season, "2024/25", is no calendar year: it agrees only with the same season.)
+  if (a.kind === 'date') return datesAgree(a.date ?? '', b.date ?? '') && isYearSpan(a) === isYearSpan(b);
   // (A spoken time of no half of the day agrees with either: "half past three" with 3:30 p.m.)
   const halfDay = isSpokenWithoutPeriod(a) || isSpokenWithoutPeriod(b) ? 12 * 60 : 0;
   return momentKey(a) === momentKey(b) || (halfDay > 0 && minutesApart(a, b) === halfDay) ||

@@ -4,6 +4,7 @@ import { ENDS_WITH_UNIT, figuresIn, withQualifier } from './figure-finders.ts';
 import { describe } from './figure-context.ts';
 import { perSentence } from './memo.ts';
 import { wordKey } from './words.ts';
+import { isYearSpan } from './moments.ts';
 import { STATES, canonical } from './news-words.ts';
 
 /** "Thursday", "last Friday": a date that depends on when the text was written. */
@@ -43,8 +44,9 @@ export function findQuantities(sentence: string): Quantity[] {
     // dead, the missing are people by their state, which the thing reads.)
     let ownAct = false;
     // ("three houses have been destroyed and two more badly damaged": so with "more" and a manner.)
-    const participle = q.kind === 'quantity' && q.unit === null && !q.noun ? MORE_DONE.exec(sentence.slice(q.end)) : null;
-    if (participle && ELLIPTIC_PARTICIPLE.test(participle[2]) && CLAUSE_ENDS.test(sentence.slice(q.end + participle[0].length))) {
+    const more = q.kind === 'quantity' && q.unit === null && !q.noun ? MORE_DONE.exec(sentence.slice(q.end)) : null;
+    const participle = more && ELLIPTIC_PARTICIPLE.test(more[2]) && CLAUSE_ENDS.test(sentence.slice(q.end + more[0].length)) ? more : null;
+    if (participle) {
       q.noun = participle[2];
       q.nounKey = wordKey(participle[2]);
     }
@@ -87,7 +89,7 @@ export function findQuantities(sentence: string): Quantity[] {
   // A figure is dated by the sentence's first date or time, unless that date stands in a relative
   // clause the figure is outside of ("Halvane, which won the contract in 2019, was fined €12 million").
   // (A season or a year of accounts, "2024-25", spans two years: it dates no figure to either.)
-  const moments = figures.filter((q) => q.kind !== 'quantity' && !/^\d{4}[-–/]\d{2,4}$/.test(q.text));
+  const moments = figures.filter((q) => q.kind !== 'quantity' && !isYearSpan(q));
   // (Unless a clause of that year follows: "better than in 2010, the worst year on record, when only 71.2% ran on time".)
   // (Not "over 2024", during it; nor "will rise by 4.1% from 2026", when a level is to start. "A
   // building from 1974, houses 112 stalls" is no year of the stalls.)
@@ -225,7 +227,7 @@ function participleEndsClause(after: string, participle: string): boolean {
   const rest = after.replace(/^\s+/, '');
   return rest.startsWith(participle) && CLAUSE_ENDS.test(rest.slice(participle.length));
 }
-/** "two more badly damaged", "a further five damaged": "more" and a manner before a participle. */
+/** "two more badly damaged", "five more damaged", "four seriously injured": "more" or a manner before a participle. */
 const MORE_DONE = /^\s+(?=more\s|(?:badly|seriously|severely|slightly|partly|partially|heavily|completely|critically|lightly)\s)(?:more\s+)?((?:badly|seriously|severely|slightly|partly|partially|heavily|completely|critically|lightly)\s+)?([a-z]{2,})\b/;
 const CLAUSE_ENDS = /^(?:[,.;:)]|\s+(?:and|or|but|in|at|on|across|around|near|along|throughout)\b|\s*$)/;
 

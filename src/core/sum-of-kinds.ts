@@ -12,7 +12,8 @@ import { canonical } from './news-words.ts';
  * "Put ferries and cruises together and you have about 3.3 million passengers" when a source gives
  * 2.9 million ferry passengers in one sentence and 410,000 cruise passengers in another: a total the
  * page says is of several kinds, each named in its sentence, agrees with the sum of one source's
- * counts of the same thing whose clauses each name one of those kinds and no other.
+ * counts of the same thing whose clauses each name a word of the page's sentence that no other
+ * part's clause names.
  */
 export function sumOfNamedKinds(q: Quantity, thing: Thing, candidates: Fact[], index: FactIndex, sentence: string): Judgement | null {
   if (thing.noun === null || thing.noun === 'person' || thing.places.length > 0 || !ALL_KINDS.test(sentence)) return null;

@@ -233,7 +233,8 @@ function baseThing(q: Quantity, sentence?: string, atEarlierLevel = false): Omit
     // (A change in points is of a rate, whose word before it says whose: "Italian growth was revised up
     // by 0.2 percentage points" is not Spain's half a point.)
     const modifier = q.unit?.endsWith(' point') ? subjectModifier(q, sentence) : undefined;
-    // ("280 millimetres fell" is what "had fallen": of a measure, the two are one.)
+    // ("280 millimetres fell" is what "had fallen": of a measure, the two are one. Not of an age:
+    // "the share of children under 15 has fallen" tells what fell, not the age.)
     const event = eventOf(q.about, q.place);
     return { noun: measuredThing(q, sentence), event: event === 'fallen' && q.unit !== 'years of age' ? 'fall' : event, places: placeKeys(q.place), ...(modifier ? { modifier } : {}) };
   }

@@ -33,3 +33,10 @@ test('not a year a superlative is set against, nor the next item of a list, nor 
   assert.notEqual(findingIn(arrears, 'Drivers got the first pay rise from 1 November: 4%.', '4%').verdict, 'consistent');
   assert.notEqual(findingIn(arrears, 'Two lenders were fined in 2019.', '2019').verdict, 'consistent');
 });
+
+test('a season beside a figure is confirmed only by the same season, not by a calendar year', () => {
+  const season = sourceIndex({ title: 'Fees', outlet: 'Higher Education Standard', published: '2025-08-28' },
+    'Fee income rose 6.3% in 2024, the university said. Good causes received €5.1 billion in 2018-19, the board said.');
+  assert.notEqual(findingIn(season, 'Fee income grew by 6.3% in the 2024/25 academic year.', '2024/25').verdict, 'consistent');
+  assert.equal(findingIn(season, 'In 2018-19 they got €5.1bn.', '2018-19').verdict, 'consistent');
+});
