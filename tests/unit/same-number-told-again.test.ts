@@ -122,3 +122,11 @@ test('a measure in the main clause after "since 2019, when …," is of now', () 
     'Since 2019, when the project began, crews have built 14 kilometres of the sea wall.');
   assert.equal(findingIn(wall, 'Crews have built 14 kilometres of the sea wall since 2019.', '14').verdict, 'consistent');
 });
+
+test('the very count of the same named thing, from ten up, is the source\'s in other words', () => {
+  const fire = sourceIndex({ title: 'Club fire', outlet: 'The Castrelle Daily Record', published: '2025-11-09' },
+    'Chief Fire Officer Rasmus Kettleby said 85 firefighters and 22 engines were sent to the club on Quayside Lane.');
+  assert.equal(findingIn(fire, 'Some 85 firefighters fought the fire, which was finally put out at 5:40 a.m.', 'Some 85').verdict, 'consistent');
+  // (Not another number of them.)
+  assert.notEqual(findingIn(fire, 'Some 95 firefighters fought the fire, which was finally put out at 5:40 a.m.', 'Some 95').verdict, 'consistent');
+});
