@@ -74,7 +74,10 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   const sameActs = shareAnAct(thing, other);
   const personByRole = sameActs && peopleByRole(thing.noun, other.noun);
   if (notTheSamePeople(thing, other)) return null;
-  if (thing.noun && other.noun && !nounsEqual && thing.noun !== other.noun && !personByRole) return null;
+  // (A measure of the very value with the same act Sourcelight knows is the same, however what was
+  // measured is called: "1.2 tonnes of gas had escaped" and "1.2 tonnes of chlorine had escaped".)
+  const sameMeasure = isMeasure(q.unit) && q.value === fact.quantity!.value && thing.acts.some((a) => isKnownAct(a) && other.acts.includes(a));
+  if (thing.noun && other.noun && !nounsEqual && thing.noun !== other.noun && !personByRole && !sameMeasure) return null;
   if (thing.modifier && other.modifier && thing.modifier !== other.modifier) return null; // food prices are not energy prices
   // "35 moved to the main building" are not the 35 "transferred to Kirrowfield Hospital".
   if (!sameDestination(destinationAfter(p.sentence, q.end), destinationOfFact(fact))) return null;
@@ -195,7 +198,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // The article the page reports on may vouch for the same act ("15 wounded" = "15 injured"), not for a bare noun.
   // A share to the tenth for the same named thing ("turnout was 71.3%") is that share: no coincidence is so exact.
   const sameShare = isShare(q.unit) && nounsEqual && !actsDiffer && q.value === fact.quantity!.value && !Number.isInteger(q.value);
-  const sameThing = strength >= 2 || sameFigure || sameShare || otherVerb || (strength >= 1 && (shared >= 2 || (closest && eventsEqual) || sameSum));
+  const sameThing = strength >= 2 || sameFigure || sameShare || otherVerb || sameMeasure || (strength >= 1 && (shared >= 2 || (closest && eventsEqual) || sameSum));
   // Disagreeing needs the same act (or the same thing with no act on either side), the same
   // place or none named on either side, and some shared context. When the page plainly reports on
   // other articles' event, it takes the thing, the act and the place to contradict it.

@@ -91,3 +91,11 @@ test('a count of what was added ("275 extra students") is the size of a rise, no
   // (A count of the same students is still called wrong.)
   assert.equal(findingIn(fees, 'Roughly 275 students from low-income households will have their fees waived this year.', 'Roughly 275').verdict, 'conflicting');
 });
+
+test('a measure of the very value with the same act is the same, however what was measured is called', () => {
+  const leak = sourceIndex({ title: 'Leak', outlet: 'Ostervell Evening Post', published: '2025-10-07' },
+    'Norrail Cargo said an estimated 1.2 tonnes of chlorine had escaped from the wagon, which was carrying 60 tonnes.');
+  assert.equal(findingIn(leak, 'By the time the leak was stopped, about 1.2 tonnes of gas had escaped.', 'about 1.2').verdict, 'consistent');
+  // (Not another value, nor the same value done another way.)
+  assert.notEqual(findingIn(leak, 'By the time the leak was stopped, about 1.2 tonnes of gas had been recovered.', 'about 1.2').verdict, 'consistent');
+});
