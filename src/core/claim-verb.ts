@@ -1,4 +1,4 @@
-import { CALENDAR, tokenize, wordKey } from './words.ts';
+import { CALENDAR, CAPITALISED_FUNCTION_WORDS, tokenize, wordKey } from './words.ts';
 
 // Who did what a claim without figures says was done: "Harbour master Ewan Threlkeld has cancelled
 // all sailings" is not confirmed by "Threlkeld closed the harbour, and Vantmoor cancelled all
@@ -8,7 +8,9 @@ import { CALENDAR, tokenize, wordKey } from './words.ts';
 /** A named subject, then its verb: "Mayor Jonas Brekke has called for", "Vantmoor cancelled". */
 const NAMED_SUBJECT = /^((?:[\p{L}'’-]+\s+){0,3}?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})(?:(?:has|have|had)\s+(?:also\s+|now\s+|already\s+|just\s+)?)?([a-z]{3,}ed)\b/u;
 /** Words in capitals that are no names of who acted. */
-const NOT_NAMES = /^(?:The|A|An|In|On|At|By|But|And|After|Before|When|It|They|He|She|We|I|You|This|That|These|Those|Its|Their|His|Her|Mayor|Governor|Minister|President|Councillor|Inspector|Chief|Harbour|Police|Officials?)$/;
+/** Capitalised words that name no one who acts: function words, and titles or bodies said before a name. */
+const TITLES = /^(?:Mayor|Governor|Minister|President|Councillor|Inspector|Chief|Harbour|Police|Officials?)$/;
+const NOT_NAMES = { test: (w: string) => CAPITALISED_FUNCTION_WORDS.has(w) || TITLES.test(w) };
 
 const REPORTING = /^(?:said|says|told|tells|announced|reported|added|confirmed)$/i;
 

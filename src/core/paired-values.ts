@@ -4,7 +4,7 @@ import type { Judgement } from './judgement.ts';
 import { pins, sameNumber } from './values.ts';
 import { isDistinctive } from './value-given.ts';
 import { phraseOf, voiceOf } from './explain.ts';
-import { CALENDAR, isStopword, wordKey } from './words.ts';
+import { CALENDAR, CAPITALISED_FUNCTION_WORDS, isStopword, wordKey } from './words.ts';
 import { thingOf } from './thing.ts';
 import { peopleByRole } from './news-words.ts';
 import { noWordsOfAnother, wordsOwned, wordsOwnedByClause } from './figure-words.ts';
@@ -16,7 +16,9 @@ import { noWordsOfAnother, wordsOwned, wordsOwnedByClause } from './figure-words
 // Written here because the matcher needs a counted noun or an act, which such lines leave out.
 
 /** Capitalised words that name no one: a sentence's openers, pronouns, months and days. */
-const NOT_A_NAME = /^(?:The|A|An|In|On|At|It|Its|He|She|They|This|That|These|Those|But|And|Of|For|By|With|From|As|After|Before|While|When|Up|Down|Some|About|Nearly|More|Less|Only|Just|Almost)$/;
+/** Capitalised words that are no name: function words, and the words of a change or a hedge. */
+const CHANGE_OR_HEDGE = /^(?:Up|Down|Some|About|Nearly|More|Less|Only|Just|Almost)$/;
+const NOT_A_NAME = { test: (w: string) => CAPITALISED_FUNCTION_WORDS.has(w) || CHANGE_OR_HEDGE.test(w) };
 
 /**
  * The last capitalised word before a place in a text, as a word key; null when none. Looser than

@@ -1,4 +1,5 @@
 import type { Sentence } from './sentences.ts';
+import { CAPITALISED_FUNCTION_WORDS } from './words.ts';
 
 // Attribution is done by hand: news attribution hangs on a few speech verbs ("said", "told",
 // "according to") with the speaker next to them, and no small browser-ready library resolves it.
@@ -43,9 +44,7 @@ const ROLE_WORDS = new Set(
 /** Words that make a name an organisation rather than a person. */
 const ORG_WORDS = /\b(?:Ministry|Department|Service|Court|Institute|Agency|Center|Centre|Council|Commission|Association|Party|Police|Fire|Army|Navy|Forces|Office|Bank|Union|Company|Inc|Ltd|Group|Partners|Electronics|Biologics|Journal|Division|Authority|Board|Government|University|College|School|Hospital|Observatory|Organization|Organisation|Foundation|Federation|Committee|House|Pentagon|Guard|Corps|Line|Securities|Management|Power|Watch|Security|Survey|Bureau|Administration|Parliament|Senate|Club|Times|News|Post|Press|Wire)\b/;
 const ORG_NOUNS = new Set(['army', 'military', 'navy', 'police', 'government', 'ministry', 'court', 'council', 'company', 'agency', 'center', 'centre', 'coastguard', 'hospital', 'department', 'commission', 'service', 'developer', 'club', 'prosecutors', 'authorities']);
-const NOT_NAMES = new Set(['It', 'This', 'That', 'There', 'They', 'We', 'I', 'But', 'And', 'The', 'A', 'An', 'In', 'On', 'At',
-  'As', 'If', 'When', 'While', 'After', 'Before', 'Officials', 'Sources', 'Reports', 'He', 'She', 'You', 'Its', 'His', 'Her',
-  'Video', 'Furious', 'Supporter', 'Only', 'Our', 'Their', 'So', 'Yet', 'Then', 'Now', 'Some', 'Many', 'Most']);
+const NOT_NAMES = new Set([...CAPITALISED_FUNCTION_WORDS, 'Officials', 'Sources', 'Reports', 'Video', 'Furious', 'Supporter', 'Only', 'Some', 'Many', 'Most']);
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const CAP = "[A-Z][\\p{L}'’-]*";
 /** A run of capitalised words, joined by "of", "and", "for", particles: "Armed Forces of Malta", "Harbor and Main Partners". */

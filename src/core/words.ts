@@ -75,3 +75,11 @@ export function contentKeys(text: string): string[] {
 
 /** Months, days and time zones, written out or cut short, in any case: no actor ("Marquand" and "Sunderland" are). */
 export const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|gmt|utc|bst|cet|cest|est|edt|pst|pdt)\.?$/i;
+
+/**
+ * Words written with a capital only because they open a sentence or a clause: articles, pronouns,
+ * conjunctions and prepositions. Never a name; each reader of names adds the words of its own kind.
+ */
+export const CAPITALISED_FUNCTION_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'By', 'Of', 'For', 'With', 'From', 'As', 'If', 'So',
+  'But', 'And', 'Yet', 'Then', 'Now', 'After', 'Before', 'When', 'While', 'It', 'Its', 'They', 'Their', 'He', 'She', 'His', 'Her', 'We',
+  'Our', 'I', 'You', 'This', 'That', 'These', 'Those', 'There']);
