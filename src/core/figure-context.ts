@@ -97,7 +97,9 @@ export function describe(s: string, c: Candidate): Quantity {
   const studied = measure === 'degC' && /^\s+degrees?\s+(?:courses?|programmes?|programs?|students?|holders?|subjects?)\b/i.test(lookAhead(s, c.end));
   // ("the block had six floors": a building's floors are its storeys; not "the fire spread across 3 floors".)
   if (!q.unit && !measure && /^\s+floors\b/i.test(lookAhead(s, c.end)) && /\b(?:had|has|have|with|its|their)\s+$/i.test(lookBack(s, c.start))) q.unit = 'storey';
-  if (!q.unit && measure && !studied) q.unit = measure === 'degC' && /^\s+degrees?\s+(?:Fahrenheit|F)\b/.test(lookAhead(s, c.end)) ? 'degF' : measure;
+  // ("around 40 kilometres an hour", "60 miles per hour": a speed.)
+  const perHour = (measure === 'km' || measure === 'mile') && /^\s+[a-z]+\s+(?:an|per|a)\s+hour\b/i.test(lookAhead(s, c.end));
+  if (!q.unit && measure && !studied) q.unit = perHour ? (measure === 'km' ? 'km/h' : 'mph') : measure === 'degC' && /^\s+degrees?\s+(?:Fahrenheit|F)\b/.test(lookAhead(s, c.end)) ? 'degF' : measure;
   const phrase = q.noun || after > c.end ? null : nounPhraseAfter(s, c.end);
   // "two weeks' notice", "14 days' pay": the figure counts the period, whatever it is of.
   const period = !q.unit ? /^\s+(minutes|hours|days|weeks|months|years)['’](?=\s)/i.exec(lookAhead(s, c.end)) : null;
@@ -115,7 +117,7 @@ export function describe(s: string, c: Candidate): Quantity {
     q.nounKey = /\bcrew\s+members?$/i.test(noun) ? 'crew' : wordKey(counted);
     // Money, shares and ages measure rather than count: what follows them is what they are of,
     // kept as the key to match on, not shown as a counted noun. A measure shows its unit ("metres").
-    if ((!q.unit || measure || q.unit === 'fraction') && !ENDS_WITH_UNIT.test(text)) q.noun = noun;
+    if ((!q.unit || measure || q.unit === 'fraction') && !ENDS_WITH_UNIT.test(text)) q.noun = perHour ? `${noun} an hour` : noun;
   }
   // "children under 10", "people aged over 65": an age bound of a group, not a count.
   const ageGroup = AGE_GROUP_BEFORE.exec(lookBack(s, c.start));

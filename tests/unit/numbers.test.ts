@@ -195,3 +195,12 @@ test('"just under nine minutes" agrees with a source\'s 8 minutes 42 seconds, to
   assert.equal(finding.verdict, 'consistent');
   assert.match(finding.explanation, /says 8 minutes 42 seconds\./);
 });
+
+test('"kilometres an hour" and "miles per hour" are speeds, not distances', () => {
+  assert.deepEqual(findQuantities('The tram may have been travelling at around 40 kilometres an hour.').map((q) => [q.unit, q.noun]), [['km/h', 'kilometres an hour']]);
+  assert.equal(findQuantities('The car was doing 60 miles per hour.')[0].unit, 'mph');
+  assert.equal(findQuantities('The road runs 40 kilometres to the coast.')[0].unit, 'km');
+  const tram = sourceIndex({ title: 'Tram', outlet: 'Caldreth Evening Post', published: '2025-10-14' },
+    '"Early indications are that the tram may have been travelling at around 40 kilometres an hour," he told reporters. The speed limit for trams on the curve is 20 km/h.');
+  assert.notEqual(findingIn(tram, 'Police say the tram was doing around 40 km/h on a curve where the limit is 20 km/h.', 'around 40').verdict, 'conflicting');
+});
