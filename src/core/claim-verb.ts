@@ -7,7 +7,6 @@ import { CALENDAR, CAPITALISED_FUNCTION_WORDS, tokenize, wordKey } from './words
 
 /** A named subject, then its verb: "Mayor Jonas Brekke has called for", "Vantmoor cancelled". */
 const NAMED_SUBJECT = /^((?:[\p{L}'’-]+\s+){0,3}?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})(?:(?:has|have|had)\s+(?:also\s+|now\s+|already\s+|just\s+)?)?([a-z]{3,}ed)\b/u;
-/** Words in capitals that are no names of who acted. */
 /** Capitalised words that name no one who acts: function words, and titles or bodies said before a name. */
 const TITLES = /^(?:Mayor|Governor|Minister|President|Councillor|Inspector|Chief|Harbour|Police|Officials?)$/;
 const NOT_NAMES = { test: (w: string) => CAPITALISED_FUNCTION_WORDS.has(w) || TITLES.test(w) };

@@ -37,17 +37,18 @@ export function isCheckWorthy(sentence: string, quantities: Quantity[]): boolean
   if (words.length < (listed ? 2 : counts ? 3 : 4) || (!/[.!"”’)]$/.test(text) && !listed)) return false;
   // (With a figure, a belief or requirement still states it: "Engineers believe the snow weighed
   // about 180 kg per square metre", "the inquiry must report within 12 months".)
-  if (OPINION.test(text) && !counts && !REPORTED_BY_NAME.test(text)) return false;
+  const reportedBySomeone = REPORTED_BY_NAME.test(text);
+  if (OPINION.test(text) && !counts && !reportedBySomeone) return false;
   if (EMOTIVE.test(text) && !counts) return false;
   // (Not a plan a named actor is reported to have: "Energy Minister Ruth Castellane says the
   // government will consult on a social tariff" is checkable as what she said.)
-  if (FUTURE.test(text) && !counts && !REPORTED_BY_NAME.test(text)) return false;
+  if (FUTURE.test(text) && !counts && !reportedBySomeone) return false;
   if (counts) return true;
   const namesActor = words.slice(1).some((w) => /^\p{Lu}/u.test(w.text));
   // "The regulator says the risk to any patient is low": what someone is reported to say is checkable.
   const reported = /^(?:The|An?)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:says|said)\s+(?:that\s+)?\S+(?:\s+\S+){3,}/u.test(text);
   // (Or what a named person says in the present: "Castellane says the government will consult".)
-  return PAST_ACT.test(text) || (namesActor && STATE.test(text)) || reported || REPORTED_BY_NAME.test(text);
+  return PAST_ACT.test(text) || (namesActor && STATE.test(text)) || reported || reportedBySomeone;
 }
 
 /**

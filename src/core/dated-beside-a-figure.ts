@@ -17,6 +17,12 @@ import { noWordsOfAnother } from './figure-words.ts';
  * two together tell what each is.
  */
 export function datedBesideAFigure(quantities: Quantity[], judgements: Judgement[], sentence: string, index: FactIndex): Judgement[] {
+  // (The names the page sentence gives are the source sentence's: "In Harrowgate, councillors approved
+  // €1.84 billion for 2026" is not the budget of Veldport; "Veldt Terminals says it invested €310
+  // million in 2025" not the port authority's investment. Months are no names; fact-index's namesIn
+  // keeps them, and a month's key, "septemb", no longer shows it is one.)
+  const names = (sentence.match(/(?<=\s)\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w) => !CALENDAR.test(w) && !isStopword(w)).map(wordKey);
+  const namesAll = (f: Fact) => names.every((n) => index.keysOfFact(f).has(n) || contentKeys(f.speaker ?? '').includes(n));
   return judgements.map((j, i) => {
     const q = quantities[i];
     if (j.verdict !== 'unverified' || j.facts.length > 0) return j;
@@ -24,11 +30,6 @@ export function datedBesideAFigure(quantities: Quantity[], judgements: Judgement
     // ("At 5.25%, the rate now stands at its highest since 2008": a year after "since" is what the
     // figure is set against, not when it was; unless the sentence says what was then, "since 2008, when".)
     if (!pair || (SINCE.test(sentence.slice(Math.max(0, pair.date.start - 200), pair.date.start)) && !/^,?\s+when\b/.test(sentence.slice(pair.date.end)))) return j;
-    // (The names the page sentence gives are the source sentence's: "In Harrowgate, councillors approved
-    // €1.84 billion for 2026" is not the budget of Veldport; "Veldt Terminals says it invested €310
-    // million in 2025" not the port authority's investment.)
-    const names = (sentence.match(/(?<=\s)\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w) => !CALENDAR.test(w) && !isStopword(w)).map(wordKey);
-    const namesAll = (f: Fact) => names.every((n) => index.keysOfFact(f).has(n) || contentKeys(f.speaker ?? '').includes(n));
     // (Nor, beside a month or a day, which a source's monthly figures share, words the source gives
     // another of its figures: "rose 4.8% in September for electronics" against "Clothing sales rose
     // 4.8% in September while electronics sales rose 3.9%". Beside a year, that cost 32 right verdicts

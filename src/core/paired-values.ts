@@ -15,7 +15,6 @@ import { noWordsOfAnother, wordsOwned, wordsOwnedByClause } from './figure-words
 // subject). One value may coincide; two, each under its name, and one of them no small count, do not.
 // Written here because the matcher needs a counted noun or an act, which such lines leave out.
 
-/** Capitalised words that name no one: a sentence's openers, pronouns, months and days. */
 /** Capitalised words that are no name: function words, and the words of a change or a hedge. */
 const CHANGE_OR_HEDGE = /^(?:Up|Down|Some|About|Nearly|More|Less|Only|Just|Almost)$/;
 const NOT_A_NAME = { test: (w: string) => CAPITALISED_FUNCTION_WORDS.has(w) || CHANGE_OR_HEDGE.test(w) };
