@@ -9,6 +9,7 @@ import { anchorFigures } from './anchor.ts';
 import { ownedFigures, retellFigures } from './retold.ts';
 import { unverified } from './judgement.ts';
 import { confirmedInPairs } from './paired-values.ts';
+import { swappedBetweenNames } from './swapped-names.ts';
 import { inheritYear } from './year-before.ts';
 import { withoutConflictOnGivenValue } from './not-called-wrong.ts';
 import { confirmedByValue } from './confirmed-by-value.ts';
@@ -65,7 +66,8 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
         sentence.text, index), sentence.text, index);
       const summed = notAnotherFiguresValue(quantities, conflictThatIsASum(quantities, totalOfItsParts(quantities, confirmed, sentence.text), sentence.text, index),
         sentence.text, index);
-      const judgements = notTheWholeOfAPart(quantities, notSaidByAnother(quantities, farApart(quantities, summed), sentence.text, index), sentence.text, index)
+      const judgements = swappedBetweenNames(quantities, notTheWholeOfAPart(quantities, notSaidByAnother(quantities, farApart(quantities, summed), sentence.text, index), sentence.text, index),
+        sentence.text, index)
         .map((j, i) => (quantities[i].start < stamp ? POSTED_AT : onTheClock(quantities[i], sentence.text) ? ON_AIR : j));
       const numbers: Finding[] = quantities.map((q, i) => ({
         kind: 'number',

@@ -15,6 +15,8 @@ const MEASURE_UNITS: Record<string, string> = {
   twh: 'twh', gwh: 'gwh', mwh: 'mwh', kwh: 'kwh', gw: 'gw', mw: 'mw', kw: 'kw', gigawatts: 'gw', megawatts: 'mw', kilowatts: 'kw',
 };
 
+/** Line speeds, each one key however written: "10 Mbit/s", "ten megabits", "1 Gbps". */
+const LINE_SPEED = /^(?:[mg]bit\/s|[mg]bps|(?:mega|giga)bits?)$/i;
 /** "a 48-hour strike", "a 90-minute delay": a duration written as one word with its unit. */
 const DURATIONS: Record<string, string> = { hour: 'hour', minute: 'minute' };
 
@@ -113,8 +115,8 @@ export function describe(s: string, c: Candidate): Quantity {
     const noun = s.slice(phrase.start, phrase.end);
     // ("a three-car train" is of three carriages.)
     const counted = !hyphened ? noun.split(/[\s/]+/).pop()! : /^cars?\s+(?:train|tram|metro|underground)/i.test(noun) ? 'carriage' : noun.split(/\s+/)[0];
-    // ("five crew members" counts crew, as "four crew" does.)
-    q.nounKey = /\bcrew\s+members?$/i.test(noun) ? 'crew' : wordKey(counted);
+    // ("five crew members" counts crew, as "four crew" does; "10 Mbit/s" the megabits of "ten megabits".)
+    q.nounKey = /\bcrew\s+members?$/i.test(noun) ? 'crew' : LINE_SPEED.test(noun) ? `${noun[0].toLowerCase()}bit` : wordKey(counted);
     // Money, shares and ages measure rather than count: what follows them is what they are of,
     // kept as the key to match on, not shown as a counted noun. A measure shows its unit ("metres").
     if ((!q.unit || measure || q.unit === 'fraction') && !ENDS_WITH_UNIT.test(text)) q.noun = perHour ? `${noun} an hour` : noun;

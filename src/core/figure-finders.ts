@@ -88,6 +88,9 @@ const NOT_FIGURES = /(?:https?:\/\/|www\.)\S+|\+?\d{1,3}[\s.-]?\(?\d{2,4}\)?[\s.
 const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/\b(?:at least|no fewer than|no less than|a minimum of)\s+$/i, 'at least'],
   [/\b(?:up to|as many as|as much as|at most|no more than)\s+$/i, 'up to'],
+  // ("The first crew arrived within ten minutes": a time told as its bound. Not a deadline set, "a report within 60 days",
+  // which another deadline contradicts.)
+  [/(?<=\b(?:arrived|got there|were there|was there|on (?:the )?scene|responded)\s+)within\s+$/i, 'up to'],
   [/\b(?:more than|just over|over|above|in excess of|upwards of)\s+$/i, 'more than'],
   [/\b(?:nearly|almost|close to|just under)\s+$/i, 'nearly'],
   [/\b(?:about|around|roughly|approximately|some|an estimated|estimated|circa)\s+$/i, 'about'],

@@ -24,9 +24,15 @@ const NOT_A_NAME = { test: (w: string) => CAPITALISED_FUNCTION_WORDS.has(w) || C
  * names.ts's lastNameBefore, which takes no one-word opener: here a line's label ("Northfield: €890")
  * and a one-word name count, since two values must both stand after it in both sentences.
  */
-function lastCapitalisedBefore(text: string, at: number): string | null {
+export function lastCapitalisedBefore(text: string, at: number): string | null {
+  const word = lastCapitalisedWordBefore(text, at);
+  return word ? wordKey(word) : null;
+}
+
+/** The last capitalised word before a place in a text, as written. */
+export function lastCapitalisedWordBefore(text: string, at: number): string | null {
   const names = (text.slice(0, at).match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w) => !NOT_A_NAME.test(w) && !CALENDAR.test(w) && !isStopword(w));
-  return names.length > 0 ? wordKey(names[names.length - 1]) : null;
+  return names.length > 0 ? names[names.length - 1] : null;
 }
 
 /** Figures no rule could match, confirmed where one source sentence gives two of the sentence's values, each after the same name. */

@@ -146,3 +146,24 @@ test('one place told at two depths is one place; a place near another is not it'
   assert.equal(injured.verdict, 'conflicting');
   assert.match(injured.explanation, /73/);
 });
+
+test('two values each after its own name, given the other way round, are contradicted both, the explanation naming each', () => {
+  const index = sourceIndex({ title: 'Broadband survey', outlet: 'Orlen Business Journal', published: '2025-11-12' },
+    'The capital region of Orlen recorded the highest median, 97.4 megabits, and the Harrowfell Uplands the lowest, 19.6 megabits.');
+  const sentence = 'Orlen, the capital, manages a median of 19.6 megabits, while the Harrowfell Uplands get 97.4.';
+  const low = findingIn(index, sentence, '19.6');
+  assert.equal(low.verdict, 'conflicting');
+  assert.equal(low.explanation, 'Orlen Business Journal (2025-11-12) gives 19.6 to Uplands and 97.4 to Orlen; this page gives 19.6 to Orlen and 97.4 to Uplands.');
+  assert.equal(findingIn(index, sentence, '97.4').verdict, 'conflicting');
+  // (In the source's order, both stand.)
+  const told = 'Orlen, the capital, manages a median of 97.4 megabits, while the Harrowfell Uplands get 19.6.';
+  assert.equal(findingIn(index, told, '19.6').verdict, 'consistent');
+  assert.equal(findingIn(index, told, '97.4').verdict, 'consistent');
+});
+
+test('a swap needs a name of its own for each value: one name said for both is no swap', () => {
+  const index = sourceIndex({ title: 'Broadband survey', outlet: 'Orlen Business Journal', published: '2025-11-12' },
+    'The capital region of Orlen recorded the highest median, 97.4 megabits, and the Harrowfell Uplands the lowest, 19.6 megabits.');
+  const sentence = 'In Orlen the median rose from 19.6 megabits to 97.4 megabits.';
+  assert.notEqual(findingIn(index, sentence, '19.6').verdict, 'conflicting');
+});

@@ -95,3 +95,18 @@ test('a share that makes up a part of something did not rise', () => {
   assert.notEqual(findingIn(lottery, 'Online play now makes up close to 40 per cent of ticket sales, up from a third the year before.', 'close to 40 per cent').verdict, 'conflicting');
   assert.equal(findingIn(lottery, 'Ticket sales went up close to 40 per cent.', 'close to 40 per cent').verdict, 'conflicting');
 });
+
+test('a crew that "arrived within ten minutes" arrived in ten or fewer; a deadline "within 60 days" is its own figure', () => {
+  const fire = sourceIndex({ title: 'Care home fire', outlet: 'Ormsley Evening Star', published: '2025-11-06' },
+    'The fire service said the call came at 02:14 and that the first crew arrived seven minutes later.');
+  assert.equal(findingIn(fire, 'The first engine arrived within ten minutes.', 'within ten').verdict, 'consistent');
+  assert.equal(findQuantities('The board will publish a preliminary report within 60 days.')[0].qualifier, 'exact');
+  assert.equal(findQuantities('A train counts as on time if it arrives within ten minutes of the timetable.')[0].qualifier, 'exact');
+});
+
+test('"10 Mbit/s" and "ten megabits" count the same thing', () => {
+  const survey = sourceIndex({ title: 'Broadband survey', outlet: 'Orlen Business Journal', published: '2025-11-12' },
+    'About 6% of homes still cannot get a download speed of 10 Mbit/s, the legal minimum for a broadband service.');
+  assert.equal(findingIn(survey, "About 6% of homes still can't get ten megabits, which is the legal minimum.", 'ten').verdict, 'consistent');
+  assert.deepEqual(['10 Mbit/s', 'ten megabits per second', '2 Gbit/s'].map((s) => findQuantities(`homes that get ${s}`)[0].nounKey), ['mbit', 'mbit', 'gbit']);
+});
