@@ -3,7 +3,7 @@ import { namesIn, sourceKey, type FactIndex } from './fact-index.ts';
 import { farBelowCeiling, pins, valuesAgree, withinATenth } from './values.ts';
 import { canonical, isEarlierLevel, isKnownAct, isMeasure, isShare, notTheSamePeople, placeRelation, severityDiffers, shareAnAct, type PlaceRelation, type Thing } from './thing.ts';
 import { nestedIn } from './places.ts';
-import { PEOPLE_ROLES, peopleByRole } from './news-words.ts';
+import { PEOPLE_ROLES, STATES, peopleByRole } from './news-words.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
 import { clauseAfter, clauseBefore, destinationOf, sameDestination, subjectPhrase } from './clause-words.ts';
 import { givesItToAnother, sameNamed } from './names.ts';
@@ -235,7 +235,11 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   const pointsOfWhom = (q.unit?.endsWith(' point') ?? false) && !(thing.modifier && thing.modifier === other.modifier);
   // ("roughly 275 extra students" is the size of a rise, no count of the "1,150 students" whose fees are waived.)
   const increment = isIncrement(p.sentence, q) !== isIncrement(fact.sentence, fact.quantity!);
-  const canConflict = !severityDiffers(thing, other) && !increment && !atAnotherDepth && !partOfTotal && !unnamedAge && !pointsOfWhom && !personByRole && !earlierOfAnother && !saidOfThem && sameRole && sameAct && !foretold && !vagueAmount && !running &&
+  // ("114 people on board" are all aboard, not the "23 people on board" injured: a state, such as
+  // injured or killed, that only one side's people are said to be in is another count of them.)
+  // (Not a part, "16 of them are in hospital", whose state is that of the people it is a part of.)
+  const stateOfOne = role !== 'part' && factRole !== 'part' && thing.acts.length > 0 && other.acts.length > 0 && thing.acts.some((a) => STATES.has(a)) !== other.acts.some((a) => STATES.has(a));
+  const canConflict = !stateOfOne && !severityDiffers(thing, other) && !increment && !atAnotherDepth && !partOfTotal && !unnamedAge && !pointsOfWhom && !personByRole && !earlierOfAnother && !saidOfThem && sameRole && sameAct && !foretold && !vagueAmount && !running &&
     !saysWhatAnotherIs(p.sentence, q, fact, index, [thing.noun, other.noun]) &&
     (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && (strength >= 2 || eventsEqual))))) &&
     (!isElsewhere(p.page, source) || strength >= 2.5);

@@ -39,7 +39,8 @@ export function shareThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> 
   const subject = object ? [object[1], object[2]].filter(Boolean).map((w) => w.trim()) : sentence !== undefined && !after && !of ? subjectPhrase(sentence, q.start) ?? subjectPhrase(sentence, listedAfter(sentence, q.start)) : null;
   // "Food prices are 14.3% higher", "household energy prices 9.1% higher": the word before the
   // subject's head says whose prices. (A capital that only opens the sentence is no name.)
-  const modifier = subject && sentence !== undefined ? modifierOf(subject, sentence) : undefined;
+  // ("a 6% pay rise": the word before the noun after it, as "a council-tax rise of 4.99%" has it before.)
+  const modifier = subject && sentence !== undefined ? modifierOf(subject, sentence) : after && sentence !== undefined ? modifierAfter(q, sentence) : undefined;
   const named = of ?? (subject ? subject[subject.length - 1] : null);
   const key = after || (named ? subjectKey(named) : null);
   const direction = changed ? (/^(?:cut|reduc|lower|slash|trim)/i.test(changed[0]) ? 'went down' : 'went up')
@@ -56,6 +57,12 @@ function modifierOf(subject: string[], sentence: string): string | undefined {
   const qualifier = subject.length > 1 ? subject[subject.length - 2] : null;
   const plain = qualifier !== null && (/^[a-z]/.test(qualifier) || sentence.trimStart().startsWith(qualifier)) && !PLAIN_MODIFIERS.test(qualifier);
   return plain ? canonical(wordKey(qualifier!)) : undefined;
+}
+
+/** The word between a share and the noun after it that says whose it is: "a 6% pay rise". */
+function modifierAfter(q: Quantity, sentence: string): string | undefined {
+  const words = /^\s+([a-z][a-z-]*)\s+([a-z]+)\b/.exec(sentence.slice(q.end, q.end + 40));
+  return words && wordKey(words[2]) === q.nounKey && !PLAIN_MODIFIERS.test(words[1]) && !isStopword(words[1]) ? canonical(wordKey(words[1])) : undefined;
 }
 
 /** Whose rate a change in points is of, by the subject of its clause: "Italian growth was revised up by 0.2 percentage points". */

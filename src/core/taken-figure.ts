@@ -3,7 +3,7 @@ import type { FactIndex } from './fact-index.ts';
 import { unverified, type Judgement } from './judgement.ts';
 import { differInKnownAct, isEarlierLevel, placeRelation, thingOf } from './thing.ts';
 import { momentsAgree, preciseMoments } from './moments.ts';
-import { wordsOnlyItOwns, wordsOwnedByClause } from './figure-words.ts';
+import { ownSameWords, wordsOnlyItOwns, wordsOwnedByClause } from './figure-words.ts';
 import { pins, sameNumber, valuesAgree } from './values.ts';
 import { phraseIn, phraseOf, voiceOf } from './explain.ts';
 
@@ -17,9 +17,13 @@ import { phraseIn, phraseOf, voiceOf } from './explain.ts';
 export function notAnotherFiguresValue(quantities: Quantity[], judgements: Judgement[], sentence: string, index: FactIndex): Judgement[] {
   // (Taken by its value too, from whichever source sentence the other figure stands on: "200
   // prisoners had been moved, including 160 on the night" is no 160 against the 200.)
-  const takenBy = (f: Fact, i: number) => judgements.some((o, k) => k !== i && o.verdict === 'consistent' && quantities[k].kind === quantities[i].kind &&
-    (o.facts[0] === f || (f.quantity?.kind === 'quantity' && quantities[k].kind === 'quantity' && quantities[k].unit === f.quantity.unit &&
-      sameNumber(quantities[k], f.quantity))));
+  const takenBy = (f: Fact, i: number) => judgements.some((o, k) => k !== i && quantities[k].kind === quantities[i].kind &&
+    (o.verdict === 'consistent' ? o.facts[0] === f || sameValue(quantities[k], f) : o.verdict === 'unverified' && sameValue(quantities[k], f) && toldAlike(quantities[k], f)));
+  const sameValue = (q: Quantity, f: Fact) => f.quantity?.kind === 'quantity' && q.kind === 'quantity' && q.unit === f.quantity.unit && sameNumber(q, f.quantity);
+  // (A figure no rule confirmed takes the value too where its words are the source figure's own: "nearly
+  // three times the World Health Organization's guideline of 5" is the source's "guideline of 5 micrograms".)
+  const toldAlike = (q: Quantity, f: Fact) => ownSameWords({ sentence, figures: quantities, figure: q },
+    { sentence: f.sentence, figures: index.siblingsOf(f).flatMap((g) => (g.quantity ? [g.quantity] : [])), figure: f.quantity! });
   return judgements.map((j, i) => {
     if (j.verdict !== 'conflicting' || j.facts.length === 0 || !j.facts.every((f) => takenBy(f, i))) return j;
     const q = quantities[i];

@@ -111,6 +111,9 @@ export const withinATenth = (a: number, b: number) => Math.abs(a - b) <= 0.1 * M
  * or is a bound the page's follows from ("at least 15" vouches for "at least 12", not for "at least 40").
  */
 export function pins(source: Quantity, page: Quantity): boolean {
+  // (The ages of a group, "aged between 66 and 84", are its youngest and its oldest: a range vouches for
+  // them, not one age inside it. A range of a count, "12 to 15 people", is an estimate a count may settle.)
+  if (page.unit === 'years of age' && page.valueMax !== null && source.valueMax === null && page.qualifier === 'exact') return false;
   // (The source's very number vouches for itself, unless the page makes it a strict bound: "more than 4.5%".)
   if (!OPEN_ENDED.has(source.qualifier) || (page.value === source.value && !(page.qualifier === 'more than' && !Number.isInteger(page.value)))) return true;
   const [pageFloor, sourceFloor] = [boundOf(page, 'at least', 'more than', 1), boundOf(source, 'at least', 'more than', 1)];

@@ -99,3 +99,31 @@ test('a measure of the very value with the same act is the same, however what wa
   // (Not another value, nor the same value done another way.)
   assert.notEqual(findingIn(leak, 'By the time the leak was stopped, about 1.2 tonnes of gas had been recovered.', 'about 1.2').verdict, 'consistent');
 });
+
+test('"114 people on board" is no contradiction of the "23 people on board" injured', () => {
+  const crash = sourceIndex({ title: 'Train hits lorry', outlet: 'Kestrow Evening Post', published: '2025-03-11' },
+    'A regional train hit a lorry at a level crossing in Harlsby on Tuesday, injuring 23 people on board, four of them seriously, emergency services said.');
+  assert.notEqual(findingIn(crash, 'The two-carriage train had 114 people on board, including its crew.', '114').verdict, 'conflicting');
+  assert.equal(findingIn(crash, 'The crash injured 25 people on board, emergency services said.', '25').verdict, 'conflicting');
+});
+
+test('"a 6% pay rise" is not the council-tax rise of 4.99%', () => {
+  const budget = sourceIndex({ title: 'Budget approved', outlet: 'The Pellworth Record', published: '2026-02-25' },
+    'Pellworth City Council approved a £1.28 billion budget on Tuesday evening, with a council-tax rise of 4.99% and £145 million of new borrowing.');
+  assert.notEqual(findingIn(budget, 'Council staff who keep their jobs will get a 6% pay rise next year.', '6%').verdict, 'conflicting');
+  assert.equal(findingIn(budget, 'Bills will go up with a 6% council-tax rise.', '6%').verdict, 'conflicting');
+});
+
+test('the ages of a group, "aged between 66 and 84", are not confirmed by one age inside them', () => {
+  const crash = sourceIndex({ title: 'Coach crash', outlet: 'The Dunmere Post', published: '2025-10-13' },
+    'Two of the injured, a man aged 78 and a woman aged 74, died at Dunmere General Hospital on Sunday.');
+  assert.notEqual(findingIn(crash, 'The victims were aged between 66 and 84.', 'between 66 and 84').verdict, 'consistent');
+});
+
+test('a source figure the page gives, in the same words, to another of its figures contradicts none of the others', () => {
+  const air = sourceIndex({ title: 'Air quality report', outlet: 'Brackwater Gazette', published: '2025-04-08' },
+    "All five districts remained well above the World Health Organization's guideline of 5 micrograms.");
+  const sentence = "Dockside's residents breathe the dirtiest fine-particle air, at 13.9 micrograms, nearly three times the World Health Organization's guideline of 5.";
+  assert.equal(findingIn(air, sentence, '13.9').verdict, 'unverified');
+  assert.match(findingIn(air, sentence, '13.9').explanation, /which this page gives to another of its figures/);
+});
