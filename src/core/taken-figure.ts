@@ -1,6 +1,6 @@
 import type { Fact, Quantity } from './types.ts';
 import type { FactIndex } from './fact-index.ts';
-import { unverified, type Judgement } from './judgement.ts';
+import { overlap, unverified, type Judgement } from './judgement.ts';
 import { differInKnownAct, isEarlierLevel, placeRelation, thingOf } from './thing.ts';
 import { momentsAgree, preciseMoments } from './moments.ts';
 import { ownSameWords, wordsOnlyItOwns, wordsOwnedByClause } from './figure-words.ts';
@@ -18,12 +18,20 @@ export function notAnotherFiguresValue(quantities: Quantity[], judgements: Judge
   // (Taken by its value too, from whichever source sentence the other figure stands on: "200
   // prisoners had been moved, including 160 on the night" is no 160 against the 200.)
   const takenBy = (f: Fact, i: number) => judgements.some((o, k) => k !== i && quantities[k].kind === quantities[i].kind &&
-    (o.verdict === 'consistent' ? o.facts[0] === f || sameValue(quantities[k], f) : o.verdict === 'unverified' && sameValue(quantities[k], f) && toldAlike(quantities[k], f)));
+    (o.verdict === 'consistent' ? o.facts[0] === f || sameValue(quantities[k], f) : o.verdict === 'unverified' && sameValue(quantities[k], f) && toldAlike(quantities[k], f, i)));
   const sameValue = (q: Quantity, f: Fact) => f.quantity?.kind === 'quantity' && q.kind === 'quantity' && q.unit === f.quantity.unit && sameNumber(q, f.quantity);
   // (A figure no rule confirmed takes the value too where its words are the source figure's own: "nearly
   // three times the World Health Organization's guideline of 5" is the source's "guideline of 5 micrograms".)
-  const toldAlike = (q: Quantity, f: Fact) => ownSameWords({ sentence, figures: quantities, figure: q },
-    { sentence: f.sentence, figures: index.siblingsOf(f).flatMap((g) => (g.quantity ? [g.quantity] : [])), figure: f.quantity! });
+  // (And the source figure's words are more that figure's than this one's: "Fifteen were treated at the
+  // quayside and eight were taken to Caddon General Hospital" against "Fifteen were taken to Caddon
+  // General Hospital and the rest were treated at the quayside" is the eight's contradiction.)
+  const toldAlike = (q: Quantity, f: Fact, i: number) => {
+    const page = { sentence, figures: quantities, figure: q };
+    const source = { sentence: f.sentence, figures: index.siblingsOf(f).flatMap((g) => (g.quantity ? [g.quantity] : [])), figure: f.quantity! };
+    const theirs = wordsOwnedByClause(source.sentence, source.figures, source.figure);
+    return ownSameWords(page, source) &&
+      overlap(wordsOwnedByClause(sentence, quantities, q), theirs) > overlap(wordsOwnedByClause(sentence, quantities, quantities[i]), theirs);
+  };
   return judgements.map((j, i) => {
     if (j.verdict !== 'conflicting' || j.facts.length === 0 || !j.facts.every((f) => takenBy(f, i))) return j;
     const q = quantities[i];

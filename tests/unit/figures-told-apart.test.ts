@@ -127,3 +127,9 @@ test('a source figure the page gives, in the same words, to another of its figur
   assert.equal(findingIn(air, sentence, '13.9').verdict, 'unverified');
   assert.match(findingIn(air, sentence, '13.9').explanation, /which this page gives to another of its figures/);
 });
+
+test('a figure whose words are more another source figure’s than its own keeps that figure’s contradiction', () => {
+  const ramp = sourceIndex({ title: 'Ramp collapse', outlet: 'Caddon Evening Post', published: '2026-05-14' },
+    'Fifteen were taken to Caddon General Hospital and the rest were treated at the quayside.');
+  assert.equal(findingIn(ramp, 'Fifteen were treated at the quayside and eight were taken to Caddon General Hospital.', 'eight').verdict, 'conflicting');
+});
