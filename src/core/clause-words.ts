@@ -58,7 +58,9 @@ export function subjectPhrase(sentence: string, at: number): string[] | null {
   // (Not the deal in "The deal, approved on 15 October by 78%": a passive's "by" names who, not what.)
   if (PASSIVE_AGENT.test(clauseBefore(sentence, at))) return null;
   const pieces = sentence.slice(Math.max(0, at - 120), at).split(/,\s*/);
-  const set = pieces.length > 1 ? pieces[pieces.length - 2].split(CLAUSE_START).pop()!.trim() : '';
+  // (Past an aside that only leaves something out: "Sales, excluding fuel, increased 4.3 percent" are sales.)
+  const aside = pieces.length > 2 && /^(?:excluding|including|except|not including|before|after)\s+\S+(?:\s+\S+)?$/i.test(pieces[pieces.length - 2].trim()) ? 1 : 0;
+  const set = pieces.length > 1 + aside ? pieces[pieces.length - 2 - aside].split(CLAUSE_START).pop()!.trim() : '';
   // (Not a time or place set off before it: "By 24 October, 85% of them…".)
   return set && set.split(/\s+/).length <= 3 && !/^(?:by|on|in|at|since|after|before|until|from|for|during|under|with|without|despite|according)\b|\d/i.test(set) ? headedPhrase(set) : null;
 }
@@ -72,7 +74,8 @@ function headedPhrase(text: string): string[] | null {
   for (const word of text.trim().split(/\s+/)) {
     const w = word.replace(/[^\p{L}-]+/gu, '');
     // ("approved on 15 October by 78%": a month is when, never what.)
-    if (!w || VERBISH.test(w) || CALENDAR.test(w) || /(?:ed|ing)$/i.test(w) || ((isStopword(w) || HEDGES.test(w)) && head === null)) {
+    // ("increased 4.3 percent to": the unit of a change is no head.)
+    if (!w || VERBISH.test(w) || (head === null && /^(?:percent|cent|points?)$/i.test(w)) || CALENDAR.test(w) || /(?:ed|ing)$/i.test(w) || ((isStopword(w) || HEDGES.test(w)) && head === null)) {
       if (head !== null) break;
       continue;
     }

@@ -496,3 +496,9 @@ test('"pensioners over 75" is an age bound of a group, never a count', () => {
   const toll = sourceIndex({ title: 'Heatwave', outlet: 'The Plains Herald', published: '2025-07-22' }, 'The heatwave has killed 23 people, most of them over 75.');
   assert.notEqual(findingIn(toll, 'Most of the dead were pensioners over 75 who lived alone.', 'over 75').verdict, 'conflicting');
 });
+
+test('an amount a change went to is of the subject, past an aside and the change\'s own unit: "Sales, excluding fuel, increased 4.3 percent to €12.8 billion"', () => {
+  const results = sourceIndex({ title: 'Annual results', outlet: 'The Ledgerline Business Review', published: '2025-04-24' },
+    'Sales, excluding fuel, increased 4.3 percent to €12.8 billion, and like-for-like sales at stores open for more than a year rose 3.1 percent.');
+  assert.equal(findingIn(results, 'Pre-tax profit rose to €486m in the year, on sales of almost €13bn.', 'almost €13bn').verdict, 'consistent');
+});
