@@ -306,7 +306,8 @@ export function isHistory(q: Quantity, fact: Fact, sentence?: string): boolean {
   const factYear = yearOf(fact.quantity!.time) ?? published;
   // "The earlier explosion … injured 31": a past event named in the figure's clause, its year said
   // before: never this one's.
-  if (!pageYear && published !== null && sentence !== undefined && ofAPastEvent(sentence, q)) return factYear === published;
+  // (Unless the source tells it of the past alike: "Five years ago people told us 30% was the ceiling".)
+  if (!pageYear && published !== null && sentence !== undefined && ofAPastEvent(sentence, q)) return factYear === published && !ofAPastEvent(fact.sentence, fact.quantity!);
   if (pageYear) return factYear !== null && pageYear !== factYear;
   // (An annual figure is published the year after: "people who died in fires rose to 187 in 2024",
   // in a report of 2025, is the figure a page about that report gives without its year.)
@@ -462,7 +463,7 @@ function ownMonth(sentence: string, end: number): string | null {
   return OWN_MONTH.exec(sentence.slice(end, end + 40))?.[1].toLowerCase() ?? null;
 }
 
-const PAST_EVENT = /\b(?:the|that|an)\s+(?:earlier|previous|last|former|prior)\s+(?:major\s+|big\s+|great\s+)?(?:explosion|blast|fire|flood|quake|earthquake|collapse|disaster|outbreak|storm|eruption|attack|crash|census|election|strike|accident|avalanche|heatwave|record)s?\b|\bin\s+the\s+(?:record|peak|worst|best)\s+year,\s+when\b/i;
+const PAST_EVENT = /\b(?:the|that|an)\s+(?:earlier|previous|last|former|prior)\s+(?:major\s+|big\s+|great\s+)?(?:explosion|blast|fire|flood|quake|earthquake|collapse|disaster|outbreak|storm|eruption|attack|crash|census|election|strike|accident|avalanche|heatwave|record)s?\b|\bin\s+the\s+(?:record|peak|worst|best)\s+year,\s+when\b|\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d+)(?:-[a-z]+)?\s+years|a\s+decade|(?:two|three|several)\s+decades)\s+ago\b/i;
 
 /** Whether a figure is said of a past event ("the earlier explosion"), read once per figure. */
 function ofAPastEvent(sentence: string, q: Quantity): boolean {

@@ -28,3 +28,11 @@ test('the pointer dates only its own clause', () => {
   const injured = findingIn(plant, 'The Varne chemical plant was expanded in 2009. That expansion doubled its storage, and the explosion injured 63 people.', '63');
   assert.equal(injured.verdict, 'consistent');
 });
+
+test('"Twenty years ago" tells of a past event: its figures are that event\'s, not the new one\'s', () => {
+  const collapse = sourceIndex({ title: 'Roof collapse', outlet: 'Tessary Daily News', published: '2026-01-16' },
+    'The roof of the Castrelle sports hall fell in on Tuesday, injuring 23 people. It is the deadliest roof collapse since February 2006, when the snow-laden roof of the covered market in Dunmarrow fell in, killing 11 people and injuring 42.');
+  const sentence = 'Twenty years ago this winter, the roof of the covered market in Dunmarrow fell in under the weight of snow, killing 11 people and injuring 42.';
+  assert.equal(findingIn(collapse, sentence, '42').verdict, 'consistent');
+  assert.notEqual(findingIn(collapse, 'The roof of the sports hall fell in under the weight of snow, injuring 42.', '42').verdict, 'consistent');
+});
