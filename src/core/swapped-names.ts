@@ -5,6 +5,7 @@ import { isDistinctive } from './value-given.ts';
 import { voiceOf } from './explain.ts';
 import { lastCapitalisedWordBefore } from './paired-values.ts';
 import { wordKey } from './words.ts';
+import { isEarlierLevel, thingOf } from './thing.ts';
 
 // "Orlen, the capital, manages a median of 19 megabits, while the Harrowfell Uplands get 97" against
 // "The capital region of Orlen recorded the highest median, 97 Mbit/s, and the Harrowfell Uplands the
@@ -27,7 +28,8 @@ function namedPair(sentence: string, first: Quantity, second: Quantity): [Named,
   const nameOfA = lastCapitalisedWordBefore(sentence, a.start);
   const nameOfB = lastCapitalisedWordBefore(sentence.slice(a.end, b.start), b.start - a.end);
   if (!nameOfA || !nameOfB || wordKey(nameOfA) === wordKey(nameOfB)) return null;
-  const pair: [Named, Named] = [{ name: nameOfA, figure: a }, { name: nameOfB, figure: b }];
+  const full = (name: string, before: number) => fullName(sentence, sentence.lastIndexOf(name, before), name);
+  const pair: [Named, Named] = [{ name: full(nameOfA, a.start), figure: a }, { name: full(nameOfB, b.start), figure: b }];
   return a === first ? pair : [pair[1], pair[0]];
 }
 
@@ -46,14 +48,69 @@ export function swappedBetweenNames(quantities: Quantity[], judgements: Judgemen
         const g = index.siblingsOf(f).find((h) => h.quantity?.kind === 'quantity' && h.quantity.unit === o.unit && h.quantity.value === o.value);
         if (!g || f.quantity!.value !== q.value) continue;
         const theirs = namedPair(f.sentence, f.quantity!, g.quantity!);
-        if (!theirs || wordKey(theirs[0].name) !== wordKey(mine[1].name) || wordKey(theirs[1].name) !== wordKey(mine[0].name)) continue;
+        if (!theirs || lastKey(theirs[0].name) !== lastKey(mine[1].name) || lastKey(theirs[1].name) !== lastKey(mine[0].name)) continue;
         swapped.set(i, swap(f, g, mine[0].figure === q ? mine : [mine[1], mine[0]]));
         swapped.set(k, swap(g, f, mine[0].figure === o ? mine : [mine[1], mine[0]]));
         return;
       }
     });
   });
-  return judgements.map((j, i) => swapped.get(i) ?? j);
+  return judgements.map((j, i) => swapped.get(i) ?? givenToAnotherName(quantities, i, j, sentence, index) ?? j);
+}
+
+/** The key of a name's last word: "Harrow Quay" is "Quay" however much of it is said. */
+const lastKey = (name: string) => wordKey(name.split(/\s+/).pop() ?? '');
+
+/** How far before its figure a name may stand to be the figure's. */
+const NAME_REACH = 80;
+/** A name that speaks is who gives a figure, not what it is of: "Tomas Reinholt says the deficit…". */
+const SPEAKS = /^[\p{L}'’-]*\s+(?:says|said|told|thinks|believes|expects|estimates|warned|added)\b/u;
+
+/** The name a figure is given to: the last before it, close, with no other figure between, and not one who speaks. */
+function nameOwning(sentence: string, figures: Quantity[], q: Quantity): string | null {
+  const previousEnd = Math.max(q.start - NAME_REACH, ...figures.filter((o) => o.end <= q.start).map((o) => o.end));
+  const from = Math.max(0, previousEnd);
+  const name = lastCapitalisedWordBefore(sentence.slice(from, q.start), q.start - from);
+  // (Nor an owner of something else: "which make up about 17% of the NSO's basket, were 4.8%".)
+  if (!name || /['’]s$/.test(name)) return null;
+  const at = sentence.lastIndexOf(name, q.start);
+  return SPEAKS.test(sentence.slice(at + name.length, at + name.length + 40)) ? null : fullName(sentence, at, name);
+}
+
+/** A name with the capitalised words before it: "Harrow Quay", "Wrenfield Community Hospital", "St Aldric's". */
+function fullName(sentence: string, at: number, last: string): string {
+  const before = /(?:(?:\p{Lu}[\p{L}'’-]*|of|the)\s+)*$/u.exec(sentence.slice(Math.max(0, at - 60), at))?.[0] ?? '';
+  const words = before.trim().split(/\s+/).filter(Boolean);
+  while (words.length > 0 && /^(?:of|the|The|In|At|On|And|But|While)$/.test(words[0])) words.shift();
+  return [...words, last].join(' ');
+}
+
+/**
+ * One figure the page gives to a name a source sentence gives another value, its value being that
+ * sentence's for another name: "The Harbour Gallery drew 612,000 visitors" against "The Museum of
+ * Industry drew 612,000 visitors and the Harbour Gallery 388,000".
+ */
+function givenToAnotherName(quantities: Quantity[], i: number, j: Judgement, sentence: string, index: FactIndex): Judgement | null {
+  const q = quantities[i];
+  if (j.verdict === 'conflicting' || q.kind !== 'quantity' || q.value === null || !isDistinctive(q)) return null;
+  const name = nameOwning(sentence, quantities, q);
+  // (A level before a change, "rose from 19.6 megabits", is of another time than the source's.)
+  if (!name || isEarlierLevel(thingOf(q, sentence))) return null;
+  for (const f of index.withValueBetween(q.unit, q.value, q.value)) {
+    if (f.quantity!.value !== q.value || (f.speaker ?? '').includes(name)) continue;
+    const theirs = index.siblingsOf(f).flatMap((h) => (h.quantity ? [h.quantity] : []));
+    const ownName = nameOwning(f.sentence, theirs, f.quantity!);
+    if (!ownName || lastKey(ownName) === lastKey(name)) continue;
+    const g = index.siblingsOf(f).find((h) => h.quantity?.kind === 'quantity' && h.quantity.unit === q.unit && h.quantity.value !== q.value &&
+      lastKey(nameOwning(f.sentence, theirs, h.quantity) ?? '') === lastKey(name));
+    if (!g) continue;
+    return {
+      verdict: 'conflicting',
+      explanation: `${voiceOf(f)} gives ${f.quantity!.text} to ${ownName} and ${g.quantity!.text} to ${name}; this page gives ${q.text} to ${name}.`,
+      facts: [g, f],
+    };
+  }
+  return null;
 }
 
 /** The conflict of one figure of the pair: the source's value for its name, and the page's. */

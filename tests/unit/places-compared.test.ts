@@ -153,7 +153,7 @@ test('two values each after its own name, given the other way round, are contrad
   const sentence = 'Orlen, the capital, manages a median of 19.6 megabits, while the Harrowfell Uplands get 97.4.';
   const low = findingIn(index, sentence, '19.6');
   assert.equal(low.verdict, 'conflicting');
-  assert.equal(low.explanation, 'Orlen Business Journal (2025-11-12) gives 19.6 to Uplands and 97.4 to Orlen; this page gives 19.6 to Orlen and 97.4 to Uplands.');
+  assert.equal(low.explanation, 'Orlen Business Journal (2025-11-12) gives 19.6 to Harrowfell Uplands and 97.4 to Orlen; this page gives 19.6 to Orlen and 97.4 to Harrowfell Uplands.');
   assert.equal(findingIn(index, sentence, '97.4').verdict, 'conflicting');
   // (In the source's order, both stand.)
   const told = 'Orlen, the capital, manages a median of 97.4 megabits, while the Harrowfell Uplands get 19.6.';
@@ -166,4 +166,14 @@ test('a swap needs a name of its own for each value: one name said for both is n
     'The capital region of Orlen recorded the highest median, 97.4 megabits, and the Harrowfell Uplands the lowest, 19.6 megabits.');
   const sentence = 'In Orlen the median rose from 19.6 megabits to 97.4 megabits.';
   assert.notEqual(findingIn(index, sentence, '19.6').verdict, 'conflicting');
+});
+
+test('one figure given to the name the source gives another value is contradicted, with both of the source\'s', () => {
+  const museums = sourceIndex({ title: 'Museum visitors', outlet: 'The Harrowby Gazette', published: '2025-03-12' },
+    'The Museum of Industry on Canal Street was the busiest, with 612,000 visitors, and the Harbour Gallery drew 388,000.');
+  const busiest = findingIn(museums, 'And the Harbour Gallery was the busiest museum overall, with 612,000 visitors.', '612,000');
+  assert.equal(busiest.verdict, 'conflicting');
+  assert.equal(busiest.explanation, 'The Harrowby Gazette (2025-03-12) gives 612,000 to Canal Street and 388,000 to Harbour Gallery; this page gives 612,000 to Harbour Gallery.');
+  // (Nor is one who speaks the name the figure is given to.)
+  assert.notEqual(findingIn(museums, 'Curator Anna Gallery said 612,000 visitors came to the museum.', '612,000').verdict, 'conflicting');
 });
