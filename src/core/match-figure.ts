@@ -198,7 +198,13 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // The article the page reports on may vouch for the same act ("15 wounded" = "15 injured"), not for a bare noun.
   // A share to the tenth for the same named thing ("turnout was 71.3%") is that share: no coincidence is so exact.
   const sameShare = isShare(q.unit) && nounsEqual && !actsDiffer && q.value === fact.quantity!.value && !Number.isInteger(q.value);
-  const sameThing = strength >= 2 || sameFigure || sameShare || otherVerb || sameMeasure || (strength >= 1 && (shared >= 2 || (closest && eventsEqual) || sameSum));
+  // (Or the very count of people in a state, killed, injured, missing, that a source's first sentence
+  // gives, where the page does not plainly report on another event: "Nine others were hurt" and
+  // "Two workers were killed and nine injured when a grain silo exploded". A lead gives the event's
+  // counts; an article may revise them later, which the sources then disagree on.)
+  const leadCount = fact.start === 0 && eventsEqual && q.value === fact.quantity!.value && role === factRole && !isElsewhere(p.page, source) &&
+    thing.acts.some((a) => STATES.has(a) && other.acts.includes(a));
+  const sameThing = strength >= 2 || sameFigure || leadCount || sameShare || otherVerb || sameMeasure || (strength >= 1 && (shared >= 2 || (closest && eventsEqual) || sameSum));
   // Disagreeing needs the same act (or the same thing with no act on either side), the same
   // place or none named on either side, and some shared context. When the page plainly reports on
   // other articles' event, it takes the thing, the act and the place to contradict it.

@@ -154,3 +154,15 @@ test('the cases of an outbreak are its patients: the first report\'s "17 were in
   assert.equal(early.verdict, 'consistent');
   assert.match(early.explanation, /The sources disagree/);
 });
+
+test('a count of people in a state that a source\'s first sentence gives is that event\'s, though the page words it apart', () => {
+  const silo = sourcesIndex([
+    { title: 'Silo blast', outlet: 'Ardmoor Evening Post', published: '2025-06-02', text: 'Two workers were killed and nine injured when a grain silo exploded at the Velden Farmers\' Cooperative in Brasco on Monday morning, the fire service said.\n\nFire commander Radek Vossberg said 60 firefighters had been sent.' },
+    { title: 'Silo blast toll revised', outlet: 'Lissandra Herald', published: '2025-06-04', text: 'The fire service has revised the number of injured in the Brasco silo explosion to 11, up from nine, after two more workers treated at a local clinic were added to the count.' },
+  ]);
+  const nine = findingIn(silo, 'Nine others were hurt — and four of them are fighting for their lives.', 'Nine');
+  assert.equal(nine.verdict, 'consistent');
+  assert.match(nine.explanation, /Ardmoor Evening Post/);
+  // (Not from a sentence further down the article: "Sixty others were hurt" is no count of the 60 firefighters sent.)
+  assert.notEqual(findingIn(silo, 'Sixty others were hurt.', 'Sixty').verdict, 'consistent');
+});
