@@ -15,6 +15,8 @@ const MEASURE_UNITS: Record<string, string> = {
   twh: 'twh', gwh: 'gwh', mwh: 'mwh', kwh: 'kwh', gw: 'gw', mw: 'mw', kw: 'kw', gigawatts: 'gw', megawatts: 'mw', kilowatts: 'kw',
 };
 
+/** A line's label, a plural noun phrase before a colon, then at most a change's words before the figure: "Burglaries: down 12%, to ". */
+const LINE_LABEL = /^\s*((?:[A-Z][a-z-]+\s+)?[A-Za-z][a-z-]*[a-z]{2,}s)\s*:\s*(?:(?:up|down|about|around|nearly|almost|some|roughly|just|over|under|more than|fewer than|less than)\b[^:;]{0,40}?,?\s*(?:to|at|from)?\s*)?$/;
 /** Line speeds, each one key however written: "10 Mbit/s", "ten megabits", "1 Gbps". */
 const LINE_SPEED = /^(?:[mg]bit\/s|[mg]bps|(?:mega|giga)bits?)$/i;
 /** "a 48-hour strike", "a 90-minute delay": a duration written as one word with its unit. */
@@ -95,6 +97,9 @@ export function describe(s: string, c: Candidate): Quantity {
   // keeps its own unit, so the two are not compared; the value stays as written.)
   const points = /^\s+(basis|percentage)\s+points?\b/i.exec(lookAhead(s, c.end));
   if (!q.unit && points) q.unit = `${points[1].toLowerCase()} point`;
+  // ("a gap of 9.3 percentage points …, up from 7.8 points": the points of the sentence's kind.)
+  const pointsBefore = !q.unit && /^\s+points?\b/i.test(lookAhead(s, c.end)) ? /\b(basis|percentage)\s+points?\b(?![\s\S]*\b(?:basis|percentage)\s+points?\b)/i.exec(lookBack(s, c.start)) : null;
+  if (pointsBefore) q.unit = `${pointsBefore[1].toLowerCase()} point`;
   // ("212 degree courses": a degree studied, not a temperature.)
   const studied = measure === 'degC' && /^\s+degrees?\s+(?:courses?|programmes?|programs?|students?|holders?|subjects?)\b/i.test(lookAhead(s, c.end));
   // ("the block had six floors": a building's floors are its storeys; not "the fire spread across 3 floors".)
@@ -138,6 +143,14 @@ export function describe(s: string, c: Candidate): Quantity {
   if (fronted) {
     q.noun = fronted[1];
     q.nounKey = wordKey(fronted[1]);
+  }
+  // "Knife offences: 412, up 57 on the year before", "Burglaries: down 12%, to 3,140": a list's
+  // label names what the line's counts are of. (Not a speaker's label in capitals, "MARSH: It was…",
+  // nor a money amount or measure, which name their own.)
+  const label = !phrase && !q.noun && !fronted && q.unit === null ? LINE_LABEL.exec(s.slice(0, c.start)) : null;
+  if (label) {
+    q.noun = label[1];
+    q.nounKey = wordKey(label[1].split(/\s+/).pop()!);
   }
   // "The number of troops added to the region is in the thousands"; "the death toll has risen to 14".
   // "the number of people killed … has risen to 14": what is counted is the killed. (Not "toll

@@ -76,6 +76,14 @@ export function findQuantities(sentence: string): Quantity[] {
       q.noun = previous.noun;
       q.nounKey = previous.nounKey;
     }
+    // ("roughly 410,000 tonnes of fish in 2024, down from 438,000 the year before": a level before the
+    // change is in the unit of the level after it, whose unit it leaves out.)
+    if (q.kind === 'quantity' && q.unit === null && !q.noun && !q.nounKey && previous?.unit && previous.value !== null &&
+        LEVEL_BEFORE_LEFT_OUT.test(read.slice(previous.end, q.start))) {
+      q.unit = previous.unit;
+      q.noun = previous.noun;
+      q.nounKey = previous.nounKey;
+    }
     // ("2,300 residents were evacuated from three districts: 1,400 from Millbank, …": each part counts
     // what the count before the places counts.)
     const whole = sharedOut ? quantities[quantities.indexOf(previous!) - 1] : undefined;
@@ -246,3 +254,6 @@ function continuesPrevious(s: string, previous: Quantity, q: Quantity): boolean 
   const between = s.slice(previous.end, q.start);
   return between.length <= 80 && !/[;!?]|\.\s/.test(between);
 }
+
+/** Between a level and the level before it: "tonnes of fish in 2024, down from ". */
+const LEVEL_BEFORE_LEFT_OUT = /^[^;.!?]{0,60},?\s+(?:up|down)\s+from\s+$/;

@@ -502,3 +502,18 @@ test('an amount a change went to is of the subject, past an aside and the change
     'Sales, excluding fuel, increased 4.3 percent to €12.8 billion, and like-for-like sales at stores open for more than a year rose 3.1 percent.');
   assert.equal(findingIn(results, 'Pre-tax profit rose to €486m in the year, on sales of almost €13bn.', 'almost €13bn').verdict, 'consistent');
 });
+
+test('a list line\'s label names what its counts are of: "Burglaries: down 12%, to 3,140"', () => {
+  const [, burglaries] = findQuantities('Burglaries: down 12%, to 3,140');
+  assert.equal(burglaries.nounKey, 'burglari');
+  assert.equal(findQuantities('Knife offences: 412, up 57 on the year before')[0].noun, 'Knife offences');
+  // (A speaker's label in capitals names no count.)
+  assert.equal(findQuantities('MARSH: It was 3,120 out of 9,850.')[0].noun, '');
+});
+
+test('a level before a change is in the unit of the level after it: "410,000 tonnes of fish in 2024, down from 438,000"', () => {
+  const [, , before] = findQuantities("Vessmark's boats landed roughly 410,000 tonnes of fish in 2024, down from 438,000 the year before.");
+  assert.equal(before.unit, 't');
+  const [, earlier] = findQuantities('It left a gap of 9.3 percentage points between the regions, up from 7.8 points in 2024.');
+  assert.equal(earlier.unit, 'percentage point');
+});
