@@ -258,6 +258,9 @@ function aboutOf(before: string, afterNoun: string): string {
   // ("Seventeen people are now known to have died", "Four were said to be in a serious condition": what they are known to have done or be.)
   const reported = /^\s+(?:[a-z]+\s+){0,2}?(?:are|is|were|was)\s+(?:now\s+)?(?:known|believed|feared|thought|said|reported|confirmed|presumed)\s+to\s+(?:have\s+(?:been\s+)?([a-z]+)|be\s+(in\s+(?:a\s+)?(?:serious|critical|stable)|[a-z]+(?:ed|en)|dead|missing|alive|safe))\b/i.exec(clauseAfter);
   if (reported) return reported[1] ?? reported[2];
+  // ("forcing nine schools to close", "ordered 400 residents to leave": what they were made to do.)
+  const madeTo = /^\s+to\s+(close|shut|leave|evacuate|stay|flee|move|stop)\b/i.exec(clauseAfter);
+  if (madeTo && CAUSATIVE.test(before)) return madeTo[1];
   // ("the 19 miners who have been trapped since Tuesday": what the relative clause says was done to them.)
   // (Not "the 12 passengers who were not injured".)
   // ("the three men who died": a verb in the past alone says it too.)
@@ -279,6 +282,8 @@ function aboutOf(before: string, afterNoun: string): string {
   return LIGHT_ING.test(verb) ? '' : verb;
 }
 
+/** A verb that makes its object do what follows, "to close": "forcing nine schools to close". */
+const CAUSATIVE = /\b(?:forc(?:e|es|ed|ing)|order(?:s|ed|ing)?|caus(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|told|tell(?:s|ing)?|asked|ask(?:s|ing)?)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+|around\s+)?$/i;
 /** Words that end a noun phrase though they are no function words: verbs, adverbs, directions. */
 const IRREGULAR_PAST = new Set(('paid said told made took gave won lost left fell rose hit struck sent spent went came saw got ran led held ' +
   'shook shaken kept began broke brought built bought caught fought found flew grew knew meant met sold shot stood thought threw wore ' +

@@ -107,7 +107,9 @@ export function findQuantities(sentence: string): Quantity[] {
       figures.some((o) => o.kind === 'quantity' && ofTheComparison(sentence, m, o))));
   for (const q of figures) {
     if (q.kind !== 'quantity') continue;
-    const candidates = moments.filter((m) => !inOtherRelativeClause(sentence, m, q) && !sinceInOtherClause(sentence, m, q) && !ofTheComparison(sentence, m, q));
+    // (Nor a year of the past before a clause of the present: "was built in 1974 and has 412 bedrooms".)
+    const candidates = moments.filter((m) => !inOtherRelativeClause(sentence, m, q) && !sinceInOtherClause(sentence, m, q) && !ofTheComparison(sentence, m, q) &&
+      !(m.end <= q.start && PRESENT_CLAUSE_AFTER.test(sentence.slice(m.end, q.start))));
     // (The first date of the sentence dates no figure where it is the year of a level compared with:
     // "41.2 TWh, up 12% from 36.8 TWh in 2023, while solar generated 18.6 TWh".)
     // (Nor a day or month after another figure of a clause of its own, within that clause: "2,500
@@ -257,3 +259,6 @@ function continuesPrevious(s: string, previous: Quantity, q: Quantity): boolean 
 
 /** Between a level and the level before it: "tonnes of fish in 2024, down from ". */
 const LEVEL_BEFORE_LEFT_OUT = /^[^;.!?]{0,60},?\s+(?:up|down)\s+from\s+$/;
+
+/** A clause of the present joined after a date: "in 1974 and has ", "in 2009 and now employs about ". */
+const PRESENT_CLAUSE_AFTER = /^[^,;]{0,30}?\band\s+(?:now\s+|still\s+|today\s+)?(?:has|have|is|are|holds|employs|houses|contains|serves|runs|operates|carries)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$/;

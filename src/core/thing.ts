@@ -396,6 +396,8 @@ function eventOf(about: string, place: string | null = null): string | null {
   // ("Nine patients were among the injured": of the injured.)
   const among = /\bamong the (injured|dead|killed|missing|wounded|hurt|evacuated|rescued)\b/i.exec(about);
   if (among) return canonical(wordKey(among[1]));
+  // ("were slammed shut", "were shut": closed.)
+  if (/\b(?:slammed|pulled|swung|forced|kept)\s+shut\b/i.test(about)) return 'close';
   // ("6,400 people had been ordered to leave": evacuated.)
   if (/\bordered (?:to )?(?:evacuate|out)\b|\bordered to leave (?:their|the|its)\b/i.test(about) ) return 'evacu';
   // ("More than 300 firefighters battled the blaze": there, as those sent are.)

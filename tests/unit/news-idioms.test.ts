@@ -84,3 +84,9 @@ test('rain that "fell" is rain that "had fallen"; "upstream" is where, not what'
   assert.equal(findingIn(rain, 'The weather service says 280 millimetres fell in the three days before the slide.', '280').verdict, 'consistent');
   assert.deepEqual(findQuantities('Nearly 150 millimetres of rain fell in just three days upstream.').map((q) => q.noun), ['millimetres', 'days']);
 });
+
+test('"forcing nine schools to close" and "nine schools were slammed shut" tell one closure', () => {
+  const smoke = sourceIndex({ title: 'Recycling plant fire', outlet: 'Crennock Evening Post', published: '2025-10-07' },
+    'A fire at a recycling plant was still burning on Tuesday afternoon, sending a plume of black smoke across the town and forcing nine schools to close, the fire service said.');
+  assert.equal(findingIn(smoke, 'Nine schools were slammed shut, leaving 3,000 kids stuck at home.', 'Nine').verdict, 'consistent');
+});

@@ -135,3 +135,9 @@ test('a year\'s figure in a report of the next year is the page\'s, whatever day
     'On 3 March 2025 ticket sales rose 4.2% to €3.84 billion, the operator said.');
   assert.notEqual(findingIn(day, 'Ticket sales rose by just over 4% to about €3.8 billion.', 'just over 4%').verdict, 'consistent');
 });
+
+test('a year of the past dates no count of a clause of the present: "was built in 1974 and has 412 bedrooms"', () => {
+  assert.equal(findQuantities('Merrow House was built in 1974 and has 412 bedrooms.').find((q) => q.text === '412')!.time, null);
+  // (A clause of the past keeps the year: what the building cost then.)
+  assert.equal(findQuantities('The hall was built in 1974 and cost €4 million.').find((q) => q.unit === 'EUR')!.time, '1974');
+});
