@@ -51,9 +51,30 @@ export function splitSentences(paragraph: string): Sentence[] {
     }
   }
   return raw
+    .flatMap((s) => splitBeforeNumbers(s))
     .map((s) => trimSentence(s))
     .filter((s) => s.text.length > 0);
 }
+
+/**
+ * Unicode's rules join "Yes. 96 people died on motorways" into one sentence (they read on past the
+ * digits to the lowercase word); a sentence that opens with a figure after a word's full stop is a
+ * sentence of its own. (Not after an abbreviation: "approx. 5", "No. 10".)
+ */
+function splitBeforeNumbers(s: Sentence): Sentence[] {
+  const parts: Sentence[] = [];
+  let from = 0;
+  for (const m of s.text.matchAll(NUMBER_OPENS_SENTENCE)) {
+    const cut = m.index! + m[0].length;
+    if (ABBREVIATION.test(s.text.slice(0, m.index! + m[1].length)) || NUMBER_ABBREVIATION.test(s.text.slice(0, m.index! + m[1].length))) continue;
+    parts.push({ text: s.text.slice(from, cut), start: s.start + from, end: s.start + cut });
+    from = cut;
+  }
+  parts.push({ text: s.text.slice(from), start: s.start + from, end: s.end });
+  return parts;
+}
+/** A word's full stop (or ! ?), a closing quote perhaps, space, then a figure: "though. 412 offences". */
+const NUMBER_OPENS_SENTENCE = /(?<=\p{Ll}{2})([.!?]["”’)]?)\s+(?=\d)/gu;
 
 function trimSentence(s: Sentence): Sentence {
   const lead = s.text.length - s.text.trimStart().length;

@@ -28,3 +28,13 @@ test('a rank before a name does not end a sentence: "Lt. Cmdr. Elena Marakis sai
   assert.deepEqual(splitSentences('Coast guard spokesperson Lt. Cmdr. Elena Marakis said six vessels were searching. The sea was rough.').map((s) => s.text),
     ['Coast guard spokesperson Lt. Cmdr. Elena Marakis said six vessels were searching.', 'The sea was rough.']);
 });
+
+test('a sentence that opens with a figure after a word\'s full stop is a sentence of its own', () => {
+  assert.deepEqual(splitSentences('Knife crime is up, though. 412 offences, against 355 the year before.').map((s) => s.text),
+    ['Knife crime is up, though.', '412 offences, against 355 the year before.']);
+  assert.deepEqual(splitSentences('Yes. 96 people died on motorways in 2025.').map((s) => s.text), ['Yes.', '96 people died on motorways in 2025.']);
+  // (Not after an abbreviation.)
+  assert.equal(splitSentences('It cost approx. 5 million euros.').length, 1);
+  const [, second] = splitSentences('Very busy. 418,000 patients were taken to hospital.');
+  assert.equal('Very busy. 418,000 patients were taken to hospital.'.slice(second.start, second.end), second.text);
+});
