@@ -136,7 +136,8 @@ const onTheClock = (q: Quantity, sentence: string) => q.kind === 'time' && BROAD
 const DATELINE_CITY = String.raw`[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)*`;
 const DATELINE_PLACE = String.raw`${DATELINE_CITY}(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)?`;
 const DATELINE_DAY = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?`;
-const DATELINE = new RegExp(String.raw`^${DATELINE_PLACE}(?:,\s+${DATELINE_DAY}\s*(?:\([^)]{1,40}\)\s*)?(?:[—–]|\s-)|\s*\([^)]{1,40}\)\s*[—–-]|\s+[—–])\s*`, 'u');
+/** A wire report's dateline, "SARVAJA (TNS) — ", "OSTRAND, Oct 16 (MPA) - ": where it was filed, no part of the claim. */
+export const DATELINE = new RegExp(String.raw`^${DATELINE_PLACE}(?:,\s+${DATELINE_DAY}\s*(?:\([^)]{1,40}\)\s*)?(?:[—–]|\s-)|\s*\([^)]{1,40}\)\s*[—–-]|\s+[—–])\s*`, 'u');
 /**
  * The claim as judged: where a wire dateline opens it, with the place the dateline gives, which
  * the claim's words may leave to it ("ESSENDALE (AWS) - Police arrested 14 people" is Essendale's

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseTextArticle } from '../../src/core/article.ts';
 import { buildFactBase } from '../../src/core/facts.ts';
 import { FactIndex } from '../../src/core/fact-index.ts';
-import { analyseParagraphs } from '../../src/core/analyse.ts';
+import { analyseParagraphs, DATELINE } from '../../src/core/analyse.ts';
 import type { Finding, Verdict } from '../../src/core/types.ts';
 import { clip, normaliseText } from './labels.ts';
 
@@ -97,7 +97,10 @@ export async function evaluateVerdicts(dir = VERDICTS_DIR): Promise<VerdictTotal
       score(totals, name, `figure "${label.text}"`, label.verdict, found, label.why);
     }
     for (const label of labels.claims) {
-      const found = findings.find((f) => f.kind === 'claim' && normaliseText(f.text) === normaliseText(label.sentence));
+      // (A wire report's opening claim is highlighted without its dateline, "SARVAJA (TNS) — ", which
+      // says where it was filed: the label's sentence is the same claim.)
+      const claimed = [normaliseText(label.sentence), normaliseText(label.sentence.replace(DATELINE, ''))];
+      const found = findings.find((f) => f.kind === 'claim' && claimed.includes(normaliseText(f.text)));
       score(totals, name, `claim "${clip(label.sentence, 70)}"`, label.verdict, found, label.why);
     }
   }
