@@ -69,7 +69,10 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     const sameWhere = places.every((place) => place.every((k) => factKeys.has(k)));
     // (And the same one of a row: "on the eighth floor" is not "on the ninth floor".)
     const sameOrdinal = ordinalsSaid(claim, [fact]);
-    if (sameActors && sameVoice && quoted && sameNegation && sameDirection && sameAct && sameWhere && sameOrdinal && !opposite(sentence, [fact]) && !anotherVoice(speaker, [fact], sentence)) {
+    // (And a settling act said by the source too: "The club's manager has also been arrested" is not
+    // "police were still searching for the manager".)
+    const sameDecision = [...claim.matchAll(DECISIVE_ACT)].every((m) => decisionSaid(m[0], factKeys));
+    if (sameActors && sameVoice && quoted && sameNegation && sameDirection && sameAct && sameWhere && sameOrdinal && sameDecision && !opposite(sentence, [fact]) && !anotherVoice(speaker, [fact], sentence)) {
       if (unconfirmedWhen) return unverified(`A source says the same, but not ${unconfirmedWhen}.`);
       return { verdict: 'consistent', explanation: `${voiceOf(fact)} says the same: “${fact.sentence}”`, facts: [fact] };
     }
@@ -78,6 +81,16 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
 }
 
 const PLAN = /\b(?:will|would|is to|are to|plans? to|intends? to|aims? to)\b/i;
+/** Whether a source's words say the settling act, in its own word or one of the same sense ("halted" for "suspended"). */
+function decisionSaid(word: string, keys: Set<string>): boolean {
+  const key = wordKey(word);
+  return keys.has(key) || keys.has(canonical(key)) || (DECISION_WORDS[key] ?? []).some((k) => keys.has(k));
+}
+const DECISION_WORDS: Record<string, string[]> = Object.fromEntries(Object.entries({
+  suspended: ['halted', 'paused', 'stopped'], sacked: ['dismissed', 'fired'], jailed: ['imprisoned', 'sentenced'], arrested: ['detained'],
+}).map(([word, same]) => [wordKey(word), same.map(wordKey)]));
+/** Acts that settle a story, which a source must say too: arrested, charged, resigned, demolished, reopened. */
+const DECISIVE_ACT = /(?<!\b(?:to|will|would|could|should|must|may|might)\s+(?:have\s+)?(?:be|been)\s+)\b(?:arrested|charged|convicted|jailed|resigned|sacked|suspended|demolished|reopened)\b/gi;
 /** How much of a claim's words a source sentence must share to say the same; of a plan, more. */
 const CLAIM_SHARED = 0.6;
 const PLAN_SHARED = 0.8;
@@ -138,6 +151,9 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
   const namedThings = new Set([...named].map(canonical));
   const covered = said.filter((k) => namedThings.has(k)).length;
   if (said.length >= 4 && covered / said.length < MIN_COVERED) return 'the source does not say the rest of this sentence';
+  // (Nor where it says a thing was done that settles the story, and the sources do not say it was:
+  // "the driver … has been arrested, police say" against "the driver will be questioned".)
+  if ([...claim.matchAll(DECISIVE_ACT)].some((m) => !decisionSaid(m[0], namedThings))) return 'the source does not say the rest of this sentence';
   // (Nor where a clause of its own, joined on, says what the sources do not: "…, and markets now
   // expect a cut when it meets on 6 November".)
   for (const joined of claim.split(JOINED_CLAUSE).slice(1)) {

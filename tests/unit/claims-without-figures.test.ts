@@ -207,3 +207,12 @@ test('homes "without power" are homes that "lost power"; not homes that have it 
   const back = sourceIndex({ title: 'Storm', outlet: 'The Mirevaux Gazette', published: '2025-09-23' }, 'About 3,000 homes in the valley had power again overnight, the electricity operator said.');
   assert.notEqual(findingIn(back, claimText, claimText, 'claim').verdict, 'consistent');
 });
+
+test('an act that settles the story, "has been arrested", must be said by the source too', () => {
+  const crash = sourceIndex({ title: 'Coach crash', outlet: 'The Dunmere Post', published: '2025-10-13' },
+    'The driver of the coach, a 52-year-old man from Dunmere, is to be questioned by police when he leaves hospital.\n\nPolice arrested the club\'s manager, Mirela Sachs, on Monday evening.\n\nRescue work was halted for nearly two hours when the slope above the road began to move again.');
+  assert.notEqual(findingIn(crash, 'Police say the driver, a 52-year-old man, has been arrested.', 'Police say the driver, a 52-year-old man, has been arrested.', 'claim').verdict, 'consistent');
+  assert.equal(findingIn(crash, 'The club\'s manager, Mirela Sachs, has been arrested, police said.', 'The club\'s manager, Mirela Sachs, has been arrested, police said.', 'claim').verdict, 'consistent');
+  // ("halted" says "suspended" in other words.)
+  assert.equal(findingIn(crash, 'Rescue work was suspended when the slope above the road began to move again.', 'Rescue work was suspended when the slope above the road began to move again.', 'claim').verdict, 'consistent');
+});
