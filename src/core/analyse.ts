@@ -13,7 +13,7 @@ import { swappedBetweenNames } from './swapped-names.ts';
 import { inheritYear } from './year-before.ts';
 import { withoutConflictOnGivenValue } from './not-called-wrong.ts';
 import { confirmedByValue } from './confirmed-by-value.ts';
-import { datedBesideAFigure } from './dated-beside-a-figure.ts';
+import { dateBesideItsFigure, datedBesideAFigure } from './dated-beside-a-figure.ts';
 import { totalOfItsParts } from './sum-of-parts.ts';
 import { notSaidByAnother } from './figure-actor.ts';
 import { differenceOfOneSentence } from './difference.ts';
@@ -66,8 +66,8 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
         sentence.text, index), sentence.text, index);
       const summed = notAnotherFiguresValue(quantities, conflictThatIsASum(quantities, totalOfItsParts(quantities, confirmed, sentence.text), sentence.text, index),
         sentence.text, index);
-      const judgements = swappedBetweenNames(quantities, notTheWholeOfAPart(quantities, notSaidByAnother(quantities, farApart(quantities, summed), sentence.text, index), sentence.text, index),
-        sentence.text, index)
+      const judgements = dateBesideItsFigure(quantities, swappedBetweenNames(quantities, notTheWholeOfAPart(quantities, notSaidByAnother(quantities, farApart(quantities, summed), sentence.text, index), sentence.text, index),
+        sentence.text, index), sentence.text, index)
         .map((j, i) => (quantities[i].start < stamp ? POSTED_AT : onTheClock(quantities[i], sentence.text) ? ON_AIR : j));
       const numbers: Finding[] = quantities.map((q, i) => ({
         kind: 'number',

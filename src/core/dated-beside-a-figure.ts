@@ -1,9 +1,9 @@
 import type { Fact, Quantity } from './types.ts';
 import type { FactIndex } from './fact-index.ts';
 import { CALENDAR, contentKeys, isStopword, wordKey } from './words.ts';
-import type { Judgement } from './judgement.ts';
+import { overlap, type Judgement } from './judgement.ts';
 import { isRelativeDate } from './numbers.ts';
-import { momentsAgree } from './moments.ts';
+import { momentsAgree, preciseMoments } from './moments.ts';
 import { pins, sameNumber } from './values.ts';
 import { isDistinctive } from './value-given.ts';
 import { phraseOf, voiceOf } from './explain.ts';
@@ -21,7 +21,7 @@ export function datedBesideAFigure(quantities: Quantity[], judgements: Judgement
   // €1.84 billion for 2026" is not the budget of Veldport; "Veldt Terminals says it invested €310
   // million in 2025" not the port authority's investment. Months are no names; fact-index's namesIn
   // keeps them, and a month's key, "septemb", no longer shows it is one.)
-  const names = (sentence.match(/(?<=\s)\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w) => !CALENDAR.test(w) && !isStopword(w)).map(wordKey);
+  const names = namesOf(sentence);
   const namesAll = (f: Fact) => names.every((n) => index.keysOfFact(f).has(n) || contentKeys(f.speaker ?? '').includes(n));
   return judgements.map((j, i) => {
     const q = quantities[i];
@@ -47,6 +47,43 @@ export function datedBesideAFigure(quantities: Quantity[], judgements: Judgement
     return { verdict: 'consistent', explanation: `${voiceOf(fact)} gives ${what}, next to the same ${q.kind === 'date' ? 'figure' : 'date'} as this page.`, facts: [fact] };
   });
 }
+
+/**
+ * A date beside a figure a source sentence confirms, where that sentence gives the figure beside
+ * another date of the same kind: "The highest count on record was 3,960, in 2019" against "the peak
+ * of 3,960 was recorded in 2017". The figure says which of the source's dates is the page's.
+ */
+export function dateBesideItsFigure(quantities: Quantity[], judgements: Judgement[], sentence: string, index: FactIndex): Judgement[] {
+  const words = new Set(contentKeys(sentence));
+  const names = namesOf(sentence);
+  const namesAll = (f: Fact) => names.every((n) => index.keysOfFact(f).has(n) || contentKeys(f.speaker ?? '').includes(n));
+  return judgements.map((j, i) => {
+    const date = quantities[i];
+    if (j.verdict !== 'unverified' || date.kind !== 'date' || !date.date || isRelativeDate(date)) return j;
+    const pair = pairOf(quantities, date, sentence);
+    // (A year after "since" is one the figure is set against, whatever the words before it.)
+    if (!pair || /\bsince\s+$/i.test(sentence.slice(Math.max(0, date.start - 10), date.start))) return j;
+    // (The figure confirmed by a source sentence, or its distinctive value given in one that shares
+    // two more of the page sentence's words: "The highest count on record was 3,960" and "the peak of
+    // 3,960 recorded in 2017".)
+    const confirmed = judgements[quantities.indexOf(pair.figure)];
+    const givers = confirmed?.verdict === 'consistent' ? confirmed.facts : confirmed?.verdict === 'unverified' && pair.figure.value !== null
+      ? index.withValueBetween(pair.figure.unit, pair.figure.value, pair.figure.value).filter((f) => overlap(words, index.keysOfFact(f)) >= 2 && namesAll(f))
+      : [];
+    for (const f of givers) {
+      if (f.quantity?.kind !== 'quantity' || !sameFigure(pair.figure, f.quantity) || f.quantity.value !== pair.figure.value) continue;
+      const theirs = pairIn(index, f);
+      const other = theirs?.figure === f.quantity ? theirs.date : undefined;
+      if (!other || !preciseMoments(date, other) || momentsAgree(date, other) || /^\d{4}$/.test(date.date!) !== /^\d{4}$/.test(other.date ?? '') ||
+        /\bsince\s+$/i.test(f.sentence.slice(Math.max(0, other.start - 10), other.start))) continue;
+      return { verdict: 'conflicting', explanation: `${voiceOf(f)} gives ${other.text} beside ${f.quantity.text}; this page gives ${date.text} beside ${pair.figure.text}.`, facts: [f] };
+    }
+    return j;
+  });
+}
+
+/** The keys of a sentence's names, after its first word (months are no names). */
+const namesOf = (sentence: string) => (sentence.match(/(?<=\s)\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w) => !CALENDAR.test(w) && !isStopword(w)).map(wordKey);
 
 interface Pair { date: Quantity; figure: Quantity }
 

@@ -40,3 +40,13 @@ test('a season beside a figure is confirmed only by the same season, not by a ca
   assert.notEqual(findingIn(season, 'Fee income grew by 6.3% in the 2024/25 academic year.', '2024/25').verdict, 'consistent');
   assert.equal(findingIn(season, 'In 2018-19 they got €5.1bn.', '2018-19').verdict, 'consistent');
 });
+
+test('a date beside a figure the source gives beside another date is contradicted', () => {
+  const count = sourceIndex({ title: 'Homeless count', outlet: 'Velmont Civic Courier', published: '2025-03-20' },
+    'The count remains below the peak of 3,960 recorded in 2017, when the closure of two large hostels left hundreds without a bed.');
+  const year = findingIn(count, 'The highest count on record was 3,960, in 2019, after two large hostels closed.', '2019');
+  assert.equal(year.verdict, 'conflicting');
+  assert.equal(year.explanation, 'Velmont Civic Courier (2025-03-20) gives 2017 beside 3,960; this page gives 2019 beside 3,960.');
+  // (Not a year after "since", which the figure is set against.)
+  assert.notEqual(findingIn(count, 'The count of 3,960 is the highest since 2019, after two large hostels closed.', '2019').verdict, 'conflicting');
+});
