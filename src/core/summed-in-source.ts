@@ -39,12 +39,12 @@ export function conflictThatIsASum(quantities: Quantity[], judgements: Judgement
       // "41 homes, 29 in Lindqvale and 12 around Ostrel" has told its total already.)
       if (figures.some((f) => f.quantity!.value === q.value) || givesAWhole(figures)) return [];
       const parts = figures.filter((f) => !isRate(f) && !isLevelBefore(f) && !partOfTheOneBefore(f) && !COMPARED_OR_INCLUDED.test(textBefore(f)) &&
-        (past || !isHistory(q, f, sentence)) && (umbrella || !differInAct(thing, index.thingOfFact(f))));
+        (past || !isHistory(q, f, sentence)) && (umbrella || goesOn(f) || !differInAct(thing, index.thingOfFact(f))));
       // (A long list is no sentence of parts, and its pairs and triples too many to try.)
       if (parts.length > MOST_PARTS) return [];
       return subsets(parts).filter((set) => {
         const things = set.map((f) => index.thingOfFact(f));
-        return set.some((f) => j.facts.includes(f)) && oneNoun(thing.noun, things.map((t) => t.noun)) && (umbrella || oneAct(things)) && oneTime(set) &&
+        return set.some((f) => j.facts.includes(f)) && oneNoun(thing.noun, things.map((t) => t.noun)) && (umbrella || oneAct(things.filter((_, k) => !goesOn(set[k])))) && oneTime(set) &&
           !namesOnePart(set, mates, pageWords, [thing, ...things], [q, ...set.map((f) => f.quantity!)].map((o) => o.nounKey)) &&
           agreesWithWorkedOut(q, total(set));
       });
@@ -81,8 +81,18 @@ function oneAct(things: Thing[]): boolean {
  */
 function oneTime(set: Fact[]): boolean {
   const times = new Set(set.map((f) => f.quantity!.time ?? null).filter((t) => t !== null));
-  return times.size <= 1 && !set.some((f) => TIME_OF_PART.test(f.sentence.slice(f.quantity!.end).split(/[,;]|\band\b/)[0]));
+  if (times.size > 1) return false;
+  const said = set.map(timeOfPart);
+  if (said.every((t) => t === null)) return true;
+  // (One time said of the first part, that the others go on from, is all the parts': "crews filled
+  // 11,800 potholes last year and contractors a further 2,450".)
+  const [first, ...rest] = [...set].sort((a, b) => a.quantity!.start - b.quantity!.start);
+  return timeOfPart(first) !== null && rest.every((f) => timeOfPart(f) === null && goesOn(f));
 }
+const timeOfPart = (f: Fact) => TIME_OF_PART.exec(f.sentence.slice(f.quantity!.end).split(/[,;]|\band\b/)[0])?.[0].toLowerCase() ?? null;
+const FURTHER = /\b(?:a\s+further|another)\s+$/i;
+/** A part that goes on from the one before, in its act too: "rescued 260 people by boat, and army helicopters lifted a further 35". */
+const goesOn = (f: Fact) => FURTHER.test(f.sentence.slice(Math.max(0, f.quantity!.start - 12), f.quantity!.start));
 const TIME_OF_PART = /\b(?:(?:this|next|last)\s+(?:year|month|week)|a\s+year\s+(?:earlier|before|ago)|(?:day|night)(?:\s+shift)?|morning|afternoon|evening|weekdays?|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:first|second)\s+half)\b/i;
 
 /**
@@ -95,7 +105,9 @@ function namesOnePart(set: Fact[], mates: Fact[], pageWords: Set<string>, things
   // (What is counted and what was done are said once for all of them: "310 passengers had been
   // taken off by lifeboat and 96 by two helicopters".)
   const shared = new Set([...things.flatMap((t) => [t.noun, ...t.acts]), ...nouns].filter((w): w is string => !!w));
-  const tells = (w: string) => !shared.has(w) && !shared.has(canonical(w));
+  // (Nor the time the first part is given, which the rest go on from: oneTime allows only that.)
+  const timeWords = new Set(set.flatMap((f) => contentKeys(timeOfPart(f) ?? '')));
+  const tells = (w: string) => !shared.has(w) && !shared.has(canonical(w)) && !timeWords.has(w);
   const owned = set.map((f) => wordsOwnedByClause(f.sentence, spans, f.quantity!));
   const named = owned.map((words, k) => [...words].some((w) => tells(w) && pageWords.has(w) && !owned.some((o, m) => m !== k && o.has(w))));
   return named.some(Boolean) && !named.every(Boolean);

@@ -106,3 +106,18 @@ Cruise calls rose to 212 from 187, bringing 410,000 cruise passengers to the cit
   assert.notEqual(findingIn(port, 'Put ferries and cruises together and you have about 3.6 million passengers through the port.', 'about 3.6 million').verdict, 'conflicting');
   assert.notEqual(findingIn(port, 'About 3.3 million ferry passengers passed through the port.', 'About 3.3 million').verdict, 'consistent');
 });
+
+test('a part that goes on from the one before, "a further 35", is of its act and its time', () => {
+  const flood = sourceIndex({ title: 'Floods', outlet: 'The Capital Herald', published: '2025-10-17' },
+    'Firefighters rescued 260 people by boat, and army helicopters lifted a further 35 from rooftops.');
+  const rescued = findingIn(flood, 'Rescuers lifted nearly 300 people to safety, most of them by boat.', 'nearly 300');
+  assert.equal(rescued.verdict, 'consistent');
+  assert.match(rescued.explanation, /260 \+ 35 = 295, as this page says/);
+  const roads = sourceIndex({ title: 'Roads', outlet: 'The Pellingham Chronicle', published: '2026-02-18' },
+    'On the roads, council crews filled 11,800 potholes last year and contractors a further 2,450, the most in a single year since records began.');
+  assert.equal(findingIn(roads, 'But we filled more than 14,000 potholes last year.', 'more than 14,000').verdict, 'consistent');
+  // (Two parts of two times are no total of either: "this year" and "next year".)
+  const budget = sourceIndex({ title: 'Budget', outlet: 'The Pellingham Chronicle', published: '2026-02-18' },
+    'The council will fill 11,800 potholes this year and 2,450 next year.');
+  assert.notEqual(findingIn(budget, 'The council will fill 14,250 potholes this year.', '14,250').verdict, 'consistent');
+});
