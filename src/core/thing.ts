@@ -407,7 +407,9 @@ function eventOf(about: string, place: string | null = null): string | null {
   // ("17 of them are fighting for their lives": seriously hurt.)
   if (FIGHTING_FOR_LIFE.test(about)) return 'serious';
   // ("23 people needed treatment": they were treated.)
-  if (/\bneeded (?:hospital )?treatment\b/i.test(about)) return 'treat';
+  // ("19 people needed hospital treatment": they were treated in hospital.)
+  if (/\bneeded hospital treatment\b/i.test(about)) return 'hospitalis';
+  if (/\bneeded treatment\b/i.test(about)) return 'treat';
   // ("eleven more are feared lost at sea": missing.)
   if (/\b(?:feared|presumed|believed) (?:lost|missing)\b/i.test(about)) return 'miss';
   // (To a hospital named, its name read as the place: "taken to Brask General Hospital" is "taken to hospital".)

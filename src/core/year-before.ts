@@ -16,6 +16,8 @@ const THAT_EVENT = new RegExp(`^\\s*(?:Back then|That\\s+[a-z]+\\s+${PAST_VERB}\
 const CLAUSE_BREAK = /,\s+(?:and|but|while)\b|;/;
 /** A sentence that says, anywhere, it speaks of the time before: "Only 71.2% were on time that year", "Restrictions then stayed in place for 94 days". */
 const THEN = new RegExp(`\\b(?:that year|at that time|at the time|then\\s+${PAST_VERB})\\b`, 'i');
+/** A page sentence that says it speaks of the event before, by name: "Three firefighters were injured in that fire". */
+const IN_THAT_EVENT = /\b(?:in|by|during)\s+that\s+(?:crash|fire|blaze|collapse|accident|disaster|flood|flooding|blast|explosion|attack|storm|earthquake|quake|outbreak|derailment|collision|spill|landslide|avalanche|strike|heatwave|eruption|sinking)\b/i;
 /** A sentence that says it speaks of now: "It now employs 1,200", "They still have…". */
 const NOW = /\b(?:now|today|currently|still|this year)\b/i;
 
@@ -29,7 +31,7 @@ const NOW = /\b(?:now|today|currently|still|this year)\b/i;
 export function inheritYear(sentence: string, quantities: Quantity[], yearBefore: string | null, onPage = false): void {
   if (!yearBefore || NOW.test(sentence) || quantities.some((q) => q.kind === 'date')) return;
   const event = onPage && THAT_EVENT.test(sentence);
-  if (!PRONOUN_SUBJECT.test(sentence) && !THAT_TIME.test(sentence) && !(onPage && THEN.test(sentence)) && !event) return;
+  if (!PRONOUN_SUBJECT.test(sentence) && !THAT_TIME.test(sentence) && !(onPage && THEN.test(sentence)) && !event && !(onPage && IN_THAT_EVENT.test(sentence))) return;
   // ("That expansion doubled its storage, and the explosion injured 63": the pointer is its clause's.)
   const end = event ? sentence.search(CLAUSE_BREAK) : -1;
   for (const q of quantities) if (q.kind === 'quantity' && !q.time && (end < 0 || q.start < end)) q.time = yearBefore;

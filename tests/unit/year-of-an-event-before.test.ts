@@ -36,3 +36,18 @@ test('"Twenty years ago" tells of a past event: its figures are that event\'s, n
   assert.equal(findingIn(collapse, sentence, '42').verdict, 'consistent');
   assert.notEqual(findingIn(collapse, 'The roof of the sports hall fell in under the weight of snow, injuring 42.', '42').verdict, 'consistent');
 });
+
+test('a page sentence that speaks of the event before by name, "in that fire", takes its year', () => {
+  const fires = sourceIndex({ title: 'Plant fire', outlet: 'Vellan Regional News', published: '2025-10-08' },
+    'Five firefighters were injured in the fire on Monday, the fire service said.\n\nIn 2013 a fire at a tyre depot in Saltry burned for four days, and two firefighters were injured in the fire.');
+  const three = findingIn(fires, 'In 2013 a fire at a tyre depot in Saltry burned for four days. Three firefighters were injured in that fire.', 'Three');
+  assert.equal(three.verdict, 'conflicting');
+  // (The 2013 fire's two, not the five of Monday's.)
+  assert.match(three.explanation, /says two firefighters/);
+});
+
+test('"19 people needed hospital treatment" were treated in hospital', () => {
+  const blast = sourceIndex({ title: 'Pipeline blast', outlet: 'The Meridian Standard', published: '2025-11-06' },
+    'Nineteen people were treated in hospital, including four firefighters, the hospital said.');
+  assert.equal(findingIn(blast, 'In all, 19 people needed hospital treatment, including four firefighters.', '19').verdict, 'consistent');
+});
