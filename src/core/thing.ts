@@ -106,8 +106,9 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
   // ("Nine of the injured suffered serious injuries": so, told by the injuries.)
   const suffered = sentence === undefined ? undefined : SUFFERED.exec(sentence.slice(q.end, q.end + 80).split(/[,;.]/)[0])?.[1]?.toLowerCase();
   const severity = (sentence === undefined ? undefined : q.role === 'part' ? SEVERITY_AFTER.exec(sentence.slice(q.end, q.end + 40))?.[1]
-    // ("and 21 remain in serious condition": how badly, whatever the count was read as.)
-    : IN_CONDITION.exec(q.about)?.[1]) ?? (suffered ? INJURY_SEVERITY[suffered] : undefined);
+    // ("and 21 remain in serious condition", "Three people remain in hospital in a serious condition":
+    // how badly, whatever the count was read as.)
+    : IN_CONDITION.exec(q.about)?.[1] ?? IN_CONDITION.exec(sentence.slice(q.end, q.end + 60).split(/[,;.]/)[0])?.[1]) ?? (suffered ? INJURY_SEVERITY[suffered] : undefined);
   // ("The toll of dead and injured has climbed to 83", "83 people were killed or injured": the dead
   // and the hurt together, neither count alone.)
   if (q.unit === null && sentence !== undefined && DEAD_AND_HURT.test(clauseAround(sentence, q))) return { ...thing, noun: null, event: DEAD_AND_HURT_KEY, acts: [DEAD_AND_HURT_KEY] };
