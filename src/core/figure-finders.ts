@@ -47,6 +47,17 @@ const WORD_FIGURE = new RegExp(`\\b(${NUMBER_WORD_SOURCE})\\b(?:\\s?(${PERCENT})
 const VAGUE = /\b(?:tens of thousands|hundreds of thousands|in the thousands|in the hundreds|thousands|hundreds|dozens|half a dozen|a dozen|a pair of|a couple of|a quarter of a million|half a million|a (?:hundred|thousand|million|billion))\b/gi;
 const MONTH_DAY = new RegExp(`\\b(${MONTH_SOURCE})\\s(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s(\\d{4})\\b)?`, 'g');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(${MONTH_SOURCE})(?:\\s(\\d{4}))?\\b`, 'g');
+/** "the sixth of November", "the 1st of July": a day said as a spoken ordinal. */
+const SPOKEN_ORDINAL_DAYS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
+  'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const spokenDay = (word: string) => {
+  const w = word.toLowerCase();
+  if (/^\d/.test(w)) return parseInt(w, 10);
+  const [tens, unit] = w.split('-');
+  const base = tens === 'twenty' ? 20 : tens === 'thirty' ? 30 : 0;
+  return base ? (unit === undefined ? NaN : base + SPOKEN_ORDINAL_DAYS.indexOf(unit) + 1) : w === 'thirtieth' ? 30 : SPOKEN_ORDINAL_DAYS.indexOf(w) + 1;
+};
+const DAY_OF_MONTH = new RegExp(`\\bthe\\s+((?:(?:twenty|thirty)-)?(?:${SPOKEN_ORDINAL_DAYS.join('|')})|thirtieth|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(${MONTH_SOURCE})(?:,?\\s(\\d{4}))?\\b`, 'gi');
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_SOURCE})\\s(\\d{4})\\b`, 'g');
 const MONTH_ALONE = /\b(since|in|until|till|by|from|during|last|next|early|late|mid|through|before|after|this|of)[\s-](January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s\d)/gi;
 const YEAR_SPAN = /(?<![\d.,])((?:19|20)\d\d)[-–/]((?:19|20)?\d\d)(?![\d%])/g;
@@ -127,6 +138,12 @@ function findDates(s: string): Candidate[] {
   for (const m of s.matchAll(DAY_MONTH)) {
     if (Number(m[1]) > 31) continue;
     out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'date', date: dateKey(year(m[3]), monthNumber(m[2]), Number(m[1])) });
+  }
+  for (const m of s.matchAll(DAY_OF_MONTH)) {
+    const day = spokenDay(m[1]);
+    if (!(day >= 1 && day <= 31)) continue;
+    const start = m.index! + m[0].indexOf(m[1]);
+    out.push({ ...base(start, m.index! + m[0].length), kind: 'date', date: dateKey(year(m[3]), monthNumber(m[2]), day) });
   }
   for (const m of s.matchAll(MONTH_ALONE)) {
     if (m[2] === 'May' && !/^[Ii]n|^[Ss]ince|^[Uu]ntil|^[Ll]ast|^[Nn]ext|^[Ee]arly|^[Ll]ate/.test(m[1])) continue;

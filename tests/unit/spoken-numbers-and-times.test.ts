@@ -91,3 +91,11 @@ test('"eight at night" is evening; a source’s spoken time is found by either h
   const radio = sourceIndex({ title: 'Evening news', outlet: 'Bramholt Radio', published: '2025-03-12' }, 'The siege at the Fennick Square bank ended at half past three, police said.');
   assert.equal(findingIn(radio, 'Police said the siege at the Fennick Square bank ended at 3:30 p.m.', '3:30 p.m.').verdict, 'consistent');
 });
+
+test('a day said as a spoken ordinal is a date: "the sixth of November", "the twenty-first of March"', () => {
+  const dates = (s: string) => findQuantities(s).filter((q) => q.kind === 'date').map((q) => [q.text, q.date]);
+  assert.deepEqual(dates('The next figures are due on the sixth of November.'), [['sixth of November', '11-06']]);
+  assert.deepEqual(dates('It opens on the twenty-first of March, 2026.'), [['twenty-first of March, 2026', '2026-03-21']]);
+  // (Not an ordinal of something else.)
+  assert.deepEqual(dates('It is the first of many such reports this November.'), [['November', 'M11']]);
+});
