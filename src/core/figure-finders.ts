@@ -58,6 +58,27 @@ const spokenDay = (word: string) => {
   return base ? (unit === undefined ? NaN : base + SPOKEN_ORDINAL_DAYS.indexOf(unit) + 1) : w === 'thirtieth' ? 30 : SPOKEN_ORDINAL_DAYS.indexOf(w) + 1;
 };
 const DAY_OF_MONTH = new RegExp(`\\bthe\\s+((?:(?:twenty|thirty)-)?(?:${SPOKEN_ORDINAL_DAYS.join('|')})|thirtieth|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(${MONTH_SOURCE})(?:,?\\s(\\d{4}))?\\b`, 'gi');
+/**
+ * A year said aloud after a word of time: "in nineteen ninety-seven", "since twenty fifteen", "by
+ * twenty twenty-seven", "in two thousand and four". (Without such a word, "nineteen twenty-year-olds"
+ * are people.)
+ */
+const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TWO_DIGITS = `(?:(?:${Object.keys(TENS_WORDS).join('|')})(?:-(?:${UNIT_WORDS.join('|')}))?|${TEEN_WORDS.join('|')})`;
+const SPOKEN_YEAR = new RegExp(`(?<=\\b(?:in|since|by|until|till|from|before|after|of|between|and|to|back in|early|late|mid|spring|summer|autumn|winter|January|February|March|April|June|July|August|September|October|November|December)\\s)` +
+  `(?:(nineteen|twenty)[\\s-](${TWO_DIGITS})|two thousand(?:\\s+and)?\\s+(${UNIT_WORDS.join('|')}|${TWO_DIGITS}))\\b(?![\\s-]+(?:hundred|thousand|million|year-olds?|per\\s?cent|percent))`, 'gi');
+/** The value of two spoken digits: "ninety-seven" 97, "fifteen" 15, "four" 4. */
+function spokenTwoDigits(words: string): number {
+  const w = words.toLowerCase();
+  const teen = TEEN_WORDS.indexOf(w);
+  if (teen >= 0) return 10 + teen;
+  const unit = UNIT_WORDS.indexOf(w);
+  if (unit >= 0) return unit + 1;
+  const [tens, one] = w.split('-');
+  return (TENS_WORDS[tens] ?? NaN) + (one ? UNIT_WORDS.indexOf(one) + 1 : 0);
+}
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_SOURCE})\\s(\\d{4})\\b`, 'g');
 const MONTH_ALONE = /\b(since|in|until|till|by|from|during|last|next|early|late|mid|through|before|after|this|of)[\s-](January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s\d)/gi;
 const YEAR_SPAN = /(?<![\d.,])((?:19|20)\d\d)[-–/]((?:19|20)?\d\d)(?![\d%])/g;
@@ -138,6 +159,10 @@ function findDates(s: string): Candidate[] {
   for (const m of s.matchAll(DAY_MONTH)) {
     if (Number(m[1]) > 31) continue;
     out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'date', date: dateKey(year(m[3]), monthNumber(m[2]), Number(m[1])) });
+  }
+  for (const m of s.matchAll(SPOKEN_YEAR)) {
+    const year = m[1] ? (m[1].toLowerCase() === 'nineteen' ? 1900 : 2000) + spokenTwoDigits(m[2]) : 2000 + spokenTwoDigits(m[3]);
+    if (Number.isFinite(year)) out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'date', date: String(year) });
   }
   for (const m of s.matchAll(DAY_OF_MONTH)) {
     const day = spokenDay(m[1]);

@@ -99,3 +99,12 @@ test('a day said as a spoken ordinal is a date: "the sixth of November", "the tw
   // (Not an ordinal of something else.)
   assert.deepEqual(dates('It is the first of many such reports this November.'), [['November', 'M11']]);
 });
+
+test('a year said aloud after a word of time is a date: "since nineteen ninety-seven", "in two thousand and four"', () => {
+  const dates = (s: string) => findQuantities(s).filter((q) => q.kind === 'date').map((q) => [q.text, q.date]);
+  assert.deepEqual(dates('The promise has been made after every crash since nineteen ninety-seven.'), [['nineteen ninety-seven', '1997']]);
+  assert.deepEqual(dates('The last strike was in two thousand and four, and the next is due by twenty twenty-seven.'),
+    [['two thousand and four', '2004'], ['twenty twenty-seven', '2027']]);
+  // (Not people counted: "nineteen twenty-year-olds".)
+  assert.deepEqual(dates('Among them were nineteen twenty-year-olds.'), []);
+});
