@@ -57,3 +57,13 @@ test('kinds that give one official count are not rivals; an actor the source giv
     'The Kessarin landslide killed 212 people, according to the regional government, while aid groups said 340 died.');
   assert.equal(findingIn(landslide, 'The Kessarin landslide killed 212 people, according to aid groups.', '212').verdict, 'unverified');
 });
+
+test('a body the page says gave figures the source gives in no one\'s voice may be named anywhere in the article', () => {
+  const fire = sourceIndex({ title: 'House explosion', outlet: 'The Aldermoor Gazette', published: '2025-03-11' },
+    'Aldermoor Fire and Rescue Service was called at 5:40 a.m.\n\nSome 60 firefighters and 12 fire engines were sent to the scene.\n\nMayor Ilona Sterk has ordered an independent review of all 214 gas mains in the street.');
+  const sent = 'Aldermoor Fire and Rescue Service says 12 fire engines and around 60 firefighters have been sent to the street.';
+  assert.equal(findingIn(fire, sent, sent, 'claim').verdict, 'consistent');
+  // (Not where the source sentence opens with an actor of its own: the mayor ordered the review.)
+  const review = 'The Transport Safety Board has ordered an independent review of all 214 gas mains in the street.';
+  assert.equal(findingIn(fire, review, review, 'claim').verdict, 'unverified');
+});
