@@ -58,7 +58,8 @@ export function subjectPhrase(sentence: string, at: number): string[] | null {
   // (Not the deal in "The deal, approved on 15 October by 78%": a passive's "by" names who, not what.)
   if (PASSIVE_AGENT.test(clauseBefore(sentence, at))) return null;
   const pieces = sentence.slice(Math.max(0, at - 120), at).split(/,\s*/);
-  // (Past an aside that only leaves something out: "Sales, excluding fuel, increased 4.3 percent" are sales.)
+  // (Past a short aside that leaves something out or in, or says when: "Sales, excluding fuel,
+  // increased 4.3 percent" are sales.)
   const aside = pieces.length > 2 && /^(?:excluding|including|except|not including|before|after)\s+\S+(?:\s+\S+)?$/i.test(pieces[pieces.length - 2].trim()) ? 1 : 0;
   const set = pieces.length > 1 + aside ? pieces[pieces.length - 2 - aside].split(CLAUSE_START).pop()!.trim() : '';
   // (Not a time or place set off before it: "By 24 October, 85% of them…".)

@@ -83,14 +83,16 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
 const PLAN = /\b(?:will|would|is to|are to|plans? to|intends? to|aims? to)\b/i;
 /** Whether a source's words say the settling act, in its own word or one of the same sense ("halted" for "suspended"). */
 function decisionSaid(word: string, keys: Set<string>): boolean {
-  const key = wordKey(word);
-  return keys.has(key) || keys.has(canonical(key)) || (DECISION_WORDS[key] ?? []).some((k) => keys.has(k));
+  const key = canonical(wordKey(word));
+  // (The news synonyms fold "detained" into "arrested"; these acts only settle a story here, so their
+  // other words are kept here, not folded into the counts' vocabulary.)
+  return [...keys].some((k) => canonical(k) === key) || (DECISION_WORDS[key] ?? []).some((k) => keys.has(k));
 }
 const DECISION_WORDS: Record<string, string[]> = Object.fromEntries(Object.entries({
-  suspended: ['halted', 'paused', 'stopped'], sacked: ['dismissed', 'fired'], jailed: ['imprisoned', 'sentenced'], arrested: ['detained'],
-}).map(([word, same]) => [wordKey(word), same.map(wordKey)]));
+  suspended: ['halted', 'paused', 'stopped'], sacked: ['dismissed', 'fired'], jailed: ['imprisoned', 'sentenced'], resigned: ['quit', 'stood', 'stepped'],
+}).map(([word, same]) => [canonical(wordKey(word)), same.map(wordKey)]));
 /** Acts that settle a story, which a source must say too: arrested, charged, resigned, demolished, reopened. */
-const DECISIVE_ACT = /(?<!\b(?:to|will|would|could|should|must|may|might)\s+(?:have\s+)?(?:be|been)\s+)\b(?:arrested|charged|convicted|jailed|resigned|sacked|suspended|demolished|reopened)\b/gi;
+const DECISIVE_ACT = /(?<!\b(?:to|will|would|could|should|must|may|might)\s+(?:not\s+)?(?:have\s+)?(?:be|been)\s+)\b(?:arrested|charged(?=\s+with\b)|convicted|jailed|resigned|sacked|suspended|demolished|reopened)\b/gi;
 /** How much of a claim's words a source sentence must share to say the same; of a plan, more. */
 const CLAIM_SHARED = 0.6;
 const PLAN_SHARED = 0.8;

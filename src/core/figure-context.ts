@@ -15,8 +15,9 @@ const MEASURE_UNITS: Record<string, string> = {
   twh: 'twh', gwh: 'gwh', mwh: 'mwh', kwh: 'kwh', gw: 'gw', mw: 'mw', kw: 'kw', gigawatts: 'gw', megawatts: 'mw', kilowatts: 'kw',
 };
 
+const LABEL_REACH = 90;
 /** A line's label, a plural noun phrase before a colon, then at most a change's words before the figure: "Burglaries: down 12%, to ". */
-const LINE_LABEL = /^\s*((?:[A-Z][a-z-]+\s+)?[A-Za-z][a-z-]*[a-z]{2,}s)\s*:\s*(?:(?:up|down|about|around|nearly|almost|some|roughly|just|over|under|more than|fewer than|less than)\b[^:;]{0,40}?,?\s*(?:to|at|from)?\s*)?$/;
+const LINE_LABEL = /^\s*((?:[A-Z][a-z-]{1,30}\s+)?[A-Za-z][a-z-]{0,30}[a-z]{2}s)\s*:\s*(?:(?:up|down|about|around|nearly|almost|some|roughly|just|over|under|more than|fewer than|less than)\b[^:;]{0,40}?,?\s*(?:to|at|from)?\s*)?$/;
 /** Line speeds, each one key however written: "10 Mbit/s", "ten megabits", "1 Gbps". */
 const LINE_SPEED = /^(?:[mg]bit\/s|[mg]bps|(?:mega|giga)bits?)$/i;
 /** "a 48-hour strike", "a 90-minute delay": a duration written as one word with its unit. */
@@ -147,7 +148,8 @@ export function describe(s: string, c: Candidate): Quantity {
   // "Knife offences: 412, up 57 on the year before", "Burglaries: down 12%, to 3,140": a list's
   // label names what the line's counts are of. (Not a speaker's label in capitals, "MARSH: It was…",
   // nor a money amount or measure, which name their own.)
-  const label = !phrase && !q.noun && !fronted && q.unit === null ? LINE_LABEL.exec(s.slice(0, c.start)) : null;
+  // (A label opens its line: only a line's first words are read, so a long sentence costs nothing.)
+  const label = !phrase && !q.noun && !fronted && q.unit === null && c.start <= LABEL_REACH ? LINE_LABEL.exec(s.slice(0, c.start)) : null;
   if (label) {
     q.noun = label[1];
     q.nounKey = wordKey(label[1].split(/\s+/).pop()!);

@@ -469,11 +469,13 @@ function ownMonth(sentence: string, end: number): string | null {
   return OWN_MONTH.exec(sentence.slice(end, end + 40))?.[1].toLowerCase() ?? null;
 }
 
-const PAST_EVENT = /\b(?:the|that|an)\s+(?:earlier|previous|last|former|prior)\s+(?:major\s+|big\s+|great\s+)?(?:explosion|blast|fire|flood|quake|earthquake|collapse|disaster|outbreak|storm|eruption|attack|crash|census|election|strike|accident|avalanche|heatwave|record)s?\b|\bin\s+the\s+(?:record|peak|worst|best)\s+year,\s+when\b|\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d+)(?:-[a-z]+)?\s+years|a\s+decade|(?:two|three|several)\s+decades)\s+ago\b/i;
+const PAST_EVENT = /\b(?:the|that|an)\s+(?:earlier|previous|last|former|prior)\s+(?:major\s+|big\s+|great\s+|national\s+|general\s+)?(?:explosion|blast|fire|flood|quake|earthquake|collapse|disaster|outbreak|storm|eruption|attack|crash|census|election|strike|accident|avalanche|heatwave|record)s?\b|\bin\s+the\s+(?:record|peak|worst|best)\s+year,\s+when\b/i;
+/** A sentence that opens in the past: "Twenty years ago this winter, the roof…", "A decade ago, …". (Only opening it: "the bridge, which opened 20 years ago, collapsed on Tuesday" is of now.) */
+const YEARS_AGO_OPENING = /^\s*(?:(?:some|about|nearly|almost|more than)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d+)(?:-[a-z]+)?\s+years|a\s+decade|(?:two|three|several)\s+decades)\s+ago\b/i;
 
 /** Whether a figure is said of a past event ("the earlier explosion"), read once per figure. */
 function ofAPastEvent(sentence: string, q: Quantity): boolean {
-  return pastAt(sentence, q.start) || pastAfter(sentence, q.end);
+  return pastAt(sentence, q.start) || pastAfter(sentence, q.end) || YEARS_AGO_OPENING.test(sentence);
 }
 // Before the figure ("The earlier explosion, on Ropewalk Lane, injured 31"), or after it in its own
 // clause ("up from 66.9% at the previous election"), not in a clause after it ("46 were arrested,

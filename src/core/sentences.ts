@@ -66,13 +66,17 @@ function splitBeforeNumbers(s: Sentence): Sentence[] {
   let from = 0;
   for (const m of s.text.matchAll(NUMBER_OPENS_SENTENCE)) {
     const cut = m.index! + m[0].length;
-    if (ABBREVIATION.test(s.text.slice(0, m.index! + m[1].length)) || NUMBER_ABBREVIATION.test(s.text.slice(0, m.index! + m[1].length))) continue;
+    // (Read over the last few characters only: a long sentence costs no more per full stop.)
+    const before = s.text.slice(Math.max(0, m.index! - 12), m.index! + m[1].length);
+    if (ABBREVIATION.test(before) || NUMBER_ABBREVIATION.test(before) || BEFORE_A_NUMBER.test(before)) continue;
     parts.push({ text: s.text.slice(from, cut), start: s.start + from, end: s.start + cut });
     from = cut;
   }
   parts.push({ text: s.text.slice(from), start: s.start + from, end: s.end });
   return parts;
 }
+/** Abbreviations a number follows: "Art. 5", "Fig. 3", "Nos. 3 and 4", "pp. 12", "ca. 400", "est. 1,200". */
+const BEFORE_A_NUMBER = /\b(?:Arts?|Figs?|Nos|Vols?|pp?|ca|est|paras?|Sec|Secs|ch|Ch|Op|ed|eds)\.$/;
 /** A word's full stop (or ! ?), a closing quote perhaps, space, then a figure: "though. 412 offences". */
 const NUMBER_OPENS_SENTENCE = /(?<=\p{Ll}{2})([.!?]["”’)]?)\s+(?=\d)/gu;
 

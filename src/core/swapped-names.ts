@@ -4,7 +4,7 @@ import type { Judgement } from './judgement.ts';
 import { isDistinctive } from './value-given.ts';
 import { voiceOf } from './explain.ts';
 import { lastCapitalisedWordBefore } from './paired-values.ts';
-import { wordKey } from './words.ts';
+import { CAPITALISED_FUNCTION_WORDS, wordKey } from './words.ts';
 import { isEarlierLevel, thingOf } from './thing.ts';
 
 // "Orlen, the capital, manages a median of 19 megabits, while the Harrowfell Uplands get 97" against
@@ -25,11 +25,15 @@ interface Named {
  */
 function namedPair(sentence: string, first: Quantity, second: Quantity): [Named, Named] | null {
   const [a, b] = first.start < second.start ? [first, second] : [second, first];
-  const nameOfA = lastCapitalisedWordBefore(sentence, a.start);
-  const nameOfB = lastCapitalisedWordBefore(sentence.slice(a.end, b.start), b.start - a.end);
-  if (!nameOfA || !nameOfB || wordKey(nameOfA) === wordKey(nameOfB)) return null;
+  // (A figure whose own place follows it, "97.4 megabits in Orlen, against 19.6 in the Uplands", is
+  // that place's: the name before it is another's.)
+  const from = Math.max(0, a.start - NAME_REACH);
   const full = (name: string, before: number) => fullName(sentence, sentence.lastIndexOf(name, before), name);
-  const pair: [Named, Named] = [{ name: full(nameOfA, a.start), figure: a }, { name: full(nameOfB, b.start), figure: b }];
+  const before = (name: string | null, at: number) => (name ? full(name, at) : null);
+  const nameOfA = placeRightAfter(sentence, a) ?? before(lastCapitalisedWordBefore(sentence.slice(from, a.start), a.start - from), a.start);
+  const nameOfB = placeRightAfter(sentence, b) ?? before(lastCapitalisedWordBefore(sentence.slice(a.end, b.start), b.start - a.end), b.start);
+  if (!nameOfA || !nameOfB || lastKey(nameOfA) === lastKey(nameOfB)) return null;
+  const pair: [Named, Named] = [{ name: nameOfA, figure: a }, { name: nameOfB, figure: b }];
   return a === first ? pair : [pair[1], pair[0]];
 }
 
@@ -42,9 +46,12 @@ export function swappedBetweenNames(quantities: Quantity[], judgements: Judgemen
       if (k <= i || o.kind !== 'quantity' || o.value === null || o.unit !== q.unit || o.value === q.value || swapped.has(k)) return;
       // (One of the two no small count, which two names might give in any order by chance.)
       if (!isDistinctive(q) && !isDistinctive(o)) return;
+      // (The sources first: the names are read only where a source gives the value.)
+      const givers = index.withValueBetween(q.unit, q.value!, q.value!);
+      if (givers.length === 0) return;
       const mine = namedPair(sentence, q, o);
       if (!mine) return;
-      for (const f of index.withValueBetween(q.unit, q.value!, q.value!)) {
+      for (const f of givers) {
         const g = index.siblingsOf(f).find((h) => h.quantity?.kind === 'quantity' && h.quantity.unit === o.unit && h.quantity.value === o.value);
         if (!g || f.quantity!.value !== q.value) continue;
         const theirs = namedPair(f.sentence, f.quantity!, g.quantity!);
@@ -64,7 +71,10 @@ const lastKey = (name: string) => wordKey(name.split(/\s+/).pop() ?? '');
 /** How far before its figure a name may stand to be the figure's. */
 const NAME_REACH = 80;
 /** A name that speaks is who gives a figure, not what it is of: "Tomas Reinholt says the deficit…". */
-const SPEAKS = /^[\p{L}'’-]*\s+(?:says|said|told|thinks|believes|expects|estimates|warned|added)\b/u;
+const SPEAKS = /^[\p{L}'’-]*\s+(?:says|said|told|thinks|believes|expects|estimates|warned|added|confirmed|confirms|announced|announces|reported|reports|stated|states|insisted|admitted|explained)\b/u;
+/** A place named right after a figure, in its clause: "97.4 megabits in Orlen", "19.6 in the Uplands". */
+const PLACE_RIGHT_AFTER = /^[^,;.]{0,25}?\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
+const placeRightAfter = (sentence: string, q: Quantity) => PLACE_RIGHT_AFTER.exec(sentence.slice(q.end, q.end + 60))?.[1] ?? null;
 
 /** The name a figure is given to: the last before it, close, with no other figure between, and not one who speaks. */
 function nameOwning(sentence: string, figures: Quantity[], q: Quantity): string | null {
@@ -81,7 +91,7 @@ function nameOwning(sentence: string, figures: Quantity[], q: Quantity): string 
 function fullName(sentence: string, at: number, last: string): string {
   const before = /(?:(?:\p{Lu}[\p{L}'’-]*|of|the)\s+)*$/u.exec(sentence.slice(Math.max(0, at - 60), at))?.[0] ?? '';
   const words = before.trim().split(/\s+/).filter(Boolean);
-  while (words.length > 0 && /^(?:of|the|The|In|At|On|And|But|While)$/.test(words[0])) words.shift();
+  while (words.length > 0 && (/^(?:of|the|Only|Just|Even|Also|Unlike|Like|Both|Meanwhile|Elsewhere)$/.test(words[0]) || CAPITALISED_FUNCTION_WORDS.has(words[0]))) words.shift();
   return [...words, last].join(' ');
 }
 
@@ -93,16 +103,16 @@ function fullName(sentence: string, at: number, last: string): string {
 function givenToAnotherName(quantities: Quantity[], i: number, j: Judgement, sentence: string, index: FactIndex): Judgement | null {
   const q = quantities[i];
   if (j.verdict === 'conflicting' || q.kind !== 'quantity' || q.value === null || !isDistinctive(q)) return null;
-  const name = nameOwning(sentence, quantities, q);
+  const name = placeRightAfter(sentence, q) ?? nameOwning(sentence, quantities, q);
   // (A level before a change, "rose from 19.6 megabits", is of another time than the source's.)
   if (!name || isEarlierLevel(thingOf(q, sentence))) return null;
   for (const f of index.withValueBetween(q.unit, q.value, q.value)) {
     if (f.quantity!.value !== q.value || (f.speaker ?? '').includes(name)) continue;
     const theirs = index.siblingsOf(f).flatMap((h) => (h.quantity ? [h.quantity] : []));
-    const ownName = nameOwning(f.sentence, theirs, f.quantity!);
+    const ownName = placeRightAfter(f.sentence, f.quantity!) ?? nameOwning(f.sentence, theirs, f.quantity!);
     if (!ownName || lastKey(ownName) === lastKey(name)) continue;
     const g = index.siblingsOf(f).find((h) => h.quantity?.kind === 'quantity' && h.quantity.unit === q.unit && h.quantity.value !== q.value &&
-      lastKey(nameOwning(f.sentence, theirs, h.quantity) ?? '') === lastKey(name));
+      lastKey(placeRightAfter(f.sentence, h.quantity) ?? nameOwning(f.sentence, theirs, h.quantity) ?? '') === lastKey(name));
     if (!g) continue;
     return {
       verdict: 'conflicting',

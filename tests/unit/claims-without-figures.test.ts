@@ -216,3 +216,9 @@ test('an act that settles the story, "has been arrested", must be said by the so
   // ("halted" says "suspended" in other words.)
   assert.equal(findingIn(crash, 'Rescue work was suspended when the slope above the road began to move again.', 'Rescue work was suspended when the slope above the road began to move again.', 'claim').verdict, 'consistent');
 });
+
+test('"charged" settles a story only as a charge: "are charged a separate fee" is a price', () => {
+  const fee = sourceIndex({ title: 'Fees', outlet: 'Post', published: '2025-03-12' }, 'Residents pay a separate fee for garden waste collection, the council said.');
+  const claim = 'Residents are charged a separate fee for garden waste collection, the council said.';
+  assert.equal(findingIn(fee, claim, claim, 'claim').verdict, 'consistent');
+});

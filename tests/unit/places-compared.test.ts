@@ -177,3 +177,15 @@ test('one figure given to the name the source gives another value is contradicte
   // (Nor is one who speaks the name the figure is given to.)
   assert.notEqual(findingIn(museums, 'Curator Anna Gallery said 612,000 visitors came to the museum.', '612,000').verdict, 'conflicting');
 });
+
+test('a figure whose own place follows it is that place\'s, whatever name stands before it', () => {
+  const index = sourceIndex({ title: 'Broadband survey', outlet: 'Orlen Business Journal', published: '2025-11-12' },
+    'The capital region of Orlen recorded the highest median, 97.4 megabits, and the Harrowfell Uplands the lowest, 19.6 megabits.');
+  const sentence = 'Compared with the Harrowfell Uplands, median speeds are 97.4 megabits in Orlen, against 19.6 in the Uplands.';
+  assert.equal(findingIn(index, sentence, '97.4').verdict, 'consistent');
+  assert.equal(findingIn(index, sentence, '19.6').verdict, 'consistent');
+  assert.equal(findingIn(index, 'Unlike Harrowfell, medians reach 97.4 megabits in Orlen but 19.6 in the Uplands.', '19.6').verdict, 'consistent');
+  // (Nor is a body that speaks the name a figure is given to.)
+  const museums = sourceIndex({ title: 'Museums', outlet: 'Gazette', published: '2025-03-12' }, 'The Museum of Industry drew 612,000 visitors last year and the Harbour Gallery 388,000.');
+  assert.notEqual(findingIn(museums, 'A spokeswoman for the Harbour Gallery confirmed that the industrial museum drew 612,000 visitors last year.', '612,000').verdict, 'conflicting');
+});

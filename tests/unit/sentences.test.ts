@@ -38,3 +38,7 @@ test('a sentence that opens with a figure after a word\'s full stop is a sentenc
   const [, second] = splitSentences('Very busy. 418,000 patients were taken to hospital.');
   assert.equal('Very busy. 418,000 patients were taken to hospital.'.slice(second.start, second.end), second.text);
 });
+
+test('no sentence ends after an abbreviation a number follows: "Art. 5", "Fig. 3", "Nos. 3 and 4"', () => {
+  for (const s of ['The court cited Art. 5 of the convention.', 'See Fig. 3 for the map.', 'Platforms Nos. 3 and 4 were closed.']) assert.equal(splitSentences(s).length, 1, s);
+});

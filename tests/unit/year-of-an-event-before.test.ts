@@ -51,3 +51,8 @@ test('"19 people needed hospital treatment" were treated in hospital', () => {
     'Nineteen people were treated in hospital, including four firefighters, the hospital said.');
   assert.equal(findingIn(blast, 'In all, 19 people needed hospital treatment, including four firefighters.', '19').verdict, 'consistent');
 });
+
+test('"years ago" tells of the past only where it opens the sentence: "The bridge, which opened 20 years ago, collapsed on Tuesday" is of now', () => {
+  const bridge = sourceIndex({ title: 'Bridge', outlet: 'Post', published: '2025-03-12' }, 'The bridge collapsed on Tuesday, killing 11 people and injuring 42.');
+  assert.equal(findingIn(bridge, 'The bridge, which opened 20 years ago, collapsed on Tuesday, killing 12 people.', '12').verdict, 'conflicting');
+});
