@@ -68,7 +68,7 @@ const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eigh
 const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TWO_DIGITS = `(?:(?:${Object.keys(TENS_WORDS).join('|')})(?:-(?:${UNIT_WORDS.join('|')}))?|${TEEN_WORDS.join('|')})`;
 const SPOKEN_YEAR = new RegExp(`(?<=\\b(?:in|since|by|until|till|from|before|after|of|between|and|to|back in|early|late|mid|spring|summer|autumn|winter|January|February|March|April|June|July|August|September|October|November|December)\\s)` +
-  `(?:(nineteen|twenty)[\\s-](${TWO_DIGITS})|two thousand(?:\\s+and)?\\s+(${UNIT_WORDS.join('|')}|${TWO_DIGITS}))\\b(?![\\s-]+(?:hundred|thousand|million|year-olds?|per\\s?cent|percent))`, 'gi');
+  `(?:(nineteen|twenty)[\\s-](${TWO_DIGITS})|two thousand(?:\\s+and)?\\s+(${UNIT_WORDS.join('|')}|${TWO_DIGITS}))\\b(?![\\s-]+(?:hundred|thousand|million|year-olds?|per\\s?cent|percent)|-[a-z])`, 'gi');
 /** The value of two spoken digits: "ninety-seven" 97, "fifteen" 15, "four" 4. */
 function spokenTwoDigits(words: string): number {
   const w = words.toLowerCase();

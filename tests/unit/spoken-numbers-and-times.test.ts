@@ -107,4 +107,5 @@ test('a year said aloud after a word of time is a date: "since nineteen ninety-s
     [['two thousand and four', '2004'], ['twenty twenty-seven', '2027']]);
   // (Not people counted: "nineteen twenty-year-olds".)
   assert.deepEqual(dates('Among them were nineteen twenty-year-olds.'), []);
+  assert.deepEqual(dates('They played in twenty twenty-minute slots.'), []);
 });
