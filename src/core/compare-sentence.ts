@@ -89,7 +89,7 @@ function decisionSaid(word: string, keys: Set<string>): boolean {
   return [...keys].some((k) => canonical(k) === key) || (DECISION_WORDS[key] ?? []).some((k) => keys.has(k));
 }
 const DECISION_WORDS: Record<string, string[]> = Object.fromEntries(Object.entries({
-  suspended: ['halted', 'paused', 'stopped'], sacked: ['dismissed', 'fired'], jailed: ['imprisoned', 'sentenced'], resigned: ['quit', 'stood', 'stepped'],
+  suspended: ['halted', 'paused', 'stopped'], sacked: ['dismissed', 'fired'], jailed: ['imprisoned', 'sentenced'], resigned: ['quit'],
 }).map(([word, same]) => [canonical(wordKey(word)), same.map(wordKey)]));
 /** Acts that settle a story, which a source must say too: arrested, charged, resigned, demolished, reopened. */
 const DECISIVE_ACT = /(?<!\b(?:to|will|would|could|should|must|may|might)\s+(?:not\s+)?(?:have\s+)?(?:be|been)\s+)\b(?:arrested|charged(?=\s+with\b)|convicted|jailed|resigned|sacked|suspended|demolished|reopened)\b/gi;
@@ -143,7 +143,9 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
   // Sterk has ordered an independent review" is not the Transport Safety Board's review.)
   const ownActor = (f: Fact) => contentKeys(/^(?:\p{Lu}[\p{L}'’-]*\s+){2,4}/u.exec(f.sentence)?.[0] ?? '').some((k) => !actors.has(k));
   // (And in no one's voice at all: "The fire service said 12 people were treated" is the service's, named or not.)
-  const unvoiced = facts.every((f) => !f.speaker && !ownActor(f) && !SAYING.test(f.sentence));
+  // (And told in the passive, with no agent: "Some 60 firefighters and 12 fire engines were sent to
+  // the scene", not "The army sent…", nor "…were sent by neighbouring Brask County".)
+  const unvoiced = facts.every((f) => !f.speaker && !ownActor(f) && !SAYING.test(f.sentence) && PASSIVE_NO_AGENT.test(f.sentence) && !BY_AGENT.test(f.sentence));
   const bodies = unvoiced ? new Set([...bodyNameKeys(claim, facts), ...namedBodyKeys(claim)]) : bodyNameKeys(claim, facts);
   const missing = [...actors].filter((a) => !named.has(a) && !((places.has(a) || bodies.has(a)) && inArticle.has(a)));
   if (missing.length > Math.floor(actors.size / 4)) return 'the source does not name the same people or places';
@@ -466,6 +468,8 @@ function bodyNameKeys(sentence: string, facts: Fact[]): Set<string> {
   const spokenOf = (kind: string) => facts.some((f) => new RegExp(`\\b(?:the|its)\\s+(?:[a-z]+\\s+)?${kind}\\b`, 'i').test(`${f.sentence} ${f.speakerRole ?? ''}`));
   return new Set(names.filter((n) => (n.match(BODY) ?? []).some(spokenOf)).flatMap((n) => contentKeys(n)));
 }
+const PASSIVE_NO_AGENT = /\b(?:was|were|has been|have been|had been|is|are|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b/;
+const BY_AGENT = /\b(?:was|were|been|is|are)\s+[a-z]+(?:ed|en|t)\b[^,;.]*\bby\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?\p{Lu}/u;
 const SAYING = /\b(?:said|says|told|according to|reported|announced|confirmed|estimated|estimates|stated)\b/i;
 /** The keys of every name in a sentence that is a body's by its last words: "Aldermoor Fire and Rescue Service". */
 function namedBodyKeys(sentence: string): Set<string> {

@@ -21,8 +21,8 @@ export function datedBesideAFigure(quantities: Quantity[], judgements: Judgement
   // €1.84 billion for 2026" is not the budget of Veldport; "Veldt Terminals says it invested €310
   // million in 2025" not the port authority's investment. Months are no names; fact-index's namesIn
   // keeps them, and a month's key, "septemb", no longer shows it is one.)
-  const names = namesOf(sentence);
-  const namesAll = (f: Fact) => names.every((n) => index.keysOfFact(f).has(n) || contentKeys(f.speaker ?? '').includes(n));
+  if (quantities.length > MOST_FIGURES) return judgements;
+  const namesAll = namingAll(namesOf(sentence), index);
   return judgements.map((j, i) => {
     const q = quantities[i];
     if (j.verdict !== 'unverified' || j.facts.length > 0) return j;
@@ -54,9 +54,9 @@ export function datedBesideAFigure(quantities: Quantity[], judgements: Judgement
  * of 3,960 was recorded in 2017". The figure says which of the source's dates is the page's.
  */
 export function dateBesideItsFigure(quantities: Quantity[], judgements: Judgement[], sentence: string, index: FactIndex): Judgement[] {
+  if (quantities.length > MOST_FIGURES) return judgements;
   const words = new Set(contentKeys(sentence));
-  const names = namesOf(sentence);
-  const namesAll = (f: Fact) => names.every((n) => index.keysOfFact(f).has(n) || contentKeys(f.speaker ?? '').includes(n));
+  const namesAll = namingAll(namesOf(sentence), index);
   return judgements.map((j, i) => {
     const date = quantities[i];
     if (j.verdict !== 'unverified' || date.kind !== 'date' || !date.date || isRelativeDate(date)) return j;
@@ -75,6 +75,9 @@ export function dateBesideItsFigure(quantities: Quantity[], judgements: Judgemen
       const theirs = pairIn(index, f);
       const other = theirs?.figure === f.quantity ? theirs.date : undefined;
       if (!other || !preciseMoments(date, other) || momentsAgree(date, other) || /^\d{4}$/.test(date.date!) !== /^\d{4}$/.test(other.date ?? '') ||
+        // (Nor a date of another thing said beside the figure: "A report published in 2021 found
+        // 3,960 burglaries", "The council, founded in 1998, recorded 3,960", "after the 2017 reform".)
+        DATE_OF_ANOTHER.test(f.sentence.slice(Math.max(0, other.start - 30), other.start)) || DATE_OF_A_BODY.test(sentence.slice(Math.max(0, date.start - 30), date.start)) ||
         /\bsince\s+$/i.test(f.sentence.slice(Math.max(0, other.start - 10), other.start))) continue;
       return { verdict: 'conflicting', explanation: `${voiceOf(f)} gives ${other.text} beside ${f.quantity.text}; this page gives ${date.text} beside ${pair.figure.text}.`, facts: [f] };
     }
@@ -82,6 +85,12 @@ export function dateBesideItsFigure(quantities: Quantity[], judgements: Judgemen
   });
 }
 
+const DATE_OF_A_BODY = /\b(?:published|founded|set up|established|built|opened|introduced|launched|created|formed)\s+(?:in\s+|on\s+)?$/i;
+const DATE_OF_ANOTHER = /\b(?:published|founded|set up|established|built|opened|introduced|launched|created|formed|after)\s+(?:in\s+|on\s+)?(?:the\s+)?$/i;
+/** Most figures a sentence may give for a date to be paired with its figure: more make a table, and pairing is read over every two. */
+const MOST_FIGURES = 40;
+/** Whether a source sentence names every name of the page sentence, or its speaker does. */
+const namingAll = (names: string[], index: FactIndex) => (f: Fact) => names.every((n) => index.keysOfFact(f).has(n) || contentKeys(f.speaker ?? '').includes(n));
 /** The keys of a sentence's names, after its first word (months are no names). */
 const namesOf = (sentence: string) => (sentence.match(/(?<=\s)\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w) => !CALENDAR.test(w) && !isStopword(w)).map(wordKey);
 

@@ -50,6 +50,7 @@ const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(${MONTH_SOURCE})(
 /** "the sixth of November", "the 1st of July": a day said as a spoken ordinal. */
 const SPOKEN_ORDINAL_DAYS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
   'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const spokenDay = (word: string) => {
   const w = word.toLowerCase();
   if (/^\d/.test(w)) return parseInt(w, 10);
@@ -61,14 +62,16 @@ const DAY_OF_MONTH = new RegExp(`\\bthe\\s+((?:(?:twenty|thirty)-)?(?:${SPOKEN_O
 /**
  * A year said aloud after a word of time: "in nineteen ninety-seven", "since twenty fifteen", "by
  * twenty twenty-seven", "in two thousand and four". (Without such a word, "nineteen twenty-year-olds"
- * are people.)
+ * are people; nor before a plural noun, "in two thousand and four homes"; after "of" only in pairs of digits,
+ * "the disaster of twenty fifteen", not "a crowd of two thousand and fifty". Written here, not with
+ * number-words.ts's values, because a year is read in pairs of digits: "nineteen ninety-seven".)
  */
 const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TWO_DIGITS = `(?:(?:${Object.keys(TENS_WORDS).join('|')})(?:-(?:${UNIT_WORDS.join('|')}))?|${TEEN_WORDS.join('|')})`;
-const SPOKEN_YEAR = new RegExp(`(?<=\\b(?:in|since|by|until|till|from|before|after|of|between|and|to|back in|early|late|mid|spring|summer|autumn|winter|January|February|March|April|June|July|August|September|October|November|December)\\s)` +
-  `(?:(nineteen|twenty)[\\s-](${TWO_DIGITS})|two thousand(?:\\s+and)?\\s+(${UNIT_WORDS.join('|')}|${TWO_DIGITS}))\\b(?![\\s-]+(?:hundred|thousand|million|year-olds?|per\\s?cent|percent)|-[a-z])`, 'gi');
+const SPOKEN_YEAR = new RegExp(`(?:(?<=\\b(?:in|since|by|until|till|from|before|after|back in|early|late|mid|spring|summer|autumn|winter|January|February|March|April|June|July|August|September|October|November|December)\\s)|(?<=\\bof\\s)(?=(?:nineteen|twenty)[\\s-]))` +
+  `(?:(nineteen|twenty)[\\s-](${TWO_DIGITS})|two thousand(?:\\s+and)?\\s+(${UNIT_WORDS.join('|')}|${TWO_DIGITS}))\\b(?![\\s-]+(?:hundred|thousand|million|year-olds?|per\\s?cent|percent)|-[a-z]|\\s+(?!(?:was|has|is|as|this|its|his|us|thus|plus|years)\\b)[a-z]+s\\b)`, 'gi');
 /** The value of two spoken digits: "ninety-seven" 97, "fifteen" 15, "four" 4. */
 function spokenTwoDigits(words: string): number {
   const w = words.toLowerCase();
@@ -165,12 +168,15 @@ function findDates(s: string): Candidate[] {
     if (Number.isFinite(year)) out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'date', date: String(year) });
   }
   for (const m of s.matchAll(DAY_OF_MONTH)) {
+    // (A month by its capital, "May" not "may"; a day the month has.)
     const day = spokenDay(m[1]);
-    if (!(day >= 1 && day <= 31)) continue;
+    if (!/^[A-Z]/.test(m[2]) || !(day >= 1 && day <= DAYS_IN_MONTH[monthNumber(m[2]) - 1])) continue;
     const start = m.index! + m[0].indexOf(m[1]);
     out.push({ ...base(start, m.index! + m[0].length), kind: 'date', date: dateKey(year(m[3]), monthNumber(m[2]), day) });
   }
   for (const m of s.matchAll(MONTH_ALONE)) {
+    // (A month by its capital: "the first of may such cases" names none.)
+    if (!/^[A-Z]/.test(m[2])) continue;
     if (m[2] === 'May' && !/^[Ii]n|^[Ss]ince|^[Uu]ntil|^[Ll]ast|^[Nn]ext|^[Ee]arly|^[Ll]ate/.test(m[1])) continue;
     const start = m.index! + m[1].length + 1;
     out.push({ ...base(start, start + m[2].length), kind: 'date', date: dateKey(null, monthNumber(m[2]), null).replace(/^/, 'M') });

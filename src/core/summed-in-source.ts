@@ -1,7 +1,7 @@
 import type { Fact, Quantity } from './types.ts';
 import type { FactIndex } from './fact-index.ts';
 import { lowerFirst, MAX_EVIDENCE, type Judgement } from './judgement.ts';
-import { canonical, differInAct, isMeasure, isShare, thingOf, type Thing } from './thing.ts';
+import { canonical, differInAct, isKnownAct, isMeasure, isShare, thingOf, type Thing } from './thing.ts';
 import { wordsOwnedByClause } from './figure-words.ts';
 import { contentKeys } from './words.ts';
 import { isHistory } from './match-figure.ts';
@@ -91,8 +91,24 @@ function oneTime(set: Fact[]): boolean {
 }
 const timeOfPart = (f: Fact) => TIME_OF_PART.exec(f.sentence.slice(f.quantity!.end).split(/[,;]|\band\b/)[0])?.[0].toLowerCase() ?? null;
 const FURTHER = /\b(?:a\s+further|another)\s+$/i;
-/** A part that goes on from the one before, in its act too: "rescued 260 people by boat, and army helicopters lifted a further 35". */
-const goesOn = (f: Fact) => FURTHER.test(f.sentence.slice(Math.max(0, f.quantity!.start - 12), f.quantity!.start));
+/** A part that goes on from the one before, in its act and time too: "rescued 260 people by boat, and army helicopters lifted a further 35". */
+const goesOn = (f: Fact) => FURTHER.test(f.sentence.slice(Math.max(0, f.quantity!.start - 12), f.quantity!.start)) && sameDoing(f);
+/**
+ * Whether a part after "a further" is told as done like the part before, by no act Sourcelight knows
+ * and at no time of its own: "army helicopters lifted a further 35", not "a further 35 drowned" (a
+ * known act), "will fill a further 2,450", "a further 2,450 remain open" or "a further 2,450 in January".
+ */
+function sameDoing(f: Fact): boolean {
+  const acts = thingOf(f.quantity!, f.sentence).acts;
+  const clause = f.sentence.slice(f.quantity!.end).split(/[,;]|\band\b/)[0];
+  const before = f.sentence.slice(Math.max(0, f.quantity!.start - 40), f.quantity!.start);
+  // (Its verb may be left out, the one before's: "council crews filled 11,800 … and contractors a further 2,450".)
+  return !acts.some(isKnownAct) && !/\b(?:will|would|to|may|might|could|shall)\s+[a-z]+\s+(?:a\s+further|another)\s+$/i.test(before) &&
+    !MONTH_OR_DAY.test(clause) && !OWN_VERB_AFTER.test(clause);
+}
+/** A verb of the part's own after it: "a further 2,450 remain open", "a further 35 drowned". */
+const OWN_VERB_AFTER = /^\s+(?:[a-z]+\s+)?(?:remain|remained|remains|are|were|was|is|have|had|has|will|died|drowned|went|are still|still)\b/i;
+const MONTH_OR_DAY = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|next|last)\b/;
 const TIME_OF_PART = /\b(?:(?:this|next|last)\s+(?:year|month|week)|a\s+year\s+(?:earlier|before|ago)|(?:day|night)(?:\s+shift)?|morning|afternoon|evening|weekdays?|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:first|second)\s+half)\b/i;
 
 /**

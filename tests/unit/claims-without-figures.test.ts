@@ -222,3 +222,12 @@ test('"charged" settles a story only as a charge: "are charged a separate fee" i
   const claim = 'Residents are charged a separate fee for garden waste collection, the council said.';
   assert.equal(findingIn(fee, claim, claim, 'claim').verdict, 'consistent');
 });
+
+test('"stood firm" is no resignation; a body is not the actor of a sentence whose own actor did it', () => {
+  const strike = sourceIndex({ title: 'Strike', outlet: 'Veldport Post', published: '2025-03-05' },
+    'Health minister Ana Brask stood firm on 4 March as 3,000 nurses walked out across Veldport.\n\nAldermoor Fire and Rescue Service was called at 5:40 a.m.\n\nThe army sent some 60 soldiers and 12 trucks to the scene.');
+  const resigned = 'Health minister Ana Brask resigned on 4 March as 3,000 nurses walked out across Veldport.';
+  assert.notEqual(findingIn(strike, resigned, resigned, 'claim').verdict, 'consistent');
+  const sent = 'Aldermoor Fire and Rescue Service sent some 60 soldiers and 12 trucks to the scene.';
+  assert.notEqual(findingIn(strike, sent, sent, 'claim').verdict, 'consistent');
+});

@@ -50,3 +50,10 @@ test('a date beside a figure the source gives beside another date is contradicte
   // (Not a year after "since", which the figure is set against.)
   assert.notEqual(findingIn(count, 'The count of 3,960 is the highest since 2019, after two large hostels closed.', '2019').verdict, 'conflicting');
 });
+
+test('a date of another thing beside the source\'s figure contradicts no date: "A report published in 2021 found 3,960"', () => {
+  for (const source of ['A report published in 2021 found 3,960 burglaries in Veldport.', 'The council, founded in 1998, recorded 3,960 burglaries in Veldport.']) {
+    const index = sourceIndex({ title: 'Crime', outlet: 'Veldport Post', published: '2025-03-20' }, source);
+    assert.notEqual(findingIn(index, 'Veldport recorded 3,960 burglaries in 2020.', '2020').verdict, 'conflicting', source);
+  }
+});

@@ -189,3 +189,9 @@ test('a figure whose own place follows it is that place\'s, whatever name stands
   const museums = sourceIndex({ title: 'Museums', outlet: 'Gazette', published: '2025-03-12' }, 'The Museum of Industry drew 612,000 visitors last year and the Harbour Gallery 388,000.');
   assert.notEqual(findingIn(museums, 'A spokeswoman for the Harbour Gallery confirmed that the industrial museum drew 612,000 visitors last year.', '612,000').verdict, 'conflicting');
 });
+
+test('a place after the next figure is that figure\'s: "€412 per pupil against €231 in the Harrowfell Uplands"', () => {
+  const spend = sourceIndex({ title: 'Schools', outlet: 'Orlen Business Journal', published: '2025-11-12' },
+    'Orlen spends €412 per pupil on books, and the Harrowfell Uplands €231.');
+  assert.notEqual(findingIn(spend, 'Orlen spends €412 per pupil against €231 in the Harrowfell Uplands.', '€412').verdict, 'conflicting');
+});

@@ -109,3 +109,11 @@ test('a year said aloud after a word of time is a date: "since nineteen ninety-s
   assert.deepEqual(dates('Among them were nineteen twenty-year-olds.'), []);
   assert.deepEqual(dates('They played in twenty twenty-minute slots.'), []);
 });
+
+test('no spoken date where the words are a count or no day of the month', () => {
+  const dates = (s: string) => findQuantities(s).filter((q) => q.kind === 'date').map((q) => q.text);
+  assert.deepEqual(dates('A crowd of two thousand and fifty people came.'), []);
+  assert.deepEqual(dates('It was the worst since the disaster of twenty fifteen.'), ['twenty fifteen']);
+  assert.deepEqual(dates('It is the first of may such cases.'), []);
+  assert.deepEqual(dates('The sale ends on the thirtieth of February.'), ['February']);
+});

@@ -121,3 +121,13 @@ test('a part that goes on from the one before, "a further 35", is of its act and
     'The council will fill 11,800 potholes this year and 2,450 next year.');
   assert.notEqual(findingIn(budget, 'The council will fill 14,250 potholes this year.', '14,250').verdict, 'consistent');
 });
+
+test('"a further" part of another act or time is no part of the total', () => {
+  const page = 'Rescuers lifted nearly 300 people to safety, most of them by boat.';
+  const drowned = sourceIndex({ title: 'Floods', outlet: 'The Capital Herald', published: '2025-10-17' }, 'Firefighters rescued 260 people by boat, and a further 35 drowned.');
+  assert.notEqual(findingIn(drowned, page, 'nearly 300').verdict, 'consistent');
+  for (const rest of ['contractors will fill a further 2,450', 'a further 2,450 remain open', 'contractors a further 2,450 in January']) {
+    const roads = sourceIndex({ title: 'Roads', outlet: 'The Pellingham Chronicle', published: '2026-02-18' }, `Council crews filled 11,800 potholes last year and ${rest}.`);
+    assert.notEqual(findingIn(roads, 'But we filled more than 14,000 potholes last year.', 'more than 14,000').verdict, 'consistent', rest);
+  }
+});
