@@ -11,9 +11,13 @@ import { isEarlierLevel, thingOf } from './thing.ts';
 // "The capital region of Orlen recorded the highest median, 97 Mbit/s, and the Harrowfell Uplands the
 // lowest, 19 Mbit/s": two values, each after its own name in both sentences, given the other way round.
 // The matcher sees each value agree with a source figure (the place is the sentence's subject, not
-// said after the figure, so no place is read for it); only the pair shows the swap.
+// said after the figure, so no place is read for it); only the pair shows the swap. One figure alone
+// shows it too where the source sentence gives its value to one name and another value to the name
+// the page gives it: "the Harbour Gallery … 612,000" against "the Museum … 612,000, the Harbour Gallery 388,000".
+// (Names are read here by the capitals before a figure, one word enough, "Orlen", which names.ts's
+// lastNameBefore, written for speakers and owners, does not take.)
 
-/** A name and the figure after it, as one sentence gives them: name, then value, then the next name, then the next value. */
+/** A name and its figure, as one sentence gives them: name, then value, then the next name, then the next value. */
 interface Named {
   name: string;
   figure: Quantity;
@@ -42,13 +46,13 @@ export function swappedBetweenNames(quantities: Quantity[], judgements: Judgemen
   const swapped = new Map<number, Judgement>();
   quantities.forEach((q, i) => {
     if (q.kind !== 'quantity' || q.value === null || swapped.has(i)) return;
+    // (The sources first: the names are read only where a source gives the value.)
+    const givers = index.withValueBetween(q.unit, q.value, q.value);
+    if (givers.length === 0) return;
     quantities.forEach((o, k) => {
       if (k <= i || o.kind !== 'quantity' || o.value === null || o.unit !== q.unit || o.value === q.value || swapped.has(k)) return;
       // (One of the two no small count, which two names might give in any order by chance.)
       if (!isDistinctive(q) && !isDistinctive(o)) return;
-      // (The sources first: the names are read only where a source gives the value.)
-      const givers = index.withValueBetween(q.unit, q.value!, q.value!);
-      if (givers.length === 0) return;
       const mine = namedPair(sentence, q, o);
       if (!mine) return;
       for (const f of givers) {
