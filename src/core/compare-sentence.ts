@@ -463,7 +463,7 @@ function placeNameKeys(sentence: string): Set<string> {
  * the source sentence speaks of ("the board said"): the fire service's count is not Brask Police's.
  */
 function bodyNameKeys(sentence: string, facts: Fact[]): Set<string> {
-  const names = sentence.match(/\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?\p{Lu}[\p{L}'’-]*)*/gu) ?? [];
+  const names = sentence.match(NAME_RUN) ?? [];
   // (Spoken of as a body, "the board", not "on board".)
   const spokenOf = (kind: string) => facts.some((f) => new RegExp(`\\b(?:the|its)\\s+(?:[a-z]+\\s+)?${kind}\\b`, 'i').test(`${f.sentence} ${f.speakerRole ?? ''}`));
   return new Set(names.filter((n) => (n.match(BODY) ?? []).some(spokenOf)).flatMap((n) => contentKeys(n)));
@@ -473,9 +473,11 @@ const BY_AGENT = /\b(?:was|were|been|is|are)\s+[a-z]+(?:ed|en|t)\b[^,;.]*\bby\s+
 const SAYING = /\b(?:said|says|told|according to|reported|announced|confirmed|estimated|estimates|stated)\b/i;
 /** The keys of every name in a sentence that is a body's by its last words: "Aldermoor Fire and Rescue Service". */
 function namedBodyKeys(sentence: string): Set<string> {
-  const names = sentence.match(/\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?\p{Lu}[\p{L}'’-]*)*/gu) ?? [];
+  const names = sentence.match(NAME_RUN) ?? [];
   return new Set(names.filter((n) => (n.match(BODY) ?? []).length > 0).flatMap((n) => contentKeys(n)));
 }
+/** A run of capitalised words, with the small words names take between them: "Aldermoor Fire and Rescue Service". */
+const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
 const BODY = /\b(?:Board|Service|Agency|Ministry|Authority|Department|Office|Commission|Council|Bureau|Rescue|Police|Union|Company|Court|Institute|Association|Federation|Corporation|Coastguard|Brigade|Trust|Airlines?|Railways?|Rail|Protection)\b/g;
 
 function actorKeys(sentence: string, index: FactIndex): Set<string> {
