@@ -64,7 +64,11 @@ export function judgeMoment(said: Quantity, sentence: string, context: Set<strin
   // ("built in 1971 and last renovated in 2004" against "the wing, built in 1971": the page's
   // other date, not this one, is the source's.)
   // (The sentence's other moments are read only when a conflict is in sight, and once per sentence.)
-  const conflicting = scored.filter((c) => preciseMoments(q, c.fact.quantity!) && !momentsAgree(q, c.fact.quantity!) && c.sameAct && !c.otherAct &&
+  // (Nor is a moment called wrong that another source sentence sharing its words gives, even of
+  // another verb: "brought under control shortly after 5 a.m." against the first report's 4:30 a.m.,
+  // when the update says "declared under control at 5:10 a.m.".)
+  const givenElsewhere = scored.some((c) => c.shared >= 2 && momentsAgree(q, c.fact.quantity!));
+  const conflicting = givenElsewhere ? [] : scored.filter((c) => preciseMoments(q, c.fact.quantity!) && !momentsAgree(q, c.fact.quantity!) && c.sameAct && !c.otherAct &&
     (c.shared >= 2 || (c.closest && c.shared >= 1)) &&
     !momentsIn(sentence, 0).some((o) => o.kind === q.kind && o.start !== q.start && momentsAgree(o, c.fact.quantity!)));
   if (conflicting.length > 0) {

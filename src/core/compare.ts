@@ -1,7 +1,7 @@
 import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import { figuresOfSentence, isRelativeDate } from './numbers.ts';
-import { canonical, differInKnownAct, placeRelation, thingKeys, thingOf, type Thing } from './thing.ts';
+import { canonical, differInKnownAct, modifiersDiffer, placeRelation, thingKeys, thingOf, type Thing } from './thing.ts';
 import { describesAnother, isHistory, matchFigure, type Match, type PageFigure } from './match-figure.ts';
 import { contentKeys } from './words.ts';
 import { perSentence } from './memo.ts';
@@ -111,7 +111,7 @@ function conflict(q: Quantity, sentence: string, conflicting: Match[]): Judgemen
 function sameValueOfSameThing(q: Quantity, thing: Thing, fact: Fact, index: FactIndex, sentence: string): boolean {
   const other = index.thingOfFact(fact);
   return q.value !== null && fact.quantity!.value === q.value && thing.noun !== null && thing.noun !== 'person' &&
-    other.noun === thing.noun && placeRelation(thing.places, other.places) !== 'different' && !differInKnownAct(thing, other) && !isHistory(q, fact, sentence);
+    other.noun === thing.noun && !modifiersDiffer(thing, other) && placeRelation(thing.places, other.places) !== 'different' && !differInKnownAct(thing, other) && !isHistory(q, fact, sentence);
 }
 
 /**

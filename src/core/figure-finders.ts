@@ -448,9 +448,9 @@ export function withQualifier(s: string, c: Candidate): Candidate {
   const from = Math.max(0, c.start - LOOK_BACK);
   const before = s.slice(from, c.start);
   // "at about 4:20 a.m.": a time's hedge belongs to it too.
-  // ("just before 5 a.m." is a time a little before it.)
-  const aboutTime = c.kind === 'time' ? /\b(?:about|around|approximately|roughly|(?:just|shortly) before)\s+$/i.exec(before) : null;
-  if (aboutTime) return { ...c, start: from + aboutTime.index, qualifier: /before\s+$/i.test(aboutTime[0]) ? 'nearly' : 'about' };
+  // ("just before 5 a.m." is a time a little before it; "just after 3 a.m." a little after.)
+  const aboutTime = c.kind === 'time' ? /\b(?:about|around|approximately|roughly|(?:just|shortly) before|(?:just|shortly|soon) after)\s+$/i.exec(before) : null;
+  if (aboutTime) return { ...c, start: from + aboutTime.index, qualifier: /before\s+$/i.test(aboutTime[0]) ? 'nearly' : /after\s+$/i.test(aboutTime[0]) ? 'more than' : 'about' };
   if (c.kind !== 'quantity' || c.qualifier !== 'exact') return c;
   // ("€60m over five years", "will shed 260 jobs over three years": a span after an amount; "worked
   // over 200 hours", "took over 30 years" are more than.)

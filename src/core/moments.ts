@@ -98,9 +98,11 @@ export function momentsAgree(a: Quantity, b: Quantity): boolean {
     (hedged(a, b) && Math.min(minutesApart(a, b), Math.abs(halfDay - minutesApart(a, b))) <= HEDGED_AGREES && !wrongSide(a, b) && !wrongSide(b, a));
 }
 
-/** "Just before 5 a.m." is not 5:05. */
+/** "Just before 5 a.m." is not 5:05; "just after 3 a.m." is not 2:55. */
 function wrongSide(a: Quantity, b: Quantity): boolean {
-  return a.qualifier === 'nearly' && minutesOf(b) > minutesOf(a) && minutesOf(b) - minutesOf(a) < 12 * 60;
+  const later = minutesOf(b) > minutesOf(a) && minutesOf(b) - minutesOf(a) < 12 * 60;
+  const earlier = minutesOf(b) < minutesOf(a) && minutesOf(a) - minutesOf(b) < 12 * 60;
+  return (a.qualifier === 'nearly' && later) || (a.qualifier === 'more than' && earlier);
 }
 
 /** Whether two moments are precise enough that differing means disagreeing (a day, a minute). */
@@ -120,7 +122,7 @@ export function preciseMoments(a: Quantity, b: Quantity): boolean {
 const HEDGED_AGREES = 10;
 const HEDGED_SPAN = 15;
 
-const hedged = (a: Quantity, b: Quantity) => a.qualifier === 'about' || b.qualifier === 'about' || a.qualifier === 'nearly' || b.qualifier === 'nearly' ||
+const hedged = (a: Quantity, b: Quantity) => [a, b].some((q) => q.qualifier === 'about' || q.qualifier === 'nearly' || (q.kind === 'time' && q.qualifier === 'more than')) ||
   roundHour(a) || roundHour(b);
 /** An hour said in words with its part of the day, "four in the morning": a round time, as "about 4 a.m." is. */
 const roundHour = (q: Quantity) => /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:in the (?:morning|afternoon|evening)|at night)$/i.test(q.text);

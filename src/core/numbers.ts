@@ -176,8 +176,8 @@ const SENT_TO_NAME = /^\s+(?:to|at|in)\s+(?:the\s+)?\p{Lu}/u;
  * something began, and dates no figure of another clause. (Unlike "since 1974, when 27 people died".)
  */
 function sinceInOtherClause(sentence: string, date: Quantity, figure: Quantity): boolean {
-  // (Also "since records began in 1952".)
-  if (!/\bsince\s+(?:(?:[a-z]+\s+){1,8}in\s+)?$/i.test(sentence.slice(Math.max(0, date.start - 80), date.start))) return false;
+  // (Also "since records began in 1952", "since the summer of 2022".)
+  if (!/\bsince\s+(?:(?:[a-z]+\s+){1,8}(?:in|of)\s+)?$/i.test(sentence.slice(Math.max(0, date.start - 80), date.start))) return false;
   // ("turnout was 71.3%, the highest since 2014": after the figure, "since" names a point to compare with.)
   if (figure.start < date.end) return true;
   const between = sentence.slice(date.end, figure.start);

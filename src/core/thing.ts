@@ -88,6 +88,17 @@ const RATE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:a|an|per|each|every)\s+(day|wee
 
 const SPEED_UNITS = new Set(['km/h', 'mph']);
 
+/**
+ * What a speed is of, where its clause says: the wind's ("gusts of up to 80km/h", "winds gusting at
+ * 100 km/h") or a limit's ("cut the speed limit from 90 km/h to 80 km/h"); they are never one speed.
+ */
+function speedOf(q: Quantity, sentence: string): string | undefined {
+  const clause = clauseBefore(sentence, q.start);
+  return WIND_SPEED.test(clause) ? 'wind' : SPEED_LIMIT.test(clause) ? 'limit' : undefined;
+}
+const WIND_SPEED = /\b(?:gust\w*|winds?|gales?)\b/i;
+const SPEED_LIMIT = /\blimits?\b/i;
+
 /** What money is spent or lost on, named before the figure: "put the damage at $14m", "cost $1.2bn". */
 const MONEY_TOPICS = /\b(damage|cost|costs|bill|price|prices|fare|fares|rent|tariff|budget|fine|fee|deal|profit|revenue|loss|losses|spending|aid|funding|debt|deficit|surplus|salary|wage|value|compensation|ransom)\b/gi;
 
@@ -96,7 +107,9 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
   // ("three are fighting for their lives": in a serious condition, or a critical one, as a source may put it.)
   // (The clause read may stop before "lives": the sentence says it. Not "fighting for their jobs".)
   const fighting = sentence !== undefined && /^fight/.test(read.event ?? '') && FIGHTING_FOR_LIFE.test(sentence.slice(q.end, q.end + 60));
-  const thing = fighting ? { ...read, event: 'serious' } : read;
+  // ("21 were treated in hospital and five remain there": there is the hospital.)
+  const stillThere = sentence !== undefined && STILL_THERE.test(q.about) && IN_HOSPITAL.test(sentence.slice(0, q.start));
+  const thing = fighting ? { ...read, event: 'serious' } : stillThere ? { ...read, event: 'hospitalis' } : read;
   const modifier = sentence !== undefined ? participleAfterNoun(q, sentence) : null;
   // ("Seven sailors were treated in hospital for injuries": taken to hospital, and injured.)
   const injuredToo = thing.event === 'hospitalis' && sentence !== undefined && INJURIES_AFTER.test(sentence.slice(q.end, q.end + 60)) ? 'injur'
@@ -124,6 +137,8 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
   return { ...thing, acts };
 }
 const OTHER_AFTER = /^\s+other\b/i;
+const STILL_THERE = /^(?:remain|remained|stay|stayed|(?:are|were|is|was) still)\s+there\b/i;
+const IN_HOSPITAL = /\b(?:in|to) hospital\b|\bhospitali[sz]ed\b/i;
 const DEAD_AND_HURT = /\b(?:dead|killed|deaths?)\s+(?:and|or)\s+(?:the\s+)?(?:injured|wounded|hurt|injuries)\b|\b(?:injured|wounded|hurt)\s+(?:and|or)\s+(?:the\s+)?(?:dead|killed)\b/i;
 const DEAD_AND_HURT_KEY = 'dead and hurt';
 /** The figure's clause: up to 50 characters before it and 35 after, within its punctuation. */
@@ -139,6 +154,9 @@ const IN_CONDITION = /\bin\s+(?:a\s+)?(serious|critical)\b/i;
 const SUFFERED = /\b(?:suffered|sustained|with)\s+(serious|severe|critical|life-threatening|minor)\s+(?:injur|wound|burn)/i;
 const INJURY_SEVERITY: Record<string, string> = { serious: 'serious', severe: 'serious', critical: 'critical', 'life-threatening': 'critical', minor: 'slightly' };
 const INJURIES_AFTER = /^[^.;,]{0,40}?\bfor\s+(?:their\s+|minor\s+|serious\s+)*(?:injur|wound|burn|fractur)/i;
+
+/** Two things each said to be of its own kind: food prices and energy prices, a wind's speed and a limit's. */
+export const modifiersDiffer = (a: Thing, b: Thing) => a.modifier !== undefined && b.modifier !== undefined && a.modifier !== b.modifier;
 
 /** A level before a change ("up from 2,310", "compared with 2,310 the year before"): baseThing names it "… earlier". */
 export const isEarlierLevel = (t: Thing) => t.noun?.endsWith(' earlier') ?? false;
@@ -233,7 +251,7 @@ function baseThing(q: Quantity, sentence?: string, atEarlierLevel = false): Omit
   if (isMeasure(q.unit) && sentence !== undefined) {
     // (A change in points is of a rate, whose word before it says whose: "Italian growth was revised up
     // by 0.2 percentage points" is not Spain's half a point.)
-    const modifier = q.unit?.endsWith(' point') ? subjectModifier(q, sentence) : undefined;
+    const modifier = q.unit?.endsWith(' point') ? subjectModifier(q, sentence) : q.unit && SPEED_UNITS.has(q.unit) ? speedOf(q, sentence) : undefined;
     // ("280 millimetres fell" is what "had fallen": of a measure, the two are one. Not of an age:
     // "the share of children under 15 has fallen" tells what fell, not the age.)
     const event = eventOf(q.about, q.place);
