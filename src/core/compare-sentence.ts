@@ -9,7 +9,7 @@ import { actDoneByAnother } from './claim-verb.ts';
 /** Words that say something did not happen: "not", "never", "refused to pay", "failed to notify". */
 /** Words that count occasions: "the fourth fall in a row", "for a third year". */
 const ORDINAL = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/i;
-const NEGATION = /\b(?:not|no|never|none|nobody|nothing|without|(?<!\ba\s)(?:little|few)(?!\s+(?:more|over|under|than))|refus(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|(?:declin(?:e|es|ed|ing)|fail(?:s|ed|ing)?) to (?![\d$€£])|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\b|n['’]t\b/i;
+const NEGATION = /\b(?:not|no|never|none|nobody|nothing|without|(?<!\ba\s)(?:little|few)(?!\s+(?:more|over|under|than))|refus(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|(?:declin(?:e|es|ed|ing)|fail(?:s|ed|ing)?) to (?![\d$€£])|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|(?:has|have|had|is|are|was|were) yet to)\b|n['’]t\b/i;
 
 /**
  * Judges a check-worthy sentence: by its figures when it has any, else by a source sentence

@@ -52,6 +52,7 @@ export function isJointTotal(sentence: string, figure: Quantity): boolean {
 const JOINT = /^\s*(?:[\p{L}-]+\s+){0,2}(?:and|or|plus)\s+(?!(?:a|an|the|its|their|his|her|this|that)\b)(?:[\p{L}-]+\s+){0,3}[\p{L}-]+|\b(?:together|combined|between them)\b/u;
 const JOINT_BEFORE = /\b(?:together|combined|between them|in all|in total|all told)\b[^,;]*$|\b\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+and\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+together\b/u;
 const PUT_TOGETHER = /\b(?:put|puts|add|adds|added|take|takes|taken)\s+(?:[\p{L}-]+\s+){0,4}(?:together|combined)\b[^;.]*$/iu;
+const TWO_NOUNS_COUNTED = /^\s+[\p{L}-]+\s+and\s+[\p{L}-]+s\s+(?:had|have|has|were|was|are|is|[a-z]+ed)\b/u;
 const RUNNING_TOTAL = /\bbringing\s+(?:the\s+)?(?:total|number|toll|tally|count)\b[^.;]*\bto\s+$/i;
 const FORECAST = /\b(?:expected to|expects?|forecasts?|forecast to|predicts?|predicted|projects?(?=\s+(?:a|an|the|that|about|around|some|\d)|\s*$)|projected)\b[^.;]*$/i;
 const FUTURE = /\b(?:will|would|could|expected to|forecasts?|forecast to|predicted|projected|plans? to|set to)\b[^.;]*$/i;
@@ -231,7 +232,9 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   const saidOfThem = (role === 'part' || (isShare(q.unit) && PEOPLE.has(thing.noun ?? ''))) && !clausesShare(p.sentence, q, fact, [thing.noun, other.noun]);
   // "180 paramedics and Red Cross first-aiders", "Northgate and Harrow Quay together recorded
   // 21,055": a total of two things is no contradiction of one of them (only of another total).
-  const partOfTotal = q.unit === null && isJointTotal(p.sentence, q) && !isJointTotal(fact.sentence, fact.quantity!);
+  // (Nor the other way round: "212 paramedics" is no contradiction of "230 paramedics and technicians
+  // had left", two counted nouns before the verb.)
+  const partOfTotal = q.unit === null && (isJointTotal(p.sentence, q) ? !isJointTotal(fact.sentence, fact.quantity!) : TWO_NOUNS_COUNTED.test(fact.sentence.slice(fact.quantity!.end, fact.quantity!.end + 60)));
   // (Ages of people the words do not name may be of any two people, even of two the same was done
   // to: "a 51-year-old lorry driver" who died is not "a 46-year-old lorry driver" arrested, nor "a
   // man aged 62 pulled alive" the 16-year-old pulled alive before him.)

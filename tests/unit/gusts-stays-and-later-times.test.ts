@@ -80,3 +80,25 @@ Barraclough said the company could not rule out another ban if the summer stayed
   const swapped = 'The ban came when reservoirs were 78 percent full, against a normal 54 percent for the time of year.';
   assert.equal(findingIn(water, swapped, '78 percent').verdict, 'conflicting');
 });
+
+// From the 126th-129th sets (first measured at the start of stop 19).
+
+test('a count of one kind is no contradiction of a count of two kinds: "212 paramedics" against "230 paramedics and technicians had left"', () => {
+  const ambulances = sourceIndex({ title: 'Ambulance times', outlet: 'Valley Health Monitor', published: '2026-03-09' }, `
+Holloway said the service had recruited 140 paramedics in 2025 and had increased its fleet to 212 ambulances, from 196 a year earlier. He said 230 paramedics and technicians had left the service in 2025, most of them for jobs in hospitals or abroad.
+`);
+  const sentence = 'The service recruited 140 paramedics in 2025 and says it now has 212 paramedics on the roads.';
+  assert.equal(findingIn(ambulances, sentence, '212').verdict, 'unverified');
+  assert.equal(findingIn(ambulances, sentence, '140').verdict, 'consistent');
+  // (Of the same two kinds, the count is still compared.)
+  assert.equal(findingIn(ambulances, 'In 2025, 310 paramedics and technicians had left the service.', '310').verdict, 'conflicting');
+});
+
+test('"has yet to open an investigation" denies that one was opened', () => {
+  const board = sourceIndex({ title: 'Barge strikes bridge', outlet: 'Ostry Chronicle', published: '2026-03-11' },
+    'The Inland Waterways Accident Board has opened an investigation into the collision.');
+  const claim = 'The Inland Waterways Accident Board has yet to open an investigation.';
+  assert.equal(findingIn(board, claim, claim, 'claim').verdict, 'unverified');
+  const same = 'The Inland Waterways Accident Board has opened an investigation.';
+  assert.equal(findingIn(board, same, same, 'claim').verdict, 'consistent');
+});
