@@ -280,10 +280,12 @@ function aboutOf(before: string, afterNoun: string): string {
   // "ask prosecutors to investigate three developers", "will cancel 1,240 flights": the verb right before the figure.
   const toVerb = /\b(to|will|would|could|may|might|must|can|shall)\s+(?!(?:the|a|an|be|have|its|their|his|her)\b)([a-z]{3,})\s+(?:at least|more than|nearly|about|some|an estimated)?\s*$/.exec(clauseBefore);
   if (toVerb) return `${toVerb[1]} ${toVerb[2]}`;
-  const verb = VERB_BEFORE.exec(clauseBefore.replace(/\b(?:at least|more than|nearly|almost|about|up to|some|a total of)\s*$/i, ''))?.[1] ?? '';
+  // ("running at a terrifying six knots", "a whopping 250mm": a word that only marvels at the figure is no act.)
+  const verb = VERB_BEFORE.exec(clauseBefore.replace(/\b(?:at least|more than|nearly|almost|about|up to|some|a total of)\s*$/i, '').replace(MARVEL_BEFORE, ''))?.[1] ?? '';
   return LIGHT_ING.test(verb) ? '' : verb;
 }
 
+const MARVEL_BEFORE = /\ban?\s+(?:whopping|staggering|terrifying|massive|huge|record|mere|paltry|remarkable|astonishing|shocking|colossal|modest|hefty|incredible|extraordinary|eye-watering|record-breaking|jaw-dropping|breathtaking|heartbreaking)\s*$/i;
 /** A verb that makes its object do what follows, "to close": "forcing nine schools to close". */
 const CAUSATIVE = /\b(?:forc(?:e|es|ed|ing)|order(?:s|ed|ing)?|caus(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|told|tell(?:s|ing)?|asked|ask(?:s|ing)?)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+|around\s+)?$/i;
 /** Words that end a noun phrase though they are no function words: verbs, adverbs, directions. */
@@ -312,12 +314,13 @@ function nounPhraseAfter(s: string, from: number): { start: number; end: number 
   let start = -1;
   let end = -1;
   let count = 0;
+  let last = '';
   // "tens of thousands of people", "two of the soldiers": the count is of what follows "of".
   // "a pair of the port's four container terminals": after "of", owners and a second count go too.
   const afterOf = /\bof$/i.test(s.slice(Math.max(0, from - 3), from));
   let offset = (afterOf
     ? /^(?:\s+(?:the|its|their|his|her))?(?:\s+[\p{L}-]+['’]s)?(?:\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten))?\b/iu
-    : /^\s+of(?:\s+(?:the|its|their|his|her|them|those))?(?:\s+[\p{L}-]+['’]s)?(?:\s+\d[\d,]*)?\b/iu).exec(rest)?.[0].length ?? 0;
+    : /^\s+of(?:\s+(?:the|its|their|his|her|them|those))?(?:\s+[\p{L}-]+['’]s)?(?:\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?\b/iu).exec(rest)?.[0].length ?? 0;
   const lead = offset;
   for (const t of tokenize(rest)) {
     if (t.start < lead) continue;
@@ -337,11 +340,14 @@ function nounPhraseAfter(s: string, from: number): { start: number; end: number 
       continue;
     }
     if (endsPhrase(t.text, count)) break;
+    // ("the 110-metre barge Merrin Star": a name after the noun is the thing's, not what is counted.)
+    if (count > 0 && /^\p{Lu}/u.test(t.text) && /^\p{Ll}/u.test(last)) break;
     // "210 of them destroyed": after "of them" a verb is the part's act, not a noun.
     if (count === 0 && /\bof\s+(?:them|those)\s*$/i.test(rest.slice(0, t.start)) && endsPhrase(t.text, 1)) break;
     if (start < 0) start = from + t.start;
     end = from + t.end;
     offset = t.end;
+    last = t.text;
     count++;
   }
   return start < 0 ? null : { start, end };

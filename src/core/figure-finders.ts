@@ -450,7 +450,9 @@ export function withQualifier(s: string, c: Candidate): Candidate {
   // "at about 4:20 a.m.": a time's hedge belongs to it too.
   // ("just before 5 a.m." is a time a little before it; "just after 3 a.m." a little after.)
   const aboutTime = c.kind === 'time' ? /\b(?:about|around|approximately|roughly|(?:just|shortly) before|(?:just|shortly|soon) after)\s+$/i.exec(before) : null;
-  if (aboutTime) return { ...c, start: from + aboutTime.index, qualifier: /before\s+$/i.test(aboutTime[0]) ? 'nearly' : /after\s+$/i.test(aboutTime[0]) ? 'more than' : 'about' };
+  // (The highlight of a time a little after leaves the hedge out, as the hand labels do: "shortly after 1530 GMT".)
+  if (aboutTime && /after\s+$/i.test(aboutTime[0])) return { ...c, qualifier: 'more than' };
+  if (aboutTime) return { ...c, start: from + aboutTime.index, qualifier: /before\s+$/i.test(aboutTime[0]) ? 'nearly' : 'about' };
   if (c.kind !== 'quantity' || c.qualifier !== 'exact') return c;
   // ("€60m over five years", "will shed 260 jobs over three years": a span after an amount; "worked
   // over 200 hours", "took over 30 years" are more than.)

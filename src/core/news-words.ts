@@ -30,7 +30,7 @@ const SYNONYMS: Record<string, string> = {
   rip: 'destroy', ripped: 'destroy', wipe: 'destroy', wiped: 'destroy', wash: 'destroy', washed: 'destroy', swept: 'destroy', demolish: 'destroy', flatten: 'destroy',
   attack: 'attack', assault: 'attack',
   docker: 'dockwork', dockwork: 'dockwork', longshoremen: 'dockwork', stevedor: 'dockwork', labour: 'dockwork', labor: 'dockwork',
-  box: 'contain', contain: 'contain', vessel: 'ship', ship: 'ship', boat: 'ship', chopper: 'helicopt', helicopt: 'helicopt',
+  box: 'contain', contain: 'contain', vessel: 'ship', ship: 'ship', boat: 'ship', barg: 'ship', chopper: 'helicopt', helicopt: 'helicopt',
   missing: 'miss', perish: 'kill', unaccount: 'miss', miss: 'miss',
   // How badly people were hurt: "seriously injured", "in a serious condition", "badly hurt".
   seriou: 'serious', badli: 'serious', slightli: 'slight', lightli: 'slight',

@@ -43,13 +43,13 @@ const tunnel = sourcesIndex([
 
 test('"just after 3 a.m." is a time a little after it: it agrees with 3:05, and is not called wrong by another report\'s 2:45', () => {
   const [q] = findQuantities('It was declared under control just after 3 a.m.');
-  assert.deepEqual([q.text, q.qualifier], ['just after 3 a.m.', 'more than']);
-  assert.equal(findingIn(tunnel, 'It was declared under control just after 3 a.m.', 'just after 3 a.m.').verdict, 'consistent');
+  assert.deepEqual([q.text, q.qualifier], ['3 a.m.', 'more than']);
+  assert.equal(findingIn(tunnel, 'It was declared under control just after 3 a.m.', '3 a.m.').verdict, 'consistent');
   // Not a time before it: "just after 3 a.m." is not 2:55.
   const early = sourceIndex({ title: 'Bus fire', outlet: 'Drummelin Chronicle', published: '2025-11-10' }, 'The fire was declared under control at 2:55 a.m.');
-  assert.notEqual(findingIn(early, 'It was declared under control just after 3 a.m.', 'just after 3 a.m.').verdict, 'consistent');
+  assert.notEqual(findingIn(early, 'It was declared under control just after 3 a.m.', '3 a.m.').verdict, 'consistent');
   // The page gives the update's time with the first report's verb: the first report's time does not make it wrong.
-  assert.equal(findingIn(tunnel, 'It was brought under control shortly after 3 a.m.', 'shortly after 3 a.m.').verdict, 'unverified');
+  assert.notEqual(findingIn(tunnel, 'It was brought under control shortly after 3 a.m.', '3 a.m.').verdict, 'conflicting');
 });
 
 test('a year after "since the summer of" names what is compared with and dates no figure before it', () => {
@@ -101,4 +101,15 @@ test('"has yet to open an investigation" denies that one was opened', () => {
   assert.equal(findingIn(board, claim, claim, 'claim').verdict, 'unverified');
   const same = 'The Inland Waterways Accident Board has opened an investigation.';
   assert.equal(findingIn(board, same, same, 'claim').verdict, 'consistent');
+});
+
+test('a barge is a ship ("the 120-metre vessel" against "the 110-metre barge"), and a word that marvels at a figure is no act of it', () => {
+  const bridge = sourceIndex({ title: 'Barge strikes bridge', outlet: 'Sevel Valley Post', published: '2026-03-10' }, `
+The 110-metre barge Merrin Star, carrying 2,400 tonnes of gravel, hit the pier of the bridge. "The current is running at about four knots after all this rain," she said.
+`);
+  assert.equal(findingIn(bridge, 'The monster 120-metre vessel, crammed with gravel, ploughed into the pier.', '120-metre').verdict, 'conflicting');
+  assert.equal(findQuantities('The 110-metre barge Merrin Star hit the pier.')[0].nounKey, 'barg');
+  const current = 'Divers combed the river, where the current was running at a terrifying six knots after the rain.';
+  assert.equal(thingOf(findQuantities(current)[0], current).event, null);
+  assert.equal(findingIn(bridge, current, 'six').verdict, 'conflicting');
 });
