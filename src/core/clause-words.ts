@@ -76,7 +76,7 @@ function headedPhrase(text: string): string[] | null {
     const w = word.replace(/[^\p{L}-]+/gu, '');
     // ("approved on 15 October by 78%": a month is when, never what.)
     // ("increased 4.3 percent to": the unit of a change is no head.)
-    // ("car exports alone were down 12%": a word after the head that only stresses it.)
+    // ("car exports alone were down 12%": a word that only stresses the head is none, and ends the phrase after it.)
     if (!w || VERBISH.test(w) || /^(?:alone|themselves|itself)$/i.test(w) || (head === null && /^(?:percent|cent|points?)$/i.test(w)) || CALENDAR.test(w) || /(?:ed|ing)$/i.test(w) || ((isStopword(w) || HEDGES.test(w)) && head === null)) {
       if (head !== null) break;
       continue;

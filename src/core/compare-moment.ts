@@ -66,7 +66,9 @@ export function judgeMoment(said: Quantity, sentence: string, context: Set<strin
   // (The sentence's other moments are read only when a conflict is in sight, and once per sentence.)
   // (Nor is a moment called wrong that another source sentence sharing its words gives, even of
   // another verb: "brought under control shortly after 5 a.m." against the first report's 4:30 a.m.,
-  // when the update says "declared under control at 5:10 a.m.".)
+  // when the update says "declared under control at 5:10 a.m.". Another verb may not confirm a
+  // moment, above; but reports that differ word the same act differently, and a value a source
+  // gives is not called wrong, as of figures in not-called-wrong.ts.)
   const givenElsewhere = scored.some((c) => c.shared >= 2 && momentsAgree(q, c.fact.quantity!));
   const conflicting = givenElsewhere ? [] : scored.filter((c) => preciseMoments(q, c.fact.quantity!) && !momentsAgree(q, c.fact.quantity!) && c.sameAct && !c.otherAct &&
     (c.shared >= 2 || (c.closest && c.shared >= 1)) &&

@@ -63,6 +63,9 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     const sameNegation = quotes.length > 0 && quoted
       ? negated(withoutQuotes(claim)) === negated(withoutQuotes(fact.sentence)) && !cutFromDenial(quotes, fact.sentence)
       : negated(claim) === negated(clause) || deniesOnlyTheRest(claim, clause, keys, factKeys);
+    // ("has yet to open an investigation … and did not respond": two negations that cancel in the
+    // count; a thing not yet done is never what a source says was done.)
+    const sameYet = YET_TO.test(claim) === YET_TO.test(clause);
     // (And done by whom the claim says: not "…, and Vantmoor cancelled all sailings".)
     const sameAct = !actDoneByAnother(claim, fact.sentence);
     // (And where the claim says it was: "at the Morvik sports hall" is not "in Morvik town hall".)
@@ -72,7 +75,7 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     // (And a settling act said by the source too: "The club's manager has also been arrested" is not
     // "police were still searching for the manager".)
     const sameDecision = [...claim.matchAll(DECISIVE_ACT)].every((m) => decisionSaid(m[0], factKeys));
-    if (sameActors && sameVoice && quoted && sameNegation && sameDirection && sameAct && sameWhere && sameOrdinal && sameDecision && !opposite(sentence, [fact]) && !anotherVoice(speaker, [fact], sentence)) {
+    if (sameActors && sameVoice && quoted && sameNegation && sameYet && sameDirection && sameAct && sameWhere && sameOrdinal && sameDecision && !opposite(sentence, [fact]) && !anotherVoice(speaker, [fact], sentence)) {
       if (unconfirmedWhen) return unverified(`A source says the same, but not ${unconfirmedWhen}.`);
       return { verdict: 'consistent', explanation: `${voiceOf(fact)} says the same: “${fact.sentence}”`, facts: [fact] };
     }
@@ -80,6 +83,7 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
   return unverified('No source in the fact base says this.');
 }
 
+const YET_TO = /\byet to\b/i;
 const PLAN = /\b(?:will|would|is to|are to|plans? to|intends? to|aims? to)\b/i;
 /** Whether a source's words say the settling act, in its own word or one of the same sense ("halted" for "suspended"). */
 function decisionSaid(word: string, keys: Set<string>): boolean {

@@ -52,7 +52,8 @@ export function isJointTotal(sentence: string, figure: Quantity): boolean {
 const JOINT = /^\s*(?:[\p{L}-]+\s+){0,2}(?:and|or|plus)\s+(?!(?:a|an|the|its|their|his|her|this|that)\b)(?:[\p{L}-]+\s+){0,3}[\p{L}-]+|\b(?:together|combined|between them)\b/u;
 const JOINT_BEFORE = /\b(?:together|combined|between them|in all|in total|all told)\b[^,;]*$|\b\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+and\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+together\b/u;
 const PUT_TOGETHER = /\b(?:put|puts|add|adds|added|take|takes|taken)\s+(?:[\p{L}-]+\s+){0,4}(?:together|combined)\b[^;.]*$/iu;
-const TWO_NOUNS_COUNTED = /^\s+[\p{L}-]+\s+and\s+[\p{L}-]+s\s+(?:had|have|has|were|was|are|is|[a-z]+ed)\b/u;
+// (Not a clause of its own: "40 homes and firefighters rescued 12 residents", "14 people and dozens were injured".)
+const TWO_NOUNS_COUNTED = /^\s+[\p{L}-]+\s+and\s+(?!(?:dozens|scores|hundreds|thousands|millions|others|many|more|most|some)\b)[\p{L}-]+s\s+(?:had|have|has|were|was|are|is|[a-z]+ed)\b(?!\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?\d)/u;
 const RUNNING_TOTAL = /\bbringing\s+(?:the\s+)?(?:total|number|toll|tally|count)\b[^.;]*\bto\s+$/i;
 const FORECAST = /\b(?:expected to|expects?|forecasts?|forecast to|predicts?|predicted|projects?(?=\s+(?:a|an|the|that|about|around|some|\d)|\s*$)|projected)\b[^.;]*$/i;
 const FUTURE = /\b(?:will|would|could|expected to|forecasts?|forecast to|predicted|projected|plans? to|set to)\b[^.;]*$/i;

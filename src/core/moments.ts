@@ -98,19 +98,29 @@ export function momentsAgree(a: Quantity, b: Quantity): boolean {
     (hedged(a, b) && Math.min(minutesApart(a, b), Math.abs(halfDay - minutesApart(a, b))) <= HEDGED_AGREES && !wrongSide(a, b) && !wrongSide(b, a));
 }
 
-/** "Just before 5 a.m." is not 5:05; "just after 3 a.m." is not 2:55. */
+/** "Just before 5 a.m." is not 5:05; "just after 3 a.m." is not 2:55, nor "just after midnight" 11:50 p.m. */
 function wrongSide(a: Quantity, b: Quantity): boolean {
-  const later = minutesOf(b) > minutesOf(a) && minutesOf(b) - minutesOf(a) < 12 * 60;
-  const earlier = minutesOf(b) < minutesOf(a) && minutesOf(a) - minutesOf(b) < 12 * 60;
-  return (a.qualifier === 'nearly' && later) || (a.qualifier === 'more than' && earlier);
+  const ahead = minutesAhead(a, b);
+  return (a.qualifier === 'nearly' && ahead > 0 && ahead < 12 * 60) || (isAfter(a) && ahead > 12 * 60);
 }
+
+/** How many minutes b is after a, round the clock: 23:50 is 1,430 minutes after 00:00, ten before it. */
+const minutesAhead = (a: Quantity, b: Quantity) => (minutesOf(b) - minutesOf(a) + 24 * 60) % (24 * 60);
+
+/** "just after 3 a.m.", "soon after 10 p.m.": a time a little after, held as a time more than it. */
+const isAfter = (q: Quantity) => q.kind === 'time' && q.qualifier === 'more than';
+
+/** How long after "soon after 10 p.m." a time may be without contradicting it. */
+const AFTER_SPAN = 60;
 
 /** Whether two moments are precise enough that differing means disagreeing (a day, a minute). */
 export function preciseMoments(a: Quantity, b: Quantity): boolean {
   // (A hedged time is not contradicted by one a quarter of an hour or less from it.)
   if (a.kind === 'time' && b.kind === 'time') {
     const apart = isSpokenWithoutPeriod(a) || isSpokenWithoutPeriod(b) ? Math.min(minutesApart(a, b), 12 * 60 - minutesApart(a, b)) : minutesApart(a, b);
-    return !(hedged(a, b) && apart <= HEDGED_SPAN);
+    // (Nor is "soon after 10 p.m." by 10:20 p.m.: how soon is the writer's to say.)
+    const after = (x: Quantity, y: Quantity) => isAfter(x) && minutesAhead(x, y) <= AFTER_SPAN;
+    return !((hedged(a, b) && apart <= HEDGED_SPAN) || after(a, b) || after(b, a));
   }
   const day = (q: Quantity) => /^\d{2}-\d{2}$|^\d{4}-\d{2}-\d{2}$/.test(q.date ?? '');
   const year = (q: Quantity) => /^\d{4}$/.test(q.date ?? '');
@@ -122,7 +132,7 @@ export function preciseMoments(a: Quantity, b: Quantity): boolean {
 const HEDGED_AGREES = 10;
 const HEDGED_SPAN = 15;
 
-const hedged = (a: Quantity, b: Quantity) => [a, b].some((q) => q.qualifier === 'about' || q.qualifier === 'nearly' || (q.kind === 'time' && q.qualifier === 'more than')) ||
+const hedged = (a: Quantity, b: Quantity) => [a, b].some((q) => q.qualifier === 'about' || q.qualifier === 'nearly' || isAfter(q)) ||
   roundHour(a) || roundHour(b);
 /** An hour said in words with its part of the day, "four in the morning": a round time, as "about 4 a.m." is. */
 const roundHour = (q: Quantity) => /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:in the (?:morning|afternoon|evening)|at night)$/i.test(q.text);

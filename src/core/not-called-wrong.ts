@@ -72,14 +72,16 @@ function distinctiveValueTold(q: Quantity, sentence: string, index: FactIndex): 
   const thing = thingOf(q, sentence);
   // (Never where the page gives another of that source sentence's figures too, a level before the
   // change aside: "energy rose 9.1% and food 14.3%" against "food 9.1%, energy 14.3%" is a swap.)
-  const pageValues = new Set(figuresOfSentence(sentence, 0).filter((o) => o.start !== q.start && o.unit === q.unit).map((o) => o.value));
+  const pageFigures = figuresOfSentence(sentence, 0).filter((o) => o.kind === 'quantity' && o.unit === q.unit);
+  const pageValues = new Set(pageFigures.filter((o) => o.start !== q.start).map((o) => o.value));
   // (Unless, read both ways, the figure owns the same words on both sides: "reservoirs were 54 percent
   // full, against a normal 78 percent" and "reservoir levels stood at 54 percent against an average
   // of 78 percent" give both in the same places.)
-  const pageFigures = figuresOfSentence(sentence, 0).filter((o) => o.kind === 'quantity' && o.unit === q.unit);
-  const swappable = (f: Fact) => index.siblingsOf(f).some((o) => o !== f && o.quantity?.unit === q.unit && pageValues.has(o.quantity.value) &&
-    !isEarlierLevel(index.thingOfFact(o))) &&
-    !ownSameWords({ sentence, figures: pageFigures, figure: q }, { sentence: f.sentence, figures: index.siblingsOf(f).filter((o) => o.quantity?.kind === 'quantity' && o.quantity.unit === q.unit).map((o) => o.quantity!), figure: f.quantity! });
+  const swappable = (f: Fact) => {
+    const sourceFigures = index.siblingsOf(f).filter((o) => o.quantity?.kind === 'quantity' && o.quantity.unit === q.unit);
+    return sourceFigures.some((o) => o !== f && pageValues.has(o.quantity!.value) && !isEarlierLevel(index.thingOfFact(o))) &&
+      !ownSameWords({ sentence, figures: pageFigures, figure: q }, { sentence: f.sentence, figures: sourceFigures.map((o) => o.quantity!), figure: f.quantity! });
+  };
   return index.withValueBetween(q.unit, q.value, q.value).find((f) => {
     const other = index.thingOfFact(f);
     // (Nor a level before a change for the level now: "38% of the new chamber, up from 33%".)

@@ -94,7 +94,8 @@ const SPEED_UNITS = new Set(['km/h', 'mph']);
  */
 function speedOf(q: Quantity, sentence: string): string | undefined {
   const clause = clauseBefore(sentence, q.start);
-  return WIND_SPEED.test(clause) ? 'wind' : SPEED_LIMIT.test(clause) ? 'limit' : undefined;
+  // ("In the gusty winds police set a speed limit of 60 km/h": the limit's, whatever the weather.)
+  return SPEED_LIMIT.test(clause) ? 'limit' : WIND_SPEED.test(clause) ? 'wind' : undefined;
 }
 const WIND_SPEED = /\b(?:gust\w*|winds?|gales?)\b/i;
 const SPEED_LIMIT = /\blimits?\b/i;
@@ -108,7 +109,9 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
   // (The clause read may stop before "lives": the sentence says it. Not "fighting for their jobs".)
   const fighting = sentence !== undefined && /^fight/.test(read.event ?? '') && FIGHTING_FOR_LIFE.test(sentence.slice(q.end, q.end + 60));
   // ("21 were treated in hospital and five remain there": there is the hospital.)
-  const stillThere = sentence !== undefined && STILL_THERE.test(q.about) && IN_HOSPITAL.test(sentence.slice(0, q.start));
+  // (Not where another place is named after the hospital: "taken to hospital from the Elm Court care
+  // home, and 30 residents remain there".)
+  const stillThere = sentence !== undefined && STILL_THERE.test(q.about) && IN_HOSPITAL_LAST.test(sentence.slice(0, q.start));
   const thing = fighting ? { ...read, event: 'serious' } : stillThere ? { ...read, event: 'hospitalis' } : read;
   const modifier = sentence !== undefined ? participleAfterNoun(q, sentence) : null;
   // ("Seven sailors were treated in hospital for injuries": taken to hospital, and injured.)
@@ -138,7 +141,8 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
 }
 const OTHER_AFTER = /^\s+other\b/i;
 const STILL_THERE = /^(?:remain|remained|stay|stayed|(?:are|were|is|was) still)\s+there\b/i;
-const IN_HOSPITAL = /\b(?:in|to) hospital\b|\bhospitali[sz]ed\b/i;
+// (The hospital's own town may follow it: "taken to hospital in Brackwater, and two were still there".)
+const IN_HOSPITAL_LAST = /(?:\b(?:in|to) hospital\b|\bhospitali[sz]ed\b)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?(?![^.]*?\b(?:from|at|in|into|to|inside|near)\s+(?:the\s+|a\s+|an\s+)?(?!hospital\b)\p{L})[^.]*$/u;
 const DEAD_AND_HURT = /\b(?:dead|killed|deaths?)\s+(?:and|or)\s+(?:the\s+)?(?:injured|wounded|hurt|injuries)\b|\b(?:injured|wounded|hurt)\s+(?:and|or)\s+(?:the\s+)?(?:dead|killed)\b/i;
 const DEAD_AND_HURT_KEY = 'dead and hurt';
 /** The figure's clause: up to 50 characters before it and 35 after, within its punctuation. */

@@ -113,3 +113,33 @@ The 110-metre barge Merrin Star, carrying 2,400 tonnes of gravel, hit the pier o
   assert.equal(thingOf(findQuantities(current)[0], current).event, null);
   assert.equal(findingIn(bridge, current, 'six').verdict, 'conflicting');
 });
+
+// What a review of the rules above found (each was a wrong verdict before it was mended).
+
+test('review: "there" is the place named last; "yet to" is not undone by another negation; a limit in gusty winds is a limit', () => {
+  const home = sourceIndex({ title: 'Care home fire', outlet: 'Gazette', published: '2025-06-18' }, 'Eight residents remain in hospital.');
+  const sentence = 'Two residents were taken to hospital from the Elm Court care home, and 30 residents remain there.';
+  assert.equal(findingIn(home, sentence, '30').verdict, 'unverified');
+  assert.equal(thingOf(findQuantities('Half a dozen were taken to hospital in Brackwater, and two were still there.')[1],
+    'Half a dozen were taken to hospital in Brackwater, and two were still there.').event, 'hospitalis');
+  const board = sourceIndex({ title: 'Barge strikes bridge', outlet: 'Ostry Chronicle', published: '2026-03-11' },
+    'The Inland Waterways Accident Board has opened an investigation into the collision.');
+  const claim = 'The Inland Waterways Accident Board has yet to open an investigation into the collision and did not respond to requests for comment.';
+  assert.equal(findingIn(board, claim, claim, 'claim').verdict, 'unverified');
+  const limit = sourceIndex({ title: 'Bridge limit', outlet: 'Gazette', published: '2025-06-18' }, 'Police set a speed limit of 40 km/h on the Tarn Bridge.');
+  assert.equal(findingIn(limit, 'In the gusty winds police set a speed limit of 60 km/h on the Tarn Bridge.', '60').verdict, 'conflicting');
+});
+
+test('review: "soon after 10 p.m." is not contradicted within the hour after it, nor "shortly after midnight" confirmed by 11:50 p.m.', () => {
+  const at = (time: string) => sourceIndex({ title: 'Fire', outlet: 'Gazette', published: '2025-06-18' }, `The fire was declared under control at ${time}.`);
+  assert.equal(findingIn(at('10:20 p.m.'), 'The fire was declared under control soon after 10 p.m.', '10 p.m.').verdict, 'unverified');
+  assert.notEqual(findingIn(at('11:50 p.m.'), 'The fire was declared under control shortly after 12:00 a.m.', '12:00 a.m.').verdict, 'consistent');
+  assert.equal(findingIn(at('2:30 a.m.'), 'The fire was declared under control at 3 a.m.', '3 a.m.').verdict, 'conflicting');
+});
+
+test('review: a count followed by another clause\'s noun is no count of two kinds', () => {
+  const fire = sourceIndex({ title: 'Fire', outlet: 'Gazette', published: '2025-06-18' }, 'The fire destroyed 40 homes and firefighters rescued 12 residents.');
+  assert.equal(findingIn(fire, 'The fire destroyed 30 homes.', '30').verdict, 'conflicting');
+  const crash = sourceIndex({ title: 'Crash', outlet: 'Gazette', published: '2025-06-18' }, 'The crash killed 14 people and dozens were injured.');
+  assert.equal(findingIn(crash, 'The crash killed 11 people.', '11').verdict, 'conflicting');
+});
