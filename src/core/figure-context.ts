@@ -2,6 +2,7 @@ import type { Quantity } from './types.ts';
 import { NUMBER_WORD_SOURCE } from './number-words.ts';
 import { isStopword, tokenize, wordKey } from './words.ts';
 import { CURRENCY_WORDS, ELIDED_AFTER_NAME, COMPOUND_DURATION, ENDS_WITH_UNIT, lookAhead, lookBack, type Candidate } from './figure-finders.ts';
+import { isPersonRole } from './news-words.ts';
 
 // What a figure counts, where, and the act it belongs to, read off the words around it.
 
@@ -94,6 +95,12 @@ export function describe(s: string, c: Candidate): Quantity {
     : compound && ENDS_WITH_UNIT.test(text) ? MEASURE_UNITS[compound[1].toLowerCase()] ?? DURATIONS[compound[1].toLowerCase()] ?? null : null;
   // "a 34-year-old worker", "a man aged 62": an age, never a count. So is "Jonas Pell, 43," after a name.
   if (!q.unit && (/-(?:year|month|week|day)-old$/i.test(text) || /\baged\s+$/i.test(lookBack(s, c.start)) || isAgeAfterName(s, c, text) || isAgeBound(s, c, text))) q.unit = 'years of age';
+  // ("The driver, 52, was arrested": an age set off after a person named by role; its key is the role.)
+  const role = !q.unit ? ageAfterRole(s, c, text) : null;
+  if (role) {
+    q.unit = 'years of age';
+    q.nounKey = wordKey(role);
+  }
   // "50 basis points" and "0.5 percentage points": changes of a rate, never counts of points. (Each
   // keeps its own unit, so the two are not compared; the value stays as written.)
   const points = /^\s+(basis|percentage)\s+points?\b/i.exec(lookAhead(s, c.end));
@@ -361,6 +368,13 @@ function isAgeBound(s: string, c: Candidate, text: string): boolean {
 }
 const AGE_BOUND_BEFORE = /\b(?:were|was|are|is|people|those|anyone)\s+$/i;
 const AGE_BOUND_AFTER = /^(?:\s*(?:[,.;:)]|$)|\s+(?:who|and|or|were|was|are|is|had|have|lived|living)\b)/;
+
+/** "The driver, 52, was arrested", "the guard (52)": the role of a person whose age is set off after it, or null. */
+function ageAfterRole(s: string, c: Candidate, text: string): string | null {
+  if (!/^\d{1,3}$/.test(text) || (c.value ?? 0) < 16 || (c.value ?? 0) >= 110 || !/^\s*(?:,|\))/.test(lookAhead(s, c.end))) return null;
+  const role = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}([a-z]{3,})\s*(?:,|\()\s*$/.exec(s.slice(Math.max(0, c.start - 60), c.start))?.[1];
+  return role && isPersonRole(role) ? role : null;
+}
 
 /** "Teacher Jonas Pell, 43, said…", "Lorenz Abbot (52)": a whole number set off right after a name is an age. */
 function isAgeAfterName(s: string, c: Candidate, text: string): boolean {

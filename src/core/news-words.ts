@@ -92,3 +92,7 @@ export const canonical = (key: string) => SYNONYMS[key] ?? key;
 /** The acts Sourcelight knows by name ("kill", "injur", "evacu"…): two of them that differ are different acts. */
 const KNOWN_ACTS = new Set([...Object.values(SYNONYMS), 'went up', 'went down']);
 export const isKnownAct = (key: string) => KNOWN_ACTS.has(key);
+
+/** Words for a person by what they are or do: an age after one of these is theirs. */
+export const isPersonRole = (word: string) => PERSON_ROLE.test(word);
+const PERSON_ROLE = /^(?:driver|man|woman|boy|girl|pilot|captain|guard|owner|victim|worker|teacher|nurse|doctor|student|pupil|passenger|resident|father|mother|son|daughter|husband|wife|grandmother|grandfather|suspect|officer|firefighter|volunteer|skipper|operator|engineer|manager|director|farmer|tourist|hiker|climber|skier|cyclist|pedestrian|motorist|widow|pensioner|survivor)$/;

@@ -143,3 +143,12 @@ test('review: a count followed by another clause\'s noun is no count of two kind
   const crash = sourceIndex({ title: 'Crash', outlet: 'Gazette', published: '2025-06-18' }, 'The crash killed 14 people and dozens were injured.');
   assert.equal(findingIn(crash, 'The crash killed 11 people.', '11').verdict, 'conflicting');
 });
+
+test('"The driver, 52, was arrested": an age set off after a person named by role is that person\'s age', () => {
+  const [age] = findQuantities('The driver, 52, was arrested on suspicion of dangerous driving.');
+  assert.deepEqual([age.unit, age.nounKey], ['years of age', 'driver']);
+  // (Not a count set off after a word for a count: "The toll, 52, is expected to rise.")
+  assert.equal(findQuantities('The toll, 52, is expected to rise.')[0].unit, null);
+  const crash = sourceIndex({ title: 'Coach crash', outlet: 'Gazette', published: '2025-06-18' }, 'The driver, a 52-year-old driver from Dunholt, was arrested at the scene.');
+  assert.equal(findingIn(crash, 'The driver, 52, was arrested at the scene.', '52').verdict, 'consistent');
+});
