@@ -23,6 +23,7 @@ import { conflictThatIsASum } from './summed-in-source.ts';
 import { notAnotherFiguresValue } from './taken-figure.ts';
 import { notTheWholeOfAPart } from './part-alone.ts';
 import { changeToldAgain } from './change-told-again.ts';
+import { answerTheQuestion } from './answered.ts';
 
 /**
  * Everything Sourcelight highlights in a page's paragraphs: each figure and each check-worthy
@@ -35,6 +36,8 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
   let voice: string | null = null;
   const transcript = isTranscript(paragraphs);
   const labelled: SpeakerLabel[] = [];
+  // The sentence before, when it asks a question an explainer's next sentence answers.
+  let question: string | null = null;
   paragraphs.forEach((paragraph, p) => {
     const label = speakerLabel(paragraph);
     // (Only a speaker the label says is not of the newsroom: "MIRA DUNST:" may be the reporter.)
@@ -55,6 +58,8 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
       // "The 2016 strike lasted 14 days. It cost ICT €4.3 million": a sentence that speaks of what the
       // sentence before spoke of takes its year.
       inheritYear(said, quantities, yearBefore, true);
+      answerTheQuestion(quantities, ' '.repeat(stamp) + said, question);
+      question = /\?\s*$/.test(said) ? said : null;
       yearBefore = mainClauseYear(sentence.text, quantities);
       const compared = quantities.map((q) => q.start < stamp ? POSTED_AT : judgeQuantity(q, sentence.text, index, page));
       const anchored = anchorFigures(quantities, compared, sentence.text, index);

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { findingIn, sourceIndex, sourcesIndex } from './findings.ts';
 import { findQuantities } from '../../src/core/numbers.ts';
 import { thingOf } from '../../src/core/thing.ts';
+import { analyseParagraphs } from '../../src/core/analyse.ts';
+import { answerTheQuestion } from '../../src/core/answered.ts';
 
 // Wordings of the 122nd-125th held-out sets (unread until stop 19) that gave harmful verdicts: a
 // wind's speed taken for a speed limit, "remain there", "just after 3 a.m.", a year after "since the
@@ -151,4 +153,15 @@ test('"The driver, 52, was arrested": an age set off after a person named by rol
   assert.equal(findQuantities('The toll, 52, is expected to rise.')[0].unit, null);
   const crash = sourceIndex({ title: 'Coach crash', outlet: 'Gazette', published: '2025-06-18' }, 'The driver, a 52-year-old driver from Dunholt, was arrested at the scene.');
   assert.equal(findingIn(crash, 'The driver, 52, was arrested at the scene.', '52').verdict, 'consistent');
+});
+
+test('an explainer\'s answer counts what its question asked: "How many people were hurt? Thirteen, …"', () => {
+  const crash = sourceIndex({ title: 'Crash', outlet: 'Gazette', published: '2025-06-18' }, 'Thirteen people were hurt in the crash, the ambulance service said.');
+  const [answer] = analyseParagraphs(['How many people were hurt?', "Thirteen, according to the ambulance service's latest count."], crash)
+    .filter((f) => f.kind === 'number');
+  assert.deepEqual([answer.text, answer.verdict], ['Thirteen', 'consistent']);
+  // (Only the figure that opens the answer: "The operator's estimate was 13" may count something else.)
+  const quantities = findQuantities('The first estimate was 13.');
+  answerTheQuestion(quantities, 'The first estimate was 13.', 'How many people were hurt?');
+  assert.equal(quantities[0].nounKey, '');
 });
