@@ -140,6 +140,9 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
   return { ...thing, acts };
 }
 const OTHER_AFTER = /^\s+other\b/i;
+const EMPLOYS_BEFORE = /\bemploy(?:s|ed|ing)?\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$/i;
+// (Its name right before the verb, or as the sentence's subject past an aside: "Kestrava, one of the largest mines, employs about 1,400".)
+const EMPLOYER = /(?:^(?:[Tt]he\s+)?|(?<![\p{L}'’-]))(\p{Lu}[\p{L}'’-]+)(?:,[^,;]{1,100},)?\s+(?:alone\s+|now\s+|still\s+|also\s+)?employ(?:s|ed)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$/u;
 const STILL_THERE = /^(?:remain|remained|stay|stayed|(?:are|were|is|was) still)\s+there\b/i;
 // (The hospital's own town may follow it: "taken to hospital in Brackwater, and two were still there".)
 const IN_HOSPITAL_LAST = /(?:\b(?:in|to) hospital\b|\bhospitali[sz]ed\b)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?(?![^.]*?\b(?:from|at|in|into|to|inside|near)\s+(?:the\s+|a\s+|an\s+)?(?!hospital\b)\p{L})[^.]*$/u;
@@ -308,7 +311,12 @@ function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   if (spent) return { noun: canonical(wordKey(spent[1])), event: null, places: placeKeys(q.place), modifier: `${spent[2] === 'without' ? 'no ' : ''}${canonical(wordKey(spent[3]))}` };
   const nounKey = q.nounKey ? canonical(q.nounKey) : null;
   // "medical facilities", "health facilities": a clinic, whatever the head noun says.
-  const noun = /\b(?:medical|health)\s+(?:facilit|centre|center)/i.test(q.noun) ? 'clinic' : nounKey;
+  // ("employs 3,900 people": its staff, as "employs 3,900 staff" says.)
+  const employed = nounKey !== null && GENERIC_NOUNS.has(nounKey) && sentence !== undefined && EMPLOYS_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start));
+  // ("of whom 1,650 are academics": academics, as "including 1,650 academics" says.)
+  const named = nounKey !== null && GENERIC_NOUNS.has(nounKey) ? /^(?:are|were)\s+([a-z]{3,}s)$/.exec(q.about)?.[1] : undefined;
+  const noun = /\b(?:medical|health)\s+(?:facilit|centre|center)/i.test(q.noun) ? 'clinic' : employed ? canonical('worker') :
+    named && !/(?:ed|ss|us)$/.test(named) ? canonical(wordKey(named)) : nounKey;
   // "15 wounded", "21 injured", "six dead": the noun is the state of the people counted.
   // ("Eleven of the injured were seriously hurt, and nine remain in hospital": the injured still in
   // hospital are counted by that.)
@@ -375,7 +383,10 @@ function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   // (Residents and civilians are people, but never those sent to help them: "two residents remain in
   // a serious condition" are not two firefighters in one.)
   const publicOnly = noun !== null && PUBLIC.has(noun) ? { public: true } : {};
-  return { noun: per ? `${counted ?? 'count'} per ${per.toLowerCase()}` : counted, event, places: placeKeys(q.place), ...publicOnly };
+  // ("Brask employs about 5,200 people" are not the 1,400 "Kestrava alone employs": whose staff, by name.)
+  const employer = sentence !== undefined ? EMPLOYER.exec(sentence.slice(Math.max(0, q.start - 160), q.start))?.[1] : undefined;
+  return { noun: per ? `${counted ?? 'count'} per ${per.toLowerCase()}` : counted, event, places: placeKeys(q.place), ...publicOnly,
+    ...(employer ? { modifier: canonical(wordKey(employer)) } : {}) };
 }
 const PUBLIC = new Set(['resid', 'civilian', 'children']);
 /** "fighting for their lives" (the clause read may stop before "lives"). */

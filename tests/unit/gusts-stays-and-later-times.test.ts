@@ -165,3 +165,15 @@ test('an explainer\'s answer counts what its question asked: "How many people we
   answerTheQuestion(quantities, 'The first estimate was 13.', 'How many people were hurt?');
   assert.equal(quantities[0].nounKey, '');
 });
+
+test('"employs 3,900 people" are its staff, whose by the employer\'s name; "of whom 1,650 are academics" are academics', () => {
+  const campus = sourceIndex({ title: 'University', outlet: 'Gazette', published: '2025-06-18' }, 'Marrowgate employs 3,900 staff, including 1,650 academics.');
+  const sentence = 'The university employs 3,900 people, of whom 1,650 are academics.';
+  assert.equal(findingIn(campus, sentence, '3,900').verdict, 'consistent');
+  assert.equal(findingIn(campus, sentence, '1,650').verdict, 'consistent');
+  // Another employer's staff are another count: no contradiction.
+  const mine = sourceIndex({ title: 'Mine', outlet: 'Gazette', published: '2025-06-18' },
+    'Kestrava, one of the largest copper mines in the province, employs about 1,400 people.');
+  assert.equal(findingIn(mine, 'Brask employs about 5,200 people across the province.', 'about 5,200').verdict, 'unverified');
+  assert.equal(findingIn(mine, 'Kestrava employs about 2,000 people.', 'about 2,000').verdict, 'conflicting');
+});
