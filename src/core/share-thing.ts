@@ -29,6 +29,9 @@ export function shareThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> 
     return { noun: 'stake', event: null, places: placeKeys(q.place) };
   }
   const of = sentence !== undefined && !after ? headOfBefore(sentence, q.start) : null;
+  // ("1.41 million pigs, a fall of 14%": the change is of the count it stands beside.)
+  const beside = !after && sentence !== undefined ? CHANGE_BESIDE_A_COUNT.exec(sentence.slice(Math.max(0, q.start - 80), q.start)) : null;
+  if (beside) return { noun: canonical(wordKey(beside[1])), event: /^(?:rise|increase|jump|growth)$/i.test(beside[2]) ? 'went up' : 'went down', places: placeKeys(q.place) };
   // "Economists expected the rate to fall to 7.0%", "They show the unemployment rate falling to
   // 6.8%": the share is of what was expected or shown, not of who expected it.
   // "The ban cut consumption by 18%": the share is of what was cut, and went the way of the verb.
@@ -74,6 +77,7 @@ export function subjectModifier(q: Quantity, sentence: string): string | undefin
 /** A share, what it is of, then "and" and a name right before this share: "58% of the vote in Northgate and Hillcrest ". */
 const SHARE_THEN_NAME = /(\d[\d.,]*\s?(?:%|per\s?cent))[^%\d.;]*?(?:,\s*|\s)(?:and|while|but)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u;
 const DIRECTION_WORDS = /^(?:higher|lower|up|down|more|less)$/;
+const CHANGE_BESIDE_A_COUNT = /\d[\d.,]*(?:\s+(?:million|billion|thousand))?\s+([a-z]{3,}s),\s+an?\s+(?:[a-z]+\s+)?(fall|rise|drop|increase|decrease|decline|jump|growth)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|around\s+)?$/;
 /** Words before a share's subject that say nothing of whose it is. */
 const PLAIN_MODIFIERS = /^(?:new|annual|overall|total|average|monthly|quarterly|current|main|headline|latest|its|their)$/i;
 const GROUPS = '(men|women|young people|youth|under-25s|children|adults|pensioners|graduates|teenagers|pupils|students)';

@@ -177,3 +177,22 @@ test('"employs 3,900 people" are its staff, whose by the employer\'s name; "of w
   assert.equal(findingIn(mine, 'Brask employs about 5,200 people across the province.', 'about 5,200').verdict, 'unverified');
   assert.equal(findingIn(mine, 'Kestrava employs about 2,000 people.', 'about 2,000').verdict, 'conflicting');
 });
+
+test('a period told in another unit agrees: "three days" and "72 hours", "two months" and "60 days"; never contradicts', () => {
+  const strike = sourceIndex({ title: 'Strike', outlet: 'Gazette', published: '2025-06-18' }, `
+Doctors will strike again for 72 hours from Monday, the union said.
+
+The board said an interim report was expected within 60 days.
+`);
+  const days = findingIn(strike, 'Doctors will strike again for three days from Monday.', 'three');
+  assert.equal(days.verdict, 'consistent');
+  assert.match(days.explanation, /72 hours, which is three days/);
+  assert.equal(findingIn(strike, 'An interim report is expected within two months, the board said.', 'two').verdict, 'consistent');
+  // (Not a length that is no whole number of the other unit, and no contradiction across units.)
+  assert.equal(findingIn(strike, 'Doctors will strike again for four days from Monday.', 'four').verdict, 'unverified');
+});
+
+test('"1.41 million pigs, a fall of 14%": a change beside a count is the change of what it counts', () => {
+  const census = sourceIndex({ title: 'Farm census', outlet: 'Gazette', published: '2025-06-18' }, 'The pig herd shrank to 1.41 million pigs, a fall of 14%.');
+  assert.equal(findingIn(census, 'Pigs are down 14%.', '14%').verdict, 'consistent');
+});
