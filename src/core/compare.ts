@@ -12,7 +12,7 @@ import { judgeMoment } from './compare-moment.ts';
 import { sumOfNamedParts, sumOfOneSentence, sumOfParts } from './sum-of-parts.ts';
 import { sameCountInAnotherReport } from './reports-differ.ts';
 import { sumOfNamedKinds } from './sum-of-kinds.ts';
-import { inOtherUnits } from './periods.ts';
+import { inAnotherUnit } from './other-units.ts';
 
 export { judgeSentence } from './compare-sentence.ts';
 export type { Judgement } from './judgement.ts';
@@ -62,12 +62,12 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
   const sum = sumOfParts(q, thing, candidates, index, sentence) ?? sumOfNamedParts(q, thing, candidates, index, sentence) ??
     sumOfOneSentence(q, thing, candidates, index, sentence) ?? sumOfNamedKinds(q, thing, candidates, index, sentence);
   if (sum) return sum;
-  const otherUnit = inAnotherUnit(figure, index);
-  if (otherUnit) return otherUnit;
   // (An early report and a later one that differ: the page may give the one its words match less.)
   const otherReport = conflicting.length > 0 ? sameCountInAnotherReport(q, sentence, conflicting.map((m) => m.fact), index) : null;
   if (otherReport) return reportsDiffer(otherReport, bestPerSource(conflicting).map((m) => m.fact));
   if (conflicting.length > 0) return conflict(q, sentence, conflicting);
+  const otherUnit = inAnotherUnit(figure, index);
+  if (otherUnit) return otherUnit;
   // (A reader is told which source gives the value, and that another differs.)
   if (saidByAnother && disagreeing.length > 0) {
     return unverified(`${voiceOf(saidByAnother)} gives ${saidByAnother.quantity!.text}, this figure's value; another source sentence differs, so it is not confirmed.`);
@@ -78,21 +78,6 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
     ? `Sources count ${describeThing(q)}, but not in the same place or context, so this figure is not confirmed.`
     : sameNoun ? `Sources count ${describeThing(q)}, but say something else of them, so this figure is not confirmed.`
       : `No source in the fact base counts ${describeThing(q)}.`);
-}
-
-/** "three days" against "72 hours": the same period told in another unit agrees (never contradicts: units are rounded loosely). */
-function inAnotherUnit(figure: PageFigure, index: FactIndex): Judgement | null {
-  for (const told of inOtherUnits(figure.q, figure.thing)) {
-    const page = { ...figure, q: told.q, thing: told.thing };
-    const agreeing = index.withThing(thingKeys(told.thing)).filter((f) => f.quantity!.unit === null)
-      .map((f) => matchFigure(page, f, index))
-      .filter((m): m is Match => m !== null && m.agrees && m.sameThing && !describesAnother(figure.sentence, told.q, m.fact, index));
-    if (agreeing.length > 0) {
-      const best = agreeing.sort((a, b) => b.strength - a.strength || a.fact.id - b.fact.id)[0].fact;
-      return { verdict: 'consistent', explanation: `${voiceOf(best)} says ${phraseOf(best)}, which is ${phraseIn(figure.q, figure.sentence)}.`, facts: [best] };
-    }
-  }
-  return null;
 }
 
 function consistent(agreeing: Match[], conflicting: Match[]): Judgement {

@@ -196,3 +196,27 @@ test('"1.41 million pigs, a fall of 14%": a change beside a count is the change 
   const census = sourceIndex({ title: 'Farm census', outlet: 'Gazette', published: '2025-06-18' }, 'The pig herd shrank to 1.41 million pigs, a fall of 14%.');
   assert.equal(findingIn(census, 'Pigs are down 14%.', '14%').verdict, 'consistent');
 });
+
+test('a measure or share told in another unit agrees: "more than a fifth" and 21.3%, "nearly 20 miles" and 31 kilometres, "60cm" and 0.6 metres', () => {
+  const source = sourceIndex({ title: 'Storm', outlet: 'Gazette', published: '2025-06-18' }, `
+Online shopping made up 21.3% of retail spending last year.
+
+The crash left a tailback of 31 kilometres on the motorway.
+
+The snow lay 0.6 metres deep on the pass.
+`);
+  assert.equal(findingIn(source, 'Online shopping made up more than a fifth of retail spending last year.', 'more than a fifth').verdict, 'consistent');
+  assert.equal(findingIn(source, 'The crash left a tailback of nearly 20 miles on the motorway.', 'nearly 20').verdict, 'consistent');
+  assert.equal(findingIn(source, 'The snow lay 60cm deep on the pass.', '60cm').verdict, 'consistent');
+  // (Never a contradiction across units, and a loose conversion not where the source gives the thing another value in that unit.)
+  assert.equal(findingIn(source, 'The snow lay 90cm deep on the pass.', '90cm').verdict, 'unverified');
+  const queues = sourceIndex({ title: 'Fire', outlet: 'Gazette', published: '2025-06-18' },
+    'Queues on the ring road stretched back nine kilometres. Police closed a 14-kilometre stretch of the ring road.');
+  assert.notEqual(findingIn(queues, 'Queues on the ring road stretched for nine miles.', 'nine').verdict, 'consistent');
+});
+
+test('a share in another unit is not confirmed by another place\'s: "In Eastmoor, rents jumped by more than a tenth"', () => {
+  const rents = sourceIndex({ title: 'Rents', outlet: 'Chronicle', published: '2025-06-12' },
+    'The sharpest increase was in Harbourside, where two-bedroom rents rose 11.2%, and the smallest in Eastmoor, at 2.3%.');
+  assert.notEqual(findingIn(rents, 'In Eastmoor, two-bedroom rents jumped by more than a tenth.', 'more than a tenth').verdict, 'consistent');
+});

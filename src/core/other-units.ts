@@ -1,0 +1,93 @@
+import type { Fact, Quantity } from './types.ts';
+import { thingKeys, type Thing } from './thing.ts';
+import type { FactIndex } from './fact-index.ts';
+import type { Judgement } from './judgement.ts';
+import { describesAnother, matchFigure, type Match, type PageFigure } from './match-figure.ts';
+import { phraseIn, phraseOf, voiceOf } from './explain.ts';
+import { figuresOfSentence } from './numbers.ts';
+import { ownSameWords } from './figure-words.ts';
+
+// A figure told in another unit: "three days" and "72 hours", "20cm" and "0.2 metres", "almost a
+// fifth" and "19.3%", "nearly 20 miles" and "31 kilometres". Periods are counted nouns, so a period
+// changes its noun; measures and shares change their unit. A conversion that is not exact (miles,
+// feet, a fraction as a percentage) leaves the figure hedged ("about"), as a reader takes it.
+
+interface Conversion {
+  /** The unit (or, for periods, the counted noun's stem) of the larger… */
+  larger: string;
+  /** …and of the smaller. */
+  smaller: string;
+  /** How many of the smaller the larger holds. */
+  factor: number;
+  exact: boolean;
+  /** Whether the unit is a period's noun rather than the figure's unit. */
+  period?: true;
+}
+
+const CONVERSIONS: Conversion[] = [
+  // (A month is taken as 30 days, as notices and deadlines count it; only whole numbers of a period.)
+  ...([['hour', 'minut', 60], ['dai', 'hour', 24], ['week', 'dai', 7], ['month', 'dai', 30], ['year', 'month', 12], ['decad', 'year', 10]] as const)
+    .map(([larger, smaller, factor]): Conversion => ({ larger, smaller, factor, exact: true, period: true })),
+  ...([['km', 'm', 1000], ['m', 'cm', 100], ['cm', 'mm', 10], ['t', 'kg', 1000], ['twh', 'gwh', 1000], ['gwh', 'mwh', 1000], ['mwh', 'kwh', 1000],
+    ['gw', 'mw', 1000], ['mw', 'kw', 1000]] as const).map(([larger, smaller, factor]): Conversion => ({ larger, smaller, factor, exact: true })),
+  ...([['mile', 'km', 1.609344], ['m', 'ft', 3.28084], ['mph', 'km/h', 1.609344], ['acre', 'ha', 0.404686], ['fraction', 'percent', 100]] as const)
+    .map(([larger, smaller, factor]): Conversion => ({ larger, smaller, factor, exact: false })),
+];
+
+/** The page figure told in each other unit it converts to: 3 days → 72 hours; 60 days → 2 months; a fifth → about 20%. */
+export function inOtherUnits(q: Quantity, thing: Thing): Array<{ q: Quantity; thing: Thing; exact: boolean }> {
+  if (q.value === null) return [];
+  const out: Array<{ q: Quantity; thing: Thing; exact: boolean }> = [];
+  for (const c of CONVERSIONS) {
+    const unit = c.period ? (q.unit === null ? thing.noun : null) : q.unit;
+    const to = unit === c.larger ? c.smaller : unit === c.smaller ? c.larger : null;
+    if (to === null) continue;
+    const times = unit === c.larger ? c.factor : 1 / c.factor;
+    const value = Math.round(q.value * times * 1000) / 1000;
+    const valueMax = q.valueMax === null ? null : Math.round(q.valueMax * times * 1000) / 1000;
+    if (c.period && (!Number.isInteger(value) || (valueMax !== null && !Number.isInteger(valueMax)))) continue;
+    // ("nearly 20 miles" is 31 km: a rounded unit and its hedge both loosen.)
+    const qualifier = !c.exact && (q.qualifier === 'exact' || q.qualifier === 'nearly') ? 'about' : q.qualifier;
+    out.push(c.period
+      ? { q: { ...q, value, valueMax, nounKey: to }, thing: { ...thing, noun: to }, exact: true }
+      : { q: { ...q, value, valueMax, unit: to, qualifier }, thing, exact: c.exact });
+  }
+  return out;
+}
+
+/**
+ * The page figure confirmed in another unit by a source of the same thing; by a loose conversion only
+ * where no source gives that thing another value in that unit ("nine miles" against "nine
+ * kilometres" is no agreement with a "14-kilometre" stretch). It never contradicts: units are
+ * rounded loosely.
+ */
+export function inAnotherUnit(figure: PageFigure, index: FactIndex): Judgement | null {
+  for (const told of inOtherUnits(figure.q, figure.thing)) {
+    const page = { ...figure, q: told.q, thing: told.thing };
+    const matches = index.withThing(thingKeys(told.thing)).filter((f) => f.quantity!.unit === told.q.unit)
+      .map((f) => matchFigure(page, f, index)).filter((m): m is Match => m !== null);
+    const agreeing = matches.filter((m) => m.agrees && m.sameThing && !describesAnother(figure.sentence, told.q, m.fact, index) && sameOwnWords(figure, m.fact, index));
+    // (A loose conversion, miles or a fraction, only where no source gives that thing another value in the unit.)
+    if (agreeing.length > 0 && (told.exact || !matches.some((m) => !m.agrees && m.canConflict))) {
+      const best = agreeing.sort((a, b) => b.strength - a.strength || a.fact.id - b.fact.id)[0].fact;
+      return { verdict: 'consistent', explanation: `${voiceOf(best)} says ${phraseOf(best)}, which is ${phraseIn(figure.q, figure.sentence)}.`, facts: [best] };
+    }
+  }
+  return null;
+}
+
+/**
+ * Where the source sentence gives other figures of the unit, the page figure's own words must be its
+ * figure's: "In Eastmoor, rents jumped by more than a tenth" is not "in Harbourside, where rents rose
+ * 11.2%, and … in Eastmoor, at 2.3%".
+ */
+function sameOwnWords(figure: PageFigure, fact: Fact, index: FactIndex): boolean {
+  // (Of a period, only other periods of its noun: "3,000 homes … within 48 hours" leaves no room for a swap.)
+  const noun = fact.quantity!.unit === null ? index.thingOfFact(fact).noun : undefined;
+  const sourceFigures = index.siblingsOf(fact).filter((o) => o.quantity?.kind === 'quantity' && o.quantity.unit === fact.quantity!.unit &&
+    (noun === undefined || index.thingOfFact(o).noun === noun)).map((o) => o.quantity!);
+  if (sourceFigures.length < 2) return true;
+  const pageFigures = figuresOfSentence(figure.sentence, 0).filter((o) => o.kind === 'quantity' && (o.unit === figure.q.unit || o.unit === fact.quantity!.unit));
+  const own = pageFigures.find((o) => o.start === figure.q.start) ?? figure.q;
+  return ownSameWords({ sentence: figure.sentence, figures: pageFigures, figure: own }, { sentence: fact.sentence, figures: sourceFigures, figure: fact.quantity! });
+}
