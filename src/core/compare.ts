@@ -12,7 +12,7 @@ import { judgeMoment } from './compare-moment.ts';
 import { sumOfNamedParts, sumOfOneSentence, sumOfParts } from './sum-of-parts.ts';
 import { sameCountInAnotherReport } from './reports-differ.ts';
 import { sumOfNamedKinds } from './sum-of-kinds.ts';
-import { inAnotherUnit } from './other-units.ts';
+import { inAnotherUnit, unitSwapped } from './other-units.ts';
 
 export { judgeSentence } from './compare-sentence.ts';
 export type { Judgement } from './judgement.ts';
@@ -66,7 +66,7 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
   const otherReport = conflicting.length > 0 ? sameCountInAnotherReport(q, sentence, conflicting.map((m) => m.fact), index) : null;
   if (otherReport) return reportsDiffer(otherReport, bestPerSource(conflicting).map((m) => m.fact));
   if (conflicting.length > 0) return conflict(q, sentence, conflicting);
-  const otherUnit = inAnotherUnit(figure, index);
+  const otherUnit = inAnotherUnit(figure, index) ?? (matches.length === 0 ? unitSwapped(figure, index) : null);
   if (otherUnit) return otherUnit;
   // (A reader is told which source gives the value, and that another differs.)
   if (saidByAnother && disagreeing.length > 0) {

@@ -6,6 +6,7 @@ import { describesAnother, matchFigure, type Match, type PageFigure } from './ma
 import { phraseIn, phraseOf, voiceOf } from './explain.ts';
 import { figuresOfSentence } from './numbers.ts';
 import { ownSameWords } from './figure-words.ts';
+import { sameNumber } from './values.ts';
 
 // A figure told in another unit: "three days" and "72 hours", "20cm" and "0.2 metres", "almost a
 // fifth" and "19.3%", "nearly 20 miles" and "31 kilometres". Periods are counted nouns, so a period
@@ -90,4 +91,31 @@ function sameOwnWords(figure: PageFigure, fact: Fact, index: FactIndex): boolean
   const pageFigures = figuresOfSentence(figure.sentence, 0).filter((o) => o.kind === 'quantity' && (o.unit === figure.q.unit || o.unit === fact.quantity!.unit));
   const own = pageFigures.find((o) => o.start === figure.q.start) ?? figure.q;
   return ownSameWords({ sentence: figure.sentence, figures: pageFigures, figure: own }, { sentence: fact.sentence, figures: sourceFigures, figure: fact.quantity! });
+}
+
+/** Units a writer may put one for the other by mistake: lengths, and the main currencies. */
+const SWAPPABLE = [['km', 'mile', 'm', 'ft'], ['EUR', 'GBP', 'USD']];
+
+/**
+ * The very number of the same thing in another unit of its kind contradicts: "a 38-mile detour"
+ * against "a 38-kilometre detour", "£3.2 million" against "€3.2 million". (A number that matches
+ * only after converting agrees, above; the same number in two units cannot both be right.)
+ */
+export function unitSwapped(figure: PageFigure, index: FactIndex): Judgement | null {
+  const { q } = figure;
+  const family = SWAPPABLE.find((units) => units.includes(q.unit ?? ''));
+  // (Only an exact figure of a thing named on both sides: "more than three metres" of water is not the "three kilometres" of a road.)
+  if (!family || q.value === null || q.qualifier !== 'exact' || figure.thing.noun === null) return null;
+  for (const unit of family.filter((u) => u !== q.unit)) {
+    const told = { ...q, unit };
+    const page = { ...figure, q: told };
+    const swapped = index.withValueBetween(unit, q.value, q.value).filter((f) => sameNumber(told, f.quantity!))
+      .map((f) => matchFigure(page, f, index))
+      .find((m): m is Match => m !== null && m.agrees && m.sameThing && m.canConflict && index.thingOfFact(m.fact).noun === figure.thing.noun &&
+        !describesAnother(figure.sentence, told, m.fact, index));
+    if (swapped) {
+      return { verdict: 'conflicting', explanation: `${voiceOf(swapped.fact)} says ${phraseOf(swapped.fact)}; this page says ${phraseIn(q, figure.sentence)}, another unit.`, facts: [swapped.fact] };
+    }
+  }
+  return null;
 }

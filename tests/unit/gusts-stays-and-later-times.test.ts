@@ -220,3 +220,12 @@ test('a share in another unit is not confirmed by another place\'s: "In Eastmoor
     'The sharpest increase was in Harbourside, where two-bedroom rents rose 11.2%, and the smallest in Eastmoor, at 2.3%.');
   assert.notEqual(findingIn(rents, 'In Eastmoor, two-bedroom rents jumped by more than a tenth.', 'more than a tenth').verdict, 'consistent');
 });
+
+test('the very number of the same thing in another unit contradicts: "an 18-mile stretch" against "an 18-kilometre stretch"', () => {
+  const fog = sourceIndex({ title: 'Fog crash', outlet: 'Gazette', published: '2025-06-18' }, 'Police closed an 18-kilometre stretch of the motorway in both directions.');
+  const swapped = findingIn(fog, 'Police shut an 18-mile stretch of the motorway in both directions.', '18-mile');
+  assert.equal(swapped.verdict, 'conflicting');
+  assert.match(swapped.explanation, /18-kilometre; this page says 18-mile, another unit/);
+  // (Not a hedged figure, which may be the other's rounding: "more than 18 miles".)
+  assert.notEqual(findingIn(fog, 'Police shut more than 18 miles of the motorway in both directions.', 'more than 18').verdict, 'conflicting');
+});
