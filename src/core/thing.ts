@@ -143,6 +143,7 @@ const OTHER_AFTER = /^\s+other\b/i;
 const EMPLOYS_BEFORE = /\bemploy(?:s|ed|ing)?\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$/i;
 // (Its name right before the verb, or as the sentence's subject past an aside: "Kestrava, one of the largest mines, employs about 1,400".)
 const EMPLOYER = /(?:^(?:[Tt]he\s+)?|(?<![\p{L}'’-]))(\p{Lu}[\p{L}'’-]+)(?:,[^,;]{1,100},)?\s+(?:alone\s+|now\s+|still\s+|also\s+)?employ(?:s|ed)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$/u;
+const EACH_BEFORE = /\beach\s+(?:carrying|holding|with|taking|having|seating|containing)\s+(?:about\s+|some\s+|up to\s+|around\s+)?$/i;
 const STILL_THERE = /^(?:remain|remained|stay|stayed|(?:are|were|is|was) still)\s+there\b/i;
 // (The hospital's own town may follow it: "taken to hospital in Brackwater, and two were still there".)
 const IN_HOSPITAL_LAST = /(?:\b(?:in|to) hospital\b|\bhospitali[sz]ed\b)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?(?![^.]*?\b(?:from|at|in|into|to|inside|near)\s+(?:the\s+|a\s+|an\s+)?(?!hospital\b)\p{L})[^.]*$/u;
@@ -379,7 +380,8 @@ function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   // People, residents, civilians are all persons: they match each other, never villages or homes.
   const counted = noun && GENERIC_NOUNS.has(noun) ? 'person' : noun;
   // "about 180 flights a day" is a rate, never the 1,240 flights of a week.
-  const per = sentence !== undefined ? RATE_AFTER.exec(sentence.slice(q.end, q.end + 60))?.[1] : undefined;
+  // ("six launches, each carrying three satellites": three to each launch, never the 18 in all.)
+  const per = sentence !== undefined ? RATE_AFTER.exec(sentence.slice(q.end, q.end + 60))?.[1] ?? (EACH_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start)) ? 'each' : undefined) : undefined;
   // (Residents and civilians are people, but never those sent to help them: "two residents remain in
   // a serious condition" are not two firefighters in one.)
   const publicOnly = noun !== null && PUBLIC.has(noun) ? { public: true } : {};

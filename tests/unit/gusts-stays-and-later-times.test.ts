@@ -229,3 +229,10 @@ test('the very number of the same thing in another unit contradicts: "an 18-mile
   // (Not a hedged figure, which may be the other's rounding: "more than 18 miles".)
   assert.notEqual(findingIn(fog, 'Police shut more than 18 miles of the motorway in both directions.', 'more than 18').verdict, 'conflicting');
 });
+
+test('"six launches, each carrying three satellites": a count to each is not the count of all', () => {
+  const space = sourceIndex({ title: 'Satellites', outlet: 'Review', published: '2025-11-04' }, 'The agency plans six launches in all, each carrying three satellites, with the last due in 2029.');
+  assert.notEqual(findingIn(space, 'The agency unveiled a plan to put eighteen earth-observation satellites into orbit by 2029.', 'eighteen').verdict, 'conflicting');
+  const each = 'The agency plans six launches, each carrying four satellites.';
+  assert.equal(thingOf(findQuantities(each)[1], each).noun, 'satellit per each');
+});
