@@ -58,6 +58,7 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
       // "The 2016 strike lasted 14 days. It cost ICT €4.3 million": a sentence that speaks of what the
       // sentence before spoke of takes its year.
       inheritYear(said, quantities, yearBefore, true);
+      // (The stamp blanked, so that offsets stay the sentence's and a label is no word before the answer.)
       answerTheQuestion(quantities, ' '.repeat(stamp) + said, question);
       question = /\?\s*$/.test(said) ? said : null;
       yearBefore = mainClauseYear(sentence.text, quantities);

@@ -21,4 +21,4 @@ export function answerTheQuestion(quantities: Quantity[], sentence: string, ques
 }
 
 /** "How many people were hurt?", "How many pensioners are there?", "How many adults struggle with reading?" */
-const HOW_MANY = /^how many\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:(were|are|was|is|have been|had been|have|has|had|did|do|will)\s+)?([a-z][^?]*)\?$/i;
+const HOW_MANY = /^how many\s+(?!(?:were|are|was|is|have|has|had|did|do|will|of)\b)((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:(were|are|was|is|have been|had been|have|has|had|did|do|will)\s+)?([a-z][^?]*)\?$/i;

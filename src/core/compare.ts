@@ -65,9 +65,12 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
   // (An early report and a later one that differ: the page may give the one its words match less.)
   const otherReport = conflicting.length > 0 ? sameCountInAnotherReport(q, sentence, conflicting.map((m) => m.fact), index) : null;
   if (otherReport) return reportsDiffer(otherReport, bestPerSource(conflicting).map((m) => m.fact));
+  // (A source that gives the value in another unit, "four days" for "96 hours", is one the page agrees with, as in its own.)
+  const otherUnit = inAnotherUnit(figure, index);
+  if (otherUnit && conflicting.length > 0) return reportsDiffer(otherUnit.facts[0], bestPerSource(conflicting).map((m) => m.fact));
   if (conflicting.length > 0) return conflict(q, sentence, conflicting);
-  const otherUnit = inAnotherUnit(figure, index) ?? (matches.length === 0 ? unitSwapped(figure, index) : null);
-  if (otherUnit) return otherUnit;
+  const told = otherUnit ?? unitSwapped(figure, index, matches.length > 0);
+  if (told) return told;
   // (A reader is told which source gives the value, and that another differs.)
   if (saidByAnother && disagreeing.length > 0) {
     return unverified(`${voiceOf(saidByAnother)} gives ${saidByAnother.quantity!.text}, this figure's value; another source sentence differs, so it is not confirmed.`);

@@ -371,7 +371,8 @@ const AGE_BOUND_AFTER = /^(?:\s*(?:[,.;:)]|$)|\s+(?:who|and|or|were|was|are|is|h
 
 /** "The driver, 52, was arrested", "the guard (52)": the role of a person whose age is set off after it, or null. */
 function ageAfterRole(s: string, c: Candidate, text: string): string | null {
-  if (!/^\d{1,3}$/.test(text) || (c.value ?? 0) < 16 || (c.value ?? 0) >= 110 || !/^\s*(?:,|\))/.test(lookAhead(s, c.end))) return null;
+  // (Any age a person may have: the role words say it is one, "the boy, 12," as "the driver, 52,".)
+  if (!/^\d{1,3}$/.test(text) || (c.value ?? 0) < 1 || (c.value ?? 0) >= 110 || !/^\s*(?:,|\))/.test(lookAhead(s, c.end))) return null;
   const role = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}([a-z]{3,})\s*(?:,|\()\s*$/.exec(s.slice(Math.max(0, c.start - 60), c.start))?.[1];
   return role && isPersonRole(role) ? role : null;
 }

@@ -30,7 +30,8 @@ export function shareThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> 
   }
   const of = sentence !== undefined && !after ? headOfBefore(sentence, q.start) : null;
   // ("1.41 million pigs, a fall of 14%": the change is of the count it stands beside.)
-  const beside = !after && sentence !== undefined ? CHANGE_BESIDE_A_COUNT.exec(sentence.slice(Math.max(0, q.start - 80), q.start)) : null;
+  // (Not where the share says what it is of: "…, a fall of 14% in the value of pork exports".)
+  const beside = !after && sentence !== undefined && !/^\s+(?:in|of|on)\b/i.test(sentence.slice(q.end, q.end + 5)) ? CHANGE_BESIDE_A_COUNT.exec(sentence.slice(Math.max(0, q.start - 80), q.start)) : null;
   if (beside) return { noun: canonical(wordKey(beside[1])), event: /^(?:rise|increase|jump|growth)$/i.test(beside[2]) ? 'went up' : 'went down', places: placeKeys(q.place) };
   // "Economists expected the rate to fall to 7.0%", "They show the unemployment rate falling to
   // 6.8%": the share is of what was expected or shown, not of who expected it.

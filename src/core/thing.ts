@@ -33,6 +33,8 @@ export interface Thing {
   modifier?: string;
   /** People of the public named so ("residents", "civilians"): never those sent to help them. */
   public?: boolean;
+  /** Whose staff a count of people employed is, by name ("brask"), or '' where the words name no one (then it may be anyone's). */
+  employer?: string;
 }
 
 /** What a count is the new level of: "the jobless total dropped to 412,000" → jobless. */
@@ -140,9 +142,12 @@ export function thingOf(q: Quantity, sentence?: string): Thing {
   return { ...thing, acts };
 }
 const OTHER_AFTER = /^\s+other\b/i;
-const EMPLOYS_BEFORE = /\bemploy(?:s|ed|ing)?\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$/i;
+/** A hedge before a figure, as its clause may have it: "about", "more than". */
+const HEDGE = '(?:about\\s+|some\\s+|around\\s+|nearly\\s+|almost\\s+|more than\\s+|over\\s+|roughly\\s+)?';
+const EMPLOYS_BEFORE = new RegExp(`\\bemploy(?:s|ed|ing)?\\s+${HEDGE}$`, 'i');
 // (Its name right before the verb, or as the sentence's subject past an aside: "Kestrava, one of the largest mines, employs about 1,400".)
-const EMPLOYER = /(?:^(?:[Tt]he\s+)?|(?<![\p{L}'’-]))(\p{Lu}[\p{L}'’-]+)(?:,[^,;]{1,100},)?\s+(?:alone\s+|now\s+|still\s+|also\s+)?employ(?:s|ed)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$/u;
+// (Or of the relative clause after it: "Kestrava, which employs about 1,400 people".)
+const EMPLOYER = new RegExp(`(?:^(?:[Tt]he\\s+)?|(?<![\\p{L}'’-]))(\\p{Lu}[\\p{L}'’-]+)(?:,[^,;]{1,100},|,\\s+(?:which|that|who)\\s+)?\\s*(?:alone\\s+|now\\s+|still\\s+|also\\s+)?employ(?:s|ed)\\s+${HEDGE}$`, 'u');
 const EACH_BEFORE = /\beach\s+(?:carrying|holding|with|taking|having|seating|containing)\s+(?:about\s+|some\s+|up to\s+|around\s+)?$/i;
 const STILL_THERE = /^(?:remain|remained|stay|stayed|(?:are|were|is|was) still)\s+there\b/i;
 // (The hospital's own town may follow it: "taken to hospital in Brackwater, and two were still there".)
@@ -317,7 +322,8 @@ function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   // ("of whom 1,650 are academics": academics, as "including 1,650 academics" says.)
   const named = nounKey !== null && GENERIC_NOUNS.has(nounKey) ? /^(?:are|were)\s+([a-z]{3,}s)$/.exec(q.about)?.[1] : undefined;
   const noun = /\b(?:medical|health)\s+(?:facilit|centre|center)/i.test(q.noun) ? 'clinic' : employed ? canonical('worker') :
-    named && !/(?:ed|ss|us)$/.test(named) ? canonical(wordKey(named)) : nounKey;
+    // (A plural noun, not a participle, "-ss" or "-us" word or adverb: "are injured", "are serious", "are overseas".)
+    named && !/(?:ed|ss|us|eas)$/.test(named) ? canonical(wordKey(named)) : nounKey;
   // "15 wounded", "21 injured", "six dead": the noun is the state of the people counted.
   // ("Eleven of the injured were seriously hurt, and nine remain in hospital": the injured still in
   // hospital are counted by that.)
@@ -386,9 +392,9 @@ function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   // a serious condition" are not two firefighters in one.)
   const publicOnly = noun !== null && PUBLIC.has(noun) ? { public: true } : {};
   // ("Brask employs about 5,200 people" are not the 1,400 "Kestrava alone employs": whose staff, by name.)
-  const employer = sentence !== undefined ? EMPLOYER.exec(sentence.slice(Math.max(0, q.start - 160), q.start))?.[1] : undefined;
+  const employer = employed ? EMPLOYER.exec(sentence!.slice(Math.max(0, q.start - 160), q.start))?.[1] : undefined;
   return { noun: per ? `${counted ?? 'count'} per ${per.toLowerCase()}` : counted, event, places: placeKeys(q.place), ...publicOnly,
-    ...(employer ? { modifier: canonical(wordKey(employer)) } : {}) };
+    ...(employed ? { employer: employer ? canonical(wordKey(employer)) : '' } : {}) };
 }
 const PUBLIC = new Set(['resid', 'civilian', 'children']);
 /** "fighting for their lives" (the clause read may stop before "lives"). */

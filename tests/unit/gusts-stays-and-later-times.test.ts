@@ -236,3 +236,30 @@ test('"six launches, each carrying three satellites": a count to each is not the
   const each = 'The agency plans six launches, each carrying four satellites.';
   assert.equal(thingOf(findQuantities(each)[1], each).noun, 'satellit per each');
 });
+
+// What a second review found (each a wrong verdict, or a slow one, before it was mended).
+
+test('review: a fraction keeps its hedge ("nearly half" is not 53.2%); prices are not swapped currencies; periods of work or leave are not the calendar\'s', () => {
+  const one = (source: string, page: string, figure: string) => findingIn(sourceIndex({ title: 'T', outlet: 'Gazette', published: '2025-06-18' }, source), page, figure);
+  assert.equal(one('The plan was backed by 53.2% of voters.', 'Nearly half of voters backed the plan.', 'Nearly half').verdict, 'unverified');
+  assert.equal(one('Growers now expect to lose 45% of this year\'s harvest.', 'Growers now expect to lose nearly half of this year\'s harvest.', 'nearly half').verdict, 'consistent');
+  assert.notEqual(one('The console will cost $499 at launch.', 'The console will cost €499 at launch.', '€499').verdict, 'conflicting');
+  assert.equal(one('Claims must be settled within 14 working days.', 'Claims must be settled within two weeks.', 'two').verdict, 'unverified');
+  assert.equal(one('Staff are entitled to 28 days of paid leave.', 'Staff are entitled to four weeks of paid leave.', 'four').verdict, 'unverified');
+  assert.equal(one('The pig herd shrank to 1.41 million pigs, a fall of 14% in the value of pork exports.', 'Pigs are down 14%.', '14%').verdict, 'unverified');
+});
+
+test('review: a source giving the value in another unit is shown as one that agrees where another differs: "96 hours" against "four days" and "72 hours"', () => {
+  const strike = sourcesIndex([
+    { title: 'Strike', outlet: 'Gazette', published: '2025-06-11', text: 'Doctors will strike for 72 hours, the union said.' },
+    { title: 'Strike', outlet: 'Post', published: '2025-06-12', text: 'Doctors will strike for four days, the union said.' },
+  ]);
+  const hours = findingIn(strike, 'Doctors will strike for 96 hours.', '96');
+  assert.equal(hours.verdict, 'consistent');
+  assert.match(hours.explanation, /The sources disagree: Post \(2025-06-12\) says four days; Gazette \(2025-06-11\) says 72 hours/);
+});
+
+test('review: the staff of two employers each named are two counts', () => {
+  const mine = sourceIndex({ title: 'Mine', outlet: 'Gazette', published: '2025-06-18' }, 'Kestrava, which employs about 1,400 people, is one of the largest copper mines.');
+  assert.equal(findingIn(mine, 'Brask employs about 5,200 people.', 'about 5,200').verdict, 'unverified');
+});
