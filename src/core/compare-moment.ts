@@ -8,6 +8,7 @@ import { inHalfOfDay, momentKeys, momentsAgree, preciseMoments } from './moments
 import { voiceOf } from './explain.ts';
 import { dedupe, overlap, unverified, type Judgement } from './judgement.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
+import { isReadRelativeYear } from './relative-years.ts';
 
 /** Dates and clock times: the same act on the same day or at the same time agrees. */
 export function judgeMoment(said: Quantity, sentence: string, context: Set<string>, index: FactIndex, page: PageContext): Judgement {
@@ -70,7 +71,9 @@ export function judgeMoment(said: Quantity, sentence: string, context: Set<strin
   // moment, above; but reports that differ word the same act differently, and a value a source
   // gives is not called wrong, as of figures in not-called-wrong.ts.)
   const givenElsewhere = scored.some((c) => c.shared >= 2 && momentsAgree(q, c.fact.quantity!));
-  const conflicting = givenElsewhere ? [] : scored.filter((c) => preciseMoments(q, c.fact.quantity!) && !momentsAgree(q, c.fact.quantity!) && c.sameAct && !c.otherAct &&
+  // (A source's "last year", read as a year, may confirm a page's year, never contradict one: "since
+  // 2012" or "the lowest since 1972" set against it are other years by design.)
+  const conflicting = givenElsewhere ? [] : scored.filter((c) => !isReadRelativeYear(c.fact.quantity!) && preciseMoments(q, c.fact.quantity!) && !momentsAgree(q, c.fact.quantity!) && c.sameAct && !c.otherAct &&
     (c.shared >= 2 || (c.closest && c.shared >= 1)) &&
     !momentsIn(sentence, 0).some((o) => o.kind === q.kind && o.start !== q.start && momentsAgree(o, c.fact.quantity!)));
   if (conflicting.length > 0) {

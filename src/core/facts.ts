@@ -1,6 +1,7 @@
 import type { Article } from './article.ts';
 import type { Fact, FactBaseFile, SourceRef } from './types.ts';
 import { articleSentences } from './article-sentences.ts';
+import { relativeYears } from './relative-years.ts';
 
 /**
  * 2: a quantity may carry a role (part, whole) and the units fraction, degC/degF, magnitude, years of age.
@@ -26,6 +27,9 @@ export function factsOfArticle(article: Article, firstId = 0): Fact[] {
     }
     if (sentence.quantities.length === 0 && sentence.statement) {
       facts.push({ id: firstId + facts.length, ...base, quantity: null, value: null });
+    }
+    for (const quantity of relativeYears(sentence.text, article.source.published, sentence.quantities)) {
+      facts.push({ id: firstId + facts.length, ...base, quantity, value: null });
     }
   }
   return facts;

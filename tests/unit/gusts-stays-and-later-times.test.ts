@@ -263,3 +263,18 @@ test('review: the staff of two employers each named are two counts', () => {
   const mine = sourceIndex({ title: 'Mine', outlet: 'Gazette', published: '2025-06-18' }, 'Kestrava, which employs about 1,400 people, is one of the largest copper mines.');
   assert.equal(findingIn(mine, 'Brask employs about 5,200 people.', 'about 5,200').verdict, 'unverified');
 });
+
+test('a source\'s "last year" is the year before it was published: it confirms a page\'s "in 2024"', () => {
+  const marriages = sourceIndex({ title: 'Marriages', outlet: 'National Courier', published: '2025-02-26' },
+    'The number of marriages registered fell to 198,400 last year, the third annual fall in a row.');
+  const sentence = 'The bureau says marriages registered fell to 198,400 in 2024, a third annual fall.';
+  assert.equal(findingIn(marriages, sentence, '2024').verdict, 'consistent');
+  // (Another year beside the same figure is contradicted, the explanation saying which year the source means.)
+  const other = findingIn(marriages, 'Marriages registered fell to 198,400 in 2019, the bureau says, a third annual fall.', '2019');
+  assert.equal(other.verdict, 'conflicting');
+  assert.match(other.explanation, /last year \(2024\)/);
+  // (A year set against it, "the lowest since 2012", is never contradicted by it.)
+  assert.notEqual(findingIn(marriages, 'The number of marriages registered is the lowest since 2012.', '2012').verdict, 'conflicting');
+  // (Read only in sources: no highlight is made of a page's "last year".)
+  assert.equal(findQuantities('Marriages fell last year.').length, 0);
+});
