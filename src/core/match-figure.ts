@@ -80,9 +80,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // measured is called: "1.2 tonnes of gas had escaped" and "1.2 tonnes of chlorine had escaped".)
   const sameMeasure = isMeasure(q.unit) && q.value === fact.quantity!.value && thing.acts.some((a) => isKnownAct(a) && other.acts.includes(a));
   if (thing.noun && other.noun && !nounsEqual && thing.noun !== other.noun && !personByRole && !sameMeasure) return null;
-  if (modifiersDiffer(thing, other)) return null; // food prices are not energy prices
-  // (Nor the staff of two employers each named: "Brask employs 5,200" is not "Kestrava employs 1,400".)
-  if (thing.employer && other.employer && thing.employer !== other.employer) return null;
+  if (modifiersDiffer(thing, other)) return null; // food prices are not energy prices, Brask's staff not Kestrava's
   // "35 moved to the main building" are not the 35 "transferred to Kirrowfield Hospital".
   if (!sameDestination(destinationAfter(p.sentence, q.end), destinationOfFact(fact))) return null;
   // "will name its cabinet within 30 days" is not "must invite a candidate … within 14 days": a

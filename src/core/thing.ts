@@ -168,8 +168,9 @@ const SUFFERED = /\b(?:suffered|sustained|with)\s+(serious|severe|critical|life-
 const INJURY_SEVERITY: Record<string, string> = { serious: 'serious', severe: 'serious', critical: 'critical', 'life-threatening': 'critical', minor: 'slightly' };
 const INJURIES_AFTER = /^[^.;,]{0,40}?\bfor\s+(?:their\s+|minor\s+|serious\s+)*(?:injur|wound|burn|fractur)/i;
 
-/** Two things each said to be of its own kind: food prices and energy prices, a wind's speed and a limit's. */
-export const modifiersDiffer = (a: Thing, b: Thing) => a.modifier !== undefined && b.modifier !== undefined && a.modifier !== b.modifier;
+/** Two things each said to be of its own kind: food prices and energy prices, a wind's speed and a limit's, Brask's staff and Kestrava's. */
+export const modifiersDiffer = (a: Thing, b: Thing) => (a.modifier !== undefined && b.modifier !== undefined && a.modifier !== b.modifier) ||
+  (!!a.employer && !!b.employer && a.employer !== b.employer);
 
 /** A level before a change ("up from 2,310", "compared with 2,310 the year before"): baseThing names it "… earlier". */
 export const isEarlierLevel = (t: Thing) => t.noun?.endsWith(' earlier') ?? false;
