@@ -149,6 +149,8 @@ const EMPLOYS_BEFORE = new RegExp(`\\bemploy(?:s|ed|ing)?\\s+${HEDGE}$`, 'i');
 // (Or of the relative clause after it: "Kestrava, which employs about 1,400 people".)
 const EMPLOYER = new RegExp(`(?:^(?:[Tt]he\\s+)?|(?<![\\p{L}'’-]))(\\p{Lu}[\\p{L}'’-]+)(?:,[^,;]{1,100},|,\\s+(?:which|that|who)\\s+)?\\s*(?:alone\\s+|now\\s+|still\\s+|also\\s+)?employ(?:s|ed)\\s+${HEDGE}$`, 'u');
 const EACH_BEFORE = /\beach\s+(?:carrying|holding|with|taking|having|seating|containing)\s+(?:about\s+|some\s+|up to\s+|around\s+)?$/i;
+const LENGTHS = new Set(['m', 'km', 'cm', 'mm', 'ft', 'mile']);
+const POWER_CUT = /\b(?:plunged into darkness|left in (?:the )?dark(?:ness)?|(?:lost|without|lose|losing|cut off from) (?:power|electricity|supply|supplies)|blacked out)\b/i;
 const STILL_THERE = /^(?:remain|remained|stay|stayed|(?:are|were|is|was) still)\s+there\b/i;
 // (The hospital's own town may follow it: "taken to hospital in Brackwater, and two were still there".)
 const IN_HOSPITAL_LAST = /(?:\b(?:in|to) hospital\b|\bhospitali[sz]ed\b)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?(?![^.]*?\b(?:from|at|in|into|to|inside|near)\s+(?:the\s+|a\s+|an\s+)?(?!hospital\b)\p{L})[^.]*$/u;
@@ -206,7 +208,10 @@ function measuredOf(q: Quantity, sentence: string): string | null {
     const of = /\bmagnitude\s+of\s+(?:the|an?)\s+([a-z]+)/i.exec(sentence.slice(Math.max(0, q.start - 60), q.start))?.[1];
     return q.nounKey ? canonical(q.nounKey) : of ? canonical(wordKey(of)) : null;
   }
-  if (/-[a-z]+$/i.test(q.text) && q.nounKey) return canonical(q.nounKey);
+  // ("the 114-metre tower", "a 374ft cooling tower": the noun right after a length written as one word is
+  // what it measures. Not a dose's: "5mg tablets" and "the 5mg strength" are one dose.)
+  const glued = /^\d[\d.,]*[a-z]+$/i.test(q.text) && LENGTHS.has(q.unit ?? '') && !/^\s+of\b/i.test(sentence.slice(q.end, q.end + 4));
+  if ((/-[a-z]+$/i.test(q.text) || glued) && q.nounKey) return canonical(q.nounKey);
   // "along a route of roughly 4.5km": the head before "of".
   const headBefore = headOfBefore(sentence, q.start);
   if (headBefore) return canonical(wordKey(headBefore));
@@ -441,6 +446,8 @@ function eventOf(about: string, place: string | null = null): string | null {
   if (among) return canonical(wordKey(among[1]));
   // ("were slammed shut", "were shut": closed.)
   if (/\b(?:slammed|pulled|swung|forced|kept)\s+shut\b/i.test(about)) return 'close';
+  // ("450 homes were plunged into darkness", "lost electricity", "were left without power": one power cut.)
+  if (POWER_CUT.test(about)) return 'powercut';
   // ("6,400 people had been ordered to leave": evacuated.)
   if (/\bordered (?:to )?(?:evacuate|out)\b|\bordered to leave (?:their|the|its)\b/i.test(about) ) return 'evacu';
   // ("More than 300 firefighters battled the blaze": there, as those sent are.)

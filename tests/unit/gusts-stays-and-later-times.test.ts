@@ -278,3 +278,13 @@ test('a source\'s "last year" is the year before it was published: it confirms a
   // (Read only in sources: no highlight is made of a page's "last year".)
   assert.equal(findQuantities('Marriages fell last year.').length, 0);
 });
+
+test('"450 homes were plunged into darkness" lost power; "a 374ft cooling tower" measures the tower, not "5mg tablets" the strength', () => {
+  const power = sourceIndex({ title: 'Tower collapse', outlet: 'Gazette', published: '2025-03-09' },
+    'Dust from the collapse drifted over Brackwater, and 450 homes lost electricity for about three hours after a power line was brought down.');
+  assert.equal(findingIn(power, 'Furious locals told how 450 homes were plunged into darkness after a power line came down.', '450').verdict, 'consistent');
+  const tower = 'Drivers watched as a 374ft cooling tower came crashing down.';
+  assert.equal(thingOf(findQuantities(tower)[0], tower).noun, 'tower');
+  const dose = 'The recalled batches were of the 5mg strength.';
+  assert.notEqual(thingOf(findQuantities(dose)[0], dose).noun, 'strength');
+});
