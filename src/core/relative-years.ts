@@ -20,7 +20,8 @@ export function relativeYears(sentence: string, published: string, quantities: Q
     });
 }
 
-const RELATIVE_YEAR = /\b(last|this|next) year\b(?!['’]s)/gi;
+// (Not "in the last year", the twelve months before, nor "last year's budget", which names a thing.)
+const RELATIVE_YEAR = /(?<!\b(?:the|a|one|every|each)\s)\b(last|this|next) year\b(?!['’]s)/gi;
 
 /** Whether a source's date is such a year read against its day: it confirms, never contradicts. */
 export const isReadRelativeYear = (q: Quantity) => q.kind === 'date' && /^(?:last|this|next) year \(\d{4}\)$/i.test(q.text);

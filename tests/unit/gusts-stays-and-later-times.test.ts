@@ -224,3 +224,8 @@ test('"450 homes were plunged into darkness" lost power; "a 374ft cooling tower"
   const dose = 'The recalled batches were of the 5mg strength.';
   assert.notEqual(thingOf(findQuantities(dose)[0], dose).noun, 'strength');
 });
+
+test('"in the last year" is the twelve months before, not the calendar year before', () => {
+  const council = sourceIndex({ title: 'Complaints', outlet: 'Gazette', published: '2025-06-18' }, 'Complaints rose by 12% in the last year, the council said.');
+  assert.equal(findingIn(council, 'Complaints rose by 12% in 2024.', '2024').verdict, 'unverified');
+});
