@@ -8,7 +8,7 @@ import { inHalfOfDay, momentKeys, momentsAgree, preciseMoments } from './moments
 import { voiceOf } from './explain.ts';
 import { dedupe, overlap, unverified, type Judgement } from './judgement.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
-import { isReadRelativeYear } from './relative-years.ts';
+import { dateText, isReadRelativeYear } from './relative-years.ts';
 
 /** Dates and clock times: the same act on the same day or at the same time agrees. */
 export function judgeMoment(said: Quantity, sentence: string, context: Set<string>, index: FactIndex, page: PageContext): Judgement {
@@ -60,7 +60,7 @@ export function judgeMoment(said: Quantity, sentence: string, context: Set<strin
   const what = q.kind === 'date' ? 'date' : 'time';
   if (agreeing.length > 0) {
     const best = agreeing[0].fact;
-    return { verdict: 'consistent', explanation: `${voiceOf(best)} gives the same ${what}: ${best.quantity!.text}.`, facts: dedupe(agreeing.map((c) => c.fact)) };
+    return { verdict: 'consistent', explanation: `${voiceOf(best)} gives the same ${what}: ${dateText(best.quantity!)}.`, facts: dedupe(agreeing.map((c) => c.fact)) };
   }
   // ("built in 1971 and last renovated in 2004" against "the wing, built in 1971": the page's
   // other date, not this one, is the source's.)

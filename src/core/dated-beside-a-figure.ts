@@ -8,6 +8,7 @@ import { pins, sameNumber } from './values.ts';
 import { isDistinctive } from './value-given.ts';
 import { phraseOf, voiceOf } from './explain.ts';
 import { noWordsOfAnother } from './figure-words.ts';
+import { dateText } from './relative-years.ts';
 
 /**
  * A date and the figure next to it, that no other rule could match, are the source's when one source
@@ -43,7 +44,7 @@ export function datedBesideAFigure(quantities: Quantity[], judgements: Judgement
       })
       : index.withValueBetween(q.unit, q.value!, q.value!).find((f) => sameFigure(q, f.quantity!) && agreeingDate(pair.date, pairIn(index, f)?.date) && namesAll(f) && ownWords(f, f.quantity!));
     if (!fact) return j;
-    const what = q.kind === 'date' ? `the same date, ${fact.quantity!.text}` : phraseOf(fact);
+    const what = q.kind === 'date' ? `the same date, ${dateText(fact.quantity!)}` : phraseOf(fact);
     return { verdict: 'consistent', explanation: `${voiceOf(fact)} gives ${what}, next to the same ${q.kind === 'date' ? 'figure' : 'date'} as this page.`, facts: [fact] };
   });
 }
@@ -79,7 +80,7 @@ export function dateBesideItsFigure(quantities: Quantity[], judgements: Judgemen
         // 3,960 burglaries", "The council, founded in 1998, recorded 3,960", "after the 2017 reform".)
         DATE_OF_ANOTHER.test(f.sentence.slice(Math.max(0, other.start - 30), other.start)) || DATE_OF_A_BODY.test(sentence.slice(Math.max(0, date.start - 30), date.start)) ||
         /\bsince\s+$/i.test(f.sentence.slice(Math.max(0, other.start - 10), other.start))) continue;
-      return { verdict: 'conflicting', explanation: `${voiceOf(f)} gives ${other.text} beside ${f.quantity.text}; this page gives ${date.text} beside ${pair.figure.text}.`, facts: [f] };
+      return { verdict: 'conflicting', explanation: `${voiceOf(f)} gives ${dateText(other)} beside ${f.quantity.text}; this page gives ${date.text} beside ${pair.figure.text}.`, facts: [f] };
     }
     return j;
   });

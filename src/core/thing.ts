@@ -147,10 +147,10 @@ const HEDGE = '(?:about\\s+|some\\s+|around\\s+|nearly\\s+|almost\\s+|more than\
 const EMPLOYS_BEFORE = new RegExp(`\\bemploy(?:s|ed|ing)?\\s+${HEDGE}$`, 'i');
 // (Its name right before the verb, or as the sentence's subject past an aside: "Kestrava, one of the largest mines, employs about 1,400".)
 // (Or of the relative clause after it: "Kestrava, which employs about 1,400 people".)
-const EMPLOYER = new RegExp(`(?:^(?:[Tt]he\\s+)?|(?<![\\p{L}'’-]))(\\p{Lu}[\\p{L}'’-]+)(?:,[^,;]{1,100},|,\\s+(?:which|that|who)\\s+)?\\s*(?:alone\\s+|now\\s+|still\\s+|also\\s+)?employ(?:s|ed)\\s+${HEDGE}$`, 'u');
+const EMPLOYER = new RegExp(`(?:^(?:[Tt]he\\s+)?|(?<![\\p{L}'’-]))(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)(?:,[^,;]{1,100},|,\\s+(?:which|that|who)\\s+)?\\s*(?:alone\\s+|now\\s+|still\\s+|also\\s+)?employ(?:s|ed)\\s+${HEDGE}$`, 'u');
 const EACH_BEFORE = /\beach\s+(?:carrying|holding|with|taking|having|seating|containing)\s+(?:about\s+|some\s+|up to\s+|around\s+)?$/i;
 const LENGTHS = new Set(['m', 'km', 'cm', 'mm', 'ft', 'mile']);
-const POWER_CUT = /\b(?:plunged into darkness|left in (?:the )?dark(?:ness)?|(?:lost|without|lose|losing|cut off from) (?:power|electricity|supply|supplies)|blacked out)\b/i;
+const POWER_CUT = /\b(?:plunged into darkness|left in (?:the )?dark(?:ness)?|(?:lost|lose|losing|cut off from) (?:power|electricity)|blacked out)\b/i;
 const STILL_THERE = /^(?:remain|remained|stay|stayed|(?:are|were|is|was) still)\s+there\b/i;
 // (The hospital's own town may follow it: "taken to hospital in Brackwater, and two were still there".)
 const IN_HOSPITAL_LAST = /(?:\b(?:in|to) hospital\b|\bhospitali[sz]ed\b)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?(?![^.]*?\b(?:from|at|in|into|to|inside|near)\s+(?:the\s+|a\s+|an\s+)?(?!hospital\b)\p{L})[^.]*$/u;
@@ -400,7 +400,8 @@ function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   // ("Brask employs about 5,200 people" are not the 1,400 "Kestrava alone employs": whose staff, by name.)
   const employer = employed ? EMPLOYER.exec(sentence!.slice(Math.max(0, q.start - 160), q.start))?.[1] : undefined;
   return { noun: per ? `${counted ?? 'count'} per ${per.toLowerCase()}` : counted, event, places: placeKeys(q.place), ...publicOnly,
-    ...(employed ? { employer: employer ? canonical(wordKey(employer)) : '' } : {}) };
+    // (Keyed by every word of the name: "Brask Group" is not "Kestrava Group".)
+    ...(employed ? { employer: employer ? employer.split(/\s+/).map(wordKey).join(' ') : '' } : {}) };
 }
 const PUBLIC = new Set(['resid', 'civilian', 'children']);
 /** "fighting for their lives" (the clause read may stop before "lives"). */
@@ -446,7 +447,8 @@ function eventOf(about: string, place: string | null = null): string | null {
   if (among) return canonical(wordKey(among[1]));
   // ("were slammed shut", "were shut": closed.)
   if (/\b(?:slammed|pulled|swung|forced|kept)\s+shut\b/i.test(about)) return 'close';
-  // ("450 homes were plunged into darkness", "lost electricity", "were left without power": one power cut.)
+  // ("450 homes were plunged into darkness", "lost electricity": one power cut. Not "still without
+  // power", those left when others had it back.)
   if (POWER_CUT.test(about)) return 'powercut';
   // ("6,400 people had been ordered to leave": evacuated.)
   if (/\bordered (?:to )?(?:evacuate|out)\b|\bordered to leave (?:their|the|its)\b/i.test(about) ) return 'evacu';

@@ -47,6 +47,8 @@ export function factsGivingValue(q: Quantity, sentence: string, index: FactIndex
         index.siblingsOf(f).some((o) => o !== f && o.quantity?.kind === 'quantity' && shareAnAct(thing, index.thingOfFact(o))))) return false;
     const place = placeRelation(thing.places, other.places);
     if (place === 'different' || isHistory(q, f, sentence) || notTheSamePeople(thing, other)) return false;
+    // (Nor the staff of another employer named: "Kestrava Group employs 5,200" is not "Brask Group employs 5,200".)
+    if (thing.employer && other.employer && thing.employer !== other.employer) return false;
     // A measure is named loosely, by what was measured or where ("310mm at Vey", "310 millimetres of
     // rain"): its very number then, unless the page hedges ("82-metre" is not "about 80"; "more than
     // four hundred millimetres" is 420).

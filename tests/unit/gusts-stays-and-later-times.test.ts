@@ -229,3 +229,28 @@ test('"in the last year" is the twelve months before, not the calendar year befo
   const council = sourceIndex({ title: 'Complaints', outlet: 'Gazette', published: '2025-06-18' }, 'Complaints rose by 12% in the last year, the council said.');
   assert.equal(findingIn(council, 'Complaints rose by 12% in 2024.', '2024').verdict, 'unverified');
 });
+
+test('review: a source sentence with "last year" and no figure breaks nothing; a year set against, or of another act, is not read', () => {
+  const council = sourceIndex({ title: 'Bridge', outlet: 'Gazette', published: '2025-06-18' }, `
+Last year the council warned that the bridge was unsafe and must close.
+
+The agency collected £8.1 billion, more than last year.
+
+The dealer sold 5,300 cars this year, compared with 4,100 cars last year.
+
+In 2020 the firm said it would hire 500 staff next year.
+`);
+  // (A statement and a read year in one sentence once made a figure's pairing throw, and the page got no verdicts.)
+  assert.equal(findingIn(council, 'The council sold 4,100 homes in 2024.', '2024').verdict, 'unverified');
+  assert.notEqual(findingIn(council, 'The agency collected £8.1 billion in 2025.', '2025').verdict, 'conflicting');
+  assert.notEqual(findingIn(council, 'The dealer sold 5,300 cars in 2024.', '2024').verdict, 'consistent');
+  assert.notEqual(findingIn(council, 'The firm said it would hire 500 staff in 2026.', '2026').verdict, 'consistent');
+});
+
+test('review: "still without power" is not the count that lost it; "Brask Group" is not "Kestrava Group"', () => {
+  const storm = sourceIndex({ title: 'Storm', outlet: 'Gazette', published: '2025-06-18' }, 'About 40,000 homes lost power on Tuesday; by Thursday evening 3,000 were still without power.');
+  assert.notEqual(findingIn(storm, 'About 40,000 homes were still without power on Thursday evening.', 'About 40,000').verdict, 'consistent');
+  const groups = sourceIndex({ title: 'Jobs', outlet: 'Gazette', published: '2025-06-18' }, 'Brask Group employs 5,200 people.');
+  assert.equal(findingIn(groups, 'Kestrava Group employs 5,200 people.', '5,200').verdict, 'unverified');
+  assert.equal(findingIn(groups, 'Kestrava Group employs 4,800 people.', '4,800').verdict, 'unverified');
+});
