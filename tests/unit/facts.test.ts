@@ -75,3 +75,19 @@ test('each item of a list is a paragraph of its own, without its marker, as a pa
     '689 people aged 55 and over,\n  about a fifth of the total.', 'First step.', '-3 degrees was the low.']);
   for (const p of article.paragraphs) assert.equal(article.text.slice(p.start, p.start + p.text.length), p.text);
 });
+
+test('a fact base file with a statement and a figure of one sentence is judged without breaking: the statement is no figure\'s sibling', async () => {
+  const { FactIndex } = await import('../../src/core/fact-index.ts');
+  const { analyseParagraphs } = await import('../../src/core/analyse.ts');
+  const { findQuantities } = await import('../../src/core/numbers.ts');
+  const sentence = 'Last year the council sold 4,100 homes, and in 2024 it warned that the bridge was unsafe.';
+  const source = { title: 'Council', outlet: 'Gazette', url: '', published: '2025-06-18' };
+  const base = { sentence, start: 0, end: sentence.length, speaker: null, speakerRole: null, source };
+  const figures = findQuantities(sentence);
+  const facts = [{ id: 0, ...base, quantity: null, value: null }, ...figures.map((q, i) => ({ id: i + 1, ...base, quantity: q, value: q.value }))];
+  const index = new FactIndex(facts);
+  assert.deepEqual(index.siblingsOf(facts[0]), [facts[0]]);
+  assert.ok(index.siblingsOf(facts[1]).every((f) => f.quantity !== null));
+  const findings = analyseParagraphs(['The council sold 4,100 homes in 2024, and 3,900 in 2023.'], index);
+  assert.equal(findings.find((f) => f.text === '4,100')?.verdict, 'consistent');
+});
