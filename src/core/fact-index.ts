@@ -56,11 +56,11 @@ export class FactIndex {
     for (const list of this.byValue.values()) list.sort((a, b) => a.quantity!.value! - b.quantity!.value!);
     // (A sentence's figures are read as each other's siblings; a statement without a figure is no
     // figure, and a fact base file may put one in a sentence with figures: it stays its own.)
-    const figuresOnly = new Map<Fact[], Fact[]>();
+    const figuresOnly = new Map<Fact[], Fact[]>(); // one filtered list per sentence, shared by its figures
     for (const [fact, mates] of this.factsOfSentence) {
       if (!mates.some((m) => m.quantity === null)) continue;
-      if (fact.quantity === null) this.factsOfSentence.set(fact, [fact]);
-      else this.factsOfSentence.set(fact, figuresOnly.get(mates) ?? figuresOnly.set(mates, mates.filter((m) => m.quantity !== null)).get(mates)!);
+      if (!figuresOnly.has(mates)) figuresOnly.set(mates, mates.filter((m) => m.quantity !== null));
+      this.factsOfSentence.set(fact, fact.quantity === null ? [fact] : figuresOnly.get(mates)!);
     }
   }
 

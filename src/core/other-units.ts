@@ -1,10 +1,9 @@
 import type { Fact, Quantity } from './types.ts';
 import { isShare, thingKeys, type Thing } from './thing.ts';
 import type { FactIndex } from './fact-index.ts';
-import type { Judgement } from './judgement.ts';
 import { describesAnother, matchFigure, type Match, type PageFigure } from './match-figure.ts';
 import { phraseIn, phraseOf, voiceOf } from './explain.ts';
-import { lowerFirst } from './judgement.ts';
+import { lowerFirst, type Judgement } from './judgement.ts';
 import { figuresOfSentence } from './numbers.ts';
 import { ownSameWords } from './figure-words.ts';
 import { sameNumber } from './values.ts';
@@ -87,13 +86,11 @@ const MOST_FIGURES = 40;
  * rounded loosely.
  */
 export function inAnotherUnit(figure: PageFigure, index: FactIndex): Judgement | null {
-  if (figuresOfSentence(figure.sentence, 0).length > MOST_FIGURES) return null;
-  const around = (sentence: string, q: Quantity) => sentence.slice(Math.max(0, q.start - 20), q.end + 40);
+  // (A period only of the calendar on both sides.)
+  const calendar = (sentence: string, q: Quantity) => figure.q.unit !== null || !NOT_CALENDAR.test(sentence.slice(Math.max(0, q.start - 20), q.end + 40));
+  if (figuresOfSentence(figure.sentence, 0).length > MOST_FIGURES || !calendar(figure.sentence, figure.q)) return null;
   for (const told of inOtherUnits(figure.q, figure.thing)) {
     const page = { ...figure, q: told.q, thing: told.thing };
-    // (A period only of the calendar on both sides.)
-    const calendar = (sentence: string, q: Quantity) => figure.q.unit !== null || !NOT_CALENDAR.test(around(sentence, q));
-    if (!calendar(figure.sentence, figure.q)) return null;
     const matches = index.withThing(thingKeys(told.thing)).filter((f) => f.quantity!.unit === told.q.unit && calendar(f.sentence, f.quantity!))
       .map((f) => matchFigure(page, f, index)).filter((m): m is Match => m !== null);
     const agreeing = matches.filter((m) => m.agrees && m.sameThing && !describesAnother(figure.sentence, told.q, m.fact, index) && sameOwnWords(figure, m.fact, index));

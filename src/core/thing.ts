@@ -172,7 +172,10 @@ const INJURIES_AFTER = /^[^.;,]{0,40}?\bfor\s+(?:their\s+|minor\s+|serious\s+)*(
 
 /** Two things each said to be of its own kind: food prices and energy prices, a wind's speed and a limit's, Brask's staff and Kestrava's. */
 export const modifiersDiffer = (a: Thing, b: Thing) => (a.modifier !== undefined && b.modifier !== undefined && a.modifier !== b.modifier) ||
-  (!!a.employer && !!b.employer && a.employer !== b.employer);
+  employersDiffer(a, b);
+
+/** The staff of two employers, each named: "Brask Group employs 5,200" is not "Kestrava Group employs 5,200". */
+export const employersDiffer = (a: Thing, b: Thing) => !!a.employer && !!b.employer && a.employer !== b.employer;
 
 /** A level before a change ("up from 2,310", "compared with 2,310 the year before"): baseThing names it "… earlier". */
 export const isEarlierLevel = (t: Thing) => t.noun?.endsWith(' earlier') ?? false;
