@@ -10,7 +10,7 @@ import { ownedFigures, retellFigures } from './retold.ts';
 import { unverified } from './judgement.ts';
 import { confirmedInPairs } from './paired-values.ts';
 import { swappedBetweenNames } from './swapped-names.ts';
-import { inheritYear } from './year-before.ts';
+import { inheritYear, inheritYearOfThatDay, yearSaid } from './year-before.ts';
 import { withoutConflictOnGivenValue } from './not-called-wrong.ts';
 import { confirmedByValue } from './confirmed-by-value.ts';
 import { dateBesideItsFigure, datedBesideAFigure } from './dated-beside-a-figure.ts';
@@ -25,6 +25,9 @@ import { notTheWholeOfAPart } from './part-alone.ts';
 import { changeToldAgain } from './change-told-again.ts';
 import { answerTheQuestion } from './answered.ts';
 
+/** How many sentences back a "that day" may point to the year named. */
+const YEAR_SAID_REACH = 5;
+
 /**
  * Everything Sourcelight highlights in a page's paragraphs: each figure and each check-worthy
  * sentence, with its verdict and evidence. Offsets are into the paragraph.
@@ -36,6 +39,11 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
   let voice: string | null = null;
   const transcript = isTranscript(paragraphs);
   const labelled: SpeakerLabel[] = [];
+  // (The year one of the last sentences named, in any clause, even the paragraph before's: "…who
+  // was on the gangway when it collapsed in August 1995? Rosalind, you were twelve?" / "Three people
+  // died that day".)
+  let yearSaidBefore: string | null = null;
+  let sentencesSinceYear = 0;
   // The sentence before, when it asks a question an explainer's next sentence answers.
   let question: string | null = null;
   paragraphs.forEach((paragraph, p) => {
@@ -58,10 +66,14 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
       // "The 2016 strike lasted 14 days. It cost ICT €4.3 million": a sentence that speaks of what the
       // sentence before spoke of takes its year.
       inheritYear(said, quantities, yearBefore, true);
+      inheritYearOfThatDay(said, quantities, sentencesSinceYear <= YEAR_SAID_REACH ? yearSaidBefore : null);
       // (The stamp blanked, so that offsets stay the sentence's and a label is no word before the answer.)
       answerTheQuestion(quantities, ' '.repeat(stamp) + said, question);
       question = /\?\s*$/.test(said) ? said : null;
       yearBefore = mainClauseYear(sentence.text, quantities);
+      const named = yearSaid(sentence.text, quantities);
+      sentencesSinceYear = named ? 1 : sentencesSinceYear + 1;
+      yearSaidBefore = named ?? yearSaidBefore;
       const compared = quantities.map((q) => q.start < stamp ? POSTED_AT : judgeQuantity(q, sentence.text, index, page));
       const anchored = anchorFigures(quantities, compared, sentence.text, index);
       const retold = retellFigures(quantities, anchored, sentence.text, index);

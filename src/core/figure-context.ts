@@ -386,3 +386,12 @@ function isAgeAfterName(s: string, c: Candidate, text: string): boolean {
   const name = /(?<!\p{L})\p{Lu}[\p{L}'’-]{1,30}\s+\p{Lu}[\p{L}'’-]{1,30}\s*(?:,|\()\s*$/u.exec(before);
   return name !== null && !/\d[\d,]*\s+[a-z]/.test(before.slice(0, name.index).split(/[.;]/).pop() ?? '');
 }
+
+/**
+ * The later ages of a list after "aged": "were aged 47 and 52". They keep no unit, so that the list
+ * is compared item by item with a source's list ("aged 9 and 11" against "aged 9 and 12"), which
+ * ages the words do not name never are; but they are no count to add up.
+ */
+export function isLaterAgeOfAList(s: string, c: { start: number; end: number }): boolean {
+  return /\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and|or)\s+$/i.test(lookBack(s, c.start)) && /^(?:\s*[,.;)]|\s+(?:years?\b|respectively\b)|\s*$)/i.test(s.slice(c.end));
+}

@@ -59,7 +59,7 @@ export function findQuantities(sentence: string): Quantity[] {
       q.nounKey = elided ? previous.nounKey : '';
     }
     if (q.kind === 'quantity' && !part && !q.about && previous?.about && sharesClause(sentence.slice(previous.end, q.start)) &&
-        !hasOwnVerb(afterAct(sentence.slice(previous.end, q.start), previous.about))) {
+        !hasOwnVerb(afterAct(sentence.slice(previous.end, q.start), previous.about)) && !OWN_VERB_AFTER.test(sentence.slice(q.end))) {
       q.about = previous.about;
     }
     // "900 troops in Syria, and 2,500 more in Iraq": the second figure counts the same noun.
@@ -227,6 +227,13 @@ function afterAct(between: string, about: string): string {
 function hasOwnVerb(between: string): boolean {
   return /\b(?:[a-z]+ed|[a-z]+ing|drove|sent|took|made|left|fled|hit|struck|put|gave|won|lost|fell|rose|sank|tore|swept)\b/.test(between.replace(/^\s*[a-z]+\s+(?:in|at|from)\b/, ''));
 }
+
+/**
+ * A verb of the figure's own right after it and its noun: "Three workers have died, and nine men
+ * spent 19 hours in a refuge chamber" (the nine did not die). (Not a relative clause's: "brought down
+ * 52, the 11 that got through" keeps the act before, as it did.)
+ */
+const OWN_VERB_AFTER = /^(?:\s+(?!that\b|which\b|who\b)[a-z]+){0,2}?\s+(?:spent|had|were|was|are|is|have|has|remain|remained|got|went|came|made|took|kept|stayed|waited|walked|escaped|survived|managed)\b/;
 
 /** A past participle standing where the counted noun would: "and 23 damaged". */
 const ELLIPTIC_PARTICIPLE = /^(?:[a-z]{2,}ed|taken|given|driven|stolen|broken|fallen|beaten|frozen|shaken|thrown|flown|blown|torn|sunk|burnt)$/;

@@ -9,6 +9,7 @@ import { isRate, partOfTheOneBefore } from './sum-of-parts.ts';
 import { givesAWhole, isLevelBefore, SMALLEST } from './difference.ts';
 import { agreesWithWorkedOut } from './values.ts';
 import { phraseOf, sourceLabel, workedOutText } from './explain.ts';
+import { isLaterAgeOfAList } from './figure-context.ts';
 
 // A page that adds up what a source gives in parts is often taken for one that gets a part wrong:
 // "406 people had been taken off the ship" against the coastguard's "310 by lifeboat and 96 by two
@@ -24,7 +25,7 @@ export function conflictThatIsASum(quantities: Quantity[], judgements: Judgement
   return judgements.map((j, i) => {
     const q = quantities[i];
     if (j.verdict !== 'conflicting' || q.kind !== 'quantity' || q.value === null || q.valueMax != null || q.value <= SMALLEST ||
-      isShare(q.unit) || isMeasure(q.unit) || j.facts.length === 0) return j;
+      isShare(q.unit) || isMeasure(q.unit) || j.facts.length === 0 || isLaterAgeOfAList(sentence, q)) return j;
     const thing = thingOf(q, sentence);
     // (What the page says of a part of its total tells no part from the total: "nearly 300 people, most of them by boat".)
     const pageWords = new Set(contentKeys(sentence.replace(/\bof\s+(?:them|those|whom)\b[^,;.]*/gi, ' ')));
@@ -38,7 +39,7 @@ export function conflictThatIsASum(quantities: Quantity[], judgements: Judgement
       // (Not a sentence that gives the value itself, nor one that gives a whole and its parts:
       // "41 homes, 29 in Lindqvale and 12 around Ostrel" has told its total already.)
       if (figures.some((f) => f.quantity!.value === q.value) || givesAWhole(figures)) return [];
-      const parts = figures.filter((f) => !isRate(f) && !isLevelBefore(f) && !partOfTheOneBefore(f) && !COMPARED_OR_INCLUDED.test(textBefore(f)) &&
+      const parts = figures.filter((f) => !isRate(f) && !isLaterAgeOfAList(f.sentence, f.quantity!) && !isLevelBefore(f) && !partOfTheOneBefore(f) && !COMPARED_OR_INCLUDED.test(textBefore(f)) &&
         (past || !isHistory(q, f, sentence)) && (umbrella || goesOn(f) || !differInAct(thing, index.thingOfFact(f))));
       // (A long list is no sentence of parts, and its pairs and triples too many to try.)
       if (parts.length > MOST_PARTS) return [];

@@ -36,3 +36,27 @@ export function inheritYear(sentence: string, quantities: Quantity[], yearBefore
   const end = event ? sentence.search(CLAUSE_BREAK) : -1;
   for (const q of quantities) if (q.kind === 'quantity' && !q.time && (end < 0 || q.start < end)) q.time = yearBefore;
 }
+
+/** A page sentence that speaks of a day it points back to: "Three people died that day". */
+const THAT_DAY = /\bthat\s+(?:day|night|morning|afternoon|evening)\b/i;
+
+/**
+ * Dates a page sentence's undated counts with the year the sentence before named, in any of its
+ * clauses, when it speaks of "that day": the day of the past event the sentence before told of
+ * ("…when it collapsed in August 1995? — Three people died that day and 17 of us were hurt").
+ */
+export function inheritYearOfThatDay(sentence: string, quantities: Quantity[], yearSaidBefore: string | null): void {
+  if (!yearSaidBefore || !THAT_DAY.test(sentence) || NOW.test(sentence) || quantities.some((q) => q.kind === 'date')) return;
+  for (const q of quantities) if (q.kind === 'quantity' && !q.time) q.time = yearSaidBefore;
+}
+
+/**
+ * The last year a sentence names as the day of something that happened ("when it collapsed in
+ * August 1995"), or null. Not the year a thing was made: "The wing, opened in 1971," dates no day.
+ */
+export function yearSaid(sentence: string, quantities: Quantity[]): string | null {
+  const years = quantities.flatMap((q) => (q.kind === 'date' && !MADE_IN.test(sentence.slice(Math.max(0, q.start - 30), q.start))
+    ? /\b(?:1[89]|20)\d\d\b/.exec(q.date ?? '')?.[0] ?? [] : []));
+  return years.at(-1) ?? null;
+}
+const MADE_IN = /\b(?:opened|built|founded|established|completed|set\s+up|launched|constructed|erected|designed|made|born)\s+(?:in|on)\s+$/i;
