@@ -395,3 +395,4 @@ function isAgeAfterName(s: string, c: Candidate, text: string): boolean {
 export function isLaterAgeOfAList(s: string, c: { start: number; end: number }): boolean {
   return /\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and|or)\s+$/i.test(lookBack(s, c.start)) && /^(?:\s*[,.;)]|\s+(?:years?\b|respectively\b)|\s*$)/i.test(s.slice(c.end));
 }
+

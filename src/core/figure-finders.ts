@@ -72,6 +72,8 @@ const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'
 const TWO_DIGITS = `(?:(?:${Object.keys(TENS_WORDS).join('|')})(?:-(?:${UNIT_WORDS.join('|')}))?|${TEEN_WORDS.join('|')})`;
 const SPOKEN_YEAR = new RegExp(`(?:(?<=\\b(?:in|since|by|until|till|from|before|after|back in|early|late|mid|spring|summer|autumn|winter|January|February|March|April|June|July|August|September|October|November|December)\\s)|(?<=\\bof\\s)(?=(?:nineteen|twenty)[\\s-]))` +
   `(?:(nineteen|twenty)[\\s-](${TWO_DIGITS})|two thousand(?:\\s+and)?\\s+(${UNIT_WORDS.join('|')}|${TWO_DIGITS}))\\b(?![\\s-]+(?:hundred|thousand|million|year-olds?|per\\s?cent|percent)|-[a-z]|\\s+(?!(?:was|has|is|as|this|its|his|us|thus|plus|years)\\b)[a-z]+s\\b)`, 'gi');
+/** "remember nineteen sixty-six, when a slide…": a year said in pairs of digits with no word of time before it, which the clause of "when" after it shows. */
+const SPOKEN_YEAR_WHEN = new RegExp(`(?<!\\b(?:in|since|by|until|till|from|before|after|early|late|mid|of)\\s)\\b(nineteen|twenty)[\\s-](${TWO_DIGITS})(?=,?\\s+when\\b)`, 'gi');
 /** The value of two spoken digits: "ninety-seven" 97, "fifteen" 15, "four" 4. */
 function spokenTwoDigits(words: string): number {
   const w = words.toLowerCase();
@@ -165,6 +167,10 @@ function findDates(s: string): Candidate[] {
   }
   for (const m of s.matchAll(SPOKEN_YEAR)) {
     const year = m[1] ? (m[1].toLowerCase() === 'nineteen' ? 1900 : 2000) + spokenTwoDigits(m[2]) : 2000 + spokenTwoDigits(m[3]);
+    if (Number.isFinite(year)) out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'date', date: String(year) });
+  }
+  for (const m of s.matchAll(SPOKEN_YEAR_WHEN)) {
+    const year = (m[1].toLowerCase() === 'nineteen' ? 1900 : 2000) + spokenTwoDigits(m[2]);
     if (Number.isFinite(year)) out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'date', date: String(year) });
   }
   for (const m of s.matchAll(DAY_OF_MONTH)) {

@@ -1,6 +1,6 @@
 import type { Fact, Quantity } from './types.ts';
 import { namesIn, sourceKey, type FactIndex } from './fact-index.ts';
-import { farBelowCeiling, pins, valuesAgree, withinATenth } from './values.ts';
+import { amountPeriodsDiffer, farBelowCeiling, pins, valuesAgree, withinATenth } from './values.ts';
 import { canonical, isEarlierLevel, isKnownAct, isMeasure, isShare, modifiersDiffer, notTheSamePeople, placeRelation, severityDiffers, shareAnAct, type PlaceRelation, type Thing } from './thing.ts';
 import { nestedIn } from './places.ts';
 import { PEOPLE_ROLES, STATES, peopleByRole } from './news-words.ts';
@@ -81,6 +81,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   const sameMeasure = isMeasure(q.unit) && q.value === fact.quantity!.value && thing.acts.some((a) => isKnownAct(a) && other.acts.includes(a));
   if (thing.noun && other.noun && !nounsEqual && thing.noun !== other.noun && !personByRole && !sameMeasure) return null;
   if (modifiersDiffer(thing, other)) return null; // food prices are not energy prices, Brask's staff not Kestrava's
+  if (amountPeriodsDiffer(p.sentence, q, fact)) return null; // "€40 a week" is no "€40 a month"
   // "35 moved to the main building" are not the 35 "transferred to Kirrowfield Hospital".
   if (!sameDestination(destinationAfter(p.sentence, q.end), destinationOfFact(fact))) return null;
   // "will name its cabinet within 30 days" is not "must invite a candidate … within 14 days": a

@@ -22,6 +22,8 @@ const SCALE_WORDS = '(?:hundred|thousand|million|billion|trillion)';
  * hundred", "a hundred and fifty"); and spoken decimals ("six point one", "one point two million").
  */
 export const NUMBER_WORD_SOURCE =
+  // ("the hundred and forty-six people evacuated": a spoken hundred after "the" is one hundred.)
+  `(?:(?<=\\bthe\\s)hundred(?:\\s+and)?\\s+(?=${WORD}))?` +
   `(?:(?:a|${WORD})(?:\\s+${SCALE_WORDS})+(?:\\s+and)?\\s+(?=${WORD}))*` +
   `${WORD}(?:\\s+(?:${SCALE_WORDS}|dozen))*(?:\\s+point(?:\\s+(?:${UNIT_WORDS}))+(?:\\s+(?:million|billion|trillion))?)?`;
 
@@ -40,7 +42,7 @@ export function numberWordValue(text: string): number {
     else if (word in TENS) current += TENS[word];
     else if (word === 'hundred') {
       if (current >= 100) return NaN; // "one hundred and two hundred"
-      current *= 100;
+      current = current === 0 && total === 0 ? 100 : current * 100; // ("the hundred and forty-six")
     } else if (word === 'dozen') current *= 12; // two dozen shelters
     else if (word in SCALES) {
       if (SCALES[word] >= lastScale && total > 0) {

@@ -1,7 +1,7 @@
 import type { Quantity } from './types.ts';
 import type { FactIndex } from './fact-index.ts';
 import type { Judgement } from './judgement.ts';
-import { pins, sameNumber } from './values.ts';
+import { amountPeriodsDiffer, pins, sameNumber } from './values.ts';
 import { isDistinctive } from './value-given.ts';
 import { phraseOf, voiceOf } from './explain.ts';
 import { CALENDAR, CAPITALISED_FUNCTION_WORDS, isStopword, wordKey } from './words.ts';
@@ -45,7 +45,8 @@ export function confirmedInPairs(quantities: Quantity[], judgements: Judgement[]
     if (!name) return j;
     const noun = thingOf(q, sentence).noun;
     for (const f of index.withValueBetween(q.unit, q.value, q.value)) {
-      if (f.quantity!.value !== q.value || !sameNumber(q, f.quantity!) || !pins(f.quantity!, q) || lastCapitalisedBefore(f.sentence, f.quantity!.start) !== name) continue;
+      if (f.quantity!.value !== q.value || !sameNumber(q, f.quantity!) || !pins(f.quantity!, q) || lastCapitalisedBefore(f.sentence, f.quantity!.start) !== name ||
+        amountPeriodsDiffer(sentence, q, f)) continue;
       // (Nor where each names what it counts, and they differ: "400 more surgeons" are not "400 anaesthetists".
       // Measures, amounts and shares are named loosely, by what was measured or where: their words decide.)
       const theirNoun = index.thingOfFact(f).noun;

@@ -1,4 +1,4 @@
-import type { Quantity } from './types.ts';
+import type { Fact, Quantity } from './types.ts';
 
 /** The range of values a hedged figure allows: "about 900" allows 810–990, "at least 12" 12 and up. */
 export function valueRange(q: Pick<Quantity, 'value' | 'valueMax' | 'qualifier'>): [number, number] {
@@ -155,3 +155,16 @@ export function farBelowCeiling(page: Quantity, source: Quantity): boolean {
   return (page.qualifier === 'less than' || page.qualifier === 'up to') && source.qualifier === 'exact' && page.value !== null &&
     source.value !== null && source.value < 0.5 * page.value;
 }
+
+/**
+ * Whether the page and the source each give an amount for a period, and not the same: "child
+ * benefit will rise by €40 a week" is not the source's "€40 a month", nor called wrong by its €35 a
+ * month (an amount named by its period alone would match any other for that period).
+ */
+export function amountPeriodsDiffer(sentence: string, q: Quantity, fact: Fact): boolean {
+  if (!q.unit || !/^[A-Z]{3}$/.test(q.unit)) return false;
+  const [mine, theirs] = [periodOfAmount(sentence, q.end), periodOfAmount(fact.sentence, fact.quantity!.end)];
+  return mine !== null && theirs !== null && mine !== theirs;
+}
+const periodOfAmount = (sentence: string, end: number) =>
+  /^(?:\s+(?:euros?|dollars?|pounds?|francs?|kronor|kroner|krone))?\s+(?:a|an|per|each)\s+(hour|day|week|fortnight|month|year)\b/i.exec(sentence.slice(end, end + 30))?.[1].toLowerCase() ?? null;

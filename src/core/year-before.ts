@@ -11,8 +11,8 @@ const PAST_VERB = '(?:[a-z]+ed|cost|lost|left|made|meant|paid|took|saw|had|was|w
 const PRONOUN_SUBJECT = new RegExp(`^\\s*(?:It|They)\\s+${PAST_VERB}\\b`);
 /** A sentence that opens by pointing back to the time or the people of the sentence before. */
 const THAT_TIME = /^\s*(?:At that time|At the time|That year|In that year|On that occasion|Of (?:those|them|these),)/;
-/** On a page, a sentence that opens by pointing back to the event of the sentence before: "That crash killed four", "Back then, hail destroyed…". */
-const THAT_EVENT = new RegExp(`^\\s*(?:Back then|That\\s+[a-z]+\\s+${PAST_VERB}\\b)`);
+/** On a page, a sentence that opens by pointing back to the event of the sentence before: "That crash killed four", "Back then, hail destroyed…", "Then, the system ran at 112%". */
+const THAT_EVENT = new RegExp(`^\\s*(?:Back then|Then,|That\\s+[a-z]+\\s+${PAST_VERB}\\b)`);
 const CLAUSE_BREAK = /,\s+(?:and|but|while)\b|;/;
 /** A sentence that says, anywhere, it speaks of the time before: "Only 71.2% were on time that year", "Restrictions then stayed in place for 94 days". */
 const THEN = new RegExp(`\\b(?:that year|at that time|at the time|then\\s+${PAST_VERB})\\b`, 'i');
