@@ -55,14 +55,21 @@ export function inOtherUnits(q: Quantity, thing: Thing): Array<{ q: Quantity; th
       out.push({ q: { ...q, ...fractionAsPercent(q.qualifier, value, valueMax), unit: to }, thing, exact: false });
       continue;
     }
-    // ("nearly 20 miles" is 31 km: a rounded unit and its hedge both loosen.)
-    const qualifier = !c.exact && (q.qualifier === 'exact' || q.qualifier === 'nearly') ? 'about' : q.qualifier;
+    // ("nearly 20 miles" is 31 km: a rounded unit and its hedge both loosen, to a twentieth either
+    // way. A percentage said as a fraction, "nearly 25%" as "almost a quarter", is the fraction hedged.)
+    const loose = !c.exact && (q.qualifier === 'exact' || q.qualifier === 'nearly' || q.qualifier === 'about');
+    const reach = !loose ? { value, valueMax } : to === 'fraction' ? { value, valueMax, qualifier: 'about' as const }
+      : { value: round(value * (1 - LOOSE_REACH)), valueMax: round((valueMax ?? value) * (1 + LOOSE_REACH)), qualifier: 'exact' as const };
     out.push(c.period
       ? { q: { ...q, value, valueMax, nounKey: to }, thing: { ...thing, noun: to }, exact: c.exact }
-      : { q: { ...q, value, valueMax, unit: to, qualifier }, thing, exact: c.exact });
+      : { q: { ...q, ...reach, unit: to }, thing, exact: c.exact });
   }
   return out;
 }
+
+/** How far a figure converted from a unit rounded loosely (miles, feet, acres) reaches either way. */
+const LOOSE_REACH = 0.05;
+const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** "a fifth" → 17.5–22.5%, "nearly half" → 45–50%, "more than a third" → over 33.3%: a fraction's reach, its hedge kept. */
 function fractionAsPercent(qualifier: Quantity['qualifier'], value: number, valueMax: number | null): Pick<Quantity, 'value' | 'valueMax' | 'qualifier'> {

@@ -46,3 +46,14 @@ test('"€40 a week" is not the source\'s "€40 a month"', () => {
   // (An amount whose period the page leaves out is not told apart by it.)
   assert.equal(findingIn(benefit, page.replace(' a week', ''), '€40').verdict, 'consistent');
 });
+
+const claims = sourceIndex({ title: 'Benefit claims rise', outlet: 'The Northmoor Business Record', published: '2025-07-16' }, `
+At the peak in March 2013, 71,400 people in the region were claiming unemployment benefit.
+`);
+
+test('"some 74,000" is not 71,400, which would be "some 71,000"; "about 72,000" is', () => {
+  const page = (figure: string) => `At the peak in March 2013, ${figure} people in the region were claiming unemployment benefit.`;
+  assert.notEqual(findingIn(claims, page('some 74,000'), 'some 74,000').verdict, 'consistent');
+  assert.equal(findingIn(claims, page('about 72,000'), 'about 72,000').verdict, 'consistent');
+  assert.equal(findingIn(claims, page('about 70,000'), 'about 70,000').verdict, 'consistent');
+});
