@@ -6,6 +6,7 @@ import { canonical } from './news-words.ts';
 import { figuresOfSentence, isRelativeDate } from './numbers.ts';
 import { inHalfOfDay, momentKeys, momentsAgree, preciseMoments } from './moments.ts';
 import { voiceOf } from './explain.ts';
+import { isDistinctive } from './value-given.ts';
 import { dedupe, overlap, unverified, type Judgement } from './judgement.ts';
 import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
 import { dateText, isReadRelativeYear } from './relative-years.ts';
@@ -71,9 +72,12 @@ export function judgeMoment(said: Quantity, sentence: string, context: Set<strin
   // moment, above; but reports that differ word the same act differently, and a value a source
   // gives is not called wrong, as of figures in not-called-wrong.ts.)
   const givenElsewhere = scored.some((c) => c.shared >= 2 && momentsAgree(q, c.fact.quantity!));
+  // (Nor a year a source gives one of its figures in, which may be that figure's year; but it is
+  // not confirmed by it: "Veldt invested €310 million in 2025" is not the authority's.)
+  const givenWithItsFigure = yearOnly && yearGivenWithItsFigure(sentence, q, index);
   // (A source's "last year", read as a year, may confirm a page's year, never contradict one: "since
   // 2012" or "the lowest since 1972" set against it are other years by design.)
-  const conflicting = givenElsewhere ? [] : scored.filter((c) => !isReadRelativeYear(c.fact.quantity!) && preciseMoments(q, c.fact.quantity!) && !momentsAgree(q, c.fact.quantity!) && c.sameAct && !c.otherAct &&
+  const conflicting = givenElsewhere || givenWithItsFigure ? [] : scored.filter((c) => !isReadRelativeYear(c.fact.quantity!) && preciseMoments(q, c.fact.quantity!) && !momentsAgree(q, c.fact.quantity!) && c.sameAct && !c.otherAct &&
     (c.shared >= 2 || (c.closest && c.shared >= 1)) &&
     !momentsIn(sentence, 0).some((o) => o.kind === q.kind && o.start !== q.start && momentsAgree(o, c.fact.quantity!)));
   if (conflicting.length > 0) {
@@ -85,6 +89,18 @@ export function judgeMoment(said: Quantity, sentence: string, context: Set<strin
   const near = q.kind === 'time' && scored.find((c) => c.sameAct && !c.otherAct && !momentsAgree(q, c.fact.quantity!) && (c.shared >= 2 || (c.closest && c.shared >= 1)));
   if (near) return { verdict: 'unverified', explanation: `${voiceOf(near.fact)} gives ${near.fact.quantity!.text}, near this ${what} but not within what this page says.`, facts: [near.fact] };
   return unverified(`No source in the fact base gives the ${what} of this.`);
+}
+
+/**
+ * Whether a source sentence gives one of the figures the page's year dates, in that same year: "In
+ * 2007, the country's lorries lifted 1.86bn tonnes" against "the peak of 1.86 billion tonnes reached
+ * in 2007", though the sentence that shares its words, of 2024, would call the year wrong. Only a
+ * figure too particular to coincide: an amount, a measure, or a count of a hundred or more.
+ */
+function yearGivenWithItsFigure(sentence: string, said: Quantity, index: FactIndex): boolean {
+  const dated = figuresOfSentence(sentence, 0).filter((o) => o.kind === 'quantity' && isDistinctive(o) && o.valueMax === null && o.time?.includes(said.text));
+  return dated.some((o) => index.withValueBetween(o.unit, o.value!, o.value!)
+    .some((figure) => index.siblingsOf(figure).some((g) => g.quantity?.kind === 'date' && g.quantity.date === said.date)));
 }
 
 /** The dates and times of a sentence, read once however many of them are judged. */

@@ -94,7 +94,8 @@ export function describe(s: string, c: Candidate): Quantity {
     ? `${unitWord[1] ? `${unitWord[1].trim().toLowerCase()} ` : ''}${MEASURE_UNITS[unitWord[2].toLowerCase()]}`
     : compound && ENDS_WITH_UNIT.test(text) ? MEASURE_UNITS[compound[1].toLowerCase()] ?? DURATIONS[compound[1].toLowerCase()] ?? null : null;
   // "a 34-year-old worker", "a man aged 62": an age, never a count. So is "Jonas Pell, 43," after a name.
-  if (!q.unit && (/-(?:year|month|week|day)-old$/i.test(text) || /\baged\s+$/i.test(lookBack(s, c.start)) || isAgeAfterName(s, c, text) || isAgeBound(s, c, text))) q.unit = 'years of age';
+  if (!q.unit && (/-(?:year|month|week|day)-old$/i.test(text) || /\baged\s+$/i.test(lookBack(s, c.start)) || isAgeAfterName(s, c, text) || isAgeBound(s, c, text) ||
+    isYoungestOrOldest(s, c))) q.unit = 'years of age';
   // ("The driver, 52, was arrested": an age set off after a person named by role; its key is the role.)
   const role = !q.unit ? ageAfterRole(s, c, text) : null;
   if (role) {
@@ -368,6 +369,12 @@ function isAgeBound(s: string, c: Candidate, text: string): boolean {
 }
 const AGE_BOUND_BEFORE = /\b(?:were|was|are|is|people|those|anyone)\s+$/i;
 const AGE_BOUND_AFTER = /^(?:\s*(?:[,.;:)]|$)|\s+(?:who|and|or|were|was|are|is|had|have|lived|living)\b)/;
+
+/** "Four men and two women died, the youngest just 14": the age of the youngest or oldest, no count. */
+function isYoungestOrOldest(s: string, c: Candidate): boolean {
+  return (c.value ?? 0) > 0 && (c.value ?? 0) < 120 && YOUNGEST_BEFORE.test(lookBack(s, c.start)) && /^(?:\s*(?:[,.;:)!]|$)|\s+(?:years?\b|and\b))/.test(lookAhead(s, c.end));
+}
+const YOUNGEST_BEFORE = /\bthe\s+(?:youngest|oldest)(?:\s+of\s+(?:them|those|the\s+[a-z]+))?(?:\s+(?:was|is|being|aged|just|only|barely))*\s+$/i;
 
 /** "The driver, 52, was arrested", "the guard (52)": the role of a person whose age is set off after it, or null. */
 function ageAfterRole(s: string, c: Candidate, text: string): string | null {

@@ -74,6 +74,14 @@ const SPOKEN_YEAR = new RegExp(`(?:(?<=\\b(?:in|since|by|until|till|from|before|
   `(?:(nineteen|twenty)[\\s-](${TWO_DIGITS})|two thousand(?:\\s+and)?\\s+(${UNIT_WORDS.join('|')}|${TWO_DIGITS}))\\b(?![\\s-]+(?:hundred|thousand|million|year-olds?|per\\s?cent|percent)|-[a-z]|\\s+(?!(?:was|has|is|as|this|its|his|us|thus|plus|years)\\b)[a-z]+s\\b)`, 'gi');
 /** "remember nineteen sixty-six, when a slide…": a year said in pairs of digits with no word of time before it, which the clause of "when" after it shows. */
 const SPOKEN_YEAR_WHEN = new RegExp(`(?<!\\b(?:in|since|by|until|till|from|before|after|early|late|mid|of)\\s)\\b(nineteen|twenty)[\\s-](${TWO_DIGITS})(?=,?\\s+when\\b)`, 'gi');
+/** The year a text says aloud, "nineteen ninety-four" → "1994"; null when it says none. */
+export function spokenYearIn(text: string): string | null {
+  const m = new RegExp(`\\b(?:(nineteen|twenty)[\\s-](${TWO_DIGITS})|two thousand(?:\\s+and)?\\s+(${UNIT_WORDS.join('|')}|${TWO_DIGITS}))\\b`, 'i').exec(text);
+  if (!m) return null;
+  const year = m[1] ? (m[1].toLowerCase() === 'nineteen' ? 1900 : 2000) + spokenTwoDigits(m[2]) : 2000 + spokenTwoDigits(m[3]);
+  return Number.isFinite(year) ? String(year) : null;
+}
+
 /** The value of two spoken digits: "ninety-seven" 97, "fifteen" 15, "four" 4. */
 function spokenTwoDigits(words: string): number {
   const w = words.toLowerCase();

@@ -9,6 +9,7 @@ import { clauseAfter, clauseBefore, destinationOf, sameDestination, subjectPhras
 import { givesItToAnother, sameNamed } from './names.ts';
 import { contentKeys, saysAll, wordKey } from './words.ts';
 import { perObject, perSentence } from './memo.ts';
+import { spokenYearIn } from './figure-finders.ts';
 
 // How one figure of a page stands to one fact of the fact base: the same thing or not, agreeing or
 // not, strong enough to contradict or not. compare.ts weighs the matches of all facts.
@@ -492,9 +493,9 @@ const pastAfter = perSentence((sentence, end) => PAST_EVENT.test(clauseAfter(sen
 const isIncrement = (sentence: string, q: Quantity) => INCREMENT.test(sentence.slice(q.end, q.end + 60));
 const INCREMENT = /^\s+(?:extra|additional)\b|^\s+(?:more|fewer)\s+(?:[a-z]+\s+)?than\b/i;
 
-/** The year a figure's sentence dates it to ("in 1958", "17 October 2023"), or null. */
+/** The year a figure's sentence dates it to ("in 1958", "17 October 2023", "nineteen ninety-four"), or null. */
 export function yearOf(time: string | null): string | null {
-  return time ? /\b(1[89]\d\d|20\d\d)\b/.exec(time)?.[1] ?? null : null;
+  return time ? /\b(1[89]\d\d|20\d\d)\b/.exec(time)?.[1] ?? spokenYearIn(time) : null;
 }
 
 const PERIODS = new Set(['minut', 'hour', 'dai', 'week', 'month', 'year']);

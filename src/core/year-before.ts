@@ -29,11 +29,13 @@ const NOW = /\b(?:now|today|currently|still|this year)\b/i;
  * "Passenger journeys fell to about 410 million").
  */
 export function inheritYear(sentence: string, quantities: Quantity[], yearBefore: string | null, onPage = false): void {
-  if (!yearBefore || NOW.test(sentence) || quantities.some((q) => q.kind === 'date')) return;
+  if (!yearBefore || quantities.some((q) => q.kind === 'date')) return;
   const event = onPage && THAT_EVENT.test(sentence);
   if (!PRONOUN_SUBJECT.test(sentence) && !THAT_TIME.test(sentence) && !(onPage && THEN.test(sentence)) && !event && !(onPage && IN_THAT_EVENT.test(sentence))) return;
-  // ("That expansion doubled its storage, and the explosion injured 63": the pointer is its clause's.)
+  // ("That expansion doubled its storage, and the explosion injured 63": the pointer is its clause's,
+  // and so is "now" after it: "Back then 27,000 people worked at sea; now it's about 8,450".)
   const end = event ? sentence.search(CLAUSE_BREAK) : -1;
+  if (NOW.test(end < 0 ? sentence : sentence.slice(0, end))) return;
   for (const q of quantities) if (q.kind === 'quantity' && !q.time && (end < 0 || q.start < end)) q.time = yearBefore;
 }
 

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingIn, sourceIndex } from './findings.ts';
 import { findQuantities } from '../../src/core/numbers.ts';
+import { inheritYear } from '../../src/core/year-before.ts';
 
 // Wordings of held-out sets 134-141 that gave harmful verdicts on first sight: a year said aloud
 // without a word of time before it, "the hundred and forty-six", a page's "Then," after a past
@@ -56,4 +57,51 @@ test('"some 74,000" is not 71,400, which would be "some 71,000"; "about 72,000" 
   assert.notEqual(findingIn(claims, page('some 74,000'), 'some 74,000').verdict, 'consistent');
   assert.equal(findingIn(claims, page('about 72,000'), 'about 72,000').verdict, 'consistent');
   assert.equal(findingIn(claims, page('about 70,000'), 'about 70,000').verdict, 'consistent');
+});
+
+const roads = sourceIndex({ title: 'Road casualties', outlet: 'Havelford Evening Post', published: '2025-10-08' }, `
+Fourteen people were killed on Havelford's roads in 2024, the council's report said.
+
+The worst year on record was 1994, when 61 people died on the city's roads.
+`);
+
+test('a count dated by a year said aloud is of that year: "remains nineteen ninety-four, when sixty-one people were killed" is no 2024 toll', () => {
+  const sentence = "The worst year on record remains nineteen ninety-four, when sixty-one people were killed on Havelford's roads.";
+  assert.notEqual(findingIn(roads, sentence, 'sixty-one').verdict, 'conflicting');
+  // (Without the year it is this year's toll, which the source gives as fourteen.)
+  assert.equal(findingIn(roads, "Sixty-one people were killed on Havelford's roads in 2024.", 'Sixty-one').verdict, 'conflicting');
+});
+
+test('"Back then 27,000 people worked at sea; now it\'s about 8,450": the "now" of the clause after does not undo "back then"', () => {
+  const dated = (sentence: string) => {
+    const quantities = findQuantities(sentence);
+    inheritYear(sentence, quantities, '1990', true);
+    return quantities.map((q) => [q.text, q.time]);
+  };
+  assert.deepEqual(dated("Back then 27,000 people worked at sea; now it's about 8,450."), [['27,000', '1990'], ['about 8,450', null]]);
+  // ("Now" in the pointing clause itself is now.)
+  assert.deepEqual(dated('Back then the catch was larger, and now 27,000 people work at sea.'), [['27,000', null]]);
+});
+
+const freight = sourceIndex({ title: 'Road freight', outlet: 'The Commercial Gazette', published: '2025-06-12' }, `
+Lorries registered in the country lifted 1.42 billion tonnes of goods in 2024, down 3.1% from the year before.
+
+The total is about 24% below the peak of 1.86 billion tonnes reached in 2007.
+`);
+
+test('a year is not called wrong when a source gives the figure it dates in that year: "In 2007, the lorries lifted 1.86bn tonnes"', () => {
+  const sentence = "In 2007, the country's lorries lifted 1.86bn tonnes of goods.";
+  assert.notEqual(findingIn(freight, sentence, '2007').verdict, 'conflicting');
+  // (The very figure of 2024 given another year is the year told wrong.)
+  assert.equal(findingIn(freight, "In 2023, the country's lorries lifted 1.42 billion tonnes of goods.", '2023').verdict, 'conflicting');
+});
+
+const crush = sourceIndex({ title: 'Stadium crush', outlet: 'The Varnholt Daily Post', published: '2025-05-18' }, `
+Six people died in the crush, four men and two women. The youngest was 14.
+`);
+
+test('"the youngest just 14" is an age, not a count of the women before it', () => {
+  const [, , youngest] = findQuantities('Four men and two women died, the youngest just 14.');
+  assert.equal(youngest.unit, 'years of age');
+  assert.notEqual(findingIn(crush, 'Four men and two women died, the youngest just 14.', '14').verdict, 'conflicting');
 });
