@@ -1,5 +1,6 @@
 import type { Fact, Quantity } from './types.ts';
 import { momentsAgree, preciseMoments } from './moments.ts';
+import { actOf } from './compare-moment.ts';
 import type { FactIndex } from './fact-index.ts';
 import { overlap, type Judgement } from './judgement.ts';
 import { differInAct, isEarlierLevel, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
@@ -90,6 +91,10 @@ function judgeTime(q: Quantity, sentence: string, times: Fact[]): Judgement | nu
   const fact = times[0];
   const told = `${voiceOf(fact)} gives ${fact.quantity!.text} in the sentence that confirms this one's other figure`;
   if (momentsAgree(q, fact.quantity!)) return { verdict: 'consistent', explanation: `${told}.`, facts: [fact] };
+  // (A moment of another act is no contradiction: "when she hit the ledge just before half past six"
+  // against the same sentence's "which it had left at 11:50 p.m.".)
+  const [mine, theirs] = [actOf(q.about), actOf(fact.quantity!.about)];
+  if (mine !== null && theirs !== null && mine !== theirs) return null;
   return preciseMoments(q, fact.quantity!) ? { verdict: 'conflicting', explanation: `${told}; this page says ${phraseIn(q, sentence)}.`, facts: [fact] } : null;
 }
 

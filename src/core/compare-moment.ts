@@ -131,7 +131,8 @@ function datesIn(fact: Fact, index: FactIndex): number {
   return index.siblingsOf(fact).filter((f) => f.quantity?.kind === 'date').length;
 }
 
-function actOf(about: string): string | null {
+/** The act a moment is of, by the last word of its verb ("had left" → "left"), or null. */
+export function actOf(about: string): string | null {
   const words = about.toLowerCase().split(/\s+/).filter((w) => w && !/^(?:have|has|had|were|was|been|are|is|be|the|a|at|on|in)$/.test(w));
   return words.length ? canonical(wordKey(words[words.length - 1])) : null;
 }

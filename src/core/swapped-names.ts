@@ -76,8 +76,8 @@ const lastKey = (name: string) => wordKey(name.split(/\s+/).pop() ?? '');
 const NAME_REACH = 80;
 /** A name that speaks is who gives a figure, not what it is of: "Tomas Reinholt says the deficit…". */
 const SPEAKS = /^[\p{L}'’-]*\s+(?:says|said|told|thinks|believes|expects|estimates|warned|added|confirmed|confirms|announced|announces|reported|reports|stated|states|insisted|admitted|explained)\b/u;
-/** A place named right after a figure, in its clause and before any other figure: "97.4 megabits in Orlen", "19.6 in the Uplands". */
-const PLACE_RIGHT_AFTER = /^[^,;.\d€£$]{0,25}?\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
+/** A place named right after a figure, in its clause and before any other figure: "97.4 megabits in Orlen", "19.6 in the Uplands", "310 homes in the village of Hollin Bridge", "95 on the Ferrand Lane estate". */
+const PLACE_RIGHT_AFTER = /^[^,;.\d€£$]{0,25}?\b(?:in|at|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b))\s+(?:the\s+)?(?:(?:village|town|city|district|suburb|county|region|parish|borough|hamlet)\s+of\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
 const placeRightAfter = (sentence: string, q: Quantity) => PLACE_RIGHT_AFTER.exec(sentence.slice(q.end, q.end + 60))?.[1] ?? null;
 
 /** The name a figure is given to: the last before it, close, with no other figure between, and not one who speaks. */

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingIn, sourceIndex } from './findings.ts';
+
+// More wordings of held-out sets 134-141 that gave harmful verdicts: a sentence's other moment taken
+// for the page's, and places named "in the village of" or "on the … estate" read past.
+
+const ferry = sourceIndex({ title: 'Ferry aground', outlet: 'Skerran Isles Herald', published: '2025-10-14' }, `
+The ship was carrying 412 passengers and 38 crew on the overnight crossing from Dunmarra, which it had left at 11:50 p.m. on 13 October.
+`);
+
+test('a moment of another act in the sentence that confirms the page\'s figures is no contradiction: "hit the ledge just before half past six" against "had left at 11:50 p.m."', () => {
+  const sentence = 'The Corran Belle was carrying 412 passengers and 38 crew when she hit the ledge at 6:25 a.m.';
+  assert.notEqual(findingIn(ferry, sentence, '6:25 a.m.').verdict, 'conflicting');
+  // (The same act at another time still is: "which it had left at 11:30 p.m.".)
+  const left = 'The Corran Belle was carrying 412 passengers and 38 crew on the crossing from Dunmarra, which it had left at 11:30 p.m.';
+  assert.equal(findingIn(ferry, left, '11:30 p.m.').verdict, 'conflicting');
+});
+
+const evacuated = sourceIndex({ title: 'Tanker spill', outlet: 'The Carrowfield Courier', published: '2025-03-11' }, `
+Police and fire crews evacuated 310 homes in the village of Hollin Bridge and 95 homes on the Ferrand Lane estate on the northern edge of Carrowfield.
+`);
+
+test('"310 homes in the village of Hollin Bridge and 95 homes on the Ferrand Lane estate": each count is its place\'s', () => {
+  assert.notEqual(findingIn(evacuated, 'All 310 households in Hollin Bridge are still out of their homes.', '310').verdict, 'conflicting');
+  // (Given the other way round, they are swapped.)
+  assert.equal(findingIn(evacuated, 'Police evacuated 95 homes in Hollin Bridge and 310 on the Ferrand Lane estate.', '95').verdict, 'conflicting');
+});
