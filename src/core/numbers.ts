@@ -261,7 +261,9 @@ function sharesClause(between: string): boolean {
  */
 function continuesPrevious(s: string, previous: Quantity, q: Quantity): boolean {
   const between = s.slice(previous.end, q.start);
-  return between.length <= 80 && !/[;!?]|\.\s/.test(between);
+  // (Not across a clause of its own subject: "reversing three years of decline, while applications
+  // for medicine rose to 27,850" are no years.)
+  return between.length <= 80 && !/[;!?]|\.\s/.test(between) && !/,\s+(?:while|whereas)\s/.test(between);
 }
 
 /** Between a level and the level before it: "tonnes of fish in 2024, down from ". */

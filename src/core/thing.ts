@@ -54,7 +54,9 @@ const CHANGE_VERB = /\s(?:has\s+|have\s+|are\s+|is\s+|was\s+|were\s+)?(?:fell|fa
 function subjectOfChange(clause: string): string | null {
   // ("Visitors from Quessia rose 34%, to 410,000", "Burglaries are down 11% to 4,870": the visitors, the burglaries.)
   // (The named origin is dropped first, case and all: "from Quessia", not "from most".)
-  const plain = clause.replace(/\s+(?:from|in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s)/gu, '');
+  // (And what it is for: "applications for medicine rose to 27,850" are applications.)
+  const plain = clause.replace(/\s+(?:from|in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s)/gu, '')
+    .replace(/(\b[a-z-]+s)\s+for\s+[a-z-]+(?=\s+(?:has\s+|have\s+|are\s+|is\s+|was\s+|were\s+)?(?:fell|fallen|dropped|rose|risen|climbed|jumped|slid|declined|grew|increased|decreased)\b)/i, '$1');
   // (Read from the last "the" before the verb: "Employment rose by 31,000 in the quarter" is employment's.)
   const verb = CHANGE_VERB.exec(plain);
   const fromThe = verb ? plain.slice(0, verb.index).replace(/^.*\b(?:the|its|their)\s+(?=[a-z])/i, 'the ') + plain.slice(verb.index) : plain;

@@ -1,9 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingIn, sourceIndex } from './findings.ts';
+import { findQuantities } from '../../src/core/numbers.ts';
 
 // More wordings of held-out sets 134-141 that gave harmful verdicts: a sentence's other moment taken
-// for the page's, and places named "in the village of" or "on the … estate" read past.
+// for the page's, places named "in the village of" or "on the … estate" read past, and a count given
+// the noun of a figure across a "while" clause.
 
 const ferry = sourceIndex({ title: 'Ferry aground', outlet: 'Skerran Isles Herald', published: '2025-10-14' }, `
 The ship was carrying 412 passengers and 38 crew on the overnight crossing from Dunmarra, which it had left at 11:50 p.m. on 13 October.
@@ -25,4 +27,15 @@ test('"310 homes in the village of Hollin Bridge and 95 homes on the Ferrand Lan
   assert.notEqual(findingIn(evacuated, 'All 310 households in Hollin Bridge are still out of their homes.', '310').verdict, 'conflicting');
   // (Given the other way round, they are swapped.)
   assert.equal(findingIn(evacuated, 'Police evacuated 95 homes in Hollin Bridge and 310 on the Ferrand Lane estate.', '95').verdict, 'conflicting');
+});
+
+const applications = sourceIndex({ title: 'University applications', outlet: 'National Education Times', published: '2025-03-13' }, `
+Nursing applications rose 11% to 41,900, reversing three years of decline, while applications for medicine rose to 27,850 for 9,600 places.
+`);
+
+test('"…three years of decline, while applications for medicine rose to 27,850": the 27,850 are applications, not years, and agree', () => {
+  const [, , , medicine] = findQuantities('Nursing applications rose 11% to 41,900, reversing three years of decline, while applications for medicine rose to 27,850 for 9,600 places.');
+  assert.equal(medicine.text, '27,850');
+  assert.notEqual(medicine.nounKey, 'year');
+  assert.equal(findingIn(applications, 'Medicine drew 27,850 applicants for 9,600 places.', '27,850').verdict, 'consistent');
 });
