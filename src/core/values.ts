@@ -152,9 +152,9 @@ export function agreesWithWorkedOut(q: Quantity, value: number): boolean {
   return q.qualifier === 'exact' ? value === q.value : valuesAgree(q, computed) && pins(computed, q);
 }
 
-/** Whether a page's ceiling ("below 600,000", "up to 40") is more than twice a source's exact value, which it then does not stand for. */
+/** Whether a page's ceiling ("below 600,000", "up to 40") is more than twice a source's value, exact or hedged ("gusts of up to 25 mph" against winds of "about 6 mph"), which it then does not stand for. */
 export function farBelowCeiling(page: Quantity, source: Quantity): boolean {
-  return (page.qualifier === 'less than' || page.qualifier === 'up to') && source.qualifier === 'exact' && page.value !== null &&
+  return (page.qualifier === 'less than' || page.qualifier === 'up to') && !isOpenEnded(source) && page.value !== null &&
     source.value !== null && source.value < 0.5 * page.value;
 }
 

@@ -5,7 +5,7 @@ import { findQuantities } from '../../src/core/numbers.ts';
 
 // More wordings of held-out sets 134-141 that gave harmful verdicts: a sentence's other moment taken
 // for the page's, places named "in the village of" or "on the … estate" read past, and a count given
-// the noun of a figure across a "while" clause.
+// the noun of a figure across a "while" clause, and a ceiling far above a hedged value.
 
 const ferry = sourceIndex({ title: 'Ferry aground', outlet: 'Skerran Isles Herald', published: '2025-10-14' }, `
 The ship was carrying 412 passengers and 38 crew on the overnight crossing from Dunmarra, which it had left at 11:50 p.m. on 13 October.
@@ -38,4 +38,16 @@ test('"…three years of decline, while applications for medicine rose to 27,850
   assert.equal(medicine.text, '27,850');
   assert.notEqual(medicine.nounKey, 'year');
   assert.equal(findingIn(applications, 'Medicine drew 27,850 applicants for 9,600 places.', '27,850').verdict, 'consistent');
+});
+
+const winds = sourceIndex({ title: 'Balloon crash', outlet: 'The Aldersby Gazette', published: '2025-06-14' }, `
+Winds were light, about 6 mph, when the balloon took off, according to the weather station at Aldersby airfield.
+`);
+
+test('a ceiling far above a hedged value does not stand for it: "gusts of up to twenty-five miles an hour" is no "about 6 mph"', () => {
+  const sentence = 'Winds at take-off were light, around six miles an hour, but investigators say gusts of up to twenty-five miles an hour hit the landing field.';
+  assert.notEqual(findingIn(winds, sentence, 'up to twenty-five').verdict, 'consistent');
+  assert.equal(findingIn(winds, sentence, 'around six').verdict, 'consistent');
+  // (A ceiling near the value still stands for it: "winds of up to eight miles an hour".)
+  assert.equal(findingIn(winds, 'Winds were light, up to eight miles an hour, when the balloon took off.', 'up to eight').verdict, 'consistent');
 });
