@@ -83,6 +83,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   if (thing.noun && other.noun && !nounsEqual && thing.noun !== other.noun && !personByRole && !sameMeasure) return null;
   if (modifiersDiffer(thing, other)) return null; // food prices are not energy prices, Brask's staff not Kestrava's
   if (amountPeriodsDiffer(p.sentence, q, fact)) return null; // "€40 a week" is no "€40 a month"
+  if (isCapacity(p.sentence, q) !== isCapacity(fact.sentence, fact.quantity!)) return null; // "can carry 220 passengers" is no count aboard
   // "35 moved to the main building" are not the 35 "transferred to Kirrowfield Hospital".
   if (!sameDestination(destinationAfter(p.sentence, q.end), destinationOfFact(fact))) return null;
   // "will name its cabinet within 30 days" is not "must invite a candidate … within 14 days": a
@@ -454,6 +455,10 @@ function samePeriod(sentence: string, q: Quantity, fact: Fact): boolean {
   return mine === null || theirs === null || mine === theirs;
 }
 const PERIOD_AFTER = /\b(?:(?:first|second|third|fourth|last|past)\s+)?(?:quarter|half|year|month|week|day|decade)\b/i;
+
+/** "which can carry 220 passengers", "a capacity of 51,000", "a stand licensed for 6,800": what a thing holds at most, not a count of who is in it. */
+const isCapacity = (sentence: string, q: Quantity) => CAPACITY_BEFORE.test(sentence.slice(Math.max(0, q.start - 50), q.start));
+const CAPACITY_BEFORE = /\b(?:(?:can|could|will|would|able\s+to|(?:designed|built|licensed|meant|intended)\s+to)\s+(?:carry|hold|take|seat|accommodate|house)|(?:designed|built|licensed|meant|intended)\s+for|capacity\s+(?:of|for))\s+(?:up\s+to\s+|about\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+)?$/i;
 
 /** One went up and the other down, and neither says anything else it did. */
 function oppositeWays(a: Thing, b: Thing): boolean {

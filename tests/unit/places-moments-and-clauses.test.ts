@@ -5,7 +5,7 @@ import { findQuantities } from '../../src/core/numbers.ts';
 
 // More wordings of held-out sets 134-141 that gave harmful verdicts: a sentence's other moment taken
 // for the page's, places named "in the village of" or "on the … estate" read past, and a count given
-// the noun of a figure across a "while" clause, and a ceiling far above a hedged value.
+// the noun of a figure across a "while" clause, a ceiling far above a hedged value, and a capacity.
 
 const ferry = sourceIndex({ title: 'Ferry aground', outlet: 'Skerran Isles Herald', published: '2025-10-14' }, `
 The ship was carrying 412 passengers and 38 crew on the overnight crossing from Dunmarra, which it had left at 11:50 p.m. on 13 October.
@@ -50,4 +50,15 @@ test('a ceiling far above a hedged value does not stand for it: "gusts of up to 
   assert.equal(findingIn(winds, sentence, 'around six').verdict, 'consistent');
   // (A ceiling near the value still stands for it: "winds of up to eight miles an hour".)
   assert.equal(findingIn(winds, 'Winds were light, up to eight miles an hour, when the balloon took off.', 'up to eight').verdict, 'consistent');
+});
+
+const charter = sourceIndex({ title: 'Ferry service', outlet: 'The Northern Maritime Record', published: '2025-10-15' }, `
+Sailings between Dunmarra and Inchvore will resume on Friday with a chartered vessel, the Solan Bay, which can carry 220 passengers but no lorries.
+`);
+
+test('what a ship can carry is no count of who is aboard: "tied up with about 180 passengers" against "can carry 220 passengers"', () => {
+  const sentence = "The Solan Bay tied up here a little after four o'clock with about a hundred and eighty passengers, most of them islanders who had been stranded on the mainland.";
+  assert.notEqual(findingIn(charter, sentence, 'about a hundred and eighty').verdict, 'conflicting');
+  // (A capacity against a capacity is still compared.)
+  assert.equal(findingIn(charter, 'The chartered Solan Bay can carry 250 passengers.', '250').verdict, 'conflicting');
 });
