@@ -75,7 +75,12 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     // (And a settling act said by the source too: "The club's manager has also been arrested" is not
     // "police were still searching for the manager".)
     const sameDecision = [...claim.matchAll(DECISIVE_ACT)].every((m) => decisionSaid(m[0], factKeys));
-    if (sameActors && sameVoice && quoted && sameNegation && sameYet && sameDirection && sameAct && sameWhere && sameOrdinal && sameDecision && !opposite(sentence, [fact]) && !anotherVoice(speaker, [fact], sentence)) {
+    // (Nor a source that denies, anywhere in its sentence, a word the claim says: "…and that no fault
+    // had been reported before it left" against "A fault had been reported on the wagon". Only of a
+    // claim that denies nothing itself, whose scope a word count cannot follow: "have not been
+    // cancelled", "a long, steady slide rather than a sudden collapse".)
+    const notDenied = NEGATION.test(claim) || SET_AGAINST.test(claim) || !deniesTheOther(fact.sentence, claim);
+    if (sameActors && sameVoice && quoted && sameNegation && notDenied && sameYet && sameDirection && sameAct && sameWhere && sameOrdinal && sameDecision && !opposite(sentence, [fact]) && !anotherVoice(speaker, [fact], sentence)) {
       if (unconfirmedWhen) return unverified(`A source says the same, but not ${unconfirmedWhen}.`);
       return { verdict: 'consistent', explanation: `${voiceOf(fact)} says the same: “${fact.sentence}”`, facts: [fact] };
     }
@@ -84,6 +89,7 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
 }
 
 const YET_TO = /\byet to\b/i;
+const SET_AGAINST = /\b(?:rather than|instead of)\b/i;
 const PLAN = /\b(?:will|would|is to|are to|plans? to|intends? to|aims? to)\b/i;
 /** Whether a source's words say the settling act, in its own word or one of the same sense ("halted" for "suspended"). */
 function decisionSaid(word: string, keys: Set<string>): boolean {
