@@ -51,6 +51,16 @@ export function differenceOfOneSentence(quantities: Quantity[], judgements: Judg
   });
 }
 
+/**
+ * The way a figure said as a change goes ("a drop of 750" down, "4,500 more" up), or null for a
+ * figure not said as one. A change the other way is no telling of it: "a drop of 750" in the
+ * patients waiting over a year is not "the rise of 4,500 patients" in all those waiting.
+ */
+export function changeWay(sentence: string, q: Quantity): 'up' | 'down' | null {
+  const way = DIFFERENCE_AFTER.exec(sentence.slice(q.end, q.end + 40))?.[1] ?? DIFFERENCE_BEFORE.exec(sentence.slice(Math.max(0, q.start - 40), q.start))?.[1];
+  return way ? (DOWN.test(way) ? 'down' : 'up') : null;
+}
+
 /** Coincidences of small values are too common to tell anything. */
 export const SMALLEST = 10;
 

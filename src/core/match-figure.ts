@@ -10,6 +10,7 @@ import { givesItToAnother, sameNamed } from './names.ts';
 import { contentKeys, saysAll, wordKey } from './words.ts';
 import { perObject, perSentence } from './memo.ts';
 import { spokenYearIn } from './figure-finders.ts';
+import { changeWay } from './difference.ts';
 
 // How one figure of a page stands to one fact of the fact base: the same thing or not, agreeing or
 // not, strong enough to contradict or not. compare.ts weighs the matches of all facts.
@@ -84,6 +85,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   if (modifiersDiffer(thing, other)) return null; // food prices are not energy prices, Brask's staff not Kestrava's
   if (amountPeriodsDiffer(p.sentence, q, fact)) return null; // "€40 a week" is no "€40 a month"
   if (isCapacity(p.sentence, q) !== isCapacity(fact.sentence, fact.quantity!)) return null; // "can carry 220 passengers" is no count aboard
+  if (changesGoOtherWays(p.sentence, q, fact)) return null; // "a drop of 750" is not "the rise of 4,500"
   // "35 moved to the main building" are not the 35 "transferred to Kirrowfield Hospital".
   if (!sameDestination(destinationAfter(p.sentence, q.end), destinationOfFact(fact))) return null;
   // "will name its cabinet within 30 days" is not "must invite a candidate … within 14 days": a
@@ -455,6 +457,12 @@ function samePeriod(sentence: string, q: Quantity, fact: Fact): boolean {
   return mine === null || theirs === null || mine === theirs;
 }
 const PERIOD_AFTER = /\b(?:(?:first|second|third|fourth|last|past)\s+)?(?:quarter|half|year|month|week|day|decade)\b/i;
+
+/** Two figures each said as a change, going opposite ways. */
+function changesGoOtherWays(sentence: string, q: Quantity, fact: Fact): boolean {
+  const [mine, theirs] = [changeWay(sentence, q), changeWay(fact.sentence, fact.quantity!)];
+  return mine !== null && theirs !== null && mine !== theirs;
+}
 
 /** "which can carry 220 passengers", "a capacity of 51,000", "a stand licensed for 6,800": what a thing holds at most, not a count of who is in it. */
 const isCapacity = (sentence: string, q: Quantity) => CAPACITY_BEFORE.test(sentence.slice(Math.max(0, q.start - 50), q.start));

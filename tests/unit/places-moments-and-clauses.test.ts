@@ -5,7 +5,8 @@ import { findQuantities } from '../../src/core/numbers.ts';
 
 // More wordings of held-out sets 134-141 that gave harmful verdicts: a sentence's other moment taken
 // for the page's, places named "in the village of" or "on the … estate" read past, and a count given
-// the noun of a figure across a "while" clause, a ceiling far above a hedged value, and a capacity.
+// the noun of a figure across a "while" clause, a ceiling far above a hedged value, a capacity, and
+// changes that go opposite ways.
 
 const ferry = sourceIndex({ title: 'Ferry aground', outlet: 'Skerran Isles Herald', published: '2025-10-14' }, `
 The ship was carrying 412 passengers and 38 crew on the overnight crossing from Dunmarra, which it had left at 11:50 p.m. on 13 October.
@@ -61,4 +62,14 @@ test('what a ship can carry is no count of who is aboard: "tied up with about 18
   assert.notEqual(findingIn(charter, sentence, 'about a hundred and eighty').verdict, 'conflicting');
   // (A capacity against a capacity is still compared.)
   assert.equal(findingIn(charter, 'The chartered Solan Bay can carry 250 passengers.', '250').verdict, 'conflicting');
+});
+
+const waiting = sourceIndex({ title: 'Waiting lists', outlet: 'The Carrow Standard', published: '2025-10-06' }, `
+The number of people waiting for hospital treatment rose to 48,700, a rise of 4,500 patients, or 10.2%.
+`);
+
+test('a change one way is no telling of a change the other way: "a drop of 750" is not "a rise of 4,500 patients"', () => {
+  assert.notEqual(findingIn(waiting, 'The number of patients waiting more than a year has fallen, a drop of 750 patients.', '750').verdict, 'conflicting');
+  // (A change the same way is still compared.)
+  assert.equal(findingIn(waiting, 'The number of people waiting for hospital treatment rose to 48,700, a rise of 5,400 patients.', '5,400').verdict, 'conflicting');
 });
