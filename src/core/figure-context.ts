@@ -313,8 +313,10 @@ function endsPhrase(word: string, count: number): boolean {
   const lower = word.toLowerCase();
   if (PHRASE_BREAK.has(lower) || ADVERBS.has(lower) || /^\d/.test(word) || /ly$/.test(lower)) return true;
   // After the first word, a verb form ends the phrase: "rockets slammed", "kids slept", "francs hosting".
-  return count > 0 && (/(?:ed|ing)$/.test(lower) || IRREGULAR_PAST.has(lower));
+  return count > 0 && (/(?:ed|ing)$/.test(lower) || IRREGULAR_PAST.has(lower) || AFTER_THE_NOUN.has(lower));
 }
+/** Words said after a counted noun of its state, never part of the noun: "11 people hurt", "420 nursing posts vacant". */
+const AFTER_THE_NOUN = new Set(['hurt', 'vacant', 'unfilled', 'empty', 'available', 'outstanding']);
 
 /** The counted noun phrase right after a figure: "aircraft carriers", "US forces", "new homes", "km/h". */
 function nounPhraseAfter(s: string, from: number): { start: number; end: number } | null {

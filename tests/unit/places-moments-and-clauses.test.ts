@@ -6,7 +6,7 @@ import { findQuantities } from '../../src/core/numbers.ts';
 // More wordings of held-out sets 134-141 that gave harmful verdicts: a sentence's other moment taken
 // for the page's, places named "in the village of" or "on the … estate" read past, and a count given
 // the noun of a figure across a "while" clause, a ceiling far above a hedged value, a capacity, and
-// changes that go opposite ways.
+// changes that go opposite ways, and a state said after the counted noun.
 
 const ferry = sourceIndex({ title: 'Ferry aground', outlet: 'Skerran Isles Herald', published: '2025-10-14' }, `
 The ship was carrying 412 passengers and 38 crew on the overnight crossing from Dunmarra, which it had left at 11:50 p.m. on 13 October.
@@ -72,4 +72,13 @@ test('a change one way is no telling of a change the other way: "a drop of 750" 
   assert.notEqual(findingIn(waiting, 'The number of patients waiting more than a year has fallen, a drop of 750 patients.', '750').verdict, 'conflicting');
   // (A change the same way is still compared.)
   assert.equal(findingIn(waiting, 'The number of people waiting for hospital treatment rose to 48,700, a rise of 5,400 patients.', '5,400').verdict, 'conflicting');
+});
+
+test('a state said after the counted noun is no part of it: "11 people hurt" counts people, "420 nursing posts vacant" posts', () => {
+  const [hurt] = findQuantities('Of the 11 people hurt on 14 June, three remain in hospital.');
+  assert.deepEqual([hurt.nounKey, hurt.about], ['peopl', 'hurt']);
+  const [posts] = findQuantities('The region has 420 nursing posts vacant.');
+  assert.equal(posts.nounKey, 'post');
+  // (Before the noun it is the noun's: "available beds" are beds all the same.)
+  assert.equal(findQuantities('The hospital has 40 available beds.')[0].nounKey, 'bed');
 });
