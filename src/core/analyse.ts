@@ -71,9 +71,11 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
       answerTheQuestion(quantities, ' '.repeat(stamp) + said, question);
       question = /\?\s*$/.test(said) ? said : null;
       yearBefore = mainClauseYear(sentence.text, quantities);
+      // (A day said without a year, "on Saturday", "on 14 March", is this event's: the year before is left behind.)
       const named = yearSaid(sentence.text, quantities);
+      const dayOfNow = !named && quantities.some((q) => q.kind === 'date' && !/\d{4}/.test(q.date ?? ''));
       sentencesSinceYear = named ? 1 : sentencesSinceYear + 1;
-      yearSaidBefore = named ?? yearSaidBefore;
+      yearSaidBefore = named ?? (dayOfNow ? null : yearSaidBefore);
       const compared = quantities.map((q) => q.start < stamp ? POSTED_AT : judgeQuantity(q, sentence.text, index, page));
       const anchored = anchorFigures(quantities, compared, sentence.text, index);
       const retold = retellFigures(quantities, anchored, sentence.text, index);

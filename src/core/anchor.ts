@@ -92,11 +92,20 @@ function judgeTime(q: Quantity, sentence: string, times: Fact[]): Judgement | nu
   const told = `${voiceOf(fact)} gives ${fact.quantity!.text} in the sentence that confirms this one's other figure`;
   if (momentsAgree(q, fact.quantity!)) return { verdict: 'consistent', explanation: `${told}.`, facts: [fact] };
   // (A moment of another act is no contradiction: "when she hit the ledge just before half past six"
-  // against the same sentence's "which it had left at 11:50 p.m.".)
+  // against the same sentence's "which it had left at 11:50 p.m.". Verbs differ in synonyms too,
+  // "departed Saltmere" and "had left Saltmere": the words around the moments must share nothing.)
   const [mine, theirs] = [actOf(q.about), actOf(fact.quantity!.about)];
-  if (mine !== null && theirs !== null && mine !== theirs) return null;
+  if (mine !== null && theirs !== null && mine !== theirs && !nearWordsShared(sentence, q, fact.sentence, fact.quantity!)) return null;
   return preciseMoments(q, fact.quantity!) ? { verdict: 'conflicting', explanation: `${told}; this page says ${phraseIn(q, sentence)}.`, facts: [fact] } : null;
 }
+
+/** Whether the words within a few of two moments share one: "departed Saltmere at 10:50 p.m." and "had left Saltmere at 11:50 p.m.". */
+function nearWordsShared(a: string, qa: Quantity, b: string, qb: Quantity): boolean {
+  const near = (s: string, q: Quantity) => new Set(contentKeys(`${s.slice(Math.max(0, q.start - NEAR), q.start)} ${s.slice(q.end, q.end + NEAR)}`));
+  const mine = near(a, qa);
+  return [...near(b, qb)].some((k) => mine.has(k));
+}
+const NEAR = 40;
 
 /** Two figures of the same kind that agree: values, or days and times. */
 function agree(a: Quantity, b: Quantity): boolean {

@@ -1,7 +1,7 @@
 import type { Fact, Quantity } from './types.ts';
 import { namesIn, type FactIndex } from './fact-index.ts';
 import { overlap, type Judgement } from './judgement.ts';
-import { differInAct, isMeasure, shareAnAct, thingOf, type Thing } from './thing.ts';
+import { differInAct, isMeasure, purposeOfLevel, shareAnAct, thingOf, type Thing } from './thing.ts';
 import { canonical, isKnownAct, peopleByRole } from './news-words.ts';
 import { phraseOf, voiceOf } from './explain.ts';
 import { contentKeys, saysAll } from './words.ts';
@@ -36,7 +36,7 @@ export function confirmedByValue(quantities: Quantity[], judgements: Judgement[]
     const namesBefore = namesIn(sentence.slice(0, q.start));
     const told = factsGivingValue(q, sentence, index, true).filter((f) => overlap(words, index.keysOfFact(f)) >= wordsToShare(q, thing, names, namesBefore, f, index) &&
       (!tooCommon(q) || smallCountOfSameThing(thing, index.thingOfFact(f))) && !ofAnotherYear(q, f) &&
-      !(knownAct && differInAct(thing, index.thingOfFact(f))) && sameCountShown(q, thing, sentence, f, index) &&
+      !(knownAct && differInAct(thing, index.thingOfFact(f))) && !purposesDiffer(sentence, q, f) && sameCountShown(q, thing, sentence, f, index) &&
       !anotherKindNamed(sentence, q, f) &&
       ownWordsAgree(q, pageFigures, sentence, f, index, wordsToShare(q, thing, names, namesBefore, f, index)));
     if (told.length === 0) return j;
@@ -144,4 +144,10 @@ const CONFIRM_SHARED = 3;
 function ofAnotherYear(q: Quantity, fact: Fact): boolean {
   const factYear = yearOf(fact.quantity!.time);
   return factYear !== null && factYear !== fact.source.published.slice(0, 4) && yearOf(q.time) !== factYear;
+}
+
+/** A level each sentence says is for another thing: "applications for dentistry rose to 3,100" is not the 3,100 "for medicine". */
+function purposesDiffer(sentence: string, q: Quantity, fact: Fact): boolean {
+  const [mine, theirs] = [purposeOfLevel(sentence, q), purposeOfLevel(fact.sentence, fact.quantity!)];
+  return mine !== null && theirs !== null && mine !== theirs;
 }

@@ -72,8 +72,12 @@ const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'
 const TWO_DIGITS = `(?:(?:${Object.keys(TENS_WORDS).join('|')})(?:-(?:${UNIT_WORDS.join('|')}))?|${TEEN_WORDS.join('|')})`;
 const SPOKEN_YEAR = new RegExp(`(?:(?<=\\b(?:in|since|by|until|till|from|before|after|back in|early|late|mid|spring|summer|autumn|winter|January|February|March|April|June|July|August|September|October|November|December)\\s)|(?<=\\bof\\s)(?=(?:nineteen|twenty)[\\s-]))` +
   `(?:(nineteen|twenty)[\\s-](${TWO_DIGITS})|two thousand(?:\\s+and)?\\s+(${UNIT_WORDS.join('|')}|${TWO_DIGITS}))\\b(?![\\s-]+(?:hundred|thousand|million|year-olds?|per\\s?cent|percent)|-[a-z]|\\s+(?!(?:was|has|is|as|this|its|his|us|thus|plus|years)\\b)[a-z]+s\\b)`, 'gi');
-/** "remember nineteen sixty-six, when a slide…": a year said in pairs of digits with no word of time before it, which the clause of "when" after it shows. */
-const SPOKEN_YEAR_WHEN = new RegExp(`(?<!\\b(?:in|since|by|until|till|from|before|after|early|late|mid|of)\\s)\\b(nineteen|twenty)[\\s-](${TWO_DIGITS})(?=,?\\s+when\\b)`, 'gi');
+/**
+ * "remember nineteen sixty-six, when a slide…", "remains nineteen ninety-four, when…": a year said in
+ * pairs of digits after a word of memory or of a record, which the clause of "when" after it shows.
+ * (Not any pair before "when": "at nineteen forty-five, when" is a time, "led twenty fourteen when" a score.)
+ */
+const SPOKEN_YEAR_WHEN = new RegExp(`(?<=\\b(?:remember|remembers|remembered|recall|recalls|recalled|remains|remained|back\\s+to)\\s)(nineteen|twenty)[\\s-](${TWO_DIGITS})(?=,?\\s+when\\b)`, 'gi');
 /** The year a text says aloud, "nineteen ninety-four" → "1994"; null when it says none. */
 export function spokenYearIn(text: string): string | null {
   const m = new RegExp(`\\b(?:(nineteen|twenty)[\\s-](${TWO_DIGITS})|two thousand(?:\\s+and)?\\s+(${UNIT_WORDS.join('|')}|${TWO_DIGITS}))\\b`, 'i').exec(text);

@@ -23,7 +23,8 @@ const SCALE_WORDS = '(?:hundred|thousand|million|billion|trillion)';
  */
 export const NUMBER_WORD_SOURCE =
   // ("the hundred and forty-six people evacuated": a spoken hundred after "the" is one hundred.)
-  `(?:(?<=\\bthe\\s)hundred(?:\\s+and)?\\s+(?=${WORD}))?` +
+  // (Not an ordinal: "the hundred and twenty-fifth anniversary".)
+  `(?:(?<=\\bthe\\s)hundred(?:\\s+and)?\\s+(?=${WORD})(?![\\w-]*(?:first|second|third|th)\\b))?` +
   `(?:(?:a|${WORD})(?:\\s+${SCALE_WORDS})+(?:\\s+and)?\\s+(?=${WORD}))*` +
   `${WORD}(?:\\s+(?:${SCALE_WORDS}|dozen))*(?:\\s+point(?:\\s+(?:${UNIT_WORDS}))+(?:\\s+(?:million|billion|trillion))?)?`;
 

@@ -49,14 +49,22 @@ function levelOf(sentence: string, q: Quantity): string | null {
   return subjectOfChange(clause);
 }
 
+/** "applications for medicine rose": a plural subject and what it is for, right before the change's verb. */
+const FOR_WHAT = /(\b[a-z-]+s)\s+for\s+([a-z-]+)(?=\s+(?:has\s+|have\s+|are\s+|is\s+|was\s+|were\s+)?(?:fell|fallen|dropped|rose|risen|climbed|jumped|slid|declined|grew|increased|decreased)\b)/i;
+/** What a level's subject is for, its modifier: "applications for dentistry" are not "applications for medicine". */
+export function purposeOfLevel(sentence: string, q: Quantity): string | null {
+  const purpose = FOR_WHAT.exec(clauseBefore(sentence, q.start))?.[2];
+  return purpose ? canonical(wordKey(purpose)) : null;
+}
+
 const CHANGE_VERB = /\s(?:has\s+|have\s+|are\s+|is\s+|was\s+|were\s+)?(?:fell|fallen|dropped|rose|risen|climbed|jumped|slid|declined|grew|increased|decreased|down|up)\b/i;
 /** What a change's clause says rose or fell: "Employment rose by" → employ; "the jobless total dropped to" → jobless. */
 function subjectOfChange(clause: string): string | null {
   // ("Visitors from Quessia rose 34%, to 410,000", "Burglaries are down 11% to 4,870": the visitors, the burglaries.)
   // (The named origin is dropped first, case and all: "from Quessia", not "from most".)
-  // (And what it is for: "applications for medicine rose to 27,850" are applications.)
+  // (And what it is for, which purposeOfChange keeps: "applications for medicine rose to 27,850" are applications.)
   const plain = clause.replace(/\s+(?:from|in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s)/gu, '')
-    .replace(/(\b[a-z-]+s)\s+for\s+[a-z-]+(?=\s+(?:has\s+|have\s+|are\s+|is\s+|was\s+|were\s+)?(?:fell|fallen|dropped|rose|risen|climbed|jumped|slid|declined|grew|increased|decreased)\b)/i, '$1');
+    .replace(FOR_WHAT, '$1');
   // (Read from the last "the" before the verb: "Employment rose by 31,000 in the quarter" is employment's.)
   const verb = CHANGE_VERB.exec(plain);
   const fromThe = verb ? plain.slice(0, verb.index).replace(/^.*\b(?:the|its|their)\s+(?=[a-z])/i, 'the ') + plain.slice(verb.index) : plain;
@@ -384,7 +392,10 @@ function countThing(q: Quantity, sentence?: string): Omit<Thing, 'acts'> {
   const putAt = !noun && sentence !== undefined ? PUT_AT.exec(sentence.slice(Math.max(0, q.start - 60), q.start))?.[1] : undefined;
   if (putAt && !isStopword(putAt)) return { noun: canonical(wordKey(putAt)), event: null, places: placeKeys(q.place) };
   const level = !noun && sentence !== undefined ? levelOf(sentence, q) : null;
-  if (level) return { noun: canonical(wordKey(level)), event: null, places: placeKeys(q.place) };
+  if (level) {
+    const purpose = purposeOfLevel(sentence!, q);
+    return { noun: canonical(wordKey(level)), event: null, places: placeKeys(q.place), ...(purpose ? { modifier: purpose } : {}) };
+  }
   // "fell by 27,000 to 412,000": the 27,000 is a change of the count, not a count.
   // (So is "one more than the 101 needed", "ten short of a majority": a difference between two counts.)
   if (sentence !== undefined && (CHANGED_BY.test(sentence.slice(Math.max(0, q.start - 30), q.start)) || DIFFERENCE_AFTER.test(sentence.slice(q.end, q.end + 20)))) {

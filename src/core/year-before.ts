@@ -11,8 +11,8 @@ const PAST_VERB = '(?:[a-z]+ed|cost|lost|left|made|meant|paid|took|saw|had|was|w
 const PRONOUN_SUBJECT = new RegExp(`^\\s*(?:It|They)\\s+${PAST_VERB}\\b`);
 /** A sentence that opens by pointing back to the time or the people of the sentence before. */
 const THAT_TIME = /^\s*(?:At that time|At the time|That year|In that year|On that occasion|Of (?:those|them|these),)/;
-/** On a page, a sentence that opens by pointing back to the event of the sentence before: "That crash killed four", "Back then, hail destroyed…", "Then, the system ran at 112%". */
-const THAT_EVENT = new RegExp(`^\\s*(?:Back then|Then,|That\\s+[a-z]+\\s+${PAST_VERB}\\b)`);
+/** On a page, a sentence that opens by pointing back to the event of the sentence before: "That crash killed four", "Back then, hail destroyed…". (Not "Then,", which mostly means "after that": "Then, over the following decade, traffic…".) */
+const THAT_EVENT = new RegExp(`^\\s*(?:Back then|That\\s+[a-z]+\\s+${PAST_VERB}\\b)`);
 const CLAUSE_BREAK = /,\s+(?:and|but|while)\b|;/;
 /** A sentence that says, anywhere, it speaks of the time before: "Only 71.2% were on time that year", "Restrictions then stayed in place for 94 days". */
 const THEN = new RegExp(`\\b(?:that year|at that time|at the time|then\\s+${PAST_VERB})\\b`, 'i');
@@ -40,7 +40,8 @@ export function inheritYear(sentence: string, quantities: Quantity[], yearBefore
 }
 
 /** A page sentence that speaks of a day it points back to: "Three people died that day". */
-const THAT_DAY = /\bthat\s+(?:day|night|morning|afternoon|evening)\b/i;
+// (Not "that" the conjunction: "said that morning flights would be cut".)
+const THAT_DAY = /\bthat\s+(?:day|night|morning|afternoon|evening)\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|when|as|in|at|on|after|before|while|until|alone)\b)/i;
 
 /**
  * Dates a page sentence's undated counts with the year the sentence before named, in any of its
@@ -57,8 +58,12 @@ export function inheritYearOfThatDay(sentence: string, quantities: Quantity[], y
  * August 1995"), or null. Not the year a thing was made: "The wing, opened in 1971," dates no day.
  */
 export function yearSaid(sentence: string, quantities: Quantity[]): string | null {
-  const years = quantities.flatMap((q) => (q.kind === 'date' && !MADE_IN.test(sentence.slice(Math.max(0, q.start - 30), q.start))
-    ? /\b(?:1[89]|20)\d\d\b/.exec(q.date ?? '')?.[0] ?? [] : []));
+  const years = quantities.flatMap((q) => {
+    const before = sentence.slice(Math.max(0, q.start - 30), q.start);
+    return q.kind === 'date' && DAY_OF_AN_EVENT.test(before) && !MADE_IN.test(before) ? /\b(?:1[89]|20)\d\d\b/.exec(q.date ?? '')?.[0] ?? [] : [];
+  });
   return years.at(-1) ?? null;
 }
+/** A date said as when something happened, "in August 1995", "on 21 August 1998": not "since 1987", "by 2030", "the 2019 fire". */
+const DAY_OF_AN_EVENT = /\b(?:in|on|during)\s+(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|winter)\s+of)\s+)?$/i;
 const MADE_IN = /\b(?:opened|built|founded|established|completed|set\s+up|launched|constructed|erected|designed|made|born)\s+(?:in|on)\s+$/i;

@@ -5,8 +5,9 @@ import { findQuantities } from '../../src/core/numbers.ts';
 import { inheritYear } from '../../src/core/year-before.ts';
 
 // Wordings of held-out sets 134-141 that gave harmful verdicts on first sight: a year said aloud
-// without a word of time before it, "the hundred and forty-six", a page's "Then," after a past
-// year, and an amount for another period.
+// without a word of time before it, "the hundred and forty-six", and an amount for another period.
+// (A page's "Then," after a past year was read as that year's for a while; a review showed it mostly
+// means "after that", and years-and-purposes-read-narrowly.test.ts holds it so.)
 
 test('a year said aloud before "when" is a year: "remember nineteen sixty-six, when a slide killed nineteen"', () => {
   const said = findQuantities('Older people here remember nineteen sixty-six, when a slide off this same slope killed nineteen people.');
@@ -20,20 +21,6 @@ test('"the hundred and forty-six people" are 146 people', () => {
   const [q] = findQuantities('The mayor told me the hundred and forty-six people evacuated won\'t be home for a fortnight.');
   assert.deepEqual([q.text, q.value], ['hundred and forty-six', 146]);
   assert.equal(findQuantities('a hundred and five')[0].value, 105);
-});
-
-const prisons = sourceIndex({ title: 'Prisons report', outlet: 'The Capital Register', published: '2025-07-23' }, `
-The prison system is running at 105.4% of capacity, the Justice Ministry said.
-
-The population remains below the peak of 71,300 reached in 2016, when 74 prisons were overcrowded and the system ran at 112% of capacity.
-`);
-
-test('a page sentence opening "Then," after a past year speaks of that year: "In 2016, … Then, the system ran at 112%"', () => {
-  const before = 'In 2016, 74 of our prisons were overcrowded.';
-  const then = 'Then, the system ran at 112% of capacity, and it took a pandemic to bring the numbers down.';
-  assert.notEqual(findingIn(prisons, `${before} ${then}`, '112%').verdict, 'conflicting');
-  // (Without the year before, it is this year's level, and the source's 105.4% says otherwise.)
-  assert.equal(findingIn(prisons, then, '112%').verdict, 'conflicting');
 });
 
 const benefit = sourceIndex({ title: 'Birth figures', outlet: 'Aldmark Economic Review', published: '2025-06-12' }, `
