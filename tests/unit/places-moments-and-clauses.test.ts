@@ -60,6 +60,10 @@ Sailings between Dunmarra and Inchvore will resume on Friday with a chartered ve
 test('what a ship can carry is no count of who is aboard: "tied up with about 180 passengers" against "can carry 220 passengers"', () => {
   const sentence = "The Solan Bay tied up here a little after four o'clock with about a hundred and eighty passengers, most of them islanders who had been stranded on the mainland.";
   assert.notEqual(findingIn(charter, sentence, 'about a hundred and eighty').verdict, 'conflicting');
+  // ("could take up to five days" is a time something takes, no capacity.)
+  const gas = sourceIndex({ title: 'Gas blast', outlet: 'Vell Courier', published: '2025-08-21' },
+    'The company said it had cut supply to 320 homes around the site and would restore it street by street after checks, a process it expected to take up to five days.');
+  assert.equal(findingIn(gas, 'Full reconnection could take up to five days, a spokesperson said.', 'up to five').verdict, 'consistent');
   // (A capacity against a capacity is still compared.)
   assert.equal(findingIn(charter, 'The chartered Solan Bay can carry 250 passengers.', '250').verdict, 'conflicting');
 });
