@@ -285,6 +285,9 @@ function aboutOf(before: string, afterNoun: string): string {
   const active = ACTIVE_AFTER.exec(clauseAfter);
   if (active) return active[1].trim();
   const clauseBefore = before.split(/[,;:!?()]/).pop() ?? '';
+  // ("About 8,450 people worked at sea, compared with 27,000 in 1990": the level compared with did
+  // what the figure before it did; "compared" is no act, and the figure before lends its own.)
+  if (COMPARED_WITH_BEFORE.test(clauseBefore)) return '';
   // "ask prosecutors to investigate three developers", "will cancel 1,240 flights": the verb right before the figure.
   const toVerb = /\b(to|will|would|could|may|might|must|can|shall)\s+(?!(?:the|a|an|be|have|its|their|his|her)\b)([a-z]{3,})\s+(?:at least|more than|nearly|about|some|an estimated)?\s*$/.exec(clauseBefore);
   if (toVerb) return `${toVerb[1]} ${toVerb[2]}`;
@@ -405,3 +408,6 @@ export function isLaterAgeOfAList(s: string, c: { start: number; end: number }):
   return /\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and|or)\s+$/i.test(lookBack(s, c.start)) && /^(?:\s*[,.;)]|\s+(?:years?\b|respectively\b)|\s*$)/i.test(s.slice(c.end));
 }
 
+
+/** "compared with", "compared to", right before a figure (and its hedge). */
+const COMPARED_WITH_BEFORE = /\bcompared\s+(?:with|to)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more\s+than\s+)?$/i;

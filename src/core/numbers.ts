@@ -225,7 +225,8 @@ function afterAct(between: string, about: string): string {
 
 /** "killed 14 people and drove 4,200 residents": a verb of its own, so the act is not shared. */
 function hasOwnVerb(between: string): boolean {
-  return /\b(?:[a-z]+ed|[a-z]+ing|drove|sent|took|made|left|fled|hit|struck|put|gave|won|lost|fell|rose|sank|tore|swept)\b/.test(between.replace(/^\s*[a-z]+\s+(?:in|at|from)\b/, ''));
+  return /\b(?:[a-z]+ed|[a-z]+ing|drove|sent|took|made|left|fled|hit|struck|put|gave|won|lost|fell|rose|sank|tore|swept)\b/.test(between.replace(/^\s*[a-z]+\s+(?:in|at|from)\b/, '')
+    .replace(/\bcompared\s+(?:with|to)\b/gi, ''));
 }
 
 /**

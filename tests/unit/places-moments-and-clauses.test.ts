@@ -6,7 +6,7 @@ import { findQuantities } from '../../src/core/numbers.ts';
 // More wordings of held-out sets 134-141 that gave harmful verdicts: a sentence's other moment taken
 // for the page's, places named "in the village of" or "on the … estate" read past, and a count given
 // the noun of a figure across a "while" clause, a ceiling far above a hedged value, a capacity, and
-// changes that go opposite ways, and a state said after the counted noun.
+// changes that go opposite ways, a state said after the counted noun, and a level "compared with".
 
 const ferry = sourceIndex({ title: 'Ferry aground', outlet: 'Skerran Isles Herald', published: '2025-10-14' }, `
 The ship was carrying 412 passengers and 38 crew on the overnight crossing from Dunmarra, which it had left at 11:50 p.m. on 13 October.
@@ -85,4 +85,9 @@ test('a state said after the counted noun is no part of it: "11 people hurt" cou
   assert.equal(posts.nounKey, 'post');
   // (Before the noun it is the noun's: "available beds" are beds all the same.)
   assert.equal(findQuantities('The hospital has 40 available beds.')[0].nounKey, 'bed');
+});
+
+test('a level "compared with" does what the figure before it does: "8,450 people worked at sea, compared with 27,000 in 1990"', () => {
+  const [, then] = findQuantities('About 8,450 people worked at sea in the industry, compared with 27,000 in 1990.');
+  assert.deepEqual([then.text, then.about, then.time], ['27,000', 'worked at sea', '1990']);
 });
