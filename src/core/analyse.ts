@@ -23,7 +23,7 @@ import { conflictThatIsASum } from './summed-in-source.ts';
 import { notAnotherFiguresValue } from './taken-figure.ts';
 import { notTheWholeOfAPart } from './part-alone.ts';
 import { changeToldAgain } from './change-told-again.ts';
-import { answerTheQuestion } from './answered.ts';
+import { answerTheFigureAsked, answerTheQuestion } from './answered.ts';
 
 /** How many sentences back a "that day" may point to the year named. */
 const YEAR_SAID_REACH = 5;
@@ -46,6 +46,7 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
   let sentencesSinceYear = 0;
   // The sentence before, when it asks a question an explainer's next sentence answers.
   let question: string | null = null;
+  let figuresAsked: Quantity[] | null = null;
   paragraphs.forEach((paragraph, p) => {
     const label = speakerLabel(paragraph);
     // (Only a speaker the label says is not of the newsroom: "MIRA DUNST:" may be the reporter.)
@@ -69,7 +70,9 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
       inheritYearOfThatDay(said, quantities, sentencesSinceYear <= YEAR_SAID_REACH ? yearSaidBefore : null);
       // (The stamp blanked, so that offsets stay the sentence's and a label is no word before the answer.)
       answerTheQuestion(quantities, ' '.repeat(stamp) + said, question);
+      answerTheFigureAsked(quantities.filter((q) => q.start >= stamp), figuresAsked);
       question = /\?\s*$/.test(said) ? said : null;
+      figuresAsked = question ? quantities.filter((q) => q.start >= stamp) : null;
       yearBefore = mainClauseYear(sentence.text, quantities);
       // (A day said without a year, "on Saturday", "on 14 March", is this event's: the year before is left behind.)
       const named = yearSaid(sentence.text, quantities);

@@ -2,11 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingIn, sourceIndex } from './findings.ts';
 import { findQuantities } from '../../src/core/numbers.ts';
+import { answerTheFigureAsked } from '../../src/core/answered.ts';
 
 // More wordings of held-out sets 134-141 that gave harmful verdicts: a sentence's other moment taken
 // for the page's, places named "in the village of" or "on the … estate" read past, and a count given
 // the noun of a figure across a "while" clause, a ceiling far above a hedged value, a capacity, and
-// changes that go opposite ways, a state said after the counted noun, and a level "compared with".
+// changes that go opposite ways, a state said after the counted noun, a level "compared with", and an
+// answer to a figure asked about.
 
 const ferry = sourceIndex({ title: 'Ferry aground', outlet: 'Skerran Isles Herald', published: '2025-10-14' }, `
 The ship was carrying 412 passengers and 38 crew on the overnight crossing from Dunmarra, which it had left at 11:50 p.m. on 13 October.
@@ -90,4 +92,17 @@ test('a state said after the counted noun is no part of it: "11 people hurt" cou
 test('a level "compared with" does what the figure before it does: "8,450 people worked at sea, compared with 27,000 in 1990"', () => {
   const [, then] = findQuantities('About 8,450 people worked at sea in the industry, compared with 27,000 in 1990.');
   assert.deepEqual([then.text, then.about, then.time], ['27,000', 'worked at sea', '1990']);
+});
+
+const police = sourceIndex({ title: 'Crime figures', outlet: 'Marrowdale Post', published: '2025-06-12' }, `
+The force now has 2,960 officers, up from 2,820 a year earlier.
+`);
+
+test('the answer to a question that puts a figure counts what the question counted: "nearly three thousand officers, doesn\'t it?" / "two thousand nine hundred and sixty"', () => {
+  const paragraphs = ["OKAFOR: And the force now has nearly three thousand officers, doesn't it?", "MARCHETTI: That's right, Nina: two thousand nine hundred and sixty."];
+  assert.equal(findingIn(police, paragraphs[1], 'two thousand nine hundred and sixty', 'number', [paragraphs[0]]).verdict, 'consistent');
+  // (Not a figure far from the one asked about: "nearly three thousand officers?" / "forty".)
+  const [forty] = findQuantities('That is right: forty.');
+  answerTheFigureAsked([forty], findQuantities("And the force now has nearly three thousand officers, doesn't it?"));
+  assert.equal(forty.nounKey, '');
 });
