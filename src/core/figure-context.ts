@@ -96,8 +96,8 @@ export function describe(s: string, c: Candidate): Quantity {
   // "a 34-year-old worker", "a man aged 62": an age, never a count. So is "Jonas Pell, 43," after a name.
   if (!q.unit && (/-(?:year|month|week|day)-old$/i.test(text) || /\baged\s+$/i.test(lookBack(s, c.start)) || isAgeAfterName(s, c, text) || isAgeBound(s, c, text) ||
     isYoungestOrOldest(s, c))) q.unit = 'years of age';
-  // ("The driver, 52, was arrested": an age set off after a person named by role; its key is the role.)
-  const role = !q.unit ? ageAfterRole(s, c, text) : null;
+  // ("The driver, 52, was arrested", "The driver, aged 57,": an age set off after a person named by role; its key is the role.)
+  const role = !q.unit || (q.unit === 'years of age' && !q.nounKey) ? ageAfterRole(s, c, text) : null;
   if (role) {
     q.unit = 'years of age';
     q.nounKey = wordKey(role);
@@ -381,11 +381,11 @@ function isYoungestOrOldest(s: string, c: Candidate): boolean {
 }
 const YOUNGEST_BEFORE = /\bthe\s+(?:youngest|oldest)(?:\s+of\s+(?:them|those|the\s+[a-z]+))?(?:\s+(?:was|is|being|aged|just|only|barely))*\s+$/i;
 
-/** "The driver, 52, was arrested", "the guard (52)": the role of a person whose age is set off after it, or null. */
+/** "The driver, 52, was arrested", "the guard (52)", "the driver, aged 57,": the role of a person whose age is set off after it, or null. */
 function ageAfterRole(s: string, c: Candidate, text: string): string | null {
   // (Any age a person may have: the role words say it is one, "the boy, 12," as "the driver, 52,".)
   if (!/^\d{1,3}$/.test(text) || (c.value ?? 0) < 1 || (c.value ?? 0) >= 110 || !/^\s*(?:,|\))/.test(lookAhead(s, c.end))) return null;
-  const role = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}([a-z]{3,})\s*(?:,|\()\s*$/.exec(s.slice(Math.max(0, c.start - 60), c.start))?.[1];
+  const role = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}([a-z]{3,})\s*(?:,|\()\s*(?:aged\s+)?$/.exec(s.slice(Math.max(0, c.start - 60), c.start))?.[1];
   return role && isPersonRole(role) ? role : null;
 }
 

@@ -8,7 +8,7 @@ import { answerTheFigureAsked } from '../../src/core/answered.ts';
 // for the page's, places named "in the village of" or "on the … estate" read past, and a count given
 // the noun of a figure across a "while" clause, a ceiling far above a hedged value, a capacity, and
 // changes that go opposite ways, a state said after the counted noun, a level "compared with", and an
-// answer to a figure asked about.
+// answer to a figure asked about, and an age "aged" after a role.
 
 const ferry = sourceIndex({ title: 'Ferry aground', outlet: 'Skerran Isles Herald', published: '2025-10-14' }, `
 The ship was carrying 412 passengers and 38 crew on the overnight crossing from Dunmarra, which it had left at 11:50 p.m. on 13 October.
@@ -105,4 +105,13 @@ test('the answer to a question that puts a figure counts what the question count
   const [forty] = findQuantities('That is right: forty.');
   answerTheFigureAsked([forty], findQuantities("And the force now has nearly three thousand officers, doesn't it?"));
   assert.equal(forty.nounKey, '');
+});
+
+const barrier = sourceIndex({ title: 'Level crossing', outlet: 'The Daily Test', published: '2025-06-12' }, `
+The driver, aged 57, was discharged on Sunday and has been interviewed by officers.
+`);
+
+test('"the driver, aged 57," is the driver\'s age, as "the driver, 57," is', () => {
+  assert.equal(findQuantities('The driver, aged 57, was discharged on Sunday.')[0].nounKey, 'driver');
+  assert.equal(findingIn(barrier, 'The driver, 57, has been released from hospital and questioned by investigators.', '57').verdict, 'consistent');
 });
