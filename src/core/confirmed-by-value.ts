@@ -9,7 +9,7 @@ import { significantDigits, valuesAgree } from './values.ts';
 import { ownSameWords, wordsOnlyItOwns } from './figure-words.ts';
 import { isRelativeDate } from './numbers.ts';
 import { factsGivingValue, isDistinctive, tooCommon } from './value-given.ts';
-import { yearOf } from './match-figure.ts';
+import { isCapacity, yearOf } from './match-figure.ts';
 
 /**
  * A figure nothing else could match is confirmed by a source sentence that gives its very value to
@@ -36,7 +36,7 @@ export function confirmedByValue(quantities: Quantity[], judgements: Judgement[]
     const namesBefore = namesIn(sentence.slice(0, q.start));
     const told = factsGivingValue(q, sentence, index, true).filter((f) => overlap(words, index.keysOfFact(f)) >= wordsToShare(q, thing, names, namesBefore, f, index) &&
       (!tooCommon(q) || smallCountOfSameThing(thing, index.thingOfFact(f))) && !ofAnotherYear(q, f) &&
-      !(knownAct && differInAct(thing, index.thingOfFact(f))) && !purposesDiffer(sentence, q, f) && sameCountShown(q, thing, sentence, f, index) &&
+      !(knownAct && differInAct(thing, index.thingOfFact(f))) && !purposesDiffer(sentence, q, f) && isCapacity(sentence, q) === isCapacity(f.sentence, f.quantity!) && sameCountShown(q, thing, sentence, f, index) &&
       !anotherKindNamed(sentence, q, f) &&
       ownWordsAgree(q, pageFigures, sentence, f, index, wordsToShare(q, thing, names, namesBefore, f, index)));
     if (told.length === 0) return j;

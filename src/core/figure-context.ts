@@ -286,8 +286,10 @@ function aboutOf(before: string, afterNoun: string): string {
   if (active) return active[1].trim();
   const clauseBefore = before.split(/[,;:!?()]/).pop() ?? '';
   // ("About 8,450 people worked at sea, compared with 27,000 in 1990": the level compared with did
-  // what the figure before it did; "compared" is no act, and the figure before lends its own.)
-  if (COMPARED_WITH_BEFORE.test(clauseBefore)) return '';
+  // what the figure before it did; "compared" is no act, and the figure before lends its own. Only
+  // where its own year tells it apart: "compared with about 8,000 before the pandemic" or "9,100 in
+  // processing" could otherwise pass for the level now.)
+  if (COMPARED_WITH_BEFORE.test(clauseBefore) && /^\s*(?:[a-z]+\s+)?in\s+(?:19|20)\d\d\b/i.test(afterNoun)) return '';
   // "ask prosecutors to investigate three developers", "will cancel 1,240 flights": the verb right before the figure.
   const toVerb = /\b(to|will|would|could|may|might|must|can|shall)\s+(?!(?:the|a|an|be|have|its|their|his|her)\b)([a-z]{3,})\s+(?:at least|more than|nearly|about|some|an estimated)?\s*$/.exec(clauseBefore);
   if (toVerb) return `${toVerb[1]} ${toVerb[2]}`;

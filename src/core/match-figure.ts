@@ -464,9 +464,15 @@ function changesGoOtherWays(sentence: string, q: Quantity, fact: Fact): boolean 
   return mine !== null && theirs !== null && mine !== theirs;
 }
 
-/** "which can carry 220 passengers", "a capacity of 51,000", "a stand licensed for 6,800": what a thing holds at most, not a count of who is in it. */
-const isCapacity = (sentence: string, q: Quantity) => CAPACITY_BEFORE.test(sentence.slice(Math.max(0, q.start - 50), q.start));
-const CAPACITY_BEFORE = /\b(?:(?:can|could|will|would|able\s+to|(?:designed|built|licensed|meant|intended)\s+to)\s+(?:carry|hold|seat|accommodate|house)|(?:designed|built|licensed|meant|intended)\s+for|capacity\s+(?:of|for))\s+(?:up\s+to\s+|about\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+)?$/i;
+/**
+ * "which can carry 220 passengers", "a capacity of 51,000", "a stand licensed for 6,800": what a thing
+ * holds at most, not a count of who is in it. (A count only: "designed to bear 150 kg" is a measure;
+ * and not "will hold 280 flats", what a building will have.)
+ */
+// (Not a time something takes: "could take up to five days".)
+export const isCapacity = (sentence: string, q: Quantity) => q.unit === null && CAPACITY_BEFORE.test(sentence.slice(Math.max(0, q.start - 50), q.start)) &&
+  !(/\btake\s+(?:\S+\s+){0,2}$/i.test(sentence.slice(Math.max(0, q.start - 20), q.start)) && /^\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(sentence.slice(q.end, q.end + 12)));
+const CAPACITY_BEFORE = /\b(?:(?:can|could|able\s+to|(?:designed|built|licensed|meant|intended)\s+to)\s+(?:carry|hold|take|seat|accommodate|house)|(?:designed|built|licensed|meant|intended)\s+for|capacity\s+(?:of|for))\s+(?:up\s+to\s+|about\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+)?$/i;
 
 /** One went up and the other down, and neither says anything else it did. */
 function oppositeWays(a: Thing, b: Thing): boolean {

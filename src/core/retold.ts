@@ -1,7 +1,7 @@
 import type { Fact, Quantity } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
 import type { Judgement } from './judgement.ts';
-import { actOfAnother, describesAnother, isHistory, isJointTotal, ownMonthsDiffer } from './match-figure.ts';
+import { actOfAnother, describesAnother, isHistory, isJointTotal, ownMonthsDiffer, isCapacity } from './match-figure.ts';
 import { givesItToAnother, lastNameBefore, nameBefore, sameName } from './names.ts';
 import { differInAct, isKnownAct, isShare, notTheSamePeople, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
 import { pins, sameNumber, valuesAgree } from './values.ts';
@@ -110,6 +110,7 @@ function fits(q: Quantity, thing: Thing, sentence: string, fact: Fact, index: Fa
   const other = fact.quantity!;
   if (other.kind !== 'quantity' || other.unit !== q.unit || (other.role ?? null) !== (q.role ?? null)) return false;
   if (isHistory(q, fact, sentence) || ownMonthsDiffer(sentence, q, fact) || (valuesAgree(q, other) && !pins(other, q))) return false;
+  if (isCapacity(sentence, q) !== isCapacity(fact.sentence, other)) return false; // "can carry 412" is no load of 412
   const theirs = index.thingOfFact(fact);
   // ("Seventy-three people … in hospital" may be the "Seventy-three patients": the act must say so, below.)
   if ((thing.noun && theirs.noun && thing.noun !== theirs.noun && !peopleByRole(thing.noun, theirs.noun)) || notTheSamePeople(thing, theirs)) return false;

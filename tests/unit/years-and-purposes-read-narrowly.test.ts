@@ -6,7 +6,7 @@ import { inheritYearOfThatDay, yearSaid } from '../../src/core/year-before.ts';
 
 // What a review of this session's rules found them to read too widely, each mended: the year a
 // "that night" points back to, a spoken time before "when", "Then," of a sequence, what a level is
-// "for", and two verbs of one act.
+// "for", two verbs of one act, a level "compared with" and capacities.
 
 const storm = sourceIndex({ title: 'Storm', outlet: 'The Kelby Courier', published: '2025-06-12' }, `
 The storm that hit Kelby on Saturday was the worst since 1987, forecasters said. About 300 homes in Kelby lost power on Saturday night, the electricity board said.
@@ -70,4 +70,24 @@ The freight train, which had left Saltmere at 11:50 p.m., derailed near Kell, sp
 test('two verbs of one act, "departed Saltmere" and "had left Saltmere", still tell a time wrong', () => {
   const page = 'The freight train, which departed Saltmere at 10:50 p.m., derailed near Kell, spilling 40 tonnes of diesel, Norrail Cargo said.';
   assert.equal(findingIn(freight, page, '10:50 p.m.').verdict, 'conflicting');
+});
+
+const fleet = sourceIndex({ title: 'Catch report', outlet: 'The Coastal Economist', published: '2026-03-10' }, `
+About 8,450 people worked at sea in the fishing industry last year, the survey found.
+`);
+
+test('a level "compared with" takes the act before it only where its own year tells it apart: "compared with about 8,000 before the pandemic" is no level now', () => {
+  const page = 'About 8,450 people worked at sea last year, compared with about 8,000 before the pandemic.';
+  assert.notEqual(findingIn(fleet, page, 'about 8,000').verdict, 'consistent');
+});
+
+const ferry = sourceIndex({ title: 'Ferry aground', outlet: 'Skerran Isles Herald', published: '2025-10-14' }, `
+The Corran Belle, which can take up to 600 passengers, was carrying 412 passengers and 38 crew when she ran aground.
+`);
+
+test('"can take up to 600 passengers" is a capacity, no load; "can carry 412" no load of 412; "will hold 280 flats" no capacity', () => {
+  assert.notEqual(findingIn(ferry, 'The Corran Belle was carrying 600 passengers.', '600').verdict, 'consistent');
+  assert.notEqual(findingIn(ferry, 'The Corran Belle, which can carry 412 passengers, was half full.', '412').verdict, 'consistent');
+  const tower = sourceIndex({ title: 'Tower', outlet: 'The Daily Test', published: '2025-06-12' }, 'The residential block of 280 flats was due to be completed next spring.');
+  assert.equal(findingIn(tower, 'The Quayline Tower, which will hold 280 flats, was due to be completed next spring.', '280').verdict, 'consistent');
 });
