@@ -78,9 +78,12 @@ const SPOKEN_YEAR = new RegExp(`(?:(?<=\\b(?:in|since|by|until|till|from|before|
  * (Not any pair before "when": "at nineteen forty-five, when" is a time, "led twenty fourteen when" a score.)
  */
 const SPOKEN_YEAR_WHEN = new RegExp(`(?<=\\b(?:remember|remembers|remembered|recall|recalls|recalled|remains|remained|back\\s+to)\\s)(nineteen|twenty)[\\s-](${TWO_DIGITS})(?=,?\\s+when\\b)`, 'gi');
+const SPOKEN_YEAR_IN = new RegExp(`\\b(?:(nineteen|twenty)[\\s-](${TWO_DIGITS})|two thousand(?:\\s+and)?\\s+(${UNIT_WORDS.join('|')}|${TWO_DIGITS}))\\b`, 'i');
 /** The year a text says aloud, "nineteen ninety-four" → "1994"; null when it says none. */
 export function spokenYearIn(text: string): string | null {
-  const m = new RegExp(`\\b(?:(nineteen|twenty)[\\s-](${TWO_DIGITS})|two thousand(?:\\s+and)?\\s+(${UNIT_WORDS.join('|')}|${TWO_DIGITS}))\\b`, 'i').exec(text);
+  // (Asked of every figure's time, so the pattern is built once and tried only on words of a year.)
+  if (!/nineteen|twenty|thousand/i.test(text)) return null;
+  const m = SPOKEN_YEAR_IN.exec(text);
   if (!m) return null;
   const year = m[1] ? (m[1].toLowerCase() === 'nineteen' ? 1900 : 2000) + spokenTwoDigits(m[2]) : 2000 + spokenTwoDigits(m[3]);
   return Number.isFinite(year) ? String(year) : null;

@@ -460,8 +460,14 @@ const PERIOD_AFTER = /\b(?:(?:first|second|third|fourth|last|past)\s+)?(?:quarte
 
 /** Two figures each said as a change, going opposite ways. */
 function changesGoOtherWays(sentence: string, q: Quantity, fact: Fact): boolean {
-  const [mine, theirs] = [changeWay(sentence, q), changeWay(fact.sentence, fact.quantity!)];
+  const [mine, theirs] = [wayOf(sentence, q), wayOf(fact.sentence, fact.quantity!)];
   return mine !== null && theirs !== null && mine !== theirs;
+}
+// (Read once per figure, page's or fact's: asked of every pair a page figure is matched against.)
+const ways = new WeakMap<Quantity, 'up' | 'down' | null>();
+function wayOf(sentence: string, q: Quantity): 'up' | 'down' | null {
+  if (!ways.has(q)) ways.set(q, changeWay(sentence, q));
+  return ways.get(q)!;
 }
 
 /**
@@ -470,7 +476,12 @@ function changesGoOtherWays(sentence: string, q: Quantity, fact: Fact): boolean 
  * and not "will hold 280 flats", what a building will have.)
  */
 // (Not a time something takes: "could take up to five days".)
-export const isCapacity = (sentence: string, q: Quantity) => q.unit === null && CAPACITY_BEFORE.test(sentence.slice(Math.max(0, q.start - 50), q.start)) &&
+export function isCapacity(sentence: string, q: Quantity): boolean {
+  if (!capacities.has(q)) capacities.set(q, readCapacity(sentence, q));
+  return capacities.get(q)!;
+}
+const capacities = new WeakMap<Quantity, boolean>();
+const readCapacity = (sentence: string, q: Quantity) => q.unit === null && CAPACITY_BEFORE.test(sentence.slice(Math.max(0, q.start - 50), q.start)) &&
   !(/\btake\s+(?:\S+\s+){0,2}$/i.test(sentence.slice(Math.max(0, q.start - 20), q.start)) && /^\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(sentence.slice(q.end, q.end + 12)));
 const CAPACITY_BEFORE = /\b(?:(?:can|could|able\s+to|(?:designed|built|licensed|meant|intended)\s+to)\s+(?:carry|hold|take|seat|accommodate|house)|(?:designed|built|licensed|meant|intended)\s+for|capacity\s+(?:of|for))\s+(?:up\s+to\s+|about\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+)?$/i;
 
