@@ -228,8 +228,18 @@ export function describe(s: string, c: Candidate): Quantity {
   if (WHOLE_BEFORE.test(lookBack(s, c.start)) || cargo) q.role = 'whole';
   // ("five residents still unaccounted for": the act is "unaccounted for".)
   else q.about = aboutOf(lookBack(s, c.start), afterNoun.replace(/^\s+(?:more|others?|further|additional)\b/i, '').replace(/^\s+(?:still|already|now|yet|again|even|just)\b/i, ''));
+  // ("Eleven of the 13 people aboard a balloon that struck power lines near Marrowdene on Saturday,
+  // 14 June, were injured": the subject's verb comes after the clauses that tell of it.)
+  // (Only a part that opens its sentence, "N of the M …": a plain count's clauses are its own.)
+  if (q.role !== 'whole' && q.about === '' && /^\W*(?:(?:about|some|nearly|almost|at least|more than)\s+)?$/i.test(s.slice(0, c.start)) &&
+    /^\s+of\s+(?:the|its|their)\s+/i.test(s.slice(c.end, c.end + 12))) {
+    const verb = LATE_PREDICATE.exec(s.slice(c.end, c.end + 200));
+    if (verb) q.about = verb[1];
+  }
   return q;
 }
+/** The verb of a sentence's subject after a comma that ends the clauses telling of it: ", were injured". */
+const LATE_PREDICATE = /^[^.;:!?]*?,\s+((?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|hurt|killed|taken|found|left|treated|rescued))\b/i;
 
 /** A name right before "at", "with" or ", where" and the figure, or before it in brackets: "in Kessavar, at ", "the Old Town at ", "in Saltmarsh, where ", "Old Town (". */
 const NAME_AT = /(?:^|[\s,;:(])(?:in\s+)?(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,?\s+(?:at|where|with)\s+(?:(?:about|some|nearly|almost|just|only|over|under)\s+)?|\s+\()$/u;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingIn, sourceIndex } from './findings.ts';
+import { findingIn, sourceIndex, sourcesIndex } from './findings.ts';
 import { findQuantities } from '../../src/core/numbers.ts';
 import { answerTheFigureAsked } from '../../src/core/answered.ts';
 
@@ -8,7 +8,7 @@ import { answerTheFigureAsked } from '../../src/core/answered.ts';
 // for the page's, places named "in the village of" or "on the … estate" read past, and a count given
 // the noun of a figure across a "while" clause, a ceiling far above a hedged value, a capacity, and
 // changes that go opposite ways, a state said after the counted noun, a level "compared with", and an
-// answer to a figure asked about, and an age "aged" after a role.
+// answer to a figure asked about, an age "aged" after a role, and a part whose verb comes late.
 
 const ferry = sourceIndex({ title: 'Ferry aground', outlet: 'Skerran Isles Herald', published: '2025-10-14' }, `
 The ship was carrying 412 passengers and 38 crew on the overnight crossing from Dunmarra, which it had left at 11:50 p.m. on 13 October.
@@ -114,4 +114,16 @@ The driver, aged 57, was discharged on Sunday and has been interviewed by office
 test('"the driver, aged 57," is the driver\'s age, as "the driver, 57," is', () => {
   assert.equal(findQuantities('The driver, aged 57, was discharged on Sunday.')[0].nounKey, 'driver');
   assert.equal(findingIn(barrier, 'The driver, 57, has been released from hospital and questioned by investigators.', '57').verdict, 'consistent');
+});
+
+const balloon = sourcesIndex([
+  { title: 'Balloon', outlet: 'The Aldersby Gazette', published: '2025-06-14', text: 'Nine people were injured when a hot-air balloon struck power lines near Marrowdene on Saturday, 14 June.' },
+  { title: 'Balloon update', outlet: 'The Westmarch Post', published: '2025-06-15', text: 'Eleven of the 13 people aboard a hot-air balloon that struck power lines near Marrowdene on Saturday, 14 June, were injured, Westmarch Ambulance Service said on Sunday, revising its earlier figure of nine.' },
+]);
+
+test('a part that opens its sentence takes the verb after the clauses that tell of it: "Eleven of the 13 people aboard a balloon that …, 14 June, were injured"', () => {
+  const [eleven] = findQuantities('Eleven of the 13 people aboard a hot-air balloon that struck power lines near Marrowdene on Saturday, 14 June, were injured, the service said.');
+  assert.equal(eleven.about, 'were injured');
+  // (So the page that gives the later count agrees with it, and is not called wrong by the first report's nine.)
+  assert.equal(findingIn(balloon, 'Of the 11 people hurt on 14 June, three remain in hospital.', '11').verdict, 'consistent');
 });
