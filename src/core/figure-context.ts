@@ -234,12 +234,17 @@ export function describe(s: string, c: Candidate): Quantity {
   if (q.role !== 'whole' && q.about === '' && /^\W*(?:(?:about|some|nearly|almost|at least|more than)\s+)?$/i.test(s.slice(0, c.start)) &&
     /^\s+of\s+(?:the|its|their)\s+/i.test(s.slice(c.end, c.end + 12))) {
     const verb = LATE_PREDICATE.exec(s.slice(c.end, c.end + 200));
-    if (verb) q.about = verb[1];
+    if (verb && !/\b(?:which|that|who),\s*[^,]*$/i.test(verb[1])) q.about = verb[2];
   }
   return q;
 }
-/** The verb of a sentence's subject after a comma that ends the clauses telling of it: ", were injured". */
-const LATE_PREDICATE = /^[^.;:!?]*?,\s+((?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|hurt|killed|taken|found|left|treated|rescued))\b/i;
+/**
+ * The verb of a sentence's subject after a comma that ends the clauses telling of it: ", were
+ * injured". Plural, of an act Sourcelight knows, and with no other subject set up before it ("…, but
+ * the driver, a father of three, was killed", "…, while the others, all elderly, were transferred",
+ * "which, engineers said, was flooded").
+ */
+const LATE_PREDICATE = /^((?:(?!\b(?:while|but|and|whereas|the\s+others|the\s+rest)\b)[^.;:!?])*?),\s+((?:were|have\s+been|had\s+been)\s+(?:seriously\s+|critically\s+|badly\s+|slightly\s+)?(?:injured|killed|hurt|wounded|rescued|treated|taken|found|evacuated|arrested|trapped|hospitalised|hospitalized|discharged|detained))\b/i;
 
 /** A name right before "at", "with" or ", where" and the figure, or before it in brackets: "in Kessavar, at ", "the Old Town at ", "in Saltmarsh, where ", "Old Town (". */
 const NAME_AT = /(?:^|[\s,;:(])(?:in\s+)?(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,?\s+(?:at|where|with)\s+(?:(?:about|some|nearly|almost|just|only|over|under)\s+)?|\s+\()$/u;

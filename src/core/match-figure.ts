@@ -476,6 +476,8 @@ function wayOf(sentence: string, q: Quantity): 'up' | 'down' | null {
  * and not "will hold 280 flats", what a building will have.)
  */
 // (Not a time something takes: "could take up to five days".)
+// (Read once per figure: a figure is only ever read in the sentence its offsets are of, and its unit
+// is settled when it is found. A copy, as other-units.ts makes, is read anew.)
 export function isCapacity(sentence: string, q: Quantity): boolean {
   if (!capacities.has(q)) capacities.set(q, readCapacity(sentence, q));
   return capacities.get(q)!;

@@ -124,6 +124,10 @@ const balloon = sourcesIndex([
 test('a part that opens its sentence takes the verb after the clauses that tell of it: "Eleven of the 13 people aboard a balloon that …, 14 June, were injured"', () => {
   const [eleven] = findQuantities('Eleven of the 13 people aboard a hot-air balloon that struck power lines near Marrowdene on Saturday, 14 June, were injured, the service said.');
   assert.equal(eleven.about, 'were injured');
+  // (Not another subject's verb: "…survived, but the driver, a father of three, was killed", "…, while
+  // the others, all elderly, were transferred".)
+  assert.equal(findQuantities('Twelve of the 40 passengers on the coach survived, but the driver, a father of three, was killed.')[0].about, '');
+  assert.notEqual(findQuantities('Eight of the 30 patients at Elm House, doctors said, died overnight, while the others, all elderly, were transferred to Kirrowfield Hospital.')[0].about, 'were transferred');
   // (So the page that gives the later count agrees with it, and is not called wrong by the first report's nine.)
   assert.equal(findingIn(balloon, 'Of the 11 people hurt on 14 June, three remain in hospital.', '11').verdict, 'consistent');
 });
