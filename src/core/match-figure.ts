@@ -254,7 +254,10 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // injured or killed, that only one side's people are said to be in is another count of them.)
   // (Not a part, "16 of them are in hospital", whose state is that of the people it is a part of.)
   const stateOfOne = role !== 'part' && factRole !== 'part' && thing.acts.length > 0 && other.acts.length > 0 && thing.acts.some((a) => STATES.has(a)) !== other.acts.some((a) => STATES.has(a));
-  const canConflict = !stateOfOne && !severityDiffers(thing, other) && !increment && !atAnotherDepth && !partOfTotal && !unnamedAge && !pointsOfWhom && !personByRole && !earlierOfAnother && !saidOfThem && sameRole && sameAct && !foretold && !vagueAmount && !running &&
+  // ("24 firefighters remain on site" are those still there, not the "110 firefighters at the height of
+  // the fire": a count of who remains is of a later time than one that does not say so.)
+  const remainingOfOne = remaining(p.sentence, q) !== remaining(fact.sentence, fact.quantity!);
+  const canConflict = !stateOfOne && !remainingOfOne && !severityDiffers(thing, other) && !increment && !atAnotherDepth && !partOfTotal && !unnamedAge && !pointsOfWhom && !personByRole && !earlierOfAnother && !saidOfThem && sameRole && sameAct && !foretold && !vagueAmount && !running &&
     !saysWhatAnotherIs(p.sentence, q, fact, index, [thing.noun, other.noun]) &&
     (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && (strength >= 2 || eventsEqual))))) &&
     (!isElsewhere(p.page, source) || strength >= 2.5);
@@ -457,6 +460,10 @@ function samePeriod(sentence: string, q: Quantity, fact: Fact): boolean {
   return mine === null || theirs === null || mine === theirs;
 }
 const PERIOD_AFTER = /\b(?:(?:first|second|third|fourth|last|past)\s+)?(?:quarter|half|year|month|week|day|decade)\b/i;
+
+/** A count of those who remain: "24 firefighters remain on site", "nine remain in hospital". */
+const remaining = (sentence: string, q: Quantity) => REMAINING_AFTER.test(sentence.slice(q.end, q.end + 40));
+const REMAINING_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:remain|remains|remained|(?:are|is|were|was)\s+still)\s+(?:on\s+(?:the\s+)?site|at\s+the\s+(?:scene|site)|there|on\s+duty|on\s+the\s+ground)\b/i;
 
 /** Two figures each said as a change, going opposite ways. */
 function changesGoOtherWays(sentence: string, q: Quantity, fact: Fact): boolean {

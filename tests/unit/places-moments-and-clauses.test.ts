@@ -8,7 +8,8 @@ import { answerTheFigureAsked } from '../../src/core/answered.ts';
 // for the page's, places named "in the village of" or "on the … estate" read past, and a count given
 // the noun of a figure across a "while" clause, a ceiling far above a hedged value, a capacity, and
 // changes that go opposite ways, a state said after the counted noun, a level "compared with", and an
-// answer to a figure asked about, an age "aged" after a role, and a part whose verb comes late.
+// answer to a figure asked about, an age "aged" after a role, a part whose verb comes late, and those
+// who remain on site.
 
 const ferry = sourceIndex({ title: 'Ferry aground', outlet: 'Skerran Isles Herald', published: '2025-10-14' }, `
 The ship was carrying 412 passengers and 38 crew on the overnight crossing from Dunmarra, which it had left at 11:50 p.m. on 13 October.
@@ -130,4 +131,17 @@ test('a part that opens its sentence takes the verb after the clauses that tell 
   assert.notEqual(findQuantities('Eight of the 30 patients at Elm House, doctors said, died overnight, while the others, all elderly, were transferred to Kirrowfield Hospital.')[0].about, 'were transferred');
   // (So the page that gives the later count agrees with it, and is not called wrong by the first report's nine.)
   assert.equal(findingIn(balloon, 'Of the 11 people hurt on 14 June, three remain in hospital.', '11').verdict, 'consistent');
+});
+
+const warehouse = sourceIndex({ title: 'Warehouse fire', outlet: 'Quellbridge Echo', published: '2025-11-11' }, `
+A fire at Fenmarch Logistics Park in Quellbridge destroyed three units, Station Manager Ada Holt of Wexmoor Fire and Rescue said.
+
+At the height of the fire, 18 fire engines and about 110 firefighters were at the scene.
+`);
+
+test('those who remain on site are no count of all who were at the scene: "24 firefighters remain on site"', () => {
+  const before = ['The fire at Fenmarch Logistics Park in Quellbridge is out, Wexmoor Fire and Rescue says.'];
+  assert.notEqual(findingIn(warehouse, 'Holt said 24 firefighters remain on site and that crews have used about 9 million litres of water since Monday.', '24', 'number', before).verdict, 'conflicting');
+  // (A count at the scene that does not say it remains is still compared.)
+  assert.equal(findingIn(warehouse, 'Holt said 24 firefighters were at the scene at the height of the fire.', '24', 'number', before).verdict, 'conflicting');
 });
