@@ -425,6 +425,5 @@ export function isLaterAgeOfAList(s: string, c: { start: number; end: number }):
   return /\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and|or)\s+$/i.test(lookBack(s, c.start)) && /^(?:\s*[,.;)]|\s+(?:years?\b|respectively\b)|\s*$)/i.test(s.slice(c.end));
 }
 
-
 /** "compared with", "compared to", right before a figure (and its hedge). */
 const COMPARED_WITH_BEFORE = /\bcompared\s+(?:with|to)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more\s+than\s+)?$/i;

@@ -70,23 +70,28 @@ const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, 
 const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TWO_DIGITS = `(?:(?:${Object.keys(TENS_WORDS).join('|')})(?:-(?:${UNIT_WORDS.join('|')}))?|${TEEN_WORDS.join('|')})`;
+/** A year said aloud: "nineteen ninety-seven" (groups 1 and 2), "two thousand and four" (group 3). */
+const YEAR_WORDS = `(?:(nineteen|twenty)[\\s-](${TWO_DIGITS})|two thousand(?:\\s+and)?\\s+(${UNIT_WORDS.join('|')}|${TWO_DIGITS}))`;
 const SPOKEN_YEAR = new RegExp(`(?:(?<=\\b(?:in|since|by|until|till|from|before|after|back in|early|late|mid|spring|summer|autumn|winter|January|February|March|April|June|July|August|September|October|November|December)\\s)|(?<=\\bof\\s)(?=(?:nineteen|twenty)[\\s-]))` +
-  `(?:(nineteen|twenty)[\\s-](${TWO_DIGITS})|two thousand(?:\\s+and)?\\s+(${UNIT_WORDS.join('|')}|${TWO_DIGITS}))\\b(?![\\s-]+(?:hundred|thousand|million|year-olds?|per\\s?cent|percent)|-[a-z]|\\s+(?!(?:was|has|is|as|this|its|his|us|thus|plus|years)\\b)[a-z]+s\\b)`, 'gi');
+  `${YEAR_WORDS}\\b(?![\\s-]+(?:hundred|thousand|million|year-olds?|per\\s?cent|percent)|-[a-z]|\\s+(?!(?:was|has|is|as|this|its|his|us|thus|plus|years)\\b)[a-z]+s\\b)`, 'gi');
 /**
  * "remember nineteen sixty-six, when a slide…", "remains nineteen ninety-four, when…": a year said in
  * pairs of digits after a word of memory or of a record, which the clause of "when" after it shows.
  * (Not any pair before "when": "at nineteen forty-five, when" is a time, "led twenty fourteen when" a score.)
  */
 const SPOKEN_YEAR_WHEN = new RegExp(`(?<=\\b(?:remember|remembers|remembered|recall|recalls|recalled|remains|remained|back\\s+to)\\s)(nineteen|twenty)[\\s-](${TWO_DIGITS})(?=,?\\s+when\\b)`, 'gi');
-const SPOKEN_YEAR_IN = new RegExp(`\\b(?:(nineteen|twenty)[\\s-](${TWO_DIGITS})|two thousand(?:\\s+and)?\\s+(${UNIT_WORDS.join('|')}|${TWO_DIGITS}))\\b`, 'i');
+const SPOKEN_YEAR_IN = new RegExp(`\\b${YEAR_WORDS}\\b`, 'i');
 /** The year a text says aloud, "nineteen ninety-four" → "1994"; null when it says none. */
 export function spokenYearIn(text: string): string | null {
-  // (Asked of every figure's time, so the pattern is built once and tried only on words of a year.)
+  // (Asked of every figure's time, so it is tried only on words of a year.)
   if (!/nineteen|twenty|thousand/i.test(text)) return null;
   const m = SPOKEN_YEAR_IN.exec(text);
-  if (!m) return null;
-  const year = m[1] ? (m[1].toLowerCase() === 'nineteen' ? 1900 : 2000) + spokenTwoDigits(m[2]) : 2000 + spokenTwoDigits(m[3]);
+  const year = m ? yearOfWords(m) : NaN;
   return Number.isFinite(year) ? String(year) : null;
+}
+/** The value of a match of YEAR_WORDS (or of its first two groups alone). */
+function yearOfWords(m: RegExpMatchArray): number {
+  return m[1] ? (m[1].toLowerCase() === 'nineteen' ? 1900 : 2000) + spokenTwoDigits(m[2]) : 2000 + spokenTwoDigits(m[3]);
 }
 
 /** The value of two spoken digits: "ninety-seven" 97, "fifteen" 15, "four" 4. */
@@ -180,12 +185,8 @@ function findDates(s: string): Candidate[] {
     if (Number(m[1]) > 31) continue;
     out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'date', date: dateKey(year(m[3]), monthNumber(m[2]), Number(m[1])) });
   }
-  for (const m of s.matchAll(SPOKEN_YEAR)) {
-    const year = m[1] ? (m[1].toLowerCase() === 'nineteen' ? 1900 : 2000) + spokenTwoDigits(m[2]) : 2000 + spokenTwoDigits(m[3]);
-    if (Number.isFinite(year)) out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'date', date: String(year) });
-  }
-  for (const m of s.matchAll(SPOKEN_YEAR_WHEN)) {
-    const year = (m[1].toLowerCase() === 'nineteen' ? 1900 : 2000) + spokenTwoDigits(m[2]);
+  for (const m of [...s.matchAll(SPOKEN_YEAR), ...s.matchAll(SPOKEN_YEAR_WHEN)]) {
+    const year = yearOfWords(m);
     if (Number.isFinite(year)) out.push({ ...base(m.index!, m.index! + m[0].length), kind: 'date', date: String(year) });
   }
   for (const m of s.matchAll(DAY_OF_MONTH)) {

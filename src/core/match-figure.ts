@@ -8,7 +8,7 @@ import { isClosest, isElsewhere, type PageContext } from './page-context.ts';
 import { clauseAfter, clauseBefore, destinationOf, sameDestination, subjectPhrase } from './clause-words.ts';
 import { givesItToAnother, sameNamed } from './names.ts';
 import { contentKeys, saysAll, wordKey } from './words.ts';
-import { perObject, perSentence } from './memo.ts';
+import { perFigure, perObject, perSentence } from './memo.ts';
 import { spokenYearIn } from './figure-finders.ts';
 import { changeWay } from './difference.ts';
 
@@ -461,8 +461,8 @@ function samePeriod(sentence: string, q: Quantity, fact: Fact): boolean {
 }
 const PERIOD_AFTER = /\b(?:(?:first|second|third|fourth|last|past)\s+)?(?:quarter|half|year|month|week|day|decade)\b/i;
 
-/** A count of those who remain: "24 firefighters remain on site", "nine remain in hospital". */
-const remaining = (sentence: string, q: Quantity) => REMAINING_AFTER.test(sentence.slice(q.end, q.end + 40));
+/** A count of those who remain where they were: "24 firefighters remain on site", "were still at the scene". */
+const remaining = perFigure((sentence: string, q: Quantity) => REMAINING_AFTER.test(sentence.slice(q.end, q.end + 40)));
 const REMAINING_AFTER = /^\s+(?:[a-z]+\s+){0,2}?(?:remain|remains|remained|(?:are|is|were|was)\s+still)\s+(?:on\s+(?:the\s+)?site|at\s+the\s+(?:scene|site)|there|on\s+duty|on\s+the\s+ground)\b/i;
 
 /** Two figures each said as a change, going opposite ways. */
@@ -470,28 +470,16 @@ function changesGoOtherWays(sentence: string, q: Quantity, fact: Fact): boolean 
   const [mine, theirs] = [wayOf(sentence, q), wayOf(fact.sentence, fact.quantity!)];
   return mine !== null && theirs !== null && mine !== theirs;
 }
-// (Read once per figure, page's or fact's: asked of every pair a page figure is matched against.)
-const ways = new WeakMap<Quantity, 'up' | 'down' | null>();
-function wayOf(sentence: string, q: Quantity): 'up' | 'down' | null {
-  if (!ways.has(q)) ways.set(q, changeWay(sentence, q));
-  return ways.get(q)!;
-}
+const wayOf = perFigure((sentence: string, q: Quantity) => changeWay(sentence, q));
 
 /**
  * "which can carry 220 passengers", "a capacity of 51,000", "a stand licensed for 6,800": what a thing
  * holds at most, not a count of who is in it. (A count only: "designed to bear 150 kg" is a measure;
- * and not "will hold 280 flats", what a building will have.)
+ * not "will hold 280 flats", what a building will have; nor a time something takes, "could take up
+ * to five days".)
  */
-// (Not a time something takes: "could take up to five days".)
-// (Read once per figure: a figure is only ever read in the sentence its offsets are of, and its unit
-// is settled when it is found. A copy, as other-units.ts makes, is read anew.)
-export function isCapacity(sentence: string, q: Quantity): boolean {
-  if (!capacities.has(q)) capacities.set(q, readCapacity(sentence, q));
-  return capacities.get(q)!;
-}
-const capacities = new WeakMap<Quantity, boolean>();
-const readCapacity = (sentence: string, q: Quantity) => q.unit === null && CAPACITY_BEFORE.test(sentence.slice(Math.max(0, q.start - 50), q.start)) &&
-  !(/\btake\s+(?:\S+\s+){0,2}$/i.test(sentence.slice(Math.max(0, q.start - 20), q.start)) && /^\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(sentence.slice(q.end, q.end + 12)));
+export const isCapacity = perFigure((sentence: string, q: Quantity) => q.unit === null && CAPACITY_BEFORE.test(sentence.slice(Math.max(0, q.start - 50), q.start)) &&
+  !(/\btake\s+(?:\S+\s+){0,2}$/i.test(sentence.slice(Math.max(0, q.start - 20), q.start)) && /^\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(sentence.slice(q.end, q.end + 12))));
 const CAPACITY_BEFORE = /\b(?:(?:can|could|able\s+to|(?:designed|built|licensed|meant|intended)\s+to)\s+(?:carry|hold|take|seat|accommodate|house)|(?:designed|built|licensed|meant|intended)\s+for|capacity\s+(?:of|for))\s+(?:up\s+to\s+|about\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+)?$/i;
 
 /** One went up and the other down, and neither says anything else it did. */

@@ -23,3 +23,16 @@ export function perObject<K extends object, T>(read: (key: K) => T): (key: K) =>
     return known.get(key)!;
   };
 }
+
+/**
+ * `read` of a figure in its sentence, remembered for each figure object: a figure is only ever read
+ * in the sentence its offsets are of, and is settled when found (a copy, as other-units.ts makes, is
+ * read anew). For what the matcher asks of every pair a figure meets.
+ */
+export function perFigure<Q extends object, T>(read: (sentence: string, q: Q) => T): (sentence: string, q: Q) => T {
+  const known = new WeakMap<Q, T>();
+  return (sentence, q) => {
+    if (!known.has(q)) known.set(q, read(sentence, q));
+    return known.get(q)!;
+  };
+}
