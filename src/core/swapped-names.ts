@@ -4,7 +4,7 @@ import type { Judgement } from './judgement.ts';
 import { isDistinctive } from './value-given.ts';
 import { voiceOf } from './explain.ts';
 import { lastCapitalisedWordBefore } from './paired-values.ts';
-import { CAPITALISED_FUNCTION_WORDS, wordKey } from './words.ts';
+import { CAPITALISED_FUNCTION_WORDS, isStopword, wordKey } from './words.ts';
 import { isEarlierLevel, thingOf } from './thing.ts';
 
 // "Orlen, the capital, manages a median of 19 megabits, while the Harrowfell Uplands get 97" against
@@ -34,8 +34,8 @@ function namedPair(sentence: string, first: Quantity, second: Quantity): [Named,
   const from = Math.max(0, a.start - NAME_REACH);
   const full = (name: string, before: number) => fullName(sentence, sentence.lastIndexOf(name, before), name);
   const before = (name: string | null, at: number) => (name ? full(name, at) : null);
-  const nameOfA = placeRightAfter(sentence, a) ?? before(lastCapitalisedWordBefore(sentence.slice(from, a.start), a.start - from), a.start);
-  const nameOfB = placeRightAfter(sentence, b) ?? before(lastCapitalisedWordBefore(sentence.slice(a.end, b.start), b.start - a.end), b.start);
+  const nameOfA = placeRightAfter(sentence, a) ?? listLabelBefore(sentence, a) ?? before(lastCapitalisedWordBefore(sentence.slice(from, a.start), a.start - from), a.start);
+  const nameOfB = placeRightAfter(sentence, b) ?? listLabelBefore(sentence, b) ?? before(lastCapitalisedWordBefore(sentence.slice(a.end, b.start), b.start - a.end), b.start);
   if (!nameOfA || !nameOfB || lastKey(nameOfA) === lastKey(nameOfB)) return null;
   const pair: [Named, Named] = [{ name: nameOfA, figure: a }, { name: nameOfB, figure: b }];
   return a === first ? pair : [pair[1], pair[0]];
@@ -80,6 +80,19 @@ const SPEAKS = /^[\p{L}'’-]*\s+(?:says|said|told|thinks|believes|expects|estim
 const PLACE_RIGHT_AFTER = /^[^,;.\d€£$]{0,25}?\b(?:in|at|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b))\s+(?:the\s+)?(?:(?:village|town|city|district|suburb|county|region|parish|borough|hamlet)\s+of\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
 const placeRightAfter = (sentence: string, q: Quantity) => PLACE_RIGHT_AFTER.exec(sentence.slice(q.end, q.end + 60))?.[1] ?? null;
 
+/**
+ * The item of a list a figure is given to, named just before "with" in its own clause, capitals or
+ * not: "followed by physics with 120 and English with 95", "Retail followed with 862". (Not a
+ * clause's "with" after a comma, "the hardest subject to fill, with 210 vacant posts", which names
+ * no item; nor a verb's, "loaded with 40 tonnes"; nor a description's, "the largest foreign market
+ * with 612,000", whose item is its subject: an item stands first in its clause or after "by", "and".)
+ */
+function listLabelBefore(sentence: string, q: Quantity): string | null {
+  const label = LIST_ITEM_BEFORE.exec(sentence.slice(Math.max(0, q.start - 50), q.start))?.[1] ?? null;
+  return label && !isStopword(label) && !/(?:ed|ing)$/i.test(label) ? label : null;
+}
+const LIST_ITEM_BEFORE = /(?:^|\b(?:by|and|then|while|whereas|but|or)\s+|[,;:]\s+)(\p{L}[\p{L}'’-]{2,})\s+(?:followed\s+|came\s+(?:next|second|third)\s+)?with\s+(?:(?:about|around|some|nearly|almost|roughly|just|more than|fewer than|over|under)\s+)*$/u;
+
 /** The name a figure is given to: the last before it, close, with no other figure between, and not one who speaks. */
 function nameOwning(sentence: string, figures: Quantity[], q: Quantity): string | null {
   const previousEnd = Math.max(q.start - NAME_REACH, ...figures.filter((o) => o.end <= q.start).map((o) => o.end));
@@ -107,16 +120,16 @@ function fullName(sentence: string, at: number, last: string): string {
 function givenToAnotherName(quantities: Quantity[], i: number, j: Judgement, sentence: string, index: FactIndex): Judgement | null {
   const q = quantities[i];
   if (j.verdict === 'conflicting' || q.kind !== 'quantity' || q.value === null || !isDistinctive(q)) return null;
-  const name = placeRightAfter(sentence, q) ?? nameOwning(sentence, quantities, q);
+  const name = placeRightAfter(sentence, q) ?? listLabelBefore(sentence, q) ?? nameOwning(sentence, quantities, q);
   // (A level before a change, "rose from 19.6 megabits", is of another time than the source's.)
   if (!name || isEarlierLevel(thingOf(q, sentence))) return null;
   for (const f of index.withValueBetween(q.unit, q.value, q.value)) {
     if (f.quantity!.value !== q.value || (f.speaker ?? '').includes(name)) continue;
     const theirs = index.siblingsOf(f).flatMap((h) => (h.quantity ? [h.quantity] : []));
-    const ownName = placeRightAfter(f.sentence, f.quantity!) ?? nameOwning(f.sentence, theirs, f.quantity!);
+    const ownName = placeRightAfter(f.sentence, f.quantity!) ?? listLabelBefore(f.sentence, f.quantity!) ?? nameOwning(f.sentence, theirs, f.quantity!);
     if (!ownName || lastKey(ownName) === lastKey(name)) continue;
     const g = index.siblingsOf(f).find((h) => h.quantity?.kind === 'quantity' && h.quantity.unit === q.unit && h.quantity.value !== q.value &&
-      lastKey(placeRightAfter(f.sentence, h.quantity) ?? nameOwning(f.sentence, theirs, h.quantity) ?? '') === lastKey(name));
+      lastKey(placeRightAfter(f.sentence, h.quantity) ?? listLabelBefore(f.sentence, h.quantity) ?? nameOwning(f.sentence, theirs, h.quantity) ?? '') === lastKey(name));
     if (!g) continue;
     return {
       verdict: 'conflicting',

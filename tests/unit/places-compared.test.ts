@@ -195,3 +195,20 @@ test('a place after the next figure is that figure\'s: "€412 per pupil against
     'Orlen spends €412 per pupil on books, and the Harrowfell Uplands €231.');
   assert.notEqual(findingIn(spend, 'Orlen spends €412 per pupil against €231 in the Harrowfell Uplands.', '€412').verdict, 'conflicting');
 });
+
+test('items of a list, each named just before "with", given each other\'s values are contradicted, capitals or not', () => {
+  const report = sourceIndex({ title: 'Teacher vacancies', outlet: 'The Wessendale Times', published: '2026-03-05' },
+    'Mathematics is the hardest subject to fill, with 210 vacant posts, followed by English with 120 and physics with 95. ' +
+    'Varnland remained the largest foreign market with 612,000 stays, followed by Ostria with 388,000.');
+  const sentence = 'Maths is the hardest subject to staff, with 210 vacant posts, followed by physics with 120 and English with 95.';
+  const physics = findingIn(report, sentence, '120');
+  assert.equal(physics.verdict, 'conflicting');
+  assert.equal(physics.explanation, 'The Wessendale Times (2026-03-05) gives 120 to English and 95 to physics; this page gives 120 to physics and 95 to English.');
+  assert.equal(findingIn(report, sentence, '95').verdict, 'conflicting');
+  // (The item stands first in its clause or after "by", "and": "the hardest subject to fill, with
+  // 210" and "the largest foreign market with 612,000" name none, and the market is Varnland's.)
+  assert.equal(findingIn(report, sentence, '210').verdict, 'consistent');
+  const told = 'Maths is the hardest subject to staff, with 210 vacant posts, followed by English with 120 and physics with 95.';
+  assert.equal(findingIn(report, told, '120').verdict, 'consistent');
+  assert.equal(findingIn(report, 'Ostria is the biggest foreign market, with 612,000 stays, and Varnland had 388,000.', '612,000').verdict, 'conflicting');
+});
