@@ -373,6 +373,17 @@ function singleFiguresIn(s: string, from: number, to: number): Candidate[] {
 
 const NAMED_NUMBER_BEFORE = /[\p{L}\d,;)]\s(?!(?:In|On|At|By|Since|From|Until|Of|The|A|An|About|Some|Nearly|Almost|Around|Over|Under|Up|To|And|Or|But|US|UK|EU|UN|Between|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][\p{L}-]*\.?\s$/u;
 const STREET_AFTER = /^\s(?:[A-Z][\p{L}'’-]*\s){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Way|Boulevard|Blvd|Place|Square|Close|Court|Crescent|Terrace|Row|Highway|Parkway)\b/u;
+/**
+ * "150 Mill Lane": a house's number, unless hedged or followed by who lives there, which no address
+ * is: "Some 150 Mill Lane residents", "fewer than 100 Mill Lane households".
+ */
+function isStreetNumber(s: string, head: string, end: number): boolean {
+  const street = STREET_AFTER.exec(s.slice(end, end + 60));
+  if (!street) return false;
+  return !HEDGE_BEFORE.test(head) && !PEOPLE_OF_A_STREET.test(s.slice(end + street[0].length, end + street[0].length + 20));
+}
+const HEDGE_BEFORE = /\b(?:about|around|some|nearly|almost|roughly|approximately|over|under|more than|fewer than|less than|at least|up to)\s$/i;
+const PEOPLE_OF_A_STREET = /^\s+(?:residents|households|families|homes|houses|tenants|people|neighbours|neighbors|shops|businesses|traders)\b/;
 
 /**
  * Digits that name a thing rather than count one: "Su-35", "COVID-19", "G7", "A320", "5G", "F-16s",
@@ -392,7 +403,7 @@ function isDesignation(s: string, start: number, end: number): boolean {
   const elided = ELIDED_AFTER_NAME.exec(head);
   // ("St Brannoc General Hospital took 38, Castrelle University Hospital 24": the count before may end its clause.)
   if (elided && ELIDED_LIST_BEFORE.test(s.slice(Math.max(0, start - 100), start - head.length + elided.index))) return false;
-  return NAMED_NUMBER_BEFORE.test(head) || STREET_AFTER.test(s.slice(end, end + 60)) || /\b(?:call|dial|text|No\.?)\s$/i.test(head);
+  return NAMED_NUMBER_BEFORE.test(head) || isStreetNumber(s, head, end) || /\b(?:call|dial|text|No\.?)\s$/i.test(head);
 }
 
 /** "and Queen Maren Hospital ", ", the Agrarian League ": a name in a list, its count's noun left out. */

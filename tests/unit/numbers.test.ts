@@ -73,6 +73,12 @@ test('dates and times are found as such, with a comparable key', () => {
 test('designations, phone numbers, addresses and footnote marks are not figures', () => {
   assert.deepEqual(brief('Su-35 and MiG-29 jets, COVID-19, the G7 and an A320 flew over.'), []);
   assert.deepEqual(brief('Call +44 20 7946 0958 or see https://example.com/2023/10/123 for more.[3]'), []);
+  assert.deepEqual(brief('The fire at 150 Mill Lane started in the kitchen.'), []);
+});
+
+test('a number before a street is a count where hedged or followed by who lives there, as no address is', () => {
+  assert.deepEqual(findQuantities('Some 150 Mill Lane residents were turfed out of their homes.').map((q) => [q.text, q.value, q.qualifier]), [['Some 150', 150, 'about']]);
+  assert.deepEqual(findQuantities('Police moved 40 Harbour Road families to the school.').map((q) => q.text), ['40']);
 });
 
 test('"one" as a pronoun is not a count', () => {
