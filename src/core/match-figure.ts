@@ -516,9 +516,16 @@ function ofAPastEvent(sentence: string, q: Quantity): boolean {
 const pastAt = perSentence((sentence, start) => PAST_EVENT.test(sentence.slice(Math.max(0, start - 300), start)));
 const pastAfter = perSentence((sentence, end) => PAST_EVENT.test(clauseAfter(sentence, end)));
 
-/** "275 extra students", "40 more beds than last year": a count of what was added, a change's size. */
-const isIncrement = (sentence: string, q: Quantity) => INCREMENT.test(sentence.slice(q.end, q.end + 60));
+/**
+ * "275 extra students", "40 more beds than last year", "the bodies of two more campers": a count of
+ * what was added, a change's size, never the whole count. (Not "a further 800 were evacuated from
+ * Tollow", mostly another part of a list, told apart by its place.)
+ */
+const isIncrement = (sentence: string, q: Quantity) => INCREMENT.test(sentence.slice(q.end, q.end + 60)) ||
+  (q.unit === null && MORE_OF_THEM.test(sentence.slice(q.end, q.end + 40)));
 const INCREMENT = /^\s+(?:extra|additional)\b|^\s+(?:more|fewer)\s+(?:[a-z]+\s+)?than\b/i;
+// (A count only, and "more" before its noun: "14 more had been diverted" is another group, its noun left out.)
+const MORE_OF_THEM = /^\s+more\s+(?!than\b|(?:had|have|has|were|was|are|is|will|would|could|can|may|might)\b)[a-z]{3,}/i;
 
 /** The year a figure's sentence dates it to ("in 1958", "17 October 2023", "nineteen ninety-four"), or null. */
 export function yearOf(time: string | null): string | null {

@@ -66,6 +66,14 @@ test('"minus 2C" is not the 2C a source gives', () => {
   assert.equal(findingIn(weather, 'Forecaster Priya Valdane says temperatures in the valley dropped to 2C overnight.', '2C').verdict, 'consistent');
 });
 
+test('"the bodies of two more campers" is no toll either, and cannot call one wrong', () => {
+  const flood = sourcesIndex([{ title: 'Flood toll rises', outlet: 'Vessar Valley Gazette', published: '2025-07-20',
+    text: 'Regional police commander Aurel Daske said the bodies of two more campers had been recovered on Saturday afternoon near the weir at Ostravel.' }]);
+  assert.notEqual(findingIn(flood, 'Police confirm the number of people dead or missing now stands at 11: six confirmed dead and five still unaccounted for.', '11').verdict, 'conflicting');
+  const told = findingIn(flood, 'The bodies of two more campers were recovered near the weir at Ostravel on Saturday, police commander Aurel Daske said.', 'two');
+  assert.equal(told.verdict, 'consistent');
+});
+
 test('bodies that are no toll: added to it, part of it, organisations, or bags', () => {
   const mirren = (source: string, page: string, figure: string) => findingIn(sourcesIndex([{ title: 'Storm in Mirren', outlet: 'Mirren Post', published: '2025-10-07', text: source }]), page, figure).verdict;
   assert.notEqual(mirren('Rescuers recovered a further four bodies in Mirren on Friday, taking the toll to 31.', 'Four people were killed by the storm in Mirren.', 'Four'), 'consistent');
