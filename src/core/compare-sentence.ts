@@ -369,9 +369,11 @@ function withoutQuotes(text: string): string {
   return text.replace(/["“][^"”]*["”]/g, ' ');
 }
 
-/** "X confirmed that customer data was stolen": what must be in a source is that data was stolen. */
+/** "X confirmed that customer data was stolen", "X admitted that…": what must be in a source is that data was stolen. */
 function reportedContent(claim: string): string {
-  const reported = /\b(?:said|says|confirmed|confirms|announced|reported|stated|added|denied|found|told [\p{L}]+)\s+(?:that\s+)?(.+)$/u.exec(claim);
+  // (Other verbs of saying only before "that": "admitted that tap water had been affected", not "the flood claimed the lives of six".)
+  const reported = /\b(?:said|says|confirmed|confirms|announced|reported|stated|added|denied|found|told [\p{L}]+)\s+(?:that\s+)?(.+)$/u.exec(claim) ??
+    /\b(?:admit(?:s|ted)|acknowledg(?:es|ed)|conced(?:es|ed)|insist(?:s|ed)|warn(?:s|ed)|explain(?:s|ed)|reveal(?:s|ed)|accept(?:s|ed)|agree(?:s|d)|not(?:es|ed)|stress(?:es|ed)|argu(?:es|ed)|believ(?:es|ed))\s+that\s+(.+)$/u.exec(claim);
   return reported && reported[1].split(/\s+/).length >= 3 ? reported[1] : claim;
 }
 

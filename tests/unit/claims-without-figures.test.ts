@@ -231,3 +231,12 @@ test('"stood firm" is no resignation; a body is not the actor of a sentence whos
   const sent = 'Aldermoor Fire and Rescue Service sent some 60 soldiers and 12 trucks to the scene.';
   assert.notEqual(findingIn(strike, sent, sent, 'claim').verdict, 'consistent');
 });
+
+test('what a speaker is said to admit or argue is looked up by itself: their name is no evidence of it', () => {
+  const water = sourceIndex({ title: 'Chlorine leak', outlet: 'Harrowmoor Evening Post', published: '2026-03-10' },
+    'Dunmere Water\'s chief operating officer, Rupert Haskins, said the company was "deeply sorry" and that tap water had not been affected. ' +
+    'Rupert Haskins, Dunmere Water\'s chief operating officer, said every valve of the same type at Ambry Road had been replaced overnight.');
+  const said = (sentence: string) => findingIn(water, sentence, sentence, 'claim').verdict;
+  assert.equal(said('Dunmere chief operating officer Rupert Haskins admitted that tap water had been affected by the leak.'), 'unverified');
+  assert.equal(said('Dunmere chief operating officer Rupert Haskins insisted that tap water had not been affected.'), 'consistent');
+});
