@@ -107,9 +107,9 @@ const DECISIVE_ACT = /(?<!\b(?:to|will|would|could|should|must|may|might)\s+(?:n
 const CLAIM_SHARED = 0.6;
 const PLAN_SHARED = 0.8;
 
-/** The words of each place a claim says something was done at or taken to, its noun phrase up to the first function word: "at the Morvik sports hall", "to the resort's ice rink". */
+/** The words of each place a claim says something was done at, taken to or started in, its noun phrase up to the first function word: "at the Morvik sports hall", "to the resort's ice rink", "started in the hotel's kitchen". */
 function placesOfClaim(claim: string): string[][] {
-  return [...claim.matchAll(/\b(?:at|(?:taken|moved|brought|sent|rushed|flown|evacuated)\s+to)\s+the\s+((?:[\p{L}'’-]+\s*){1,4})/gu)]
+  return [...claim.matchAll(/\b(?:at|(?:taken|moved|brought|sent|rushed|flown|evacuated)\s+to|(?:started|began|broke\s+out|originated)\s+in)\s+the\s+((?:[\p{L}'’-]+\s*){1,4})/gu)]
     .map((m) => {
       const words = m[1].trim().split(/\s+/);
       const end = words.findIndex((w) => isStopword(w));
@@ -341,9 +341,23 @@ function withoutFigures(text: string): string {
   return text.replace(/[€$£]?\d[\d.,:]*%?(?:\s?(?:a\.m\.|p\.m\.|million|billion|m|bn)\b)?/gi, ' ');
 }
 
-/** The spans a sentence puts in quotation marks, normalised; only those of three words or more. */
+/**
+ * The spans a sentence puts in quotation marks, normalised; only those of three words or more. A
+ * quotation of several sentences is split with them: its last ends with a closing mark alone
+ * ('Then the smoke came through the doors," she said.'), its first opens with one alone.
+ */
 function quotedIn(sentence: string): string[] {
-  return [...sentence.matchAll(/["“]([^"”]{3,200})["”]/g)].map((m) => normalised(m[1])).filter((q) => q.split(' ').length >= 3);
+  const spans = [...sentence.matchAll(/["“]([^"”]{3,200})["”]/g)].map((m) => m[1]);
+  const marks = [...sentence.matchAll(/["“”]/g)];
+  if (marks.length % 2 === 1 || (marks.length > 0 && marks[0][0] === '”')) {
+    const first = marks[0];
+    // (A straight mark closes after a word or a stop, '…the doors," she said'; it opens after a space or a colon, 'fumed: "At harvest…'.)
+    const closes = first[0] === '”' || (first[0] === '"' && /[^\s:(—–-]$/.test(sentence.slice(0, first.index)));
+    if (closes && marks.length % 2 === 1) spans.push(sentence.slice(0, first.index));
+    const last = marks[marks.length - 1];
+    if (!closes && marks.length % 2 === 1) spans.push(sentence.slice(last.index! + 1));
+  }
+  return spans.map(normalised).filter((q) => q.split(' ').length >= 3);
 }
 
 /** Words that make a sentence a demand, a plan or a guess rather than a statement of what happened. */

@@ -240,3 +240,18 @@ test('what a speaker is said to admit or argue is looked up by itself: their nam
   assert.equal(said('Dunmere chief operating officer Rupert Haskins admitted that tap water had been affected by the leak.'), 'unverified');
   assert.equal(said('Dunmere chief operating officer Rupert Haskins insisted that tap water had not been affected.'), 'consistent');
 });
+
+test('a quotation of several sentences keeps its words in each: the last, closed alone, and the first, opened alone', () => {
+  const fire = sourceIndex({ title: 'Hotel fire', outlet: 'The Sallow Bay Gazette', published: '2025-06-15' },
+    'Guest Ellen Marsh said the music stopped when the fire alarm went off. "At first people thought it was a drill. Then the smoke came through the doors behind the stage and everyone ran for the terrace," she said. ' +
+    'Chief fire officer Rhona Tessaly said investigators believed the fire had started in a storage room behind the ballroom and had spread through a ceiling void into the east wing.');
+  const said = (sentence: string) => findingIn(fire, sentence, sentence, 'claim').verdict;
+  assert.equal(said('Then the smoke came through the doors behind the stage and everyone ran for the terrace," she said.'), 'consistent');
+  assert.equal(said('Then the smoke came through the kitchen doors and everyone ran for the car park," she said.'), 'unverified');
+  const opened = sourceIndex({ title: 'Hotel fire', outlet: 'The Sallow Bay Gazette', published: '2025-06-15' },
+    'Guest Ellen Marsh said: "At first people thought it was a drill. Then the smoke came."');
+  assert.equal(findingIn(opened, 'Guest Ellen Marsh said: "At first people thought it was a drill.', 'Guest Ellen Marsh said: "At first people thought it was a drill.', 'claim').verdict, 'consistent');
+  assert.equal(findingIn(opened, 'Guest Ellen Marsh said: "At first people thought it was only a fire drill.', 'Guest Ellen Marsh said: "At first people thought it was only a fire drill.', 'claim').verdict, 'unverified');
+  // (A claim says where a fire started: "in the hotel's kitchen" is not "in a storage room behind the ballroom".)
+  assert.equal(said("Chief fire officer Rhona Tessaly says the fire started in the hotel's kitchen and spread into the east wing through a ceiling void."), 'unverified');
+});
