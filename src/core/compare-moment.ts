@@ -75,9 +75,14 @@ export function judgeMoment(said: Quantity, sentence: string, context: Set<strin
   // (Nor a year a source gives one of its figures in, which may be that figure's year; but it is
   // not confirmed by it: "Veldt invested €310 million in 2025" is not the authority's.)
   const givenWithItsFigure = yearOnly && yearGivenWithItsFigure(sentence, q, index);
+  // (Nor a year that names which event, "after the 2004 crash", by a source sentence that does not
+  // speak of that event: its date is of its own act, "work that was completed in 2007". Against "the
+  // 2022 peak", "the 2021 peak" is wrong.)
+  const eventNamed = yearOnly && ATTRIBUTIVE_YEAR_BEFORE.test(sentence.slice(Math.max(0, q.start - 12), q.start)) ? /^\s+([a-z]{3,})/.exec(sentence.slice(q.end))?.[1] : undefined;
+  const speaksOfTheEvent = (fact: Fact) => !eventNamed || index.keysOfFact(fact).has(wordKey(eventNamed));
   // (A source's "last year", read as a year, may confirm a page's year, never contradict one: "since
   // 2012" or "the lowest since 1972" set against it are other years by design.)
-  const conflicting = givenElsewhere || givenWithItsFigure ? [] : scored.filter((c) => !isReadRelativeYear(c.fact.quantity!) && preciseMoments(q, c.fact.quantity!) && !momentsAgree(q, c.fact.quantity!) && c.sameAct && !c.otherAct &&
+  const conflicting = givenElsewhere || givenWithItsFigure ? [] : scored.filter((c) => !isReadRelativeYear(c.fact.quantity!) && preciseMoments(q, c.fact.quantity!) && !momentsAgree(q, c.fact.quantity!) && c.sameAct && !c.otherAct && speaksOfTheEvent(c.fact) &&
     (c.shared >= 2 || (c.closest && c.shared >= 1)) &&
     !momentsIn(sentence, 0).some((o) => o.kind === q.kind && o.start !== q.start && momentsAgree(o, c.fact.quantity!)));
   if (conflicting.length > 0) {
@@ -102,6 +107,9 @@ function yearGivenWithItsFigure(sentence: string, said: Quantity, index: FactInd
   return dated.some((o) => index.withValueBetween(o.unit, o.value!, o.value!)
     .some((figure) => index.siblingsOf(figure).some((g) => g.quantity?.kind === 'date' && g.quantity.date === said.date)));
 }
+
+/** "the 2004 crash", "its 1995 collapse": a year said before a noun, naming which event. */
+const ATTRIBUTIVE_YEAR_BEFORE = /\b(?:the|a|an|its|their|this|that)\s+$/i;
 
 /** The dates and times of a sentence, read once however many of them are judged. */
 const momentsIn = perSentence((sentence) => figuresOfSentence(sentence, 0).filter((o) => o.kind !== 'quantity'));

@@ -56,3 +56,12 @@ test('"years ago" tells of the past only where it opens the sentence: "The bridg
   const bridge = sourceIndex({ title: 'Bridge', outlet: 'Post', published: '2025-03-12' }, 'The bridge collapsed on Tuesday, killing 11 people and injuring 42.');
   assert.equal(findingIn(bridge, 'The bridge, which opened 20 years ago, collapsed on Tuesday, killing 12 people.', '12').verdict, 'conflicting');
 });
+
+test('a year said before a noun names which event: no date of another act calls it wrong, the same event\'s does', () => {
+  const line = sourceIndex({ title: 'Grain train derails', outlet: 'Tessary Valley Post', published: '2025-10-15' },
+    'The inquiry into that accident blamed a broken rail and recommended replacing the rails on the bridge approach, work that was completed in 2007. ' +
+    'Energy Minister Colm Ardley said the figures showed the government\'s approach was working. "We have brought bills down from the 2022 peak, and we will keep bringing them down," he said.');
+  const crash = findingIn(line, 'The inquiry after the 2004 crash blamed a broken rail, and the rails on the bridge approach were not replaced until 2009.', '2004');
+  assert.notEqual(crash.verdict, 'conflicting');
+  assert.equal(findingIn(line, '"We have brought bills down from the 2021 peak, and we will keep bringing them down," Energy Minister Colm Ardley said.', '2021').verdict, 'conflicting');
+});
