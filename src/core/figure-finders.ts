@@ -28,6 +28,7 @@ const COMPOUND_UNIT = new RegExp(`^${COMPOUND_UNIT_SOURCE}\\b`);
 export const ENDS_WITH_UNIT = new RegExp(`${COMPOUND_UNIT_SOURCE}$`);
 
 /** Units written against the figure: "142mm", "40cm", "110km/h", "5kg". */
+const PENCE_AFTER = /^(?:p(?![\p{L}\d]|\.m\.?)|\s?pence\b)/u;
 const GLUED_UNIT = /^(?:mm|cm|km\/h|km|kg|mph|kph|kmh|ft|lbs?|mg|ml|kWh|MWh|GWh|TWh|kW|MW|GW|ha|m|\s?°\s?[CF]|[CF])\b/;
 /** Glued units with the name the spaced form has: "110kph" is "110 km/h". */
 const GLUED_NAMES: Record<string, string> = { kph: 'km/h', kmh: 'km/h', kW: 'kw', MW: 'mw', GW: 'gw', kWh: 'kwh', MWh: 'mwh', GWh: 'gwh', TWh: 'twh' };
@@ -332,6 +333,9 @@ function findFigures(s: string): Candidate[] {
       measure = TEMPERATURE.test(glued[0]) ? `deg${TEMPERATURE.exec(glued[0])![1]}` : GLUED_NAMES[glued[0]] ?? glued[0];
       end += glued[0].length;
     }
+    // "27.6p per kWh", "53 pence a day": pence, a hundredth of a pound (not "3pm" or "3 p.m.").
+    const pence = !currency && !percent && !measure && PENCE_AFTER.exec(s.slice(end));
+    if (pence) end += pence[0].length;
     if (out.some((c) => start < c.end && c.start < end)) continue;
     // "from 5.3% to 11.2%" is a change between two figures, not a range; so is "fell by 27,000 to 412,000".
     // (Nor is "up 17% to 1.4 million": a share, then the level it brought.)
@@ -348,12 +352,13 @@ function findFigures(s: string): Candidate[] {
     const metres = !currency && (lowScale ?? highScale) === 'm' && !/^\s+[a-z]+s\b/.test(s.slice(m.index! + all.length));
     const scale = metres ? undefined : lowScale ?? highScale;
     if (metres) measure = 'm';
+    const hundredths = pence ? 100 : 1;
     out.push({
       ...base(start, end),
       kind: 'quantity',
-      value: scaled(low, scale),
-      valueMax: high ? scaled(high, metres ? undefined : highScale ?? scale) : null,
-      unit: percent || /%|per\s?cent/.test(all) ? 'percent' : currency ? currencyOf(currency) : measure,
+      value: scaled(low, scale) / hundredths,
+      valueMax: high ? scaled(high, metres ? undefined : highScale ?? scale) / hundredths : null,
+      unit: percent || /%|per\s?cent/.test(all) ? 'percent' : currency ? currencyOf(currency) : pence ? 'GBP' : measure,
     });
   }
   return out;

@@ -210,3 +210,17 @@ test('"kilometres an hour" and "miles per hour" are speeds, not distances', () =
     '"Early indications are that the tram may have been travelling at around 40 kilometres an hour," he told reporters. The speed limit for trams on the curve is 20 km/h.');
   assert.notEqual(findingIn(tram, 'Police say the tram was doing around 40 km/h on a curve where the limit is 20 km/h.', 'around 40').verdict, 'conflicting');
 });
+
+test('pence are a hundredth of a pound, glued or spelled out; a clock\'s "3pm" is no money', () => {
+  const money = (s: string) => findQuantities(s).map((q) => [q.text, q.value, q.unit]);
+  assert.deepEqual(money('The average unit price fell to 27.6p per kWh, from 31.1p a year earlier.'), [['27.6p', 0.276, 'GBP'], ['31.1p', 0.311, 'GBP']]);
+  assert.deepEqual(money('Stamps cost 85 pence.'), [['85 pence', 0.85, 'GBP']]);
+  assert.deepEqual(findQuantities('The vote is at 3pm.').map((q) => q.kind), ['time']);
+});
+
+test('a price in pence is compared with the source\'s', () => {
+  const bills = sourceIndex({ title: 'Electricity bills', outlet: 'Energy Ledger', published: '2025-11-20' },
+    'The average unit price paid by households fell to 27.6p per kilowatt-hour, from 30.1p a year earlier.');
+  assert.equal(findingIn(bills, 'The average unit price households pay fell to 27.6p per kWh.', '27.6p').verdict, 'consistent');
+  assert.equal(findingIn(bills, 'The average unit price households pay fell to 27.6p per kWh, from 31.1p a year earlier.', '31.1p').verdict, 'conflicting');
+});
