@@ -343,7 +343,9 @@ function findFigures(s: string): Candidate[] {
     // ("voted 34 to 17", "won 3-1": a tally, two counts; a range runs upwards.)
     // (Not "2024-25", a season or a year of accounts.)
     const tally = high && scaled(high, highScale ?? lowScale) < scaled(low, lowScale ?? highScale) && !/^(?:1[89]|20)\d\d$/.test(low);
-    if (high && (tally || (/\bto\b/.test(all) && (shareThenLevel || /\b(?:from|by)\s+$/i.test(lookBack(s, start)))))) {
+    // (Nor is "in 2022 to 412": a year, then the level it came to.)
+    const yearThenLevel = high && /^(?:1[89]|20)\d\d$/.test(low) && !lowScale && /\bto\b/.test(all);
+    if (high && (tally || yearThenLevel || (/\bto\b/.test(all) && (shareThenLevel || /\b(?:from|by)\s+$/i.test(lookBack(s, start)))))) {
       out.push(...singleFiguresIn(s, start, m.index! + all.length));
       continue;
     }

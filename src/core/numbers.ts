@@ -109,7 +109,7 @@ export function findQuantities(sentence: string): Quantity[] {
     if (q.kind !== 'quantity') continue;
     // (Nor a year of the past before a clause of the present: "was built in 1974 and has 412 bedrooms".)
     const candidates = moments.filter((m) => !inOtherRelativeClause(sentence, m, q) && !sinceInOtherClause(sentence, m, q) && !ofTheComparison(sentence, m, q) &&
-      !(m.end <= q.start && PRESENT_CLAUSE_AFTER.test(sentence.slice(m.end, q.start))));
+      !(m.end <= q.start && PRESENT_CLAUSE_AFTER.test(sentence.slice(m.end, q.start))) && !yearOfTheLevelBefore(sentence, m, q, figures));
     // (The first date of the sentence dates no figure where it is the year of a level compared with:
     // "41.2 TWh, up 12% from 36.8 TWh in 2023, while solar generated 18.6 TWh".)
     // (Nor a day or month after another figure of a clause of its own, within that clause: "2,500
@@ -120,6 +120,12 @@ export function findQuantities(sentence: string): Quantity[] {
     if (when) q.time = YEAR_BEFORE_AFTER.test(sentence.slice(q.end, q.end + 40)) && /^\d{4}$/.test(when.date ?? '') ? String(Number(when.date) - 1) : when.text;
   }
   return figures;
+}
+
+/** "from 57 in 2022 to 412 in 2024": the year between a level and "to" is that level's, not the next one's. */
+function yearOfTheLevelBefore(sentence: string, m: Quantity, q: Quantity, figures: Quantity[]): boolean {
+  return m.end <= q.start && /^\s+to\s+$/.test(sentence.slice(m.end, q.start)) &&
+    figures.some((o) => o.kind === 'quantity' && o !== q && o.end <= m.start && /^\s+(?:in|during)\s+$/.test(sentence.slice(o.end, m.start)));
 }
 
 /**

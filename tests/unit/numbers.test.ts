@@ -224,3 +224,12 @@ test('a price in pence is compared with the source\'s', () => {
   assert.equal(findingIn(bills, 'The average unit price households pay fell to 27.6p per kWh.', '27.6p').verdict, 'consistent');
   assert.equal(findingIn(bills, 'The average unit price households pay fell to 27.6p per kWh, from 31.1p a year earlier.', '31.1p').verdict, 'conflicting');
 });
+
+test('"in 2022 to 412": a year, then the level a change came to, which the year before it does not date', () => {
+  const dated = (s: string) => findQuantities(s).filter((q) => q.kind === 'quantity').map((q) => [q.text, q.time]);
+  assert.deepEqual(dated('Cases rocketed from 57 in 2022 to 412 in 2024.'), [['57', '2022'], ['412', '2024']]);
+  assert.deepEqual(dated('The prison population has risen from 14,200 in 2019 to 17,900 this year.'), [['14,200', '2019'], ['17,900', null]]);
+  assert.deepEqual(dated('Deaths in fires rose in 2024 to 187.'), [['187', '2024']]);
+  // (A span of years is still no figure: "from 2024 to 2026".)
+  assert.deepEqual(dated('The programme runs from 2024 to 2026.'), []);
+});
