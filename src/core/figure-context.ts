@@ -1,7 +1,7 @@
 import type { Quantity } from './types.ts';
 import { NUMBER_WORD_SOURCE } from './number-words.ts';
 import { isStopword, tokenize, wordKey } from './words.ts';
-import { CURRENCY_WORDS, ELIDED_AFTER_NAME, COMPOUND_DURATION, ENDS_WITH_UNIT, lookAhead, lookBack, type Candidate } from './figure-finders.ts';
+import { CURRENCY_WORDS, ELIDED_AFTER_NAME, COMPOUND_DURATION, ENDS_WITH_UNIT, SPAN_VALUES, lookAhead, lookBack, type Candidate } from './figure-finders.ts';
 import { isPersonRole } from './news-words.ts';
 
 // What a figure counts, where, and the act it belongs to, read off the words around it.
@@ -61,6 +61,14 @@ export function describe(s: string, c: Candidate): Quantity {
   if (/^(?:twice|thrice|once)$/i.test(text)) {
     q.noun = 'times';
     q.nounKey = 'time';
+  }
+  // ("a fortnight" counts days, "half an hour" minutes.)
+  const span = SPAN_VALUES.find(([re]) => re.test(text));
+  if (span) {
+    q.noun = span[2];
+    q.nounKey = wordKey(span[2]);
+    // ("more than a century old": an age, as "a 51-year-old car park" is.)
+    if (/^\s+old\b/i.test(lookAhead(s, c.end))) q.unit = 'years of age';
   }
   // ("8 minutes 42 seconds" counts minutes.)
   const duration = WHOLE_DURATION.exec(text);

@@ -294,6 +294,28 @@ function scaled(digits: string, scale: string | undefined): number {
 }
 
 /**
+ * Spans said in words, "a fortnight", "a decade", "half an hour": a duration in days, years or
+ * minutes, as "14 days" is. (Not a point in time, "a decade ago", "half an hour earlier", nor a
+ * frequency, "every half an hour", nor "in a decade" after a superlative, "the most in a decade", a
+ * reach of comparison.)
+ */
+function findWordSpans(s: string): Candidate[] {
+  return [...s.matchAll(WORD_SPAN)].flatMap((m) => {
+    const value = SPAN_VALUES.find(([re]) => re.test(m[0]))![1];
+    const after = s.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
+    const before = s.slice(Math.max(0, m.index! - 40), m.index!);
+    if (/^\s+(?:ago|earlier|later|before|after|on|from now|since)\b/i.test(after) || /\bevery\s+$/i.test(before) || /\bin\s+$/i.test(before) && /\b(?:most|least|highest|lowest|first|best|worst|biggest|largest|fewest)\b/i.test(before)) return [];
+    return [{ ...base(m.index!, m.index! + m[0].length), kind: 'quantity' as const, value }];
+  });
+}
+/** A span in words and what it is in days, years or minutes (its noun is read in figure-context.ts's describe). */
+export const SPAN_VALUES: Array<[RegExp, number, string]> = [
+  [/\ban hour and a half$/i, 90, 'minutes'], [/\bhalf an hour$/i, 30, 'minutes'], [/\ba fortnight$/i, 14, 'days'],
+  [/\ba decade$/i, 10, 'years'], [/\bhalf a century$/i, 50, 'years'], [/\ba century$/i, 100, 'years'],
+];
+const WORD_SPAN = /\b(?:an hour and a half|half an hour|a fortnight|a decade|half a century|a century)\b/gi;
+
+/**
  * "8 minutes 42 seconds", "two hours and 15 minutes": one duration, in the larger unit (8.7
  * minutes), not two counts; a page that says "just under nine minutes" speaks of the same.
  */
@@ -533,6 +555,7 @@ export function figuresIn(sentence: string): Candidate[] {
   for (const c of findFractions(sentence)) take(c);
   for (const c of findOrdinalCounts(sentence)) take(c);
   for (const c of findCompoundDurations(sentence)) take(c);
+  for (const c of findWordSpans(sentence)) take(c);
   for (const c of findFigures(sentence)) take(c);
   for (const c of findWordFigures(sentence)) take(c);
   for (const c of findVagueCounts(sentence)) take(c);

@@ -233,3 +233,16 @@ test('"in 2022 to 412": a year, then the level a change came to, which the year 
   // (A span of years is still no figure: "from 2024 to 2026".)
   assert.deepEqual(dated('The programme runs from 2024 to 2026.'), []);
 });
+
+test('spans said in words are durations: "a fortnight" is 14 days, "an hour and a half" 90 minutes; not "a decade ago"', () => {
+  const spans = (s: string) => findQuantities(s).map((q) => [q.text, q.value, q.noun, q.qualifier, q.unit]);
+  assert.deepEqual(spans('The site will stay closed for at least a fortnight.'), [['at least a fortnight', 14, 'days', 'at least', null]]);
+  assert.deepEqual(spans('The flight took roughly an hour and a half.'), [['roughly an hour and a half', 90, 'minutes', 'about', null]]);
+  assert.deepEqual(spans('The bridge was more than half a century old.'), [['more than half a century', 50, 'years', 'more than', 'years of age']]);
+  assert.deepEqual(spans('Output was higher a decade ago, and it was the most in a decade; buses run every half an hour.'), []);
+});
+
+test('a span in words agrees with the same span in figures', () => {
+  const line = sourceIndex({ title: 'Rail line closed', outlet: 'Ashcombe Gazette', published: '2025-10-14' }, 'Norvale Rail said the line would stay closed for at least 14 days while the bridge was inspected.');
+  assert.equal(findingIn(line, 'Norvale Rail says the line will stay closed for at least a fortnight while the bridge is inspected.', 'at least a fortnight').verdict, 'consistent');
+});
