@@ -127,11 +127,12 @@ function namedOwner(sentence: string, at: number): string[] {
 
 /**
  * Whether a date is when something ends or lasts to, or is due by: "until 31 January", "through
- * March 10", "between 4 and 10 March", "by 30 September". (A time "until about 3:20 p.m., when…" is often when something began.)
+ * March 10", "between 4 and 10 March", "by 30 September", "in the year to August". (A time "until about 3:20 p.m., when…" is often when something began.)
  */
 function endsAt(sentence: string, q: Quantity): boolean {
   const before = sentence.slice(Math.max(0, q.start - 30), q.start);
-  return q.kind === 'date' && (/\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hroughout|by)\s+(?:at\s+least\s+)?(?:[A-Z][a-z]+day,?\s+)?$/.test(before) || /\bbetween\s+\S+(?:\s+\S+)?\s+and\s+$/i.test(before));
+  // ("in the year to August" too: a period's end, not "inflation in August".)
+  return q.kind === 'date' && (/\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hroughout|by|(?:year|months|weeks|quarter)\s+to)\s+(?:at\s+least\s+)?(?:[A-Z][a-z]+day,?\s+)?$/.test(before) || /\bbetween\s+\S+(?:\s+\S+)?\s+and\s+$/i.test(before));
 }
 
 /** How many dates the sentence of a fact gives. */

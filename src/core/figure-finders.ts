@@ -106,7 +106,9 @@ function spokenTwoDigits(words: string): number {
   return (TENS_WORDS[tens] ?? NaN) + (one ? UNIT_WORDS.indexOf(one) + 1 : 0);
 }
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_SOURCE})\\s(\\d{4})\\b`, 'g');
-const MONTH_ALONE = /\b(since|in|until|till|by|from|during|last|next|early|late|mid|through|before|after|this|of)[\s-](January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s\d)/gi;
+const MONTH_ALONE = /\b(since|in|until|till|by|from|to|during|last|next|early|late|mid|through|before|after|this|of)[\s-](January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s\d)/gi;
+/** A month that opens its sentence as what it tells of: "August was the busiest month", "January saw the most". */
+const MONTH_OPENING = /^()(January|February|March|April|June|July|August|September|October|November|December)(?=\s+(?:was|were|saw|had|brought|is)\b)/g;
 const YEAR_SPAN = /(?<![\d.,])((?:19|20)\d\d)[-–/]((?:19|20)?\d\d)(?![\d%])/g;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b(?!\s+[a-z]+s\b)/g;
 const WEEKDAY = /\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
@@ -197,11 +199,11 @@ function findDates(s: string): Candidate[] {
     const start = m.index! + m[0].indexOf(m[1]);
     out.push({ ...base(start, m.index! + m[0].length), kind: 'date', date: dateKey(year(m[3]), monthNumber(m[2]), day) });
   }
-  for (const m of s.matchAll(MONTH_ALONE)) {
+  for (const m of [...s.matchAll(MONTH_ALONE), ...s.matchAll(MONTH_OPENING)]) {
     // (A month by its capital: "the first of may such cases" names none.)
     if (!/^[A-Z]/.test(m[2])) continue;
     if (m[2] === 'May' && !/^[Ii]n|^[Ss]ince|^[Uu]ntil|^[Ll]ast|^[Nn]ext|^[Ee]arly|^[Ll]ate/.test(m[1])) continue;
-    const start = m.index! + m[1].length + 1;
+    const start = m.index! + m[0].length - m[2].length;
     out.push({ ...base(start, start + m[2].length), kind: 'date', date: dateKey(null, monthNumber(m[2]), null).replace(/^/, 'M') });
   }
   for (const m of s.matchAll(MONTH_YEAR)) {

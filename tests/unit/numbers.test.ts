@@ -246,3 +246,21 @@ test('a span in words agrees with the same span in figures', () => {
   const line = sourceIndex({ title: 'Rail line closed', outlet: 'Ashcombe Gazette', published: '2025-10-14' }, 'Norvale Rail said the line would stay closed for at least 14 days while the bridge was inspected.');
   assert.equal(findingIn(line, 'Norvale Rail says the line will stay closed for at least a fortnight while the bridge is inspected.', 'at least a fortnight').verdict, 'consistent');
 });
+
+test('a month said alone after "to", or opening its sentence as what it tells of, is a date', () => {
+  const months = (s: string) => findQuantities(s).filter((q) => q.kind === 'date').map((q) => [q.text, q.date]);
+  assert.deepEqual(months('Prices rose 3.4% in the year to June.'), [['June', 'M06']]);
+  assert.deepEqual(months('August was the busiest month.'), [['August', 'M08']]);
+  assert.deepEqual(months('From March to June, sales fell.'), [['March', 'M03'], ['June', 'M06']]);
+  assert.deepEqual(months('May was a good month for him, he may say.'), []);
+});
+
+test('"in the year to August" is the end of a period, not what happened in August', () => {
+  const inflation = 'Annual consumer price inflation slowed to 2.7% in September from 3.1% in August, the Central Statistics Office said. ';
+  const cso = sourceIndex({ title: 'Inflation slows', outlet: 'Aldmark Business Daily', published: '2025-10-15' }, inflation);
+  const earnings = 'Average earnings rose 4.8 per cent in the year to August, according to separate figures from the statistics office.';
+  assert.notEqual(findingIn(cso, earnings, 'August').verdict, 'consistent');
+  const both = sourceIndex({ title: 'Inflation slows', outlet: 'Aldmark Business Daily', published: '2025-10-15' },
+    `${inflation}Average earnings rose 4.8% in the year to August, the statistics office said.`);
+  assert.equal(findingIn(both, earnings, 'August').verdict, 'consistent');
+});
