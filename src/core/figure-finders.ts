@@ -112,7 +112,7 @@ const MONTH_OPENING = /^()(January|February|March|April|June|July|August|Septemb
 const YEAR_SPAN = /(?<![\d.,])((?:19|20)\d\d)[-–/]((?:19|20)?\d\d)(?![\d%])/g;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b(?!\s+[a-z]+s\b)/g;
 const WEEKDAY = /\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
-const FRACTION = /\b(one|two|three|four|a)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|hundredth|hundredths)\b|\b(half)(?=\s+of\b)/gi;
+const FRACTION = /\b(one|two|three|four|a)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|hundredth|hundredths)\b|\b(half)(?=\s+(?:of|the|its|their|all)\b(?!\s+(?:time|battle|story)\b))/gi;
 const FRACTION_HEDGE = /\b(?:nearly|almost|about|roughly|around|some|more than|less than|over|under|by|down|up|than|just)\s+$/i;
 const ORDINAL_COUNT = /\b(?:for the|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[a-z]+\s+)?(times?|days?|weeks?|months?|years?|nights?|consecutive|attacks?|strikes?|hurricanes?|storms?|quakes?|earthquakes?|incidents?|shootings?|raids?|rises?|cuts?|hikes?|increases?|declines?|falls?|fires?|outbreaks?|rounds?|wins?|defeats?|deaths?|derailments?|crashes|crash|collisions?|accidents?|floods?|explosions?|bombings?|protests?|elections?|defeats?|victories|victory|titles?|terms?|recessions?|quarters?|hikes?)\b/gi;
 /** "a third worker has died": the toll is three. */

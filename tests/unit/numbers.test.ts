@@ -264,3 +264,10 @@ test('"in the year to August" is the end of a period, not what happened in Augus
     `${inflation}Average earnings rose 4.8% in the year to August, the statistics office said.`);
   assert.equal(findingIn(both, earnings, 'August').verdict, 'consistent');
 });
+
+test('"half the tables", "nearly half the staff": half of what follows, as "half of" is; not "half the battle"', () => {
+  const halves = (s: string) => findQuantities(s).map((q) => [q.text, q.value, q.unit, q.qualifier]);
+  assert.deepEqual(halves('Half the tables were empty.'), [['Half', 0.5, 'fraction', 'exact']]);
+  assert.deepEqual(halves('Nearly half the staff left.'), [['Nearly half', 0.5, 'fraction', 'nearly']]);
+  assert.deepEqual(halves('Getting there is half the battle.'), []);
+});
