@@ -109,7 +109,7 @@ function yearGivenWithItsFigure(sentence: string, said: Quantity, index: FactInd
 }
 
 /** "the 2004 crash", "its 1995 collapse": a year said before a noun, naming which event. */
-const ATTRIBUTIVE_YEAR_BEFORE = /\b(?:the|a|an|its|their|this|that)\s+$/i;
+const ATTRIBUTIVE_YEAR_BEFORE = /\b(?:the|a|an|its|their)\s+$/i;
 
 /** The dates and times of a sentence, read once however many of them are judged. */
 const momentsIn = perSentence((sentence) => figuresOfSentence(sentence, 0).filter((o) => o.kind !== 'quantity'));

@@ -2,6 +2,7 @@ import type { Evidence, Fact, Quantity, SourceRef } from './types.ts';
 import { lowerFirst } from './judgement.ts';
 import { WENT_DOWN, WENT_UP } from './clause-words.ts';
 import { CHANGED_OBJECT } from './share-thing.ts';
+import { SPAN_VALUES } from './figure-finders.ts';
 
 /** The word right before a share, "by" aside: "dropped 17%", "rose by 4.1%". */
 const WAY_BEFORE = /\b([a-z]+)\s+(?:by\s+)?$/;
@@ -56,8 +57,8 @@ export function phraseIn(q: Quantity, sentence: string): string {
   if (placeAt >= 0 && placeAt < 50) return `${text}${tail.slice(0, placeAt + q.place!.length)}`;
   // ("The death toll … has risen to five": a death toll of five, not "five toll".)
   if (/^(?:death\s+)?toll$/i.test(q.noun)) return `a death toll of ${text}`;
-  // ("8 minutes 42 seconds" names its own noun.)
-  return q.noun && q.text.toLowerCase().includes(q.noun.toLowerCase()) ? text : `${text} ${q.noun}`.trim();
+  // ("8 minutes 42 seconds" names its own noun; so does a span in words, "a fortnight".)
+  return q.noun && (q.text.toLowerCase().includes(q.noun.toLowerCase()) || SPAN_VALUES.some(([re]) => re.test(q.text))) ? text : `${text} ${q.noun}`.trim();
 }
 
 /**

@@ -67,7 +67,7 @@ export function describe(s: string, c: Candidate): Quantity {
   if (span) {
     q.noun = span[2];
     q.nounKey = wordKey(span[2]);
-    // ("more than a century old": an age, as "a 51-year-old car park" is.)
+    // ("more than a century old": an age of a thing, never set against a count of years since, "38 years after".)
     if (/^\s+old\b/i.test(lookAhead(s, c.end))) q.unit = 'years of age';
   }
   // ("8 minutes 42 seconds" counts minutes.)

@@ -29,6 +29,8 @@ export const ENDS_WITH_UNIT = new RegExp(`${COMPOUND_UNIT_SOURCE}$`);
 
 /** Units written against the figure: "142mm", "40cm", "110km/h", "5kg". */
 const PENCE_AFTER = /^(?:p(?![\p{L}\d]|\.m\.?)|\s?pence\b)/u;
+/** "1080p", "720p": a screen's lines, no money. */
+const SCREEN_LINES = /^(?:480|576|720|1080|1440|2160)$/;
 const GLUED_UNIT = /^(?:mm|cm|km\/h|km|kg|mph|kph|kmh|ft|lbs?|mg|ml|kWh|MWh|GWh|TWh|kW|MW|GW|ha|m|\s?°\s?[CF]|[CF])\b/;
 /** Glued units with the name the spaced form has: "110kph" is "110 km/h". */
 const GLUED_NAMES: Record<string, string> = { kph: 'km/h', kmh: 'km/h', kW: 'kw', MW: 'mw', GW: 'gw', kWh: 'kwh', MWh: 'mwh', GWh: 'gwh', TWh: 'twh' };
@@ -297,16 +299,20 @@ function scaled(digits: string, scale: string | undefined): number {
 
 /**
  * Spans said in words, "a fortnight", "a decade", "half an hour": a duration in days, years or
- * minutes, as "14 days" is. (Not a point in time, "a decade ago", "half an hour earlier", nor a
- * frequency, "every half an hour", nor "in a decade" after a superlative, "the most in a decade", a
- * reach of comparison.)
+ * minutes, as "14 days" is. (Not a point in time, "a decade ago", "half an hour earlier"; nor a
+ * frequency or a rate, "every half an hour", "once a decade", "£166 a fortnight"; nor a part of a span
+ * said otherwise, "half a decade", "a decade and a half", "a decade-long war"; nor a reach of
+ * comparison after a superlative, "the most in a decade", "its highest level for a decade"; a hedged
+ * one, "the worst results in almost a decade", is a figure a source may give.)
  */
 function findWordSpans(s: string): Candidate[] {
   return [...s.matchAll(WORD_SPAN)].flatMap((m) => {
     const value = SPAN_VALUES.find(([re]) => re.test(m[0]))![1];
     const after = s.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
     const before = s.slice(Math.max(0, m.index! - 40), m.index!);
-    if (/^\s+(?:ago|earlier|later|before|after|on|from now|since)\b/i.test(after) || /\bevery\s+$/i.test(before) || /\bin\s+$/i.test(before) && /\b(?:most|least|highest|lowest|first|best|worst|biggest|largest|fewest)\b/i.test(before)) return [];
+    if (/^(?:\s+(?:ago|earlier|later|before|after|on|from now|since|high|low)\b|\s+and\s+a\s+(?:half|quarter)\b|-)/i.test(after) ||
+      /\b(?:every|once|twice|times|per|half|quarter\s+of)\s+$/i.test(before) || /[\d€£$]\S*\s+$/.test(before) ||
+      (/\b(?:in|for)\s+$/i.test(before) && SUPERLATIVE_BEFORE.test(before))) return [];
     return [{ ...base(m.index!, m.index! + m[0].length), kind: 'quantity' as const, value }];
   });
 }
@@ -315,6 +321,7 @@ export const SPAN_VALUES: Array<[RegExp, number, string]> = [
   [/\ban hour and a half$/i, 90, 'minutes'], [/\bhalf an hour$/i, 30, 'minutes'], [/\ba fortnight$/i, 14, 'days'],
   [/\ba decade$/i, 10, 'years'], [/\bhalf a century$/i, 50, 'years'], [/\ba century$/i, 100, 'years'],
 ];
+const SUPERLATIVE_BEFORE = /\b(?:most|least|highest|lowest|first|best|worst|biggest|largest|fewest|strongest|weakest|fastest|slowest)\b/i;
 const WORD_SPAN = /\b(?:an hour and a half|half an hour|a fortnight|a decade|half a century|a century)\b/gi;
 
 /**
@@ -358,7 +365,7 @@ function findFigures(s: string): Candidate[] {
       end += glued[0].length;
     }
     // "27.6p per kWh", "53 pence a day": pence, a hundredth of a pound (not "3pm" or "3 p.m.").
-    const pence = !currency && !percent && !measure && PENCE_AFTER.exec(s.slice(end));
+    const pence = !currency && !percent && !measure && !SCREEN_LINES.test(low) && PENCE_AFTER.exec(s.slice(end));
     if (pence) end += pence[0].length;
     if (out.some((c) => start < c.end && c.start < end)) continue;
     // "from 5.3% to 11.2%" is a change between two figures, not a range; so is "fell by 27,000 to 412,000".
@@ -368,7 +375,7 @@ function findFigures(s: string): Candidate[] {
     // (Not "2024-25", a season or a year of accounts.)
     const tally = high && scaled(high, highScale ?? lowScale) < scaled(low, lowScale ?? highScale) && !/^(?:1[89]|20)\d\d$/.test(low);
     // (Nor is "in 2022 to 412": a year, then the level it came to.)
-    const yearThenLevel = high && /^(?:1[89]|20)\d\d$/.test(low) && !lowScale && /\bto\b/.test(all);
+    const yearThenLevel = high && /^(?:1[89]|20)\d\d$/.test(low) && !lowScale && /\bto\b/.test(all) && /\b(?:in|during|for)\s+(?:[A-Z][a-z]+\s+)?$/.test(lookBack(s, start));
     if (high && (tally || yearThenLevel || (/\bto\b/.test(all) && (shareThenLevel || /\b(?:from|by)\s+$/i.test(lookBack(s, start)))))) {
       out.push(...singleFiguresIn(s, start, m.index! + all.length));
       continue;
@@ -378,12 +385,13 @@ function findFigures(s: string): Candidate[] {
     const metres = !currency && (lowScale ?? highScale) === 'm' && !/^\s+[a-z]+s\b/.test(s.slice(m.index! + all.length));
     const scale = metres ? undefined : lowScale ?? highScale;
     if (metres) measure = 'm';
-    const hundredths = pence ? 100 : 1;
+    // (Rounded, so that "0.7p" is 0.007 and not 0.006999….)
+    const inPounds = (n: number) => (pence ? Math.round(n * 10_000) / 1_000_000 : n);
     out.push({
       ...base(start, end),
       kind: 'quantity',
-      value: scaled(low, scale) / hundredths,
-      valueMax: high ? scaled(high, metres ? undefined : highScale ?? scale) / hundredths : null,
+      value: inPounds(scaled(low, scale)),
+      valueMax: high ? inPounds(scaled(high, metres ? undefined : highScale ?? scale)) : null,
       unit: percent || /%|per\s?cent/.test(all) ? 'percent' : currency ? currencyOf(currency) : pence ? 'GBP' : measure,
     });
   }
@@ -411,9 +419,10 @@ const STREET_AFTER = /^\s(?:[A-Z][\p{L}'’-]*\s){1,3}(?:Street|St|Road|Rd|Lane|
 function isStreetNumber(s: string, head: string, end: number): boolean {
   const street = STREET_AFTER.exec(s.slice(end, end + 60));
   if (!street) return false;
+  // ("around 10 Downing Street", "the row over 10 Downing Street's refurbishment": words of place too, so only with who lives there.)
   return !HEDGE_BEFORE.test(head) && !PEOPLE_OF_A_STREET.test(s.slice(end + street[0].length, end + street[0].length + 20));
 }
-const HEDGE_BEFORE = /\b(?:about|around|some|nearly|almost|roughly|approximately|over|under|more than|fewer than|less than|at least|up to)\s$/i;
+const HEDGE_BEFORE = /\b(?:some|nearly|almost|roughly|approximately|more than|fewer than|less than|at least)\s$/i;
 const PEOPLE_OF_A_STREET = /^\s+(?:residents|households|families|homes|houses|tenants|people|neighbours|neighbors|shops|businesses|traders)\b/;
 
 /**

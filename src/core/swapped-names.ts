@@ -88,9 +88,17 @@ const placeRightAfter = (sentence: string, q: Quantity) => PLACE_RIGHT_AFTER.exe
  * with 612,000", whose item is its subject: an item stands first in its clause or after "by", "and".)
  */
 function listLabelBefore(sentence: string, q: Quantity): string | null {
-  const label = LIST_ITEM_BEFORE.exec(sentence.slice(Math.max(0, q.start - 50), q.start))?.[1] ?? null;
-  return label && !isStopword(label) && !/(?:ed|ing)$/i.test(label) ? label : null;
+  const from = Math.max(0, q.start - 50);
+  const m = LIST_ITEM_BEFORE.exec(sentence.slice(from, q.start));
+  const label = m?.[1] ?? null;
+  if (!label || isStopword(label) || /(?:ed|ing)$/i.test(label)) return null;
+  // (A word in lower case is an item only after "by" or in a list already begun: not "Castel stood
+  // again and won with 5,412 votes", whose "won" is a verb.)
+  const at = from + m!.index + m![0].indexOf(label);
+  return /^\p{Lu}/u.test(label) || /\bby\s+$/i.test(sentence.slice(Math.max(0, at - 4), at)) || LIST_BEGUN.test(sentence.slice(0, at)) ? label : null;
 }
+/** An item of a list before: "… followed by hospitality with 862 and …". */
+const LIST_BEGUN = /\p{L}\s+(?:followed\s+)?with\s+(?:[\p{L}]+\s+)?[\d€£$]/u;
 const LIST_ITEM_BEFORE = /(?:^|\b(?:by|and|then|while|whereas|but|or)\s+|[,;:]\s+)(\p{L}[\p{L}'’-]{2,})\s+(?:followed\s+|came\s+(?:next|second|third)\s+)?with\s+(?:(?:about|around|some|nearly|almost|roughly|just|more than|fewer than|over|under)\s+)*$/u;
 
 /** The name a figure is given to: the last before it, close, with no other figure between, and not one who speaks. */

@@ -271,3 +271,19 @@ test('"half the tables", "nearly half the staff": half of what follows, as "half
   assert.deepEqual(halves('Nearly half the staff left.'), [['Nearly half', 0.5, 'fraction', 'nearly']]);
   assert.deepEqual(halves('Getting there is half the battle.'), []);
 });
+
+test('what a review found of spans, pence, streets and years: no part of a span, no screen, no place word, no range of years', () => {
+  const texts = (s: string) => findQuantities(s).map((q) => q.text);
+  assert.deepEqual(texts('The civil war lasted a decade and a half.'), []);
+  assert.deepEqual(texts('It was closed for half a decade; the festival is held once a decade; prices hit a decade high.'), []);
+  assert.deepEqual(texts('Benefits are £166 a fortnight.'), ['£166']);
+  assert.deepEqual(texts('The worst results in almost a decade.'), ['almost a decade']);
+  assert.deepEqual(texts('It streams at 1080p.'), []);
+  assert.deepEqual(findQuantities('It costs 0.7p.').map((q) => q.value), [0.007]);
+  assert.deepEqual(texts('Police closed the roads around 10 Downing Street.'), []);
+  assert.deepEqual(findQuantities('Police estimated 1800 to 2000 protesters.').filter((q) => q.kind === 'quantity' && q.qualifier === 'exact').map((q) => q.text), []);
+  const dated = (s: string) => findQuantities(s).filter((q) => q.kind === 'quantity').map((q) => [q.text, q.time]);
+  assert.deepEqual(dated('Reoffending has fallen from 44% in 2016 to 38% for those released in 2023.'), [['44%', '2016'], ['38%', '2023']]);
+  assert.deepEqual(dated('The claimant rate has climbed from 4.6% in June 2024 to 5.3%.'), [['4.6%', 'June 2024'], ['5.3%', null]]);
+  assert.deepEqual(dated('The bank trimmed its growth forecast for 2026 to 0.8 per cent.'), [['0.8 per cent', '2026']]);
+});

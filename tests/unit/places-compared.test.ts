@@ -212,3 +212,8 @@ test('items of a list, each named just before "with", given each other\'s values
   assert.equal(findingIn(report, told, '120').verdict, 'consistent');
   assert.equal(findingIn(report, 'Ostria is the biggest foreign market, with 612,000 stays, and Varnland had 388,000.', '612,000').verdict, 'conflicting');
 });
+
+test('a word in lower case before "with" is a list\'s item only after "by" or in a list begun: "won with 5,412" is a verb\'s', () => {
+  const votes = sourceIndex({ title: 'Mayoral vote', outlet: 'Harrowby Gazette', published: '2025-05-04' }, 'Ferrow won 5,412 votes and Castel 3,880.');
+  assert.equal(findingIn(votes, 'Castel stood again and won with 5,412 votes, and Ferrow got 3,880.', '5,412').verdict, 'conflicting');
+});
