@@ -108,8 +108,8 @@ function yearGivenWithItsFigure(sentence: string, said: Quantity, index: FactInd
     .some((figure) => index.siblingsOf(figure).some((g) => g.quantity?.kind === 'date' && g.quantity.date === said.date)));
 }
 
-/** "the 2004 crash", "its 1995 collapse": a year said before a noun, naming which event. */
-const ATTRIBUTIVE_YEAR_BEFORE = /\b(?:the|a|an|its|their)\s+$/i;
+/** "the 2004 crash", "that 2004 crash", "its 1995 collapse": a year said before a noun, naming which event (not "noted that 2023 brought…"). */
+const ATTRIBUTIVE_YEAR_BEFORE = /\b(?:the|a|an|its|their|this|(?<!\b(?:said|says|noted|notes|found|finds|showed|shows|added|adds|believes?|believed|argued|argues|warned|warns|thinks?|thought|knew|knows?|is|was)\s+)that)\s+$/i;
 
 /** The dates and times of a sentence, read once however many of them are judged. */
 const momentsIn = perSentence((sentence) => figuresOfSentence(sentence, 0).filter((o) => o.kind !== 'quantity'));

@@ -351,9 +351,9 @@ function quotedIn(sentence: string): string[] {
   const marks = [...sentence.matchAll(/["“”]/g)];
   if (marks.length % 2 === 1 || (marks.length > 0 && marks[0][0] === '”')) {
     const first = marks[0];
-    // (A straight mark closes after a word or a stop, '…the doors," she said'; it opens after a space
-    // or a colon, or before a word: 'fumed: "At harvest…', 'told reporters,"At first…'.)
-    const closes = first[0] === '”' || (first[0] === '"' && /[^\s:(—–-]$/.test(sentence.slice(0, first.index)) && !/^[\p{L}\d]/u.test(sentence.slice(first.index! + 1)));
+    // (A straight mark closes after a word or a stop, '…the doors," she said', '…doors,"she said'; it
+    // opens after a space or a colon, or before a capital: 'fumed: "At harvest…', 'told reporters,"At first…'.)
+    const closes = first[0] === '”' || (first[0] === '"' && /[^\s:(—–-]$/.test(sentence.slice(0, first.index)) && !/^[\p{Lu}\d]/u.test(sentence.slice(first.index! + 1)));
     if (closes && marks.length % 2 === 1) spans.push(sentence.slice(0, first.index));
     const last = marks[marks.length - 1];
     if (!closes && marks.length % 2 === 1) spans.push(sentence.slice(last.index! + 1));

@@ -311,8 +311,8 @@ function findWordSpans(s: string): Candidate[] {
     const after = s.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
     const before = s.slice(Math.max(0, m.index! - 40), m.index!);
     if (/^(?:\s+(?:ago|earlier|later|before|after|on|from now|since|high|low)\b|\s+and\s+a\s+(?:half|quarter)\b|-)/i.test(after) ||
-      /\b(?:every|once|twice|times|per|half|quarter\s+of)\s+$/i.test(before) || /[\d€£$]\S*\s+$/.test(before) ||
-      (/\b(?:in|for)\s+$/i.test(before) && SUPERLATIVE_BEFORE.test(before))) return [];
+      /\b(?:every|once|twice|times|per|half|quarter\s+of)\s+$/i.test(before) || /[\d€£$][^\s,;]*\s+$/.test(before) ||
+      SUPERLATIVE_REACH.test(before)) return [];
     return [{ ...base(m.index!, m.index! + m[0].length), kind: 'quantity' as const, value }];
   });
 }
@@ -321,7 +321,8 @@ export const SPAN_VALUES: Array<[RegExp, number, string]> = [
   [/\ban hour and a half$/i, 90, 'minutes'], [/\bhalf an hour$/i, 30, 'minutes'], [/\ba fortnight$/i, 14, 'days'],
   [/\ba decade$/i, 10, 'years'], [/\bhalf a century$/i, 50, 'years'], [/\ba century$/i, 100, 'years'],
 ];
-const SUPERLATIVE_BEFORE = /\b(?:most|least|highest|lowest|first|best|worst|biggest|largest|fewest|strongest|weakest|fastest|slowest)\b/i;
+/** "the most in a decade", "its highest level for a decade": a superlative a few words before "in" or "for". */
+const SUPERLATIVE_REACH = /\b(?:the|its|their)\s+(?:most|least|highest|lowest|best|worst|biggest|largest|fewest|strongest|weakest|fastest|slowest)\b(?:\s+[\p{L}'’-]+){0,3}\s+(?:in|for)\s+$/iu;
 const WORD_SPAN = /\b(?:an hour and a half|half an hour|a fortnight|a decade|half a century|a century)\b/gi;
 
 /**
@@ -375,9 +376,11 @@ function findFigures(s: string): Candidate[] {
     // (Not "2024-25", a season or a year of accounts.)
     const tally = high && scaled(high, highScale ?? lowScale) < scaled(low, lowScale ?? highScale) && !/^(?:1[89]|20)\d\d$/.test(low);
     // (Nor is "in 2022 to 412": a year, then the level it came to.)
-    const yearThenLevel = high && /^(?:1[89]|20)\d\d$/.test(low) && !lowScale && /\bto\b/.test(all) && /\b(?:in|during|for)\s+(?:[A-Z][a-z]+\s+)?$/.test(lookBack(s, start));
+    // (Not "1800 to 2000 protesters", two numbers of years' shape, a range.)
+    const yearThenLevel = high && /^(?:1[89]|20)\d\d$/.test(low) && !/^(?:1[89]|20)\d\d$/.test(high) && !lowScale && /\bto\b/.test(all);
     if (high && (tally || yearThenLevel || (/\bto\b/.test(all) && (shareThenLevel || /\b(?:from|by)\s+$/i.test(lookBack(s, start)))))) {
-      out.push(...singleFiguresIn(s, start, m.index! + all.length));
+      // (The year itself is a date's to find, or none: "in mid-2023 to 1.5 million" gives the level alone.)
+      out.push(...singleFiguresIn(s, start, m.index! + all.length).filter((c) => !yearThenLevel || c.start > start));
       continue;
     }
     if (isDesignation(s, start, end)) continue;
@@ -419,10 +422,14 @@ const STREET_AFTER = /^\s(?:[A-Z][\p{L}'’-]*\s){1,3}(?:Street|St|Road|Rd|Lane|
 function isStreetNumber(s: string, head: string, end: number): boolean {
   const street = STREET_AFTER.exec(s.slice(end, end + 60));
   if (!street) return false;
-  // ("around 10 Downing Street", "the row over 10 Downing Street's refurbishment": words of place too, so only with who lives there.)
-  return !HEDGE_BEFORE.test(head) && !PEOPLE_OF_A_STREET.test(s.slice(end + street[0].length, end + street[0].length + 20));
+  const after = s.slice(end + street[0].length, end + street[0].length + 20);
+  // ("around 10 Downing Street", "the row over 10 Downing Street's refurbishment": words of place too,
+  // so a count only with a noun after the street, "Around 60 Oxford Street retailers".)
+  if (HEDGE_BEFORE.test(head) || (PLACE_OR_HEDGE_BEFORE.test(head) && /^\s+[a-z]+s\b/.test(after))) return false;
+  return !PEOPLE_OF_A_STREET.test(after);
 }
 const HEDGE_BEFORE = /\b(?:some|nearly|almost|roughly|approximately|more than|fewer than|less than|at least)\s$/i;
+const PLACE_OR_HEDGE_BEFORE = /\b(?:about|around|over|under|up to)\s$/i;
 const PEOPLE_OF_A_STREET = /^\s+(?:residents|households|families|homes|houses|tenants|people|neighbours|neighbors|shops|businesses|traders)\b/;
 
 /**

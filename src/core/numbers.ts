@@ -123,12 +123,14 @@ export function findQuantities(sentence: string): Quantity[] {
 }
 
 /**
- * "from 57 in 2022 to 412 in 2024": the year between a level and "to" is that level's, not the next
- * one's. (Not a change's, a share not after "from": "grew 12% in 2023 to €4.1 billion" is 2023's level.)
+ * "from 57 in 2022 to 412 in 2024", "from 3.9% at the end of 2023 to 4.4%": the year between a level after "from" and "to" is that level's,
+ * not the next one's. (Not a change's: "grew 12% in 2023 to €4.1 billion", "rose by £300m in 2023 to
+ * £4.1bn" are 2023's levels.)
  */
+const LEVEL_FROM = /\bfrom\s+(?:[\p{L}]+\s+){0,2}$/iu;
 function yearOfTheLevelBefore(sentence: string, m: Quantity, q: Quantity, figures: Quantity[]): boolean {
   return m.end <= q.start && /^\s+to\s+$/.test(sentence.slice(m.end, q.start)) &&
-    figures.some((o) => o.kind === 'quantity' && o !== q && (o.unit !== 'percent' || /\bfrom\s+$/i.test(sentence.slice(Math.max(0, o.start - 6), o.start))) && o.end <= m.start && /^\s+(?:in|during)\s+$/.test(sentence.slice(o.end, m.start)));
+    figures.some((o) => o.kind === 'quantity' && o !== q && LEVEL_FROM.test(sentence.slice(Math.max(0, o.start - 30), o.start)) && o.end <= m.start && /^\s+(?:[a-z]+[\s-]+){1,4}$/.test(sentence.slice(o.end, m.start)));
 }
 
 /**

@@ -95,10 +95,13 @@ function listLabelBefore(sentence: string, q: Quantity): string | null {
   // (A word in lower case is an item only after "by" or in a list already begun: not "Castel stood
   // again and won with 5,412 votes", whose "won" is a verb.)
   const at = from + m!.index + m![0].indexOf(label);
-  return /^\p{Lu}/u.test(label) || /\bby\s+$/i.test(sentence.slice(Math.max(0, at - 4), at)) || LIST_BEGUN.test(sentence.slice(0, at)) ? label : null;
+  return /^\p{Lu}/u.test(label) || /\bby\s+$/i.test(sentence.slice(Math.max(0, at - 4), at)) || /\b(?:followed|came)\b/i.test(m![0]) ||
+    LIST_BEGUN.test(sentence.slice(0, at)) || LIST_GOES_ON.test(sentence.slice(q.end, q.end + 60)) ? label : null;
 }
-/** An item of a list before: "… followed by hospitality with 862 and …". */
-const LIST_BEGUN = /\p{L}\s+(?:followed\s+)?with\s+(?:[\p{L}]+\s+)?[\d€£$]/u;
+/** An item of a list before: "… followed by hospitality with 862 and …", "the hardest to staff, with 210; …". */
+const LIST_BEGUN = /\p{L},?\s+(?:followed\s+)?with\s+(?:[\p{L}]+\s+)?[\d€£$]/u;
+/** An item of a list after: "physics with 120 and English with 95". */
+const LIST_GOES_ON = /^[^.;]{0,30}?\band\s+\p{L}[\p{L}'’-]+\s+with\s+[\d€£$]/u;
 const LIST_ITEM_BEFORE = /(?:^|\b(?:by|and|then|while|whereas|but|or)\s+|[,;:]\s+)(\p{L}[\p{L}'’-]{2,})\s+(?:followed\s+|came\s+(?:next|second|third)\s+)?with\s+(?:(?:about|around|some|nearly|almost|roughly|just|more than|fewer than|over|under)\s+)*$/u;
 
 /** The name a figure is given to: the last before it, close, with no other figure between, and not one who speaks. */

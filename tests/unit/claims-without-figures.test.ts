@@ -248,6 +248,8 @@ test('a quotation of several sentences keeps its words in each: the last, closed
   const said = (sentence: string) => findingIn(fire, sentence, sentence, 'claim').verdict;
   assert.equal(said('Then the smoke came through the doors behind the stage and everyone ran for the terrace," she said.'), 'consistent');
   assert.equal(said('Then the smoke came through the kitchen doors and everyone ran for the car park," she said.'), 'unverified');
+  // (Closed with no space before the speaker, as a hurried page may: '…the terrace,"she said.')
+  assert.equal(said('Then the smoke came through the kitchen doors,"she said.'), 'unverified');
   const opened = sourceIndex({ title: 'Hotel fire', outlet: 'The Sallow Bay Gazette', published: '2025-06-15' },
     'Guest Ellen Marsh said: "At first people thought it was a drill. Then the smoke came."');
   assert.equal(findingIn(opened, 'Guest Ellen Marsh said: "At first people thought it was a drill.', 'Guest Ellen Marsh said: "At first people thought it was a drill.', 'claim').verdict, 'consistent');

@@ -287,3 +287,16 @@ test('what a review found of spans, pence, streets and years: no part of a span,
   assert.deepEqual(dated('The claimant rate has climbed from 4.6% in June 2024 to 5.3%.'), [['4.6%', 'June 2024'], ['5.3%', null]]);
   assert.deepEqual(dated('The bank trimmed its growth forecast for 2026 to 0.8 per cent.'), [['0.8 per cent', '2026']]);
 });
+
+test('what a second review found: a level after "the end of 2023 to", "mid-2023 to"; a change\'s year dates the level after it; hedged street counts; spans after a year or a superlative', () => {
+  const dated = (s: string) => findQuantities(s).filter((q) => q.kind === 'quantity').map((q) => [q.text, q.time]);
+  assert.deepEqual(dated('Unemployment rose from 3.9% at the end of 2023 to 4.4%.'), [['3.9%', '2023'], ['4.4%', null]]);
+  assert.deepEqual(dated('It grew from 1.2 million in mid-2023 to 1.5 million.'), [['1.2 million', null], ['1.5 million', null]]);
+  assert.deepEqual(dated('Unemployment rose from just 4% in 2022 to 5.3%.'), [['4%', '2022'], ['5.3%', null]]);
+  assert.deepEqual(dated('Profits rose by £300m in 2023 to £4.1bn.'), [['£300m', '2023'], ['£4.1bn', '2023']]);
+  const texts = (s: string) => findQuantities(s).map((q) => q.text);
+  assert.deepEqual(texts('Around 60 Oxford Street retailers closed.'), ['Around 60']);
+  assert.deepEqual(texts('The party has governed since 2010, a decade in which wages barely rose.'), ['2010', 'a decade']);
+  assert.deepEqual(texts('The First Minister has held the post for a decade.'), ['a decade']);
+  assert.deepEqual(texts('Prices reached their highest level for a decade.'), []);
+});

@@ -217,3 +217,10 @@ test('a word in lower case before "with" is a list\'s item only after "by" or in
   const votes = sourceIndex({ title: 'Mayoral vote', outlet: 'Harrowby Gazette', published: '2025-05-04' }, 'Ferrow won 5,412 votes and Castel 3,880.');
   assert.equal(findingIn(votes, 'Castel stood again and won with 5,412 votes, and Ferrow got 3,880.', '5,412').verdict, 'conflicting');
 });
+
+test('a list begun after a comma or a semicolon, or told with "followed", still names its items', () => {
+  const report = sourceIndex({ title: 'Teacher vacancies', outlet: 'The Wessendale Times', published: '2026-03-05' },
+    'Mathematics is the hardest subject to fill, with 210 vacant posts, followed by English with 120 and physics with 95.');
+  assert.equal(findingIn(report, 'Maths is the hardest subject to staff, with 210 vacant posts; physics with 120 and English with 95 trail it.', '120').verdict, 'conflicting');
+  assert.equal(findingIn(report, 'Maths is the hardest subject to staff, with 210 vacant posts; physics followed with 120 and English with 95.', '120').verdict, 'conflicting');
+});

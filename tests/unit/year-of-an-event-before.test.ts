@@ -70,3 +70,9 @@ test('"that" before a year is no article of an event: "noted that 2023 broughtâ€
   const strikes = sourceIndex({ title: 'Strike days', outlet: 'Labour Ledger', published: '2025-02-10' }, 'Analysts said 2022 saw the largest number of strike days since 1989.');
   assert.equal(findingIn(strikes, 'Analysts noted that 2023 brought the largest number of strike days since 1989.', '2023').verdict, 'conflicting');
 });
+
+test('"that 2004 crash" names its event as "the 2004 crash" does', () => {
+  const line = sourceIndex({ title: 'Grain train derails', outlet: 'Tessary Valley Post', published: '2025-10-15' },
+    'The inquiry into that accident blamed a broken rail and recommended replacing the rails on the bridge approach, work that was completed in 2007.');
+  assert.notEqual(findingIn(line, 'The inquiry after that 2004 crash blamed a broken rail, and the rails on the bridge approach were not replaced until 2009.', '2004').verdict, 'conflicting');
+});
