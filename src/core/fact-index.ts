@@ -1,5 +1,5 @@
 import type { Fact } from './types.ts';
-import { CAPITALISED_FUNCTION_WORDS, contentKeys, isStopword, wordKey } from './words.ts';
+import { contentKeys, isStopword, wordKey } from './words.ts';
 import { thingKeys, thingOf, type Thing } from './thing.ts';
 import { canonical } from './news-words.ts';
 import { momentKeys } from './moments.ts';
@@ -25,13 +25,10 @@ export class FactIndex {
   /** "Corvel, the capital": what "the capital" means in each source article. */
   private readonly capitalBySource = new Map<string, string>();
   private readonly allNames = new Set<string>();
-  /** The names of the two sentences before each sentence of a source article, by sentence. */
-  private readonly namesBefore = new Map<string, Set<string>>();
 
   constructor(facts: Fact[]) {
     this.size = facts.length;
     let sentenceMates: Fact[] = [];
-    let lastSentences: { source: string; names: string[] }[] = [];
     for (const fact of facts) {
       const source = sourceKey(fact.source);
       // A sentence with several figures is several facts, one after the other (facts.ts): what
@@ -41,9 +38,6 @@ export class FactIndex {
       if (newSentence) {
         sentenceMates = [];
         this.learnSentence(source, fact.sentence);
-        lastSentences = lastSentences.filter((l) => l.source === source);
-        this.namesBefore.set(sentenceKey(source, fact), new Set(lastSentences.flatMap((l) => l.names)));
-        lastSentences = [...lastSentences.slice(-1), { source, names: everyNameIn(fact.sentence) }];
       }
       sentenceMates.push(fact);
       this.factsOfSentence.set(fact, sentenceMates);
@@ -68,14 +62,6 @@ export class FactIndex {
       if (!figuresOnly.has(mates)) figuresOnly.set(mates, mates.filter((m) => m.quantity !== null));
       this.factsOfSentence.set(fact, fact.quantity === null ? [fact] : figuresOnly.get(mates)!);
     }
-  }
-
-  /**
-   * The names the two sentences before a fact's name, in its article: whom "the company" or "she"
-   * may stand for ("Talmont Coaches … . The company runs four return services a day").
-   */
-  namesJustBefore(fact: Fact): Set<string> {
-    return this.namesBefore.get(sentenceKey(sourceKey(fact.source), fact)) ?? new Set();
   }
 
   /** The names a source article mentions, and what it calls "the capital". */
@@ -202,13 +188,6 @@ function monthDayOf(date: string): string {
 /** A source article's identity: its address, title, outlet and date. */
 export const sourceKey = (s: { url: string; title: string; outlet: string; published: string }) =>
   `${s.url}\u0000${s.title}\u0000${s.outlet}\u0000${s.published}`;
-
-const sentenceKey = (source: string, fact: Fact) => `${source}\u0000${fact.start}`;
-
-/** The keys of every name in a sentence, its first word too when it names ("Talmont said…"). */
-function everyNameIn(sentence: string): string[] {
-  return (sentence.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w) => !isStopword(w) && !CAPITALISED_FUNCTION_WORDS.has(w)).map(wordKey);
-}
 
 /** The keys of the names in a sentence: capitalised words past the first. */
 export function namesIn(sentence: string): string[] {

@@ -28,11 +28,9 @@ import { VERDICT_SETS, evaluateVerdicts, type VerdictTotals } from '../eval/verd
  * fortnight"), and a claim of each is left unconfirmed by one its source gives only as two times or as
  * "within 14 days" of another act. Sets 70 and 72 by one each: "half the pace", "just over half the
  * usual rain" are figures now, worked out from the source's (0.2% after 0.4%; 58%), and leave their
- * claims unconfirmed. Sets 23 and 83 by one each: "next week" and "next month" are days no source can
- * confirm, as "tomorrow" is (it kept set 10 from a harm the rule for an actor named the sentence before
- * would have brought).)
+ * claims unconfirmed.)
  */
-const lastMeasured = [251, 132, 123, 176, 174, 175, 162, 162, 183, 181, 159, 180, 170, 212, 174, 214, 215, 200, 211, 191, 216, 206, 182, 208, 176, 167, 201, 196, 172, 167, 179, 173, 165, 148, 221, 186, 179, 195, 182, 163, 160, 175, 177, 181, 169, 170, 155, 191, 174, 158, 168, 147, 171, 148, 159, 177, 193, 193, 189, 179, 158, 169, 180, 155, 163, 159, 193, 192, 177, 163, 185, 195, 173, 181, 175, 187, 163, 164, 181, 141, 191, 154, 196, 169, 137, 167, 183, 165, 189, 159, 159, 191, 157, 145, 167, 169, 198, 160, 191, 190, 193, 185, 158, 190, 182, 195, 169, 156, 193, 211, 175, 177, 180, 170, 170, 183, 161, 159, 160, 151, 153, 162, 177, 159, 166, 178, 211, 187, 163, 200, 171, 193, 214, 176, 148, 192, 218, 182, 198, 193, 243, 190, 189, 188, 161, 184, 188, 181, 200, 193];
+const lastMeasured = [251, 132, 123, 176, 174, 175, 162, 162, 183, 181, 158, 180, 170, 212, 174, 214, 215, 200, 211, 191, 216, 206, 182, 209, 176, 167, 200, 196, 172, 167, 179, 172, 165, 148, 221, 185, 179, 194, 181, 163, 159, 175, 177, 181, 169, 170, 154, 191, 174, 158, 168, 147, 171, 148, 159, 176, 191, 193, 189, 179, 158, 169, 180, 155, 163, 159, 193, 192, 176, 163, 185, 195, 172, 181, 175, 187, 163, 164, 181, 141, 191, 154, 196, 170, 137, 167, 183, 165, 189, 159, 159, 191, 157, 144, 167, 169, 198, 160, 191, 190, 192, 185, 157, 190, 182, 195, 168, 156, 193, 211, 175, 177, 180, 170, 170, 181, 161, 159, 160, 151, 152, 162, 177, 159, 165, 178, 211, 187, 163, 200, 171, 193, 214, 174, 147, 192, 218, 182, 198, 193, 242, 190, 189, 188, 161, 184, 188, 180, 200, 193];
 /**
  * The harmful verdicts of the sets not yet fixed, no more than last measured: held out 22–25 (first
  * measured 12, 11, 23 and 7, before the rule that a value a source gives is not called wrong and
