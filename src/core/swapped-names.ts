@@ -104,6 +104,9 @@ const LIST_BEGUN = /\p{L},?\s+(?:followed\s+)?with\s+(?:[\p{L}]+\s+)?[\d€£$]/
 const LIST_GOES_ON = /^[^.;]{0,30}?\band\s+\p{L}[\p{L}'’-]+\s+with\s+[\d€£$]/u;
 const LIST_ITEM_BEFORE = /(?:^|\b(?:by|and|then|while|whereas|but|or)\s+|[,;:]\s+)(\p{L}[\p{L}'’-]{2,})\s+(?:followed\s+|came\s+(?:next|second|third)\s+)?with\s+(?:(?:about|around|some|nearly|almost|roughly|just|more than|fewer than|over|under)\s+)*$/u;
 
+/** The name a figure is given to: its place right after it, its list item, or the name that owns it. */
+const nameGiven = (sentence: string, figures: Quantity[], q: Quantity) => placeRightAfter(sentence, q) ?? listLabelBefore(sentence, q) ?? nameOwning(sentence, figures, q);
+
 /** The name a figure is given to: the last before it, close, with no other figure between, and not one who speaks. */
 function nameOwning(sentence: string, figures: Quantity[], q: Quantity): string | null {
   const previousEnd = Math.max(q.start - NAME_REACH, ...figures.filter((o) => o.end <= q.start).map((o) => o.end));
@@ -131,16 +134,16 @@ function fullName(sentence: string, at: number, last: string): string {
 function givenToAnotherName(quantities: Quantity[], i: number, j: Judgement, sentence: string, index: FactIndex): Judgement | null {
   const q = quantities[i];
   if (j.verdict === 'conflicting' || q.kind !== 'quantity' || q.value === null || !isDistinctive(q)) return null;
-  const name = placeRightAfter(sentence, q) ?? listLabelBefore(sentence, q) ?? nameOwning(sentence, quantities, q);
+  const name = nameGiven(sentence, quantities, q);
   // (A level before a change, "rose from 19.6 megabits", is of another time than the source's.)
   if (!name || isEarlierLevel(thingOf(q, sentence))) return null;
   for (const f of index.withValueBetween(q.unit, q.value, q.value)) {
     if (f.quantity!.value !== q.value || (f.speaker ?? '').includes(name)) continue;
     const theirs = index.siblingsOf(f).flatMap((h) => (h.quantity ? [h.quantity] : []));
-    const ownName = placeRightAfter(f.sentence, f.quantity!) ?? listLabelBefore(f.sentence, f.quantity!) ?? nameOwning(f.sentence, theirs, f.quantity!);
+    const ownName = nameGiven(f.sentence, theirs, f.quantity!);
     if (!ownName || lastKey(ownName) === lastKey(name)) continue;
     const g = index.siblingsOf(f).find((h) => h.quantity?.kind === 'quantity' && h.quantity.unit === q.unit && h.quantity.value !== q.value &&
-      lastKey(placeRightAfter(f.sentence, h.quantity) ?? listLabelBefore(f.sentence, h.quantity) ?? nameOwning(f.sentence, theirs, h.quantity) ?? '') === lastKey(name));
+      lastKey(nameGiven(f.sentence, theirs, h.quantity) ?? '') === lastKey(name));
     if (!g) continue;
     return {
       verdict: 'conflicting',
