@@ -32,6 +32,8 @@ const VERB = new RegExp('\\b(?:said|says|told|tells|added|adds|stated|announced|
   'blasted|gushed|boasted|joked|sighed|whispered|shouted|countered|maintained|observed|asserted|alleged|denied|called|' +
   'ruled|estimates|warns|notes|argues|insists|reports|confirms|announces|explains|predicts|claims|laughed|cried|' +
   'sobbed|beamed|smiled|gasped|screamed|giggled)\\b', 'g');
+/** A figure right after a verb: "added 14,000 jobs", "adds another 300", "added a further €2m". */
+const COUNT_AFTER = /^\s+(?:(?:about|around|some|nearly|almost|more than|another|a further|an extra|roughly|over|just over|just under)\s+)?(?:[\d€£$]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|hundreds|thousands|dozens)\b)/i;
 const ROLE_WORDS = new Set(
   ('spokesman spokeswoman spokesperson minister secretary official chief leader envoy ambassador president ' +
     'director general commander adviser advisor prime supreme ayatollah senator governor mayor king queen prince ' +
@@ -206,6 +208,8 @@ export function attributeSentences(paragraph: string, sentences: Sentence[], mem
   for (const m of paragraph.matchAll(VERB)) {
     if (inQuote(m.index!)) continue;
     const verbEnd = m.index! + m[0].length;
+    // ("Construction added 14,000 jobs": a count added, no one speaking.)
+    if (/^add/i.test(m[0]) && COUNT_AFTER.test(paragraph.slice(verbEnd, verbEnd + 40))) continue;
     const sentence = sentenceAt(m.index!);
     const clauseStart = Math.max(sentence?.start ?? 0, ...quotes.filter((q) => q.end <= m.index!).map((q) => q.end));
     const quoteBefore = quotes.findIndex((q) => q.end <= m.index! && /^[\s,]*$/.test(paragraph.slice(q.end, m.index!)));

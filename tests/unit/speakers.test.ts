@@ -44,3 +44,10 @@ test('a quote paragraph without a speech verb continues the previous speaker; a 
   assert.equal(speaker('"But I warn if the genocide'), 'Hossein Amir-Abdollahian');
   assert.equal(speaker('There is growing concern'), null);
 });
+
+test('"Construction added 14,000 jobs": a count added, no one speaking; "she added" still speaks', () => {
+  const paragraph = 'In manufacturing, employment fell by 9,000. Construction added 14,000 jobs. "The picture is uneven," Rhea Vandrell added.';
+  const sentences = splitSentences(paragraph);
+  const speakers = attributeSentences(paragraph, sentences, newSpeakerMemory()).map((s) => s?.name ?? null);
+  assert.deepEqual(speakers, [null, null, 'Rhea Vandrell']);
+});
