@@ -67,6 +67,8 @@ function splitRun(run: string): { name: string; role: string | null } | null {
   while (name.length && /^(?:of|and|for)$/.test(name[0])) name.shift();
   // "…on 8 March, 12 of them in intensive care, said Dr Helena Vosk": a date is nobody.
   if (name.length === 0 || name.every((w) => CALENDAR_WORD.test(w))) return null;
+  // ("Marrowgate General Hospital", "the Justice Ministry": a body's name, whose words only look like a role.)
+  if (roleEnd >= 0 && name.length === 1 && ORG_WORDS.test(name[0])) return { name: words.join(' '), role: null };
   return { name: name.join(' '), role: roleEnd >= 0 ? words.slice(0, roleEnd + 1).join(' ') : null };
 }
 

@@ -51,3 +51,10 @@ test('"Construction added 14,000 jobs": a count added, no one speaking; "she add
   const speakers = attributeSentences(paragraph, sentences, newSpeakerMemory()).map((s) => s?.name ?? null);
   assert.deepEqual(speakers, [null, null, 'Rhea Vandrell']);
 });
+
+test('"Marrowgate General Hospital said", "the Justice Ministry said": a body named whole, not a role and a word', () => {
+  const paragraph = 'Six remained in hospital, two of them in a critical condition, Marrowgate General Hospital said. The prison population rose to 48,650, the Justice Ministry said.';
+  const sentences = splitSentences(paragraph);
+  const speakers = attributeSentences(paragraph, sentences, newSpeakerMemory()).map((s) => s?.name ?? null);
+  assert.deepEqual(speakers, ['Marrowgate General Hospital', 'Justice Ministry']);
+});
