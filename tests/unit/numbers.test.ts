@@ -300,3 +300,9 @@ test('what a second review found: a level after "the end of 2023 to", "mid-2023 
   assert.deepEqual(texts('The First Minister has held the post for a decade.'), ['a decade']);
   assert.deepEqual(texts('Prices reached their highest level for a decade.'), []);
 });
+
+test('an ordinal\'s ending is no noun: "the 15th floor" is of a floor, "on the 27th" of nothing named', () => {
+  const nouns = (s: string) => findQuantities(s).map((q) => [q.text, q.noun]);
+  assert.deepEqual(nouns('The fire spread to the 15th floor.'), [['15', 'floor']]);
+  assert.deepEqual(nouns('The branch will reopen on the 27th.'), [['27', '']]);
+});
