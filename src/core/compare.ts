@@ -132,7 +132,8 @@ function givenElsewhere(fact: Fact, q: Quantity, sentence: string): boolean {
 const SET_AGAINST = /\b(?:instead of|rather than|(?:up|down) from|compared with|compared to|not)\s+(?:the\s+)?$/i;
 
 function describeThing(q: Quantity): string {
-  return q.noun || q.about || 'this';
+  // (A verb is no thing counted: "No source in the fact base counts put" told a reader nothing.)
+  return q.noun || 'this';
 }
 
 // A sentence's figures are judged one after another: its words are read once, not once per figure.

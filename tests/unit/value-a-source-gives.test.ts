@@ -259,3 +259,8 @@ test('a value the source gives alone is confirmed beside another figure of the p
     'The city council opened 45 cooling centres in libraries and sports halls, and extended the opening hours of public swimming pools.');
   assert.equal(findingIn(heat, 'It leans on cooling centres, and Kelvar opened 45 of them, used by some 21,000 people over the week.', '45').verdict, 'consistent');
 });
+
+test('a figure whose words name no thing is said to be unmatched as "this", never by its verb ("counts put")', () => {
+  const rates = sourceIndex({ title: 'Rates', outlet: 'Ledger', published: '2025-10-01' }, 'The central bank kept its key rate at 3.5%.');
+  assert.equal(findingIn(rates, 'The statistics office put the rate at 6.9%.', '6.9%').explanation, 'No source in the fact base counts this.');
+});
