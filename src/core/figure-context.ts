@@ -46,7 +46,7 @@ const PLACE_AFTER = new RegExp(
 // ("in the Norvalian city of Taldera", "in the port town of Saltmere": the place is the town.)
 const PLACE_BEFORE = new RegExp(`\\b(?:[Ii]n|[Aa]t|struck|hit|into)\\s+(?:the\\s+)?(?:(?:[\\p{L}'’-]+\\s+)?(?:city|town|village|port|region|province|district|county|island)\\s+of\\s+)?(${PLACE_NAME}|capital|north|south|east|west)(?=,?\\s)`, 'gu');
 /** An ordinal's ending glued to its digits: "15th", "21st". */
-const GLUED_SUFFIX = /^(?:st|nd|rd|th)(?![\p{L}\d])/u;
+const GLUED_SUFFIX = /^(?:st|nd|rd|th)(?![\p{L}\d-])/u;
 const WHOLE_DURATION = new RegExp(`^${COMPOUND_DURATION.source}$`, 'i');
 const AGE_GROUP_BEFORE = /\b(children|kids|people|adults|patients|residents|pupils|men|women|boys|girls|those|pensioners|victims|voters|workers|drivers|passengers|teenagers|students)(\s+aged)?\s+$/i;
 const POPULATION_BEFORE = /\b(?:a|the|its)\s+(?:[a-z-]+\s+)?(?:town|village|hamlet|city|country|nation|region|province|island|district|community|population)\s+of\s+$/i;
@@ -126,9 +126,11 @@ export function describe(s: string, c: Candidate): Quantity {
   // ("around 40 kilometres an hour", "60 miles per hour": a speed.)
   const perHour = (measure === 'km' || measure === 'mile') && /^\s+[a-z]+\s+(?:an|per|a)\s+hour\b/i.test(lookAhead(s, c.end));
   if (!q.unit && measure && !studied) q.unit = perHour ? (measure === 'km' ? 'km/h' : 'mph') : measure === 'degC' && /^\s+degrees?\s+(?:Fahrenheit|F)\b/.test(lookAhead(s, c.end)) ? 'degF' : measure;
-  // ("the 15th floor" is of a floor, not of "th": an ordinal's ending glued to the digits is no noun.)
+  // ("the 15th floor" is of a floor, not of "th": an ordinal's ending glued to the digits is no noun;
+  // "2nd-largest", "3rd-party" are read as before.)
   const suffix = GLUED_SUFFIX.exec(s.slice(c.end))?.[0].length ?? 0;
-  const phrase = q.noun || after > c.end || (suffix > 0 && !/\p{L}/u.test(s.slice(c.end + suffix, c.end + suffix + 2))) ? null : nounPhraseAfter(s, c.end + suffix);
+  // (Nor of what follows "of": "the 3rd of 5 men" counts no men.)
+  const phrase = q.noun || after > c.end || (suffix > 0 && (!/\p{L}/u.test(s.slice(c.end + suffix, c.end + suffix + 2)) || /^\s+of\b/.test(s.slice(c.end + suffix)))) ? null : nounPhraseAfter(s, c.end + suffix);
   // "two weeks' notice", "14 days' pay": the figure counts the period, whatever it is of.
   const period = !q.unit ? /^\s+(minutes|hours|days|weeks|months|years)['’](?=\s)/i.exec(lookAhead(s, c.end)) : null;
   if (period) {

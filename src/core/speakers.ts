@@ -33,7 +33,9 @@ const VERB = new RegExp('\\b(?:said|says|told|tells|added|adds|stated|announced|
   'ruled|estimates|warns|notes|argues|insists|reports|confirms|announces|explains|predicts|claims|laughed|cried|' +
   'sobbed|beamed|smiled|gasped|screamed|giggled)\\b', 'g');
 /** A figure right after a verb: "added 14,000 jobs", "adds another 300", "added a further €2m". */
-const COUNT_AFTER = /^\s+(?:(?:about|around|some|nearly|almost|more than|another|a further|an extra|roughly|over|just over|just under)\s+)?(?:[\d€£$]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|hundreds|thousands|dozens)\b)/i;
+const COUNT_AFTER = /^\s+(?:(?:about|around|some|nearly|almost|more than|another|a further|an extra|roughly|over|just over|just under)\s+)?(?:[\d€£$]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|hundreds|thousands|dozens)\b)/i;
+/** A clause of its own after the figure: "added two firefighters were injured". */
+const CLAUSE_AFTER = /^\s+(?:[^\s.;]+\s+){1,4}(?:had|have|has|were|was|is|are|would|will|could|might)\b/i;
 const ROLE_WORDS = new Set(
   ('spokesman spokeswoman spokesperson minister secretary official chief leader envoy ambassador president ' +
     'director general commander adviser advisor prime supreme ayatollah senator governor mayor king queen prince ' +
@@ -43,6 +45,8 @@ const ROLE_WORDS = new Set(
     'doctor nurse firefighter deputy assistant vice executive chancellor representative sheriff battalion developer ' +
     'supporter resident witness neighbour neighbor pollster strategist investigator author editor owner boss mr mrs ms').split(' '),
 );
+/** Words that name only bodies, never a person: "Marrowgate General Hospital", "the Justice Ministry". */
+const BODY_WORD = /^(?:Hospital|Ministry|Department|Agency|Authority|Commission|Council|Institute|Bureau|University|College|Infirmary|Inspectorate|Directorate)$/;
 /** Words that make a name an organisation rather than a person. */
 const ORG_WORDS = /\b(?:Ministry|Department|Service|Court|Institute|Agency|Center|Centre|Council|Commission|Association|Party|Police|Fire|Army|Navy|Forces|Office|Bank|Union|Company|Inc|Ltd|Group|Partners|Electronics|Biologics|Journal|Division|Authority|Board|Government|University|College|School|Hospital|Observatory|Organization|Organisation|Foundation|Federation|Committee|House|Pentagon|Guard|Corps|Line|Securities|Management|Power|Watch|Security|Survey|Bureau|Administration|Parliament|Senate|Club|Times|News|Post|Press|Wire)\b/;
 const ORG_NOUNS = new Set(['army', 'military', 'navy', 'police', 'government', 'ministry', 'court', 'council', 'company', 'agency', 'center', 'centre', 'coastguard', 'hospital', 'department', 'commission', 'service', 'developer', 'club', 'prosecutors', 'authorities']);
@@ -67,8 +71,9 @@ function splitRun(run: string): { name: string; role: string | null } | null {
   while (name.length && /^(?:of|and|for)$/.test(name[0])) name.shift();
   // "…on 8 March, 12 of them in intensive care, said Dr Helena Vosk": a date is nobody.
   if (name.length === 0 || name.every((w) => CALENDAR_WORD.test(w))) return null;
-  // ("Marrowgate General Hospital", "the Justice Ministry": a body's name, whose words only look like a role.)
-  if (roleEnd >= 0 && name.length === 1 && ORG_WORDS.test(name[0])) return { name: words.join(' '), role: null };
+  // ("Marrowgate General Hospital", "the Justice Ministry": a body's name, whose words only look like a
+  // role. Not "Inspector House", "Judge Court", "Mr Power": words that are surnames too are read as before.)
+  if (roleEnd >= 0 && name.length === 1 && BODY_WORD.test(name[0])) return { name: words.join(' '), role: null };
   return { name: name.join(' '), role: roleEnd >= 0 ? words.slice(0, roleEnd + 1).join(' ') : null };
 }
 
@@ -210,8 +215,11 @@ export function attributeSentences(paragraph: string, sentences: Sentence[], mem
   for (const m of paragraph.matchAll(VERB)) {
     if (inQuote(m.index!)) continue;
     const verbEnd = m.index! + m[0].length;
-    // ("Construction added 14,000 jobs": a count added, no one speaking.)
-    if (/^add/i.test(m[0]) && COUNT_AFTER.test(paragraph.slice(verbEnd, verbEnd + 40))) continue;
+    // ("Construction added 14,000 jobs": a count added, no one speaking. Not "she added 20 minutes
+    // later", "He added two firefighters were injured": a person or a clause of its own speaks.)
+    const after = paragraph.slice(verbEnd, verbEnd + 60);
+    if (/^add/i.test(m[0]) && COUNT_AFTER.test(after) && !/\b(?:he|she|they|I|we)\s+$/i.test(paragraph.slice(Math.max(0, m.index! - 8), m.index!)) &&
+      !/^\s+\S+\s+(?:minutes?|hours?|days?|weeks?)\s+later\b/i.test(after) && !CLAUSE_AFTER.test(after)) continue;
     const sentence = sentenceAt(m.index!);
     const clauseStart = Math.max(sentence?.start ?? 0, ...quotes.filter((q) => q.end <= m.index!).map((q) => q.end));
     const quoteBefore = quotes.findIndex((q) => q.end <= m.index! && /^[\s,]*$/.test(paragraph.slice(q.end, m.index!)));

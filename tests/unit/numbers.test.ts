@@ -306,3 +306,7 @@ test('an ordinal\'s ending is no noun: "the 15th floor" is of a floor, "on the 2
   assert.deepEqual(nouns('The fire spread to the 15th floor.'), [['15', 'floor']]);
   assert.deepEqual(nouns('The branch will reopen on the 27th.'), [['27', '']]);
 });
+
+test('"the 3rd of 5 men" counts no men: what follows "of" is not the ordinal\'s noun', () => {
+  assert.deepEqual(findQuantities('It was the 3rd of 5 men arrested on Friday.').filter((q) => q.kind === 'quantity').map((q) => [q.text, q.noun]), [['3', ''], ['5', 'men']]);
+});

@@ -58,3 +58,10 @@ test('"Marrowgate General Hospital said", "the Justice Ministry said": a body na
   const speakers = attributeSentences(paragraph, sentences, newSpeakerMemory()).map((s) => s?.name ?? null);
   assert.deepEqual(speakers, ['Marrowgate General Hospital', 'Justice Ministry']);
 });
+
+test('what a review found: "she added 20 minutes later", "He added two firefighters were injured" still speak; "Inspector House" is a person', () => {
+  const speakersOf = (paragraph: string) => attributeSentences(paragraph, splitSentences(paragraph), newSpeakerMemory()).map((s) => s?.name ?? null);
+  assert.deepEqual(speakersOf('Rhea Vandrell spoke first. "The picture is uneven," she added 20 minutes later.'), [null, 'Rhea Vandrell']);
+  assert.deepEqual(speakersOf('Rhea Vandrell spoke first. He added two firefighters were injured.'), [null, 'Rhea Vandrell']);
+  assert.deepEqual(speakersOf('Inspector Tom House said three men died. Inspector House said more would follow.'), ['Tom House', 'Tom House']);
+});
