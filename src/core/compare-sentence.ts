@@ -349,14 +349,12 @@ function withoutFigures(text: string): string {
 function quotedIn(sentence: string): string[] {
   const spans = [...sentence.matchAll(/["“]([^"”]{3,200})["”]/g)].map((m) => m[1]);
   const marks = [...sentence.matchAll(/["“”]/g)];
-  if (marks.length % 2 === 1 || (marks.length > 0 && marks[0][0] === '”')) {
+  if (marks.length % 2 === 1) {
     const first = marks[0];
     // (A straight mark closes after a word or a stop, '…the doors," she said', '…doors,"she said'; it
     // opens after a space or a colon, or before a capital: 'fumed: "At harvest…', 'told reporters,"At first…'.)
     const closes = first[0] === '”' || (first[0] === '"' && /[^\s:(—–-]$/.test(sentence.slice(0, first.index)) && !/^[\p{Lu}\d]/u.test(sentence.slice(first.index! + 1)));
-    if (closes && marks.length % 2 === 1) spans.push(sentence.slice(0, first.index));
-    const last = marks[marks.length - 1];
-    if (!closes && marks.length % 2 === 1) spans.push(sentence.slice(last.index! + 1));
+    spans.push(closes ? sentence.slice(0, first.index) : sentence.slice(marks[marks.length - 1].index! + 1));
   }
   return spans.map(normalised).filter((q) => q.split(' ').length >= 3);
 }

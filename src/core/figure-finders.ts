@@ -27,10 +27,11 @@ const COMPOUND_UNIT_SOURCE = '-(?:(?:year|month|week|day)-old|(?:metre|meter|kil
 const COMPOUND_UNIT = new RegExp(`^${COMPOUND_UNIT_SOURCE}\\b`);
 export const ENDS_WITH_UNIT = new RegExp(`${COMPOUND_UNIT_SOURCE}$`);
 
-/** Units written against the figure: "142mm", "40cm", "110km/h", "5kg". */
+/** Pence after the digits, glued or spelled out: "27.6p", "53 pence" (not "3pm" or "3p.m."). */
 const PENCE_AFTER = /^(?:p(?![\p{L}\d]|\.m\.?)|\s?pence\b)/u;
 /** "1080p", "720p": a screen's lines, no money. */
 const SCREEN_LINES = /^(?:480|576|720|1080|1440|2160)$/;
+/** Units written against the figure: "142mm", "40cm", "110km/h", "5kg". */
 const GLUED_UNIT = /^(?:mm|cm|km\/h|km|kg|mph|kph|kmh|ft|lbs?|mg|ml|kWh|MWh|GWh|TWh|kW|MW|GW|ha|m|\s?°\s?[CF]|[CF])\b/;
 /** Glued units with the name the spaced form has: "110kph" is "110 km/h". */
 const GLUED_NAMES: Record<string, string> = { kph: 'km/h', kmh: 'km/h', kW: 'kw', MW: 'mw', GW: 'gw', kWh: 'kwh', MWh: 'mwh', GWh: 'gwh', TWh: 'twh' };

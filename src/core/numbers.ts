@@ -123,9 +123,9 @@ export function findQuantities(sentence: string): Quantity[] {
 }
 
 /**
- * "from 57 in 2022 to 412 in 2024", "from 3.9% at the end of 2023 to 4.4%": the year between a level after "from" and "to" is that level's,
- * not the next one's. (Not a change's: "grew 12% in 2023 to €4.1 billion", "rose by £300m in 2023 to
- * £4.1bn" are 2023's levels.)
+ * "from 57 in 2022 to 412 in 2024", "from 3.9% at the end of 2023 to 4.4%": the year between a level
+ * after "from" and "to" is that level's, not the next one's. (Not a change's: "grew 12% in 2023 to
+ * €4.1 billion", "rose by £300m in 2023 to £4.1bn" are 2023's levels.)
  */
 const LEVEL_FROM = /\bfrom\s+(?:[\p{L}]+\s+){0,2}$/iu;
 function yearOfTheLevelBefore(sentence: string, m: Quantity, q: Quantity, figures: Quantity[]): boolean {
