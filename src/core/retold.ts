@@ -4,7 +4,7 @@ import type { Judgement } from './judgement.ts';
 import { actOfAnother, describesAnother, isHistory, isJointTotal, ownMonthsDiffer, isCapacity } from './match-figure.ts';
 import { givesItToAnother, lastNameBefore, nameBefore, sameName } from './names.ts';
 import { differInAct, isKnownAct, isShare, notTheSamePeople, placeRelation, shareAnAct, thingOf, type Thing } from './thing.ts';
-import { pins, sameNumber, valuesAgree } from './values.ts';
+import { amountPeriodsDiffer, pins, sameNumber, valuesAgree } from './values.ts';
 import { peopleByRole } from './news-words.ts';
 import { phraseIn, phraseOf, sourceLabel, voiceOf } from './explain.ts';
 import { contentKeys, saysAll } from './words.ts';
@@ -111,6 +111,7 @@ function fits(q: Quantity, thing: Thing, sentence: string, fact: Fact, index: Fa
   if (other.kind !== 'quantity' || other.unit !== q.unit || (other.role ?? null) !== (q.role ?? null)) return false;
   if (isHistory(q, fact, sentence) || ownMonthsDiffer(sentence, q, fact) || (valuesAgree(q, other) && !pins(other, q))) return false;
   if (isCapacity(sentence, q) !== isCapacity(fact.sentence, other)) return false; // "can carry 412" is no load of 412
+  if (amountPeriodsDiffer(sentence, q, fact)) return false; // "£38,000 a week" is no "£38,000 a month"
   const theirs = index.thingOfFact(fact);
   // ("Seventy-three people … in hospital" may be the "Seventy-three patients": the act must say so, below.)
   if ((thing.noun && theirs.noun && thing.noun !== theirs.noun && !peopleByRole(thing.noun, theirs.noun)) || notTheSamePeople(thing, theirs)) return false;
