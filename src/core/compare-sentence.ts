@@ -279,11 +279,11 @@ function opposite(sentence: string, facts: Fact[]): string | null {
 
 /** Words that single one thing out of all others: only a source that says so too confirms them. */
 const ONLY = /\b(?:the only|the sole)\b/i;
-const SUPERLATIVE = /\b(?:largest|biggest|highest|lowest|worst|deadliest|strongest|heaviest|record|unprecedented)\b/i;
-/** Superlatives of one sense ("the worst outbreak", "the largest"); "record" and "unprecedented" say no sense of their own. */
+const SUPERLATIVE = /\b(?:largest|biggest|highest|lowest|worst|deadliest|strongest|heaviest|record|unprecedented|than ever)\b/i;
+/** Superlatives of one sense ("the worst outbreak", "the largest"); "record", "unprecedented" and "more … than ever" say no sense of their own. */
 const SUPERLATIVE_SENSES = [['worst', 'largest', 'biggest'], ['worst', 'deadliest'], ['highest'], ['lowest'], ['strongest'], ['heaviest']];
 function sameSuperlative(a: string, b: string): boolean {
-  if (a === b || /^(?:record|unprecedented)$/.test(a) || /^(?:record|unprecedented)$/.test(b)) return true;
+  if (a === b || /^(?:record|unprecedented|than ever)$/.test(a) || /^(?:record|unprecedented|than ever)$/.test(b)) return true;
   return SUPERLATIVE_SENSES.some((sense) => sense.includes(a) && sense.includes(b));
 }
 /** A superlative, and the year it holds since: "the highest number since the record year of 2021". */

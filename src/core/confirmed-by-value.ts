@@ -6,7 +6,7 @@ import { isKnownAct, peopleByRole } from './news-words.ts';
 import { phraseOf, voiceOf } from './explain.ts';
 import { contentKeys, saysAll } from './words.ts';
 import { amountPeriodsDiffer, significantDigits, valuesAgree } from './values.ts';
-import { ownSameWords, wordsOnlyItOwns } from './figure-words.ts';
+import { clauseOwnsSameWords, ownSameWords, wordsOnlyItOwns } from './figure-words.ts';
 import { isRelativeDate } from './numbers.ts';
 import { factsGivingValue, isDistinctive, tooCommon } from './value-given.ts';
 import { isCapacity, yearOf } from './match-figure.ts';
@@ -130,6 +130,8 @@ function smallCountOfSameThing(thing: Thing, other: Thing): boolean {
 function ownWordsAgree(q: Quantity, pageFigures: Quantity[], sentence: string, fact: Fact, index: FactIndex, need: number): boolean {
   const sourceFigures = index.siblingsOf(fact).filter((o) => o.quantity?.kind === 'quantity' && o.quantity.unit === q.unit).map((o) => o.quantity!);
   if (pageFigures.length === 1 && sourceFigures.length === 1) return true;
+  // (Where only the source gives others, the figure's own clause must tell which is the page's.)
+  if (pageFigures.length === 1 && clauseOwnsSameWords({ sentence, figure: q }, { sentence: fact.sentence, figures: sourceFigures, figure: fact.quantity! })) return true;
   // (Where only the page gives others, its sentence's words less those only another figure owns:
   // "costs €1,340 a month, some 41% more than in 2019, and rents rose by more than 9% last year"
   // against "The average monthly rent for a two-bedroom flat reached €1,340 in September, up 41% since 2019".)

@@ -90,6 +90,27 @@ export function ownSameWords(page: { sentence: string; figures: Span[]; figure: 
 }
 
 /**
+ * Whether a page figure, the only one of its unit in its sentence, is told in the words the source
+ * gives its figure of the same value, read by clauses: two of them shared, besides the way it went,
+ * that no other figure of the source sentence owns, and none of the page's owned by another alone
+ * ("For a Band D home, the bill rises by £91 a year" against "will add £91 a year to a Band D bill,
+ * taking it to £1,915"; not "Fuel stations saw sales fall 2.1%" against "furniture stores, down
+ * 2.1%, and at fuel stations, down 1.6%").
+ */
+export function clauseOwnsSameWords(page: { sentence: string; figure: Span }, source: { sentence: string; figures: Span[]; figure: Span }): boolean {
+  const mine = wordsOwnedByClause(page.sentence, [page.figure], page.figure);
+  const theirs = wordsOwnedByClause(source.sentence, source.figures, source.figure);
+  const others = new Set(source.figures.filter((f) => f !== source.figure).flatMap((f) => [...wordsOwnedByClause(source.sentence, source.figures, f)]));
+  let own = 0;
+  for (const w of mine) {
+    if (!theirs.has(w)) {
+      if (others.has(w)) return false;
+    } else if (!others.has(w) && !CHANGE_WORDS.has(w)) own++;
+  }
+  return own >= OWN_SHARED;
+}
+
+/**
  * Whether none of the page figure's own words, read either way, is one the source gives to another of
  * its figures and not to this one: "1,650 tram drivers" is not "1,650 on its bus network and 750 on its trams".
  */

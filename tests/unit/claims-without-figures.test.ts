@@ -121,6 +121,18 @@ The outbreak is the largest in the city since 2014, when 212 people were infecte
   assert.equal(said("The outbreak is the city's worst since 2014, when 212 people were infected."), 'consistent');
 });
 
+test('"more than ever" is a superlative too: a source that gives the count but not the record does not confirm it', () => {
+  const farms = sourceIndex({ title: 'Farm census', outlet: 'The Rural Ledger', published: '2025-09-02' }, `
+The census counted 11.7 million laying hens on the country's farms, and 2.1 million dairy cows.
+
+The flock of laying hens reached a record 9.4 million in the northern counties.
+`);
+  const said = (sentence: string) => findingIn(farms, sentence, sentence, 'claim').verdict;
+  assert.equal(said("The census found more laying hens on the country's farms than ever, 11.7 million of them."), 'unverified');
+  assert.equal(said("The census counted 11.7 million laying hens on the country's farms."), 'consistent');
+  assert.equal(said('There are more laying hens in the northern counties than ever, 9.4 million of them.'), 'consistent');
+});
+
 test('figures that agree, told going the other way, do not confirm the claim: "vacancies have risen for two years running"', () => {
   const schools = sourceIndex({ title: 'Teachers', outlet: 'The Public Affairs Bulletin', published: '2025-11-07' }, `
 The Education Ministry said vacancies had fallen for two years in a row.

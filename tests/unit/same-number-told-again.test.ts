@@ -157,3 +157,17 @@ test('not where the page gives it a place the source sentence does not name, nor
   assert.notEqual(measured('The mobile generators hired by the trust cost £38,000 a week, its finance director said.', '£38,000'), 'consistent');
   assert.equal(measured('The mobile generators hired by the trust cost £38,000 a month, its finance director said.', '£38,000'), 'consistent');
 });
+
+// The page gives one figure of the unit; the source sentence gives several. The figure's own clause,
+// read against each of the source's, says which is the page's: two words of its own shared with the
+// one of the same value, none the source gives another alone.
+test('a figure told alone is confirmed by the one of a source’s list its own clause shares words with, never by another’s', () => {
+  const retail = sourceIndex({ title: 'Retail sales', outlet: 'Norland Business Daily', published: '2025-11-14' }, `
+The council-tax rise will add £91 a year to a Band D bill, taking it to £1,915 from 1 April.
+
+Sales fell at furniture and home-furnishing stores, down 2.1%, and at fuel stations, down 1.6%.
+`);
+  const told = (sentence: string, text: string) => findingIn(retail, sentence, text, 'number', page).verdict;
+  assert.equal(told('For a Band D home, the bill rises by £91 a year.', '£91'), 'consistent');
+  assert.notEqual(told('Fuel stations saw sales fall 2.1% in the quarter.', '2.1%'), 'consistent');
+});
