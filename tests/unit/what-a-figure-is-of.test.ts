@@ -517,3 +517,10 @@ test('a level before a change is in the unit of the level after it: "410,000 ton
   const [, earlier] = findQuantities('It left a gap of 9.3 percentage points between the regions, up from 7.8 points in 2024.');
   assert.equal(earlier.unit, 'percentage point');
 });
+
+test('a part of a whole someone owns is a part too: "Twenty-three of Castrava\'s 37 prisons"', () => {
+  const roles = (sentence: string) => findQuantities(sentence).map((q) => `${q.text}:${q.role ?? '-'}`);
+  assert.deepEqual(roles("Twenty-three of Castrava's 37 prisons held more prisoners than they were built for."), ['Twenty-three:part', '37:whole']);
+  assert.deepEqual(roles('Twenty-three of the 37 prisons hold more prisoners than they were built for.'), ['Twenty-three:part', '37:whole']);
+  assert.deepEqual(roles("Some 40 of Castrava prisons' staff were on strike."), ['Some 40:-']);
+});
