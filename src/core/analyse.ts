@@ -24,6 +24,7 @@ import { notAnotherFiguresValue } from './taken-figure.ts';
 import { notTheWholeOfAPart } from './part-alone.ts';
 import { changeToldAgain } from './change-told-again.ts';
 import { answerTheFigureAsked, answerTheQuestion } from './answered.ts';
+import { namedSpeaker, saidByPronoun } from './page-speaker.ts';
 
 /** How many sentences back a "that day" may point to the year named. */
 const YEAR_SAID_REACH = 5;
@@ -47,6 +48,9 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
   // The sentence before, when it asks a question an explainer's next sentence answers.
   let question: string | null = null;
   let figuresAsked: Quantity[] | null = null;
+  // Whom the sentence before named as speaking: a pronoun's speaker in the next. (Only the sentence
+  // before: a speaker named further back may be anyone's "he".)
+  let lastSpeaker: string | null = null;
   paragraphs.forEach((paragraph, p) => {
     const label = speakerLabel(paragraph);
     // (Only a speaker the label says is not of the newsroom: "MIRA DUNST:" may be the reporter.)
@@ -114,7 +118,9 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
         // (A time no source confirms leaves the rest unconfirmed too: "The match kicks off at 5pm" against 3pm.)
         const unconfirmedTime = quantities.some((q, i) => q.start >= stamp && q.kind === 'time' && judgements[i].verdict !== 'consistent');
         const when = relative ? 'the day this sentence gives, which is relative to when it was written' : unconfirmedTime ? 'the time this sentence gives' : null;
-        const judgement = judgeSentence(withDatelinePlace(sentence.text, claim), figures, index, when, voice);
+        // ('"Every boat that could go out went out," he tells reporters': he is whom the sentence before named.)
+        const speaker = voice ?? (QUOTED.test(claim) && saidByPronoun(claim) ? lastSpeaker : null);
+        const judgement = judgeSentence(withDatelinePlace(sentence.text, claim), figures, index, when, speaker);
         findings.push({
           kind: 'claim',
           paragraph: p,
@@ -129,6 +135,7 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
         });
       }
       findings.push(...numbers);
+      lastSpeaker = namedSpeaker(said);
     }
   });
   return findings;
@@ -145,6 +152,8 @@ function voiceOfLabel(label: SpeakerLabel, before: SpeakerLabel[]): string | nul
 }
 
 /** Days named relative to when the page was written; not highlighted as figures, but a source cannot confirm them. */
+/** A quotation in a sentence. */
+const QUOTED = /["“][^"”]{3,}["”]|^[^"“”]*["”]|["“][^"“”]*$/;
 const RELATIVE_DAY = /\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b/i;
 const POSTED_AT = unverified('This is when the entry was posted or the report filed, not a time it gives for an event.');
 const ON_AIR = unverified('This is the time of the broadcast, not a time it gives for an event.');

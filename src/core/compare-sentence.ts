@@ -5,6 +5,8 @@ import { canonical } from './news-words.ts';
 import { voiceOf } from './explain.ts';
 import { dedupe, unverified, type Judgement } from './judgement.ts';
 import { actDoneByAnother } from './claim-verb.ts';
+import { normalised, quotedIn, quotedVerbatim, withoutQuotes } from './quoted-words.ts';
+import { namedSpeaker } from './page-speaker.ts';
 
 /** Words that say something did not happen: "not", "never", "refused to pay", "failed to notify". */
 /** Words that count occasions: "the fourth fall in a row", "for a third year". */
@@ -20,7 +22,7 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
   if (conflictFound) return { ...conflictFound, explanation: `A figure in this sentence conflicts with a source: ${conflictFound.explanation}` };
   if (figures.length > 0 && figures.every((j) => j.verdict === 'consistent')) {
     const facts = dedupe(figures.flatMap((j) => j.facts));
-    const notTheSame = whyNotTheSameClaim(sentence, facts, index) ?? anotherVoice(speaker, facts, sentence);
+    const notTheSame = whyNotTheSameClaim(sentence, facts, index) ?? anotherVoice(speaker, facts, sentence, index);
     if (notTheSame) return unverified(`The figures agree with a source, but ${notTheSame}.`);
     if (unconfirmedWhen) return unverified(`The figures agree with a source, but not ${unconfirmedWhen}.`);
     return { verdict: 'consistent', explanation: `Every figure in this sentence agrees with a source: ${figures[0].explanation}`, facts };
@@ -80,11 +82,15 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     // claim that denies nothing itself, whose scope a word count cannot follow: "have not been
     // cancelled", "a long, steady slide rather than a sudden collapse".)
     const notDenied = NEGATION.test(claim) || SET_AGAINST.test(claim) || !deniesTheOther(fact.sentence, claim);
-    if (sameActors && sameVoice && quoted && sameNegation && notDenied && sameYet && sameDirection && sameAct && sameWhere && sameOrdinal && sameDecision && !opposite(sentence, [fact]) && !anotherVoice(speaker, [fact], sentence)) {
+    if (sameActors && sameVoice && quoted && sameNegation && notDenied && sameYet && sameDirection && sameAct && sameWhere && sameOrdinal && sameDecision && !opposite(sentence, [fact]) && !anotherVoice(speaker, [fact], sentence, index)) {
       if (unconfirmedWhen) return unverified(`A source says the same, but not ${unconfirmedWhen}.`);
       return { verdict: 'consistent', explanation: `${voiceOf(fact)} says the same: “${fact.sentence}”`, facts: [fact] };
     }
   }
+  // (Framed in words no source has, "Mayor Renata Solvay, who visited families at the rest centre,
+  // said: …", a quotation a source prints word for word, from the same mouth, still tells it.)
+  const quoted = quotedVerbatim(sentence, index, speaker);
+  if (quoted) return unconfirmedWhen ? unverified(`A source says the same, but not ${unconfirmedWhen}.`) : quoted;
   return unverified('No source in the fact base says this.');
 }
 
@@ -235,11 +241,13 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
  * When a transcript puts a sentence in someone's mouth ("TOBIAH CRANE, HARROWGATE BANK"), and the
  * source gives it on the word of another person: why it is not the same claim, or null.
  */
-function anotherVoice(speaker: string | null, facts: Fact[], sentence: string): string | null {
+function anotherVoice(speaker: string | null, facts: Fact[], sentence: string, index: FactIndex): string | null {
   if (!speaker) return null;
   const voiced = facts.filter((f) => f.speaker);
   const byThem = (words: string[]) => (f: Fact) => {
-    const theirs = new Set([...contentKeys(f.speaker ?? ''), ...contentKeys(f.sentence)]);
+    // ('"You could hear people screaming," she said': who "she" is, the sentence before says.)
+    const before = namedSpeaker(f.sentence) === null ? speakerBefore(f, index) : '';
+    const theirs = new Set([...contentKeys(f.speaker ?? ''), ...contentKeys(f.sentence), ...contentKeys(before)]);
     return words.every((k) => theirs.has(k));
   };
   // (Nor when the sentence names whose figure it tells, and the source gives it on their word: "The
@@ -249,6 +257,20 @@ function anotherVoice(speaker: string | null, facts: Fact[], sentence: string): 
   const givenByReporter = reporter.length > 0 && facts.some((f) => reporter.every((k) => theirVoice(f).has(k)));
   if (voiced.length === 0 || facts.some(byThem(contentKeys(speaker))) || givenByReporter) return null;
   return `it gives them on the word of ${voiced[0].speaker}, not of ${titleCase(speaker)}`;
+}
+
+/**
+ * The sentences before a source's quotation given to a pronoun, back to the one that names who
+ * speaks (two at most: a quotation of two sentences, '"There was nowhere to go. You could hear people
+ * screaming," she said.', is split with them).
+ */
+function speakerBefore(fact: Fact, index: FactIndex): string {
+  const texts: string[] = [];
+  for (let f = index.sentenceBefore(fact); f && texts.length < 2; f = index.sentenceBefore(f)) {
+    texts.push(f.sentence);
+    if (namedSpeaker(f.sentence) !== null) break;
+  }
+  return texts.join(' ');
 }
 
 /** A sentence that opens with who else gives its figures: a subject that is no pronoun, then a verb of saying or expecting. */
@@ -341,24 +363,6 @@ function withoutFigures(text: string): string {
   return text.replace(/[€$£]?\d[\d.,:]*%?(?:\s?(?:a\.m\.|p\.m\.|million|billion|m|bn)\b)?/gi, ' ');
 }
 
-/**
- * The spans a sentence puts in quotation marks, normalised; only those of three words or more. A
- * quotation of several sentences is split with them: its last ends with a closing mark alone
- * ('Then the smoke came through the doors," she said.'), its first opens with one alone.
- */
-function quotedIn(sentence: string): string[] {
-  const spans = [...sentence.matchAll(/["“]([^"”]{3,200})["”]/g)].map((m) => m[1]);
-  const marks = [...sentence.matchAll(/["“”]/g)];
-  if (marks.length % 2 === 1) {
-    const first = marks[0];
-    // (A straight mark closes after a word or a stop, '…the doors," she said', '…doors,"she said'; it
-    // opens after a space or a colon, or before a capital: 'fumed: "At harvest…', 'told reporters,"At first…'.)
-    const closes = first[0] === '”' || (first[0] === '"' && /[^\s:(—–-]$/.test(sentence.slice(0, first.index)) && !/^[\p{Lu}\d]/u.test(sentence.slice(first.index! + 1)));
-    spans.push(closes ? sentence.slice(0, first.index) : sentence.slice(marks[marks.length - 1].index! + 1));
-  }
-  return spans.map(normalised).filter((q) => q.split(' ').length >= 3);
-}
-
 /** Words that make a sentence a demand, a plan or a guess rather than a statement of what happened. */
 const MODAL = /\b(?:must|should|will|would|could|may|might|wants? to|calls? for|called for|urged?|plans? to|expects?)\b/i;
 
@@ -377,22 +381,12 @@ function cutFromDenial(quotes: string[], source: string): boolean {
   });
 }
 
-/** A text without what it puts in quotation marks. */
-function withoutQuotes(text: string): string {
-  return text.replace(/["“][^"”]*["”]/g, ' ');
-}
-
 /** "X confirmed that customer data was stolen", "X admitted that…": what must be in a source is that data was stolen. */
 function reportedContent(claim: string): string {
   // (Other verbs of saying only before "that": "admitted that tap water had been affected", not "the flood claimed the lives of six".)
   const reported = /\b(?:said|says|confirmed|confirms|announced|reported|stated|added|denied|found|told [\p{L}]+)\s+(?:that\s+)?(.+)$/u.exec(claim) ??
     /\b(?:admit(?:s|ted)|acknowledg(?:es|ed)|conced(?:es|ed)|insist(?:s|ed)|warn(?:s|ed)|explain(?:s|ed)|reveal(?:s|ed)|accept(?:s|ed)|agree(?:s|d)|not(?:es|ed)|stress(?:es|ed)|argu(?:es|ed)|believ(?:es|ed))\s+that\s+(.+)$/u.exec(claim);
   return reported && reported[1].split(/\s+/).length >= 3 ? reported[1] : claim;
-}
-
-/** Lower case, letters and digits only, single spaces: quotes compare by their words. */
-function normalised(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** The way the last change word before a place in a sentence says it went, or null. */

@@ -20,6 +20,8 @@ export class FactIndex {
   private readonly keysOfSentence = new Map<string, Set<string>>();
   /** Each fact's sentence-mates (the facts of one sentence share one list). */
   private readonly factsOfSentence = new Map<Fact, Fact[]>();
+  /** Each fact's sentence before it in its article, when the facts come in the article's order. */
+  private readonly before = new Map<Fact, Fact>();
   /** The names each source article mentions, to tell which article a page reports on. */
   private readonly namesBySource = new Map<string, Set<string>>();
   /** "Corvel, the capital": what "the capital" means in each source article. */
@@ -36,8 +38,11 @@ export class FactIndex {
       const first = sentenceMates[0];
       const newSentence = !first || first.start !== fact.start || first.sentence !== fact.sentence || sourceKey(first.source) !== source;
       if (newSentence) {
+        if (first && sourceKey(first.source) === source && first.end <= fact.start) this.before.set(fact, first);
         sentenceMates = [];
         this.learnSentence(source, fact.sentence);
+      } else if (this.before.has(first)) {
+        this.before.set(fact, this.before.get(first)!);
       }
       sentenceMates.push(fact);
       this.factsOfSentence.set(fact, sentenceMates);
@@ -109,6 +114,11 @@ export class FactIndex {
   /** The facts of the same sentence of the same article, this one included. */
   siblingsOf(fact: Fact): Fact[] {
     return this.factsOfSentence.get(fact) ?? [fact];
+  }
+
+  /** The sentence before this fact's in its article ("Mayor Lene Ostrova said…" before '"This is the darkest day," she said'), or null. */
+  sentenceBefore(fact: Fact): Fact | null {
+    return this.before.get(fact) ?? null;
   }
 
   /** Quantity facts of this unit (null: a plain count) whose value lies from `low` to `high`. */
