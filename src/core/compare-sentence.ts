@@ -23,6 +23,10 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
   if (figures.length > 0 && figures.every((j) => j.verdict === 'consistent')) {
     const facts = dedupe(figures.flatMap((j) => j.facts));
     const notTheSame = whyNotTheSameClaim(sentence, facts, index) ?? anotherVoice(speaker, facts, sentence, index);
+    // (Unless a source prints the page's quotation word for word from the same mouth: "Captain Idris
+    // Varga, who is leading the rescue, says the river rose "by three metres in less than 20 minutes"".)
+    const quotedInFull = notTheSame && !unconfirmedWhen ? quotedVerbatim(sentence, index, speaker) : null;
+    if (quotedInFull) return quotedInFull;
     if (notTheSame) return unverified(`The figures agree with a source, but ${notTheSame}.`);
     if (unconfirmedWhen) return unverified(`The figures agree with a source, but not ${unconfirmedWhen}.`);
     return { verdict: 'consistent', explanation: `Every figure in this sentence agrees with a source: ${figures[0].explanation}`, facts };

@@ -53,3 +53,17 @@ test('who a page says spoke: the name before the verb or after it, by surname', 
   assert.ok(saidByPronoun('"Every boat went out," he tells reporters.'));
   assert.ok(!saidByPronoun('"Every boat went out," said Stavros Lenaki.'));
 });
+
+test('figures inside a quotation printed word for word, from the same mouth, confirm the sentence however it is framed', () => {
+  const flood = sourceIndex({ title: 'Flash flood', outlet: 'The Pellham Gazette', published: '2025-07-20' }, `
+The water hit the Whitewillow campground at around 1:30 a.m., said Captain Idris Varga, who is leading the rescue operation.
+
+"The river rose by three metres in less than 20 minutes," Varga told reporters at a command post at the mouth of the canyon.
+`);
+  const framed = 'Captain Idris Varga, who is leading the rescue, says the river rose "by three metres in less than 20 minutes".';
+  const found = findingIn(flood, framed, framed, 'claim');
+  assert.equal(found.verdict, 'consistent');
+  assert.match(found.explanation, /quotes the same words/);
+  const another = 'Mayor Ilse Brandt, who is leading the rescue, says the river rose "by three metres in less than 20 minutes".';
+  assert.notEqual(findingIn(flood, another, another, 'claim').verdict, 'consistent');
+});
