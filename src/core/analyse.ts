@@ -25,6 +25,7 @@ import { notTheWholeOfAPart } from './part-alone.ts';
 import { changeToldAgain } from './change-told-again.ts';
 import { answerTheFigureAsked, answerTheQuestion } from './answered.ts';
 import { namedSpeaker, saidByPronoun } from './page-speaker.ts';
+import { quotedSpans, withoutQuotes } from './quoted-words.ts';
 
 /** How many sentences back a "that day" may point to the year named. */
 const YEAR_SAID_REACH = 5;
@@ -114,7 +115,11 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
         // them, they are not what it asserts.
         const figures = judgements.filter((j, i) => quantities[i].start >= stamp &&
           (j.verdict !== 'unverified' || j.facts.length > 0 || (quantities[i].kind !== 'time' && !isRelativeDate(quantities[i]))));
-        const relative = quantities.some((q) => q.start >= stamp && isRelativeDate(q)) || RELATIVE_DAY.test(claim);
+        // (Not a day a speaker's quoted words give: "Nobody will be left without a roof tonight" is
+        // theirs, and a source that prints the words gives it too.)
+        const quoted = quotedSpans(sentence.text);
+        const relative = quantities.some((q) => q.start >= stamp && isRelativeDate(q) && !quoted.some(([a, b]) => q.start >= a && q.end <= b)) ||
+          RELATIVE_DAY.test(withoutQuotes(claim));
         // (A time no source confirms leaves the rest unconfirmed too: "The match kicks off at 5pm" against 3pm.)
         const unconfirmedTime = quantities.some((q, i) => q.start >= stamp && q.kind === 'time' && judgements[i].verdict !== 'consistent');
         const when = relative ? 'the day this sentence gives, which is relative to when it was written' : unconfirmedTime ? 'the time this sentence gives' : null;

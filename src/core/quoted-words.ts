@@ -37,6 +37,11 @@ export function quotedIn(sentence: string): string[] {
   return spans.map(normalised).filter((q) => q.split(' ').length >= 3);
 }
 
+/** Where a text's quotation marks open and close, as [start, end) spans. */
+export function quotedSpans(text: string): Array<[number, number]> {
+  return [...text.matchAll(/["“][^"”]*["”]/g)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
 /** A text without what it puts in quotation marks. */
 export function withoutQuotes(text: string): string {
   return text.replace(/["“][^"”]*["”]/g, ' ');

@@ -67,3 +67,13 @@ The water hit the Whitewillow campground at around 1:30 a.m., said Captain Idris
   const another = 'Mayor Ilse Brandt, who is leading the rescue, says the river rose "by three metres in less than 20 minutes".';
   assert.notEqual(findingIn(flood, another, another, 'claim').verdict, 'consistent');
 });
+
+test('a day a speaker’s quoted words name is theirs, not the page’s: the source that prints the words gives it too', () => {
+  const shelter = sourceIndex({ title: 'Fire leaves families homeless', outlet: 'The Corran Echo', published: '2025-09-12' }, `
+Mayor Rosalind Achterberg opened the sports hall as a shelter. "Nobody will be left without a roof tonight," she said.
+`);
+  const quoted = 'Mayor Rosalind Achterberg vowed: "Nobody will be left without a roof tonight."';
+  assert.equal(findingIn(shelter, quoted, quoted, 'claim').verdict, 'consistent');
+  const told = 'Mayor Rosalind Achterberg said tonight that nobody had been left without a roof.';
+  assert.notEqual(findingIn(shelter, told, told, 'claim').verdict, 'consistent');
+});
