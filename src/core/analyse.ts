@@ -24,7 +24,7 @@ import { notAnotherFiguresValue } from './taken-figure.ts';
 import { notTheWholeOfAPart } from './part-alone.ts';
 import { changeToldAgain } from './change-told-again.ts';
 import { answerTheFigureAsked, answerTheQuestion } from './answered.ts';
-import { namedSpeaker, saidByPronoun } from './page-speaker.ts';
+import { namedSpeaker, saidByPronoun, subjectName } from './page-speaker.ts';
 import { quotedSpans, withoutQuotes } from './quoted-words.ts';
 
 /** How many sentences back a "that day" may point to the year named. */
@@ -140,7 +140,9 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
         });
       }
       findings.push(...numbers);
-      lastSpeaker = namedSpeaker(said);
+      // ('"…," he added.': a pronoun's sentence goes on with the speaker it had; one that names no
+      // speaker leaves whom it opens with: "Farmer Owen Tasker … lost two barns. "…," he said.")
+      lastSpeaker = namedSpeaker(said) ?? (saidByPronoun(said) ? lastSpeaker : subjectName(said));
     }
   });
   return findings;

@@ -1,5 +1,6 @@
 import type { Quantity } from './types.ts';
 import { tokenize } from './words.ts';
+import { QUOTED_WORDS, quotedIn } from './quoted-words.ts';
 
 // Rule-based check-worthiness, measured by `npm run eval` on tests/fixtures/articles. A claim is a
 // statement of fact someone could check: a figure, an act, something attributed to someone. Not
@@ -21,10 +22,8 @@ const LIST_ITEM = /^\p{Lu}[^:]{0,80}:\s+\S/u;
  * Matched from a word's start, so that a long capitalised run is read once.)
  */
 const REPORTED_BY_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+\s+(?:says|said|tells|told|announced|confirmed)\b|\b(?:says|said)\s+(?:the\s+)?\p{Lu}/u;
-/** A quotation of five words or more. */
-const QUOTED_AT_LENGTH = /["“](?:[^"”\s]+\s+){4,}[^"”]*["”]|^[^"“”]*["“](?:[^"”\s]+\s+){4,}[^"”]*$|^(?:[^"“”\s]+\s+){4,}[^"“”]*["”][^"“”]*$/;
 /** Said by someone: a verb of saying, or a speaker's name and a colon before the quotation ("NDMO director Halvor Pellin: …"). */
-const QUOTE_SAID = /\b(?:says|said|say|tells|told|adds|added|calls|called|vowed|vows|admitted|admits|warned|warns|insisted|fumed|sobbed|recalled|explained)\b|:\s*["“]/;
+const QUOTE_SAID = /(?<![\w-])(?:says|said|say|tells|told|adds|added|calls|called|vowed|vows|admitted|admits|warned|warns|insisted|fumed|sobbed|recalled|explained)\b|:\s*["“]/;
 const PAST_ACT = /\b(?:\w+ed|sent|struck|hit|killed|began|begun|fought|left|made|took|gave|won|lost|rose|fell|found|held|led|met|paid|sold|spent|went|came|brought|built|caught|told|said|shot|swept|tore|broke|gutted)\b/i;
 const STATE = /\b(?:has|have|had|is|are|was|were)\b/i;
 
@@ -35,7 +34,7 @@ export function isCheckWorthy(sentence: string, quantities: Quantity[]): boolean
   const words = tokenize(text);
   // (A speaker's words quoted at length are checkable as what was said, whatever they say: "'Nobody
   // will be left without a roof tonight,' she says.")
-  if (QUOTED_AT_LENGTH.test(text) && QUOTE_SAID.test(text) && (process.env.QN !== '1' || /(?<!^)\b\p{Lu}\p{Ll}/u.test(text.replace(/["“][^"”]*["”]/g, ' ').replace(/^[^"“”]*["”]|["“][^"“”]*$/g, ' ').trim()))) return true;
+  if (quotedIn(text).some((q) => q.split(' ').length >= QUOTED_WORDS) && QUOTE_SAID.test(text)) return true;
   const counts = quantities.some((q) => q.kind === 'quantity' || q.kind === 'date' || q.kind === 'time');
   // (A figure states something in three words, "Five people died.", and in a list's item, which has
   // no full stop: "Buses: 198 million journeys, up 3%".)

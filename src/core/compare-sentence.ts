@@ -5,7 +5,7 @@ import { canonical } from './news-words.ts';
 import { voiceOf } from './explain.ts';
 import { dedupe, unverified, type Judgement } from './judgement.ts';
 import { actDoneByAnother } from './claim-verb.ts';
-import { normalised, quotedIn, quotedVerbatim, withoutQuotes } from './quoted-words.ts';
+import { normalised, quotedIn, quotedVerbatim, quotesAsTheSourceDoes, speakerNamedBefore, withoutQuotes } from './quoted-words.ts';
 import { namedSpeaker } from './page-speaker.ts';
 
 /** Words that say something did not happen: "not", "never", "refused to pay", "failed to notify". */
@@ -63,7 +63,8 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     const voice = new Set([...speakerKeys, ...contentKeys(fact.speakerRole ?? ''), ...factKeys]);
     const sameVoice = saidBy.keys.length === 0 || !fact.speaker || namesVoice(saidBy, voice);
     // Words the page puts in quotation marks ("called the deal “expensive but fair”") must be the source's words.
-    const quoted = quotes.every((q) => normalised(fact.sentence).includes(q));
+    // (And said by whom the page says, as the source has them: "he said" after a sentence that names no speaker is no one's.)
+    const quoted = quotes.length === 0 || quotesAsTheSourceDoes(sentence, fact, index, speaker);
     // Words quoted as the source has them say what the source says, "not" and all; the rest must
     // agree ('"We do not yet know why the span failed," he said' against the longer quote).
     const sameNegation = quotes.length > 0 && quoted
@@ -250,7 +251,7 @@ function anotherVoice(speaker: string | null, facts: Fact[], sentence: string, i
   const voiced = facts.filter((f) => f.speaker);
   const byThem = (words: string[]) => (f: Fact) => {
     // ('"You could hear people screaming," she said': who "she" is, the sentence before says.)
-    const before = namedSpeaker(f.sentence) === null ? speakerBefore(f, index) : '';
+    const before = namedSpeaker(f.sentence) === null ? speakerNamedBefore(f, index) ?? '' : '';
     const theirs = new Set([...contentKeys(f.speaker ?? ''), ...contentKeys(f.sentence), ...contentKeys(before)]);
     return words.every((k) => theirs.has(k));
   };
@@ -261,20 +262,6 @@ function anotherVoice(speaker: string | null, facts: Fact[], sentence: string, i
   const givenByReporter = reporter.length > 0 && facts.some((f) => reporter.every((k) => theirVoice(f).has(k)));
   if (voiced.length === 0 || facts.some(byThem(contentKeys(speaker))) || givenByReporter) return null;
   return `it gives them on the word of ${voiced[0].speaker}, not of ${titleCase(speaker)}`;
-}
-
-/**
- * The sentences before a source's quotation given to a pronoun, back to the one that names who
- * speaks (two at most: a quotation of two sentences, '"There was nowhere to go. You could hear people
- * screaming," she said.', is split with them).
- */
-function speakerBefore(fact: Fact, index: FactIndex): string {
-  const texts: string[] = [];
-  for (let f = index.sentenceBefore(fact); f && texts.length < 2; f = index.sentenceBefore(f)) {
-    texts.push(f.sentence);
-    if (namedSpeaker(f.sentence) !== null) break;
-  }
-  return texts.join(' ');
 }
 
 /** A sentence that opens with who else gives its figures: a subject that is no pronoun, then a verb of saying or expecting. */

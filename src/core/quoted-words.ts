@@ -3,6 +3,7 @@ import type { FactIndex } from './fact-index.ts';
 import type { Judgement } from './judgement.ts';
 import { CALENDAR, CAPITALISED_FUNCTION_WORDS, contentKeys, isStopword, tokenize, wordKey } from './words.ts';
 import { voiceOf } from './explain.ts';
+import { namedSpeaker, saidByPronoun, subjectName } from './page-speaker.ts';
 
 // A quotation a source prints word for word is the surest sign a page tells what the source does:
 // news rewrites its own sentences but leaves a speaker's words alone. A page sentence whose every
@@ -12,7 +13,7 @@ import { voiceOf } from './explain.ts';
 // rules; this decides only what the words say, and who said them.
 
 /** How many quoted words a sentence must give to be told by its quotation: "a dark day" is a phrase anyone may use. */
-const QUOTED_WORDS = 5;
+export const QUOTED_WORDS = 5;
 
 /** A text lower-cased, its punctuation and quotation marks as spaces. */
 export function normalised(text: string): string {
@@ -54,55 +55,92 @@ export function withoutQuotes(text: string): string {
  */
 export function quotedVerbatim(sentence: string, index: FactIndex, speaker: string | null): Judgement | null {
   const quotes = quotedIn(sentence);
-  if (quotes.join(' ').split(' ').length < QUOTED_WORDS) return null;
+  if (!quotes.some((q) => q.split(' ').length >= QUOTED_WORDS)) return null;
   const keys = new Set(quotes.flatMap((q) => contentKeys(q)));
   if (keys.size === 0) return null;
   const names = namesOutsideQuotes(sentence);
   for (const { fact } of index.sharing(keys, keys.size)) {
-    const said = normalised(fact.sentence);
-    if (!quotes.every((q) => said.includes(q))) continue;
+    if (!quotesAsTheSourceDoes(sentence, fact, index, speaker)) continue;
     const voice = voiceOfQuote(fact, index);
-    if (!saidByWhomThePageNames(names, speaker, voice) || !restSaidToo(sentence, names, voice) || deniedBy(sentence, fact.sentence)) continue;
+    // (What is said around it may be said in the sentence before: "who is leading the rescue".)
+    const around = new Set([...voice, ...contentKeys(index.sentenceBefore(fact)?.sentence ?? '')]);
+    if (!saidByWhomThePageNames(sentence, names, speaker, voice) || !restSaidToo(sentence, names, around)) continue;
     return { verdict: 'consistent', explanation: `${voiceOf(fact)} quotes the same words: “${fact.sentence}”`, facts: [fact] };
   }
   return null;
 }
 
 /**
+ * Whether a source sentence has the page's quotations word for word, given to whom the page gives
+ * them and not denied on one side only: what any source sentence must meet to confirm a sentence
+ * that quotes. `speaker` is who a transcript or the sentence before says is speaking.
+ */
+export function quotesAsTheSourceDoes(sentence: string, fact: Fact, index: FactIndex, speaker: string | null): boolean {
+  const said = ` ${normalised(fact.sentence)} `;
+  // (Whole words: "he was not at the town hall" is not in "she was not at the town hall".)
+  return quotedIn(sentence).every((q) => said.includes(` ${q} `)) &&
+    saidByWhomThePageNames(sentence, namesOutsideQuotes(sentence), speaker, voiceOfQuote(fact, index)) && !deniedBy(sentence, fact.sentence);
+}
+
+/**
  * The words that tell who spoke a source's quotation: its speaker and role as read, and the words of
- * its sentence outside the quotation; where those name no one ('"…," she said'), the sentence
- * before's too, which names whom "she" is (speakers are not always read right across sentences).
+ * its sentence outside the quotation; where those name no speaker ('"…," she said'), whom the
+ * sentences before name as speaking, up to two back (a quotation of two sentences is split with
+ * them), since speakers are not always read right across sentences. (Not every name of the sentence
+ * before: "Police chief Anton Vireck met Mayor Renata Solvay" says neither spoke.)
  */
 function voiceOfQuote(fact: Fact, index: FactIndex): Set<string> {
   const outside = withoutQuotes(fact.sentence);
-  const before = index.sentenceBefore(fact);
-  const named = tokenize(outside).some((t, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && !CALENDAR.test(t.text));
-  return new Set([...contentKeys(fact.speaker ?? ''), ...contentKeys(fact.speakerRole ?? ''), ...contentKeys(outside),
-    ...(named || !before ? [] : contentKeys(withoutQuotes(before.sentence)))]);
+  const before = namedSpeaker(fact.sentence) === null ? speakerNamedBefore(fact, index) : null;
+  // (Whom the sentence before names outweighs a speaker read otherwise: "Police chief Anton Vireck met
+  // Mayor Renata Solvay. "…," he said." may be read as hers.)
+  const agrees = before === null || contentKeys(fact.speaker ?? '').includes(wordKey(before));
+  const read = agrees ? [...contentKeys(fact.speaker ?? ''), ...contentKeys(fact.speakerRole ?? '')] : [];
+  return new Set([...read, ...contentKeys(outside), ...contentKeys(before ?? '')]);
+}
+
+/** The surname of whom the sentences before a source's sentence name as speaking, or open with, two back at most; else null. */
+export function speakerNamedBefore(fact: Fact, index: FactIndex): string | null {
+  let f = index.sentenceBefore(fact);
+  for (let back = 0; f && back < 2; back++, f = index.sentenceBefore(f)) {
+    const named = namedSpeaker(f.sentence) ?? (saidByPronoun(f.sentence) ? null : subjectName(f.sentence));
+    if (named) return named;
+  }
+  return null;
 }
 
 /**
  * The names a sentence gives outside its quotations, as word keys: who it says spoke ("Mayor Renata
  * Solvay … said"). Not a sentence's opening word, nor days and months, nor a place it says where
- * ("after visiting the village of Carrow", "outside St Aude's").
+ * ("after visiting Carrow", "outside St Aude's"; not "of": "Mayor of Halmira Anton Vireck"), nor whom
+ * they were told to ("she told the Halberd").
  */
 function namesOutsideQuotes(sentence: string): string[] {
-  const text = withoutQuotes(sentence).replace(PLACE_NAMED, ' ');
+  const text = withoutQuotes(sentence).replace(PLACE_NAMED, ' ').replace(LISTENER, ' ');
   return tokenize(text)
     .filter((t, i) => /^\p{Lu}\p{Ll}/u.test(t.text) && !(i === 0 && CAPITALISED_FUNCTION_WORDS.has(t.text)) && !CALENDAR.test(t.text) && !isStopword(t.text))
     .map((t) => wordKey(t.text));
 }
-const PLACE_NAMED = /\b(?:in|at|near|from|outside|inside|across|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s?)+/gu;
+/** Whom words were told to, no speaker: "she told the Halberd". */
+const LISTENER = /\b(?:told|tells)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s?)+/gu;
+const PLACE_NAMED = /\b(?:in|at|near|outside|inside|across)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s?)+/gu;
 
 /**
- * Whether the source gives the words to whom the page names: every name the page gives outside the
- * quotation is among the source's words for who spoke (a title the source leaves out may be one in
+ * Whether the source gives the words to whom the page names: the surname of whom it says spoke, or,
+ * where it names them otherwise ("NDMO director Halvor Pellin: …"), every name it gives outside the
+ * quotation, is among the source's words for who spoke (a title the source leaves out may be one in
  * four: "Grim-faced Transport Minister Odile Brandt-Kassel"). A page that names no one gives them to
- * the speaker before it, which only a transcript's label tells; else to no one it could be wrong about.
+ * whom the sentence before named (`speaker`), or, where it says "he" or "she" of no one named, to no
+ * one the source can be held to: not confirmed.
  */
-function saidByWhomThePageNames(names: string[], speaker: string | null, voice: Set<string>): boolean {
-  if (names.length === 0) return speaker === null || contentKeys(speaker).every((k) => voice.has(k));
-  return names.filter((k) => !voice.has(k)).length <= Math.floor(names.length / 4);
+function saidByWhomThePageNames(sentence: string, names: string[], speaker: string | null, voice: Set<string>): boolean {
+  // (A source names a speaker in full once and by surname after: the surname of whom the page says
+  // spoke must be the source's; the first name and title it may give only once.)
+  const surname = namedSpeaker(sentence);
+  if (surname !== null) return voice.has(wordKey(surname));
+  if (names.length > 0) return names.filter((k) => !voice.has(k)).length <= Math.floor(names.length / 4);
+  if (speaker !== null) return contentKeys(speaker).every((k) => voice.has(k));
+  return !saidByPronoun(sentence);
 }
 
 /**
@@ -112,18 +150,19 @@ function saidByWhomThePageNames(names: string[], speaker: string | null, voice: 
  * crossing this spring. (A clause of who the speaker is, "who rushed to the scene", may be new, and
  * where it was said: "after visiting the village of Carrow".)
  */
-function restSaidToo(sentence: string, names: string[], voice: Set<string>): boolean {
+function restSaidToo(sentence: string, names: string[], said: Set<string>): boolean {
   const own = new Set(names);
-  const rest = contentKeys(withoutQuotes(sentence).replace(PLACE_NAMED, ' ')).filter((k) => !own.has(k) && !SAYING.has(k) && !voice.has(k));
-  return rest.length <= NEW_WORDS_AROUND;
+  const rest = contentKeys(withoutQuotes(sentence).replace(PLACE_NAMED, ' ')).filter((k) => !own.has(k) && !SAYING.has(k) && !said.has(k));
+  // ('"…," a police officer said': who spoke, told by words alone, must be the source's.)
+  return rest.length <= (names.length > 0 ? NEW_WORDS_AROUND : 0);
 }
 /**
- * Whether the page says the words were denied and the source does not: "Vantrell denied saying
+ * Whether one of the two says the words were denied and the other does not: "Vantrell denied saying
  * "we do not yet know why the span failed"". (Only a denial: a "not" in a clause of who spoke,
  * "who did not want to be named", says nothing of the words.)
  */
 function deniedBy(sentence: string, source: string): boolean {
-  return DENIAL.test(withoutQuotes(sentence)) && !DENIAL.test(withoutQuotes(source));
+  return DENIAL.test(withoutQuotes(sentence)) !== DENIAL.test(withoutQuotes(source));
 }
 const DENIAL = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|disput(?:e|es|ed|ing)|never said|did not say|didn['’]t say)\b/i;
 

@@ -19,8 +19,11 @@ Deputy prosecutor Lorcan Whitsey said an inquiry had been opened. No one has bee
 const claim = (sentence: string) => findingIn(index, sentence, sentence, 'claim').verdict;
 
 test('a quotation the source gives, "not" and all, told again with its speaker', () => {
-  assert.equal(claim('"We do not yet know why the span failed," he said.'), 'consistent');
-  assert.equal(claim('"This is a dark day for Estavia," she told the Halberd.'), 'consistent');
+  // (A "he" or "she" is whom the sentence before names; with no one named, the words are no one's to confirm.)
+  const after = (before: string, sentence: string) => findingIn(index, sentence, sentence, 'claim', [before]).verdict;
+  assert.equal(after('Tiernan Vantrell, the chief executive, spoke at the site.', '"We do not yet know why the span failed," he said.'), 'consistent');
+  assert.equal(after('Transport Minister Jessamy Bexwith visited Tarnhollow.', '"This is a dark day for Estavia," she told the Halberd.'), 'consistent');
+  assert.equal(claim('"This is a dark day for Estavia," she told the Halberd.'), 'unverified');
   assert.equal(claim('"This is a dark day for Estavia," Transport Minister Jessamy Bexwith says in a statement.'), 'consistent');
 });
 
@@ -257,7 +260,7 @@ test('a quotation of several sentences keeps its words in each: the last, closed
   const fire = sourceIndex({ title: 'Hotel fire', outlet: 'The Sallow Bay Gazette', published: '2025-06-15' },
     'Guest Ellen Marsh said the music stopped when the fire alarm went off. "At first people thought it was a drill. Then the smoke came through the doors behind the stage and everyone ran for the terrace," she said. ' +
     'Chief fire officer Rhona Tessaly said investigators believed the fire had started in a storage room behind the ballroom and had spread through a ceiling void into the east wing.');
-  const said = (sentence: string) => findingIn(fire, sentence, sentence, 'claim').verdict;
+  const said = (sentence: string) => findingIn(fire, sentence, sentence, 'claim', ['Guest Ellen Marsh was at the wedding.']).verdict;
   assert.equal(said('Then the smoke came through the doors behind the stage and everyone ran for the terrace," she said.'), 'consistent');
   assert.equal(said('Then the smoke came through the kitchen doors and everyone ran for the car park," she said.'), 'unverified');
   // (Closed with no space before the speaker, as a hurried page may: '…the terrace,"she said.')

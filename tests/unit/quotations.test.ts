@@ -77,3 +77,36 @@ Mayor Rosalind Achterberg opened the sports hall as a shelter. "Nobody will be l
   const told = 'Mayor Rosalind Achterberg said tonight that nobody had been left without a roof.';
   assert.notEqual(findingIn(shelter, told, told, 'claim').verdict, 'consistent');
 });
+
+test('what a review found: the words are not confirmed from another mouth, however the page or the source puts it', () => {
+  const town = sourceIndex({ title: 'Night of fire', outlet: 'The Halmira Post', published: '2026-03-04' }, `
+Mayor Renata Solvay toured the burned streets. "This is a dreadful night for Marrowgate, and we will not forget it," she said.
+
+Police chief Anton Vireck met Mayor Renata Solvay at the town hall. "We are doing everything we can for the families," he said.
+
+Councillor Ida Brenner denied saying "the fire service arrived far too late for the families".
+
+"She was not at the town hall when the fire started," said the fire chief, Oskar Lund.
+`);
+  const verdict = (sentence: string, context: string[] = []) => findingIn(town, sentence, sentence, 'claim', context).verdict;
+  const dreadful = '"This is a dreadful night for Marrowgate, and we will not forget it,"';
+  assert.equal(verdict(`${dreadful} Mayor Renata Solvay said.`), 'consistent');
+  assert.notEqual(verdict(`${dreadful} Mayor of Halmira Anton Vireck said.`), 'consistent');
+  assert.notEqual(verdict(`${dreadful} a police officer said.`), 'consistent');
+  assert.notEqual(verdict(`${dreadful} he said.`, ['Police chief Anton Vireck arrived at midnight.']), 'consistent');
+  assert.notEqual(verdict(`${dreadful} he added.`, ['Police chief Anton Vireck said the streets were closed. "We are doing what we can," he said.']), 'consistent');
+  // (The source's "he" is whom its sentence before names as speaking, not whom it names at all.)
+  assert.notEqual(verdict('"We are doing everything we can for the families," Mayor Renata Solvay said.'), 'consistent');
+  // (A denial on either side.)
+  assert.notEqual(verdict('Councillor Ida Brenner said "the fire service arrived far too late for the families".'), 'consistent');
+  // (Whole words.)
+  assert.notEqual(verdict('"He was not at the town hall when the fire started," said the fire chief, Oskar Lund.'), 'consistent');
+});
+
+test('the core runs in a browser: no Node global in src', async () => {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const files = (await readdir(new URL('../../src/', import.meta.url), { recursive: true })).filter((f) => f.endsWith('.ts'));
+  const offending = [];
+  for (const f of files) if (/\bprocess\.(?:env|argv)\b/.test(await readFile(new URL(`../../src/${f}`, import.meta.url), 'utf8'))) offending.push(f);
+  assert.deepEqual(offending, []);
+});
