@@ -107,7 +107,15 @@ export function clauseOwnsSameWords(page: { sentence: string; figure: Span }, so
       if (others.has(w)) return false;
     } else if (!others.has(w) && !CHANGE_WORDS.has(w)) own++;
   }
-  return own >= OWN_SHARED;
+  // (Its sentence's names and labels, in any clause, are the source sentence's: "For a Band E home,
+  // the bill rises by £91" is not the source's Band D.)
+  const said = new Set(contentKeys(source.sentence));
+  return own >= OWN_SHARED && labelsIn(page.sentence).every((k) => said.has(k));
+}
+
+/** The capitalised words of a sentence after its first, as word keys: names, and labels such as "Band E". */
+function labelsIn(sentence: string): string[] {
+  return [...sentence.matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu)].map((m) => wordKey(m[0]));
 }
 
 /**

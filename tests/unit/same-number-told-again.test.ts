@@ -169,5 +169,6 @@ Sales fell at furniture and home-furnishing stores, down 2.1%, and at fuel stati
 `);
   const told = (sentence: string, text: string) => findingIn(retail, sentence, text, 'number', page).verdict;
   assert.equal(told('For a Band D home, the bill rises by £91 a year.', '£91'), 'consistent');
+  assert.notEqual(told('For a Band E home, the bill rises by £91 a year.', '£91'), 'consistent');
   assert.notEqual(told('Fuel stations saw sales fall 2.1% in the quarter.', '2.1%'), 'consistent');
 });
