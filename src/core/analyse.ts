@@ -49,8 +49,8 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
   // The sentence before, when it asks a question an explainer's next sentence answers.
   let question: string | null = null;
   let figuresAsked: Quantity[] | null = null;
-  // Whom the sentence before named as speaking: a pronoun's speaker in the next. (Only the sentence
-  // before: a speaker named further back may be anyone's "he".)
+  // Whom the sentence before named as speaking, or opened with: a pronoun's speaker in the next. (Only
+  // the sentence before, or a run of "he said" after it: a name further back may be anyone's "he".)
   let lastSpeaker: string | null = null;
   paragraphs.forEach((paragraph, p) => {
     const label = speakerLabel(paragraph);
@@ -158,9 +158,9 @@ function voiceOfLabel(label: SpeakerLabel, before: SpeakerLabel[]): string | nul
   return named?.role && !isNewsroom(named.role) && !isNewsroom(named.name) ? named.name : null;
 }
 
-/** Days named relative to when the page was written; not highlighted as figures, but a source cannot confirm them. */
-/** A quotation in a sentence. */
+/** A quotation in a sentence, or the end or start of one that runs across sentences. */
 const QUOTED = /["“][^"”]{3,}["”]|^[^"“”]*["”]|["“][^"“”]*$/;
+/** Days named relative to when the page was written; not highlighted as figures, but a source cannot confirm them. */
 const RELATIVE_DAY = /\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b/i;
 const POSTED_AT = unverified('This is when the entry was posted or the report filed, not a time it gives for an event.');
 const ON_AIR = unverified('This is the time of the broadcast, not a time it gives for an event.');
