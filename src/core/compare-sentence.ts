@@ -25,7 +25,7 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     const notTheSame = whyNotTheSameClaim(sentence, facts, index) ?? anotherVoice(speaker, facts, sentence, index);
     // (Unless a source prints the page's quotation word for word from the same mouth: "Captain Idris
     // Varga, who is leading the rescue, says the river rose "by three metres in less than 20 minutes"".)
-    const quotedInFull = notTheSame && !unconfirmedWhen ? quotedVerbatim(sentence, index, speaker) : null;
+    const quotedInFull = notTheSame && !unconfirmedWhen ? quotedVerbatim(sentence, index, speaker, (source) => !cutFromDenial(quotedIn(sentence), source)) : null;
     if (quotedInFull) return quotedInFull;
     if (notTheSame) return unverified(`The figures agree with a source, but ${notTheSame}.`);
     if (unconfirmedWhen) return unverified(`The figures agree with a source, but not ${unconfirmedWhen}.`);
@@ -94,7 +94,8 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
   }
   // (Framed in words no source has, "Mayor Renata Solvay, who visited families at the rest centre,
   // said: …", a quotation a source prints word for word, from the same mouth, still tells it.)
-  const quoted = quotedVerbatim(sentence, index, speaker);
+  // (Nor words cut from a clause the source negates: '"safe to use"' from '"We do not believe the bridge is safe to use"'.)
+  const quoted = quotedVerbatim(sentence, index, speaker, (source) => !cutFromDenial(quotes, source));
   if (quoted) return unconfirmedWhen ? unverified(`A source says the same, but not ${unconfirmedWhen}.`) : quoted;
   return unverified('No source in the fact base says this.');
 }

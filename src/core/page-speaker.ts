@@ -6,7 +6,12 @@ import { CALENDAR, CAPITALISED_FUNCTION_WORDS } from './words.ts';
 // article's speakers with their roles; a page needs only the name, to ask the source for it.
 
 const SAYING = String.raw`(?:says|said|tells|told|adds|added|insists|insisted|warns|warned|explains|explained)`;
-const NAME = String.raw`\p{Lu}[\p{L}'’-]+`;
+/** A name's word: title case ("Solvay", "Brandt-Kassel"), not a heading's capitals ("WHO SAID WHAT"). */
+const NAME = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*`;
+/** Capitalised words that open a sentence and name no one: "Some said…", "Many told…". */
+const NO_ONE = new Set(['Some', 'Many', 'Most', 'All', 'Both', 'Several', 'Others', 'Few', 'Residents', 'Officials', 'Witnesses', 'Police']);
+/** Names after "in", "at", "for"…: where, or whose, not who spoke ("Police in Marrowgate said", "a spokesman for Solvay said"; not "of": "Mayor of Halmira Anton Vireck"). */
+const NOT_THE_SPEAKER = new RegExp(String.raw`\b(?:in|at|from|for|near|outside|inside|across)\s+(?:the\s+)?(?:${NAME}\s?)+`, 'gu');
 /**
  * "Petros Halvani says", "Mirela Osk, 34, who fled, told…", "Anton Vireck, the police chief, said":
  * the name before the verb (not "…neighbouring Lorvany, said Hedda Morvant").
@@ -18,7 +23,7 @@ const NAME_BEFORE = new RegExp(String.raw`(${NAME}(?:\s+${NAME}){0,3})(?:,\s+\d+
  * Fenwright's spokesman", nor a place or a day after it: "said police in Paris on Monday"; nor after
  * "told", whose is the listener's: "told the Siren").
  */
-const CLAUSE_AFTER = /\b(?:says|said|adds|added)\s+([^,.;:"“”]{2,80}?)(?:\s+(?:in|at|on|from|near|after|before|during)\b[^,.;:"“”]*)?(?=\s*(?:[,.;:!?"“”]|$))/u;
+const CLAUSE_AFTER = /\b(?:says|said|adds|added)\s+([^,.;:"“”]{2,80}?)(?:\s+(?:in|at|on|of|from|near|after|before|during)\b[^,.;:"“”]*)?(?=\s*(?:[,.;:!?"“”]|$))/u;
 /** "NDMO director Halvor Pellin: "I fear these numbers will rise."": a name and a colon before a quotation. */
 const NAME_AND_COLON = new RegExp(String.raw`(${NAME}(?:\s+${NAME}){0,3}):\s*["“]`, 'u');
 /** A quotation given to a pronoun alone: '"…," he tells reporters', 'she said', 'said she'. */
@@ -29,11 +34,12 @@ const BY_PRONOUN = new RegExp(String.raw`\b(?:(?:he|she|they)\s+${SAYING}|${SAYI
  * by surname after, and may leave the title out ("Student Ilse Varga told…" is Varga).
  */
 export function namedSpeaker(sentence: string): string | null {
-  const outside = sentence.replace(/["“][^"”]*["”]/g, ' ');
+  const outside = sentence.replace(/["“][^"”]*["”]/g, ' ').replace(NOT_THE_SPEAKER, ' ');
   const before = NAME_BEFORE.exec(outside)?.[1] ?? NAME_AND_COLON.exec(sentence)?.[1];
   const after = new RegExp(String.raw`(?:^|\s)(${NAME}(?:\s+${NAME}){0,3})$`, 'u').exec(CLAUSE_AFTER.exec(outside)?.[1] ?? '')?.[1];
-  const name = [before, after].find((n) => n !== undefined && n.split(/\s+/).some((w) => !CAPITALISED_FUNCTION_WORDS.has(w)) && !CALENDAR.test(n.split(/\s+/).at(-1)!));
-  return name ? name.split(/\s+/).at(-1)!.replace(/['’]s$/, '') : null;
+  const name = [before, after].find((n) => n !== undefined && n.split(/\s+/).some((w) => !CAPITALISED_FUNCTION_WORDS.has(w) && !NO_ONE.has(w)) &&
+    !CALENDAR.test(n.split(/\s+/).at(-1)!) && !/['’]s$/.test(n));
+  return name ? name.split(/\s+/).at(-1)! : null;
 }
 
 /** Whether a sentence gives its words to a pronoun and names no one who spoke. */
@@ -49,6 +55,6 @@ export function saidByPronoun(sentence: string): boolean {
 export function subjectName(sentence: string): string | null {
   const opening = sentence.trim().split(/\s+/).slice(0, 5).join(' ');
   const run = new RegExp(String.raw`${NAME}(?:\s+${NAME}){1,3}`, 'u').exec(opening)?.[0];
-  const words = run?.split(/\s+/).filter((w) => !CAPITALISED_FUNCTION_WORDS.has(w) && !CALENDAR.test(w)) ?? [];
-  return words.length >= 2 ? words.at(-1)!.replace(/[,'’s]+$/, '') : null;
+  const words = run?.split(/\s+/).filter((w) => !CAPITALISED_FUNCTION_WORDS.has(w) && !NO_ONE.has(w) && !CALENDAR.test(w)) ?? [];
+  return words.length >= 2 ? words.at(-1)!.replace(/(?:['’]s|[,'’])$/, '') : null;
 }

@@ -51,16 +51,17 @@ export function withoutQuotes(text: string): string {
 /**
  * The source sentence that has every quotation of the page's word for word, said by whom the page
  * says, when the quotations run to five words or more; else null. `speaker` is who a transcript
- * or the sentence before says is speaking.
+ * or the sentence before says is speaking; `notCutFromDenial`, whether a source sentence does not
+ * negate the clause the quotation is cut from (compare-sentence.ts reads negation).
  */
-export function quotedVerbatim(sentence: string, index: FactIndex, speaker: string | null): Judgement | null {
+export function quotedVerbatim(sentence: string, index: FactIndex, speaker: string | null, notCutFromDenial: (source: string) => boolean): Judgement | null {
   const quotes = quotedIn(sentence);
   if (!quotes.some((q) => q.split(' ').length >= QUOTED_WORDS)) return null;
   const keys = new Set(quotes.flatMap((q) => contentKeys(q)));
   if (keys.size === 0) return null;
   const names = namesOutsideQuotes(sentence);
   for (const { fact } of index.sharing(keys, keys.size)) {
-    if (!quotesAsTheSourceDoes(sentence, fact, index, speaker)) continue;
+    if (!quotesAsTheSourceDoes(sentence, fact, index, speaker) || !notCutFromDenial(fact.sentence)) continue;
     // (What is said around it may be said in the sentence before: "who is leading the rescue".)
     const around = new Set([...voiceOfQuote(fact, index), ...contentKeys(index.sentenceBefore(fact)?.sentence ?? '')]);
     if (!restSaidToo(sentence, names, around)) continue;
@@ -82,20 +83,20 @@ export function quotesAsTheSourceDoes(sentence: string, fact: Fact, index: FactI
 }
 
 /**
- * The words that tell who spoke a source's quotation: its speaker and role as read, and the words of
- * its sentence outside the quotation; where those name no speaker ('"…," she said'), whom the
+ * The words that tell who spoke a source's quotation: its speaker and role as read, and whom its
+ * sentence names as speaking (not whom it merely mentions: '"…," said Anton Bereczky, standing beside
+ * Mayor Renata Solvay'); where it names no speaker ('"…," she said'), whom the
  * sentences before name as speaking, up to two back (a quotation of two sentences is split with
  * them), since speakers are not always read right across sentences. (Not every name of the sentence
  * before: "Police chief Anton Vireck met Mayor Renata Solvay" says neither spoke.)
  */
 function voiceOfQuote(fact: Fact, index: FactIndex): Set<string> {
-  const outside = withoutQuotes(fact.sentence);
   const before = namedSpeaker(fact.sentence) === null ? speakerNamedBefore(fact, index) : null;
   // (Whom the sentence before names outweighs a speaker read otherwise: "Police chief Anton Vireck met
   // Mayor Renata Solvay. "…," he said." may be read as hers.)
   const agrees = before === null || contentKeys(fact.speaker ?? '').includes(wordKey(before));
   const read = agrees ? [...contentKeys(fact.speaker ?? ''), ...contentKeys(fact.speakerRole ?? '')] : [];
-  return new Set([...read, ...contentKeys(outside), ...contentKeys(before ?? '')]);
+  return new Set([...read, ...contentKeys(namedSpeaker(fact.sentence) ?? ''), ...contentKeys(before ?? '')]);
 }
 
 /** The surname of whom the sentences before a source's sentence name as speaking, or open with, two back at most; else null. */
@@ -122,6 +123,8 @@ function namesOutsideQuotes(sentence: string): string[] {
 }
 /** Whom words were told to, no speaker: "she told the Halberd". */
 const LISTENER = /\b(?:told|tells)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s?)+/gu;
+/** A place after "of", "from": "the village of Carrow". */
+const PLACE_OF = /\b(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s?)+/gu;
 const PLACE_NAMED = /\b(?:in|at|near|outside|inside|across)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s?)+/gu;
 
 /**
@@ -129,8 +132,8 @@ const PLACE_NAMED = /\b(?:in|at|near|outside|inside|across)\s+(?:the\s+)?(?:\p{L
  * where it names them otherwise ("NDMO director Halvor Pellin: …"), every name it gives outside the
  * quotation, is among the source's words for who spoke (a title the source leaves out may be one in
  * four: "Grim-faced Transport Minister Odile Brandt-Kassel"). A page that names no one gives them to
- * whom the sentence before named (`speaker`), or, where it says "he" or "she" of no one named, to no
- * one the source can be held to: not confirmed.
+ * whom the sentence before named (`speaker`); where it says "he" or "she" of no one named, or names
+ * the speaker by a common noun ("officials said"), to no one the source can be held to: not confirmed.
  */
 function saidByWhomThePageNames(sentence: string, names: string[], speaker: string | null, voice: Set<string>): boolean {
   // (A source names a speaker in full once and by surname after: the surname of whom the page says
@@ -138,8 +141,10 @@ function saidByWhomThePageNames(sentence: string, names: string[], speaker: stri
   const surname = namedSpeaker(sentence);
   if (surname !== null) return voice.has(wordKey(surname));
   if (names.length > 0) return names.filter((k) => !voice.has(k)).length <= Math.floor(names.length / 4);
-  if (speaker !== null) return contentKeys(speaker).every((k) => voice.has(k));
-  return !saidByPronoun(sentence);
+  const keys = contentKeys(speaker ?? '');
+  if (speaker !== null) return keys.length > 0 && keys.every((k) => voice.has(k));
+  // (Nor by words alone: "The police said:", "officials said" may be anyone the source quotes.)
+  return !saidByPronoun(sentence) && contentKeys(withoutQuotes(sentence)).every((k) => SAYING.has(k));
 }
 
 /**
@@ -150,20 +155,32 @@ function saidByWhomThePageNames(sentence: string, names: string[], speaker: stri
  * where it was said: "after visiting the village of Carrow".)
  */
 function restSaidToo(sentence: string, names: string[], said: Set<string>): boolean {
+  // (Another name than the speaker's is new unless the source says it: not "Solvay said Vireck had told her: …".)
+  // (A place said where it was said may be new: "after visiting the village of Carrow".)
+  const surname = namedSpeaker(sentence);
+  const others = namesOutsideQuotes(sentence.replace(PLACE_OF, ' '));
+  if (surname !== null && others.some((k) => !said.has(k) && !speakerNameWords(sentence, surname).has(k))) return false;
   const own = new Set(names);
   const rest = contentKeys(withoutQuotes(sentence).replace(PLACE_NAMED, ' ')).filter((k) => !own.has(k) && !SAYING.has(k) && !said.has(k));
   // ('"…," a police officer said': who spoke, told by words alone, must be the source's.)
   return rest.length <= (names.length > 0 ? NEW_WORDS_AROUND : 0);
 }
+/** The words of the speaker's name as the page writes it, title and first name with the surname: "Mayor Renata Solvay". */
+function speakerNameWords(sentence: string, surname: string): Set<string> {
+  const run = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){0,4}${surname}\b`, 'u').exec(withoutQuotes(sentence))?.[0] ?? surname;
+  return new Set(contentKeys(run));
+}
+
 /**
  * Whether one of the two says the words were denied and the other does not: "Vantrell denied saying
- * "we do not yet know why the span failed"". (Only a denial: a "not" in a clause of who spoke,
- * "who did not want to be named", says nothing of the words.)
+ * "we do not yet know why the span failed"", "was misquoted as saying", "has since withdrawn the
+ * remark". (Only a denial: a "not" in a clause of who spoke, "who did not want to be named", says
+ * nothing of the words.)
  */
 function deniedBy(sentence: string, source: string): boolean {
   return DENIAL.test(withoutQuotes(sentence)) !== DENIAL.test(withoutQuotes(source));
 }
-const DENIAL = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|disput(?:e|es|ed|ing)|never said|did not say|didn['’]t say)\b/i;
+const DENIAL = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|disput(?:e|es|ed|ing)|never|not said|did not say|didn['’]t say|untrue|wrongly|falsely|misquot\w*|withdr[ae]wn?|retract\w*|regrett?\w*)\b/i;
 
 /** Words of saying, which frame a quotation and tell nothing of their own. */
 const SAYING = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'called', 'calls', 'call', 'reporters', 'vowed', 'vows',

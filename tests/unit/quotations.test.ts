@@ -110,3 +110,23 @@ test('the core runs in a browser: no Node global in src', async () => {
   for (const f of files) if (/\bprocess\.(?:env|argv)\b/.test(await readFile(new URL(`../../src/${f}`, import.meta.url), 'utf8'))) offending.push(f);
   assert.deepEqual(offending, []);
 });
+
+test('what a second review found: a speaker merely mentioned, a quotation cut from a denial, a speaker by a common noun or a place', () => {
+  const harbour = sourceIndex({ title: 'Harbour rescue', outlet: 'The Halmira Post', published: '2026-03-04' }, `
+"Whole streets in the old town have simply come down," said Anton Bereczky, standing beside Mayor Renata Solvay in Marrowgate.
+
+"We do not believe the Harrow bridge is safe to use for heavy lorries," said chief engineer Tiernan Vantrell.
+
+"Every boat that could go out went out," said harbour master Stavros Lenaki in Marrowgate.
+`);
+  const verdict = (sentence: string, context: string[] = []) => findingIn(harbour, sentence, sentence, 'claim', context).verdict;
+  assert.equal(verdict('Anton Bereczky said: "Whole streets in the old town have simply come down."'), 'consistent');
+  assert.notEqual(verdict('Mayor Renata Solvay said: "Whole streets in the old town have simply come down."'), 'consistent');
+  assert.notEqual(verdict('Tiernan Vantrell said the Harrow bridge "is safe to use for heavy lorries".'), 'consistent');
+  assert.notEqual(verdict('The police said: "Every boat that could go out went out."'), 'consistent');
+  assert.notEqual(verdict('Police in Marrowgate said: "Every boat that could go out went out."'), 'consistent');
+  assert.notEqual(verdict('Lenaki said Solvay had told him: "Every boat that could go out went out."'), 'consistent');
+  assert.notEqual(verdict('Stavros Lenaki was misquoted as saying: "Every boat that could go out went out."'), 'consistent');
+  assert.notEqual(verdict('"Every boat that could go out went out," she said.', ['WHO SAID WHAT']), 'consistent');
+  assert.equal(verdict('"Every boat that could go out went out," said Stavros Lenaki.'), 'consistent');
+});
