@@ -25,7 +25,8 @@ import { notTheWholeOfAPart } from './part-alone.ts';
 import { changeToldAgain } from './change-told-again.ts';
 import { answerTheFigureAsked, answerTheQuestion } from './answered.ts';
 import { namedSpeaker, saidByPronoun, subjectName } from './page-speaker.ts';
-import { quotedSpans, withoutQuotes } from './quoted-words.ts';
+import { quotedSpans } from './quoted-words.ts';
+import { withoutQuotes } from './words.ts';
 
 /** How many sentences back a "that day" may point to the year named. */
 const YEAR_SAID_REACH = 5;

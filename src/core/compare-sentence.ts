@@ -1,11 +1,11 @@
 import type { Fact } from './types.ts';
 import { sourceKey, type FactIndex } from './fact-index.ts';
-import { CALENDAR, contentKeys, foldNames, tokenize, wordKey, isStopword } from './words.ts';
+import { CALENDAR, contentKeys, foldNames, tokenize, wordKey, isStopword, withoutQuotes } from './words.ts';
 import { canonical } from './news-words.ts';
 import { voiceOf } from './explain.ts';
 import { dedupe, unverified, type Judgement } from './judgement.ts';
 import { actDoneByAnother } from './claim-verb.ts';
-import { normalised, quotedIn, quotedVerbatim, quotesAsTheSourceDoes, speakerNamedBefore, withoutQuotes } from './quoted-words.ts';
+import { normalised, quotedIn, quotedVerbatim, quotesAsTheSourceDoes, speakerNamedBefore } from './quoted-words.ts';
 import { namedSpeaker } from './page-speaker.ts';
 
 /** Words that say something did not happen: "not", "never", "refused to pay", "failed to notify". */

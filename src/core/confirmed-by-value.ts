@@ -114,8 +114,7 @@ function wordsToShare(q: Quantity, thing: Thing, names: string[], namesBefore: s
   // "crashed at about 2,150 metres, some 12 km north of the village of Dunmere" and "at 2,150
   // metres, Mirela Sandor said".)
   const rare = q.value !== null && significantDigits(q.value) >= 3;
-  const placesSaid = thing.places.every((place) => saysAll(keys, place));
-  const ofTheThingNamed = isDistinctive(q) && placesSaid && (rare ? namesBefore.every((name) => keys.has(name))
+  const ofTheThingNamed = isDistinctive(q) && placesNamedIn(thing, fact, index) && (rare ? namesBefore.every((name) => keys.has(name))
     : (thing.noun === null || other.noun === null || thing.noun === other.noun) && names.every((name) => keys.has(name)));
   return ofTheThingNamed ? 2 : CONFIRM_SHARED;
 }

@@ -246,7 +246,7 @@ export function describe(s: string, c: Candidate): Quantity {
   // 14 June, were injured": the subject's verb comes after the clauses that tell of it.)
   // (Only a part that opens its sentence, "N of the M …": a plain count's clauses are its own.)
   if (q.role !== 'whole' && q.about === '' && /^\W*(?:(?:about|some|nearly|almost|at least|more than)\s+)?$/i.test(s.slice(0, c.start)) &&
-    /^\s+of\s+(?:the|its|their|\p{Lu}[\p{L}-]*['’]s)\s+/u.test(s.slice(c.end, c.end + 40))) {
+    OF_A_WHOLE.test(s.slice(c.end, c.end + 40))) {
     const verb = LATE_PREDICATE.exec(s.slice(c.end, c.end + 200));
     if (verb && !/\b(?:which|that|who),\s*[^,]*$/i.test(verb[1])) q.about = verb[2];
   }
@@ -272,6 +272,8 @@ const subjectsOwn = (between: string) => !/\d|\b(?:no|which|while|whereas|but|th
 const REGION_SUBJECT = new RegExp(`^\\s*(?:The\\s+)?(?:(${PLACE_NAME})\\s+(?:region|district|province|county|borough)\\b|((?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\s+(?:had|has|have|was|were|is|are|saw|recorded|reported|posted|registered)\\b)`, 'u');
 const OWNER_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})['’]s\s+(?:(?:about|some|nearly|almost|more than|at least|all)\s+)?$/u;
 const CARGO_BEFORE = /\b(?:carrying|hauling|laden with|loaded with)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|an estimated\s+)?$/i;
+/** "20 of the rockets", "Twenty-three of Castrava's 37 prisons": after a count, the whole it is a part of. */
+export const OF_A_WHOLE = /^\s+of\s+(?:the|its|their|\p{Lu}[\p{L}-]*['’]s)\s/u;
 const WHOLE_BEFORE = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORD_SOURCE}))\\s+of\\s+(?:(?:the|its|their|his|her)\\s+(?:[\\p{L}-]+['’]s\\s+)?|\\p{Lu}[\\p{L}-]*['’]s\\s+)$`, 'iu');
 
 const PASSIVE = /\b((?:have|has|had|were|was|are|is)(?:\s+(?:been|being|not|also|now|already|still))*\s+[a-z]+(?:ed|en|wn|t)\b(?:\s+[a-z]+){0,2})/;

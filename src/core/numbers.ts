@@ -1,7 +1,7 @@
 import { signedTemperatures, withoutMinus } from './temperatures.ts';
 import type { Quantity } from './types.ts';
 import { ENDS_WITH_UNIT, figuresIn, withQualifier } from './figure-finders.ts';
-import { describe } from './figure-context.ts';
+import { OF_A_WHOLE, describe } from './figure-context.ts';
 import { perSentence } from './memo.ts';
 import { wordKey } from './words.ts';
 import { isYearSpan } from './moments.ts';
@@ -37,7 +37,7 @@ export function findQuantities(sentence: string): Quantity[] {
     const ofThem = /^\s+of\s+(?:them|those|whom|which)\b/.exec(sentence.slice(q.end, q.end + 30));
     // "20 of the rockets", "37 of the launches" are parts too, of a count the sentence need not give.
     // (A share or an amount "of the vote" is not a part of a count.)
-    if ((ofThem || /^\s+of\s+(?:the|its|their|\p{Lu}[\p{L}-]*['’]s)\s/u.test(sentence.slice(q.end, q.end + 40))) && q.kind === 'quantity' && q.unit === null) q.role = 'part';
+    if ((ofThem || OF_A_WHOLE.test(sentence.slice(q.end, q.end + 40))) && q.kind === 'quantity' && q.unit === null) q.role = 'part';
     const part = ofThem !== null && !/^\s+(?:in|at|from)\s+(?:the capital|\p{Lu})/u.test(sentence.slice(q.end + ofThem[0].length, q.end + 60));
     // ("eight homes had been destroyed and 23 damaged": the 23 are homes too, and were damaged;
     // "Of those, 87 declined, 54 increased": what the 87 did, whatever they are. The injured, the

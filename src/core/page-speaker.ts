@@ -1,4 +1,4 @@
-import { CALENDAR, CAPITALISED_FUNCTION_WORDS } from './words.ts';
+import { CALENDAR, CAPITALISED_FUNCTION_WORDS, withoutQuotes } from './words.ts';
 
 // '"Every boat that could go out went out," he tells reporters': a page gives a quotation to a
 // pronoun, and the pronoun to whom its sentence before named as speaking ("Interior minister Petros
@@ -34,7 +34,7 @@ const BY_PRONOUN = new RegExp(String.raw`\b(?:(?:he|she|they)\s+${SAYING}|${SAYI
  * by surname after, and may leave the title out ("Student Ilse Varga told…" is Varga).
  */
 export function namedSpeaker(sentence: string): string | null {
-  const outside = sentence.replace(/["“][^"”]*["”]/g, ' ').replace(NOT_THE_SPEAKER, ' ');
+  const outside = withoutQuotes(sentence).replace(NOT_THE_SPEAKER, ' ');
   const before = NAME_BEFORE.exec(outside)?.[1] ?? NAME_AND_COLON.exec(sentence)?.[1];
   const after = new RegExp(String.raw`(?:^|\s)(${NAME}(?:\s+${NAME}){0,3})$`, 'u').exec(CLAUSE_AFTER.exec(outside)?.[1] ?? '')?.[1];
   const name = [before, after].find((n) => n !== undefined && n.split(/\s+/).some((w) => !CAPITALISED_FUNCTION_WORDS.has(w) && !NO_ONE.has(w)) &&
@@ -44,7 +44,7 @@ export function namedSpeaker(sentence: string): string | null {
 
 /** Whether a sentence gives its words to a pronoun and names no one who spoke. */
 export function saidByPronoun(sentence: string): boolean {
-  return BY_PRONOUN.test(sentence.replace(/["“][^"”]*["”]/g, ' ')) && namedSpeaker(sentence) === null;
+  return BY_PRONOUN.test(withoutQuotes(sentence)) && namedSpeaker(sentence) === null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Fact } from './types.ts';
 import type { FactIndex } from './fact-index.ts';
 import type { Judgement } from './judgement.ts';
-import { CALENDAR, CAPITALISED_FUNCTION_WORDS, contentKeys, isStopword, tokenize, wordKey } from './words.ts';
+import { CALENDAR, CAPITALISED_FUNCTION_WORDS, contentKeys, isStopword, tokenize, withoutQuotes, wordKey } from './words.ts';
 import { voiceOf } from './explain.ts';
 import { namedSpeaker, saidByPronoun, subjectName } from './page-speaker.ts';
 
@@ -41,11 +41,6 @@ export function quotedIn(sentence: string): string[] {
 /** Where a text's quotation marks open and close, as [start, end) spans. */
 export function quotedSpans(text: string): Array<[number, number]> {
   return [...text.matchAll(/["“][^"”]*["”]/g)].map((m) => [m.index!, m.index! + m[0].length]);
-}
-
-/** A text without what it puts in quotation marks. */
-export function withoutQuotes(text: string): string {
-  return text.replace(/["“][^"”]*["”]/g, ' ');
 }
 
 /**

@@ -51,6 +51,11 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word.toLowerCase());
 }
 
+/** A text without what it puts in quotation marks: what is said of the words, not the words. */
+export function withoutQuotes(text: string): string {
+  return text.replace(/["“][^"”]*["”]/g, ' ');
+}
+
 /** Whether every word of a phrase of keys ("marren vallei") is among these keys. */
 export function saysAll(keys: Set<string>, phrase: string): boolean {
   return phrase.split(' ').every((w) => keys.has(w));
