@@ -161,8 +161,8 @@ function voiceOfLabel(label: SpeakerLabel, before: SpeakerLabel[]): string | nul
 
 /** A quotation in a sentence, or the end or start of one that runs across sentences. */
 const QUOTED = /["“][^"”]{3,}["”]|^[^"“”]*["”]|["“][^"“”]*$/;
-/** Days named relative to when the page was written; not highlighted as figures, but a source cannot confirm them. */
-const RELATIVE_DAY = /\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b/i;
+/** Days named relative to when the page was written ("next week"); not highlighted as figures, but a source cannot confirm them. */
+const RELATIVE_DAY = /\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)|(?:next|last|this) week)\b/i;
 const POSTED_AT = unverified('This is when the entry was posted or the report filed, not a time it gives for an event.');
 const ON_AIR = unverified('This is the time of the broadcast, not a time it gives for an event.');
 /** "Good evening, it's six o'clock", "the news at one o'clock": a bulletin telling the time it is on air. */

@@ -25,7 +25,8 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     const notTheSame = whyNotTheSameClaim(sentence, facts, index) ?? anotherVoice(speaker, facts, sentence, index);
     // (Unless a source prints the page's quotation word for word from the same mouth: "Captain Idris
     // Varga, who is leading the rescue, says the river rose "by three metres in less than 20 minutes"".)
-    const quotedInFull = notTheSame && !unconfirmedWhen ? quotedVerbatim(sentence, index, speaker, (source) => !cutFromDenial(quotedIn(sentence), source)) : null;
+    // (Its explanation too, where both agree: the source's same words tell the reader more than a figure.)
+    const quotedInFull = !unconfirmedWhen ? quotedVerbatim(sentence, index, speaker, (source) => !cutFromDenial(quotedIn(sentence), source)) : null;
     if (quotedInFull) return quotedInFull;
     if (notTheSame) return unverified(`The figures agree with a source, but ${notTheSame}.`);
     if (unconfirmedWhen) return unverified(`The figures agree with a source, but not ${unconfirmedWhen}.`);
@@ -100,6 +101,14 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
   return unverified('No source in the fact base says this.');
 }
 
+/** A verb of saying the sentence denies: "has not admitted", "never said", "did not confirm". */
+const SAYING_DENIED = /\b(?:not|never)\s+(?:yet\s+)?(?:said|say|admit(?:ted)?|confirm(?:ed)?|claim(?:ed)?|accept(?:ed)?|acknowledg(?:e|ed)|announc(?:e|ed)|promis(?:e|ed))\b/i;
+/** An actor named by its kind as a sentence opens: "The fire service said…", "The army sent…". */
+const KIND_ACTING = /^(?:The|An?)\s+((?:\p{Ll}[\p{L}'’-]*\s+){0,3}?\p{Ll}[\p{L}'’-]*)\s+(?:said|says|told|added|reported|announced|confirmed|estimated|put|sent|ordered|closed|opened|declared|suspended|launched|deployed|promised|pledged|fined|banned|approved|agreed)\b/u;
+/** An act denied of a thing: "would not change its plan", "did not close the road". */
+const DENIED_ACT_ON = /\b(?:would|will|did|does|do|could|can|has|have|had)\s+not\s+\p{Ll}+\s+(?:its|the|their|his|her|any)\s+(\p{Ll}+)/gu;
+/** A sentence that opens on whom the one before named. */
+const PRONOUN_OPENING = /^(?:He|She|They)\b/;
 const YET_TO = /\byet to\b/i;
 const SET_AGAINST = /\b(?:rather than|instead of)\b/i;
 const PLAN = /\b(?:will|would|is to|are to|plans? to|intends? to|aims? to)\b/i;
@@ -169,7 +178,19 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
   // the scene", not "The army sent…", nor "…were sent by neighbouring Brask County".)
   const unvoiced = facts.every((f) => !f.speaker && !ownActor(f) && !SAYING.test(f.sentence) && PASSIVE_NO_AGENT.test(f.sentence) && !BY_AGENT.test(f.sentence));
   const bodies = unvoiced ? new Set([...bodyNameKeys(claim, facts), ...namedBodyKeys(claim)]) : bodyNameKeys(claim, facts);
-  const missing = [...actors].filter((a) => !named.has(a) && !((places.has(a) || bodies.has(a)) && inArticle.has(a)));
+  // (And any name the source article gives, when the figures' sentence names no one the page does
+  // not: "Calloway spokesperson Noor Vantreight says the roof passed…" against the source's "She said
+  // the roof had passed…", whose article names Calloway. A source sentence opening "He" or "She" with
+  // no speaker read names whom its sentence before names: "He also ordered inspections…" is the minister's.)
+  const pageKeys = new Set(contentKeys(foldNames(sentence)));
+  const ownNames = (f: Fact) => {
+    const before = !f.speaker && PRONOUN_OPENING.test(f.sentence) ? index.sentenceBefore(f) : null;
+    const kind = KIND_ACTING.exec(f.sentence)?.[1] ?? '';
+    return [...actorKeys(f.sentence, index), ...contentKeys(f.speaker ?? ''), ...specificAttribution(f.sentence).keys, ...contentKeys(kind),
+      ...(before ? actorKeys(before.sentence, index) : [])];
+  };
+  const namesNoOneElse = facts.every((f) => ownNames(f).every((k) => pageKeys.has(k) || actors.has(k)));
+  const missing = [...actors].filter((a) => !named.has(a) && !((places.has(a) || bodies.has(a) || namesNoOneElse) && inArticle.has(a)));
   if (missing.length > Math.floor(actors.size / 4)) return 'the source does not name the same people or places';
   // "…, the regional governor's office said" where the source has it from Brask Minerals: the
   // page puts the figures in another mouth.
@@ -217,6 +238,18 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
   // occasions, and the source must give the same one.
   const ordinal = [...sentence.matchAll(new RegExp(ORDINAL.source, 'gi'))].map((m) => m[0]).find((o) => !ordinalsSaid(o, facts));
   if (ordinal) return `the source does not say “${ordinal.toLowerCase()}”`;
+  // "Councillor Vey has not admitted that 11 deaths is too many" against Vey's "11 deaths is still 11
+  // too many": a page that denies someone said what a source has them say.
+  // (Of the source's words, those that say it: not "…, and we will not rest until that number is zero".)
+  const saidKeys = new Set(contentKeys(claim));
+  const partSaying = (text: string) => text.split(/[;,]\s*/).reduce((best, part) => (sharedWith(part, saidKeys) > sharedWith(best, saidKeys) ? part : best));
+  if (SAYING_DENIED.test(claim) && facts.every((f) => !negated(partSaying(f.sentence)))) return 'the source reports it said, where this page says it was not';
+  // "…would drop its plan to raise VAT on fuel from 1 July" against "…would not change its plan to
+  // raise VAT on fuel from 1 July": an act the source denies of the very thing the page's act is done to.
+  // (Not a condition: "a strike if the government did not withdraw the bill".)
+  const deniesActOn = (text: string) => [...text.matchAll(DENIED_ACT_ON)]
+    .some((m) => saidKeys.has(wordKey(m[1])) && !/\b(?:if|unless|whether)\b[^,;]*$/i.test(text.slice(0, m.index)));
+  if (!negated(claim) && facts.every((f) => deniesActOn(f.sentence))) return 'the source says the opposite';
   const contrary = opposite(sentence, facts);
   if (contrary) return `the source says “${contrary}”`;
   // ("vacancies have risen for two years running" against "have fallen for two years in a row".)
@@ -440,11 +473,11 @@ function deniedWords(text: string, denial: RegExp = new RegExp(NEGATION.source, 
   });
 }
 
+const sharedWith = (text: string, keys: Set<string>) => contentKeys(text).filter((k) => keys.has(k)).length;
 /** The clause of a sentence that shares most of these keys: "X denied A and said it had done B" says B plainly. */
 function closestClause(sentence: string, keys: Set<string>): string {
   const clauses = sentence.split(/[;]|,?\s+(?:and|but|while|whereas)\s+(?=(?:said|says|added|that|it|he|she|they|the)\b)/);
-  const shared = (c: string) => contentKeys(c).filter((k) => keys.has(k)).length;
-  return clauses.reduce((best, c) => (shared(c) > shared(best) ? c : best), clauses[0]);
+  return clauses.reduce((best, c) => (sharedWith(c, keys) > sharedWith(best, keys) ? c : best), clauses[0]);
 }
 
 /** The claim without who reports it ("…, according to officials", "…, officials said"): the claim is the rest. */
