@@ -73,7 +73,7 @@ export function judgeQuantity(q: Quantity, sentence: string, index: FactIndex, p
   if (told) return told;
   // (A reader is told which source gives the value, and that another differs.)
   if (saidByAnother && disagreeing.length > 0) {
-    return unverified(`${voiceOf(saidByAnother)} gives ${saidByAnother.quantity!.text}, this figure's value; another source sentence differs, so it is not confirmed.`);
+    return { ...unverified(`${voiceOf(saidByAnother)} gives ${saidByAnother.quantity!.text}, this figure's value; another source sentence differs, so it is not confirmed.`), valueGivenBy: saidByAnother };
   }
   // (A reader is not told that no source counts firefighters when one counts them sent, not battling.)
   const sameNoun = thing.noun !== null && thing.noun !== 'person' && candidates.some((f) => index.thingOfFact(f).noun === thing.noun);

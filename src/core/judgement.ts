@@ -6,6 +6,8 @@ export interface Judgement {
   verdict: Verdict;
   explanation: string;
   facts: Fact[];
+  /** A source sentence found to give the figure's very value while another differs: no later reading may call the figure wrong. */
+  valueGivenBy?: Fact;
 }
 
 /** The most source sentences a verdict shows. */

@@ -75,6 +75,13 @@ export function retellFigures(quantities: Quantity[], judgements: Judgement[], s
     if (isJointTotal(sentence, q) && !paired.some((f) => isJointTotal(f.sentence, f.quantity!))) return j;
     // (A bound the source's value lies within is not contradicted by it: "fewer than 100 arrested" and 30.)
     if (paired.some((f) => valuesAgree(q, f.quantity!))) return j;
+    // (Nor where a later report was found to give the page's value, however else it tells it: "Four
+    // cars, not three, were swallowed", a day after the "three parked cars" this sentence retells.)
+    // (Of the same act: "three days after its rocket barrage" is no later count of days closed.)
+    const given = j.valueGivenBy;
+    const ofSameAct = given && (shareAnAct(thing, index.thingOfFact(given)) || (thing.acts.length > 0 && thing.acts.every((a) => index.names(given, a))));
+    const revision = ofSameAct ? given.source.published : '';
+    if (revision && paired.every((f) => f.source.published && f.source.published < revision)) return j;
     const says = paired.map((f) => `${voiceOf(f)} says ${phraseOf(f)}`).join('; ');
     return { verdict: 'conflicting', explanation: `${says}, in a sentence that tells this one in other words; this page says ${phraseIn(q, sentence)}.`, facts: paired };
   });

@@ -184,3 +184,18 @@ test('"Three people remain in hospital in a serious condition" are the seriously
   assert.equal(three.verdict, 'consistent');
   assert.match(three.explanation, /The sources disagree/);
 });
+
+test('a figure a later report gives, of the same act, is not called wrong by the earlier sentence the page retells', () => {
+  const sinkhole = sourcesIndex([
+    { title: 'Sinkhole swallows cars', outlet: 'Dunmere Evening Post', published: '2025-11-04', text:
+      'A sinkhole opened in Calloway Street in the Old Market district at about 6:10 a.m. on Tuesday, swallowing three parked cars and the front of a bakery, the city council said.' },
+    { title: 'Sinkhole: survey begins', outlet: 'Northgate Daily News', published: '2025-11-06', text:
+      'Four cars, not three, were swallowed: a fourth vehicle was found buried under rubble at the bottom of the hole on Wednesday.' },
+  ]);
+  const page = 'The ground under Calloway Street gave way on Tuesday morning, swallowing four parked cars and the front of a bakery, according to the council.';
+  assert.notEqual(findingIn(sinkhole, page, 'four').verdict, 'conflicting');
+  // (The earlier report alone still calls it wrong.)
+  const first = sourcesIndex([{ title: 'Sinkhole swallows cars', outlet: 'Dunmere Evening Post', published: '2025-11-04', text:
+    'A sinkhole opened in Calloway Street in the Old Market district at about 6:10 a.m. on Tuesday, swallowing three parked cars and the front of a bakery, the city council said.' }]);
+  assert.equal(findingIn(first, page, 'four').verdict, 'conflicting');
+});
