@@ -194,10 +194,12 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
   if (missing.length > Math.floor(actors.size / 4)) return 'the source does not name the same people or places';
   // "…, the regional governor's office said" where the source has it from Brask Minerals: the
   // page puts the figures in another mouth.
-  const saidBy = specificAttribution(sentence);
+  const saidBy = specificAttribution(sentence, true);
   const voiced = facts.filter((f) => f.speaker);
   const voices = new Set(voiced.flatMap((f) => [...contentKeys(f.speaker!), ...contentKeys(f.speakerRole ?? '')]));
-  if (saidBy.keys.length > 0 && voiced.length > 0 && !namesVoice(saidBy, new Set([...voices, ...named]))) {
+  // (A kind the source's article uses too, "The airline now says…" of Corrant Air, may be its speaker; "The employers" of the Chamber of Commerce may not.)
+  const kindOfVoice = saidBy.opening && saidBy.names.length === 0 && voiced.every((f) => saidBy.keys.every((k) => index.articleSays(sourceKey(f.source), k)));
+  if (saidBy.keys.length > 0 && voiced.length > 0 && !kindOfVoice && !namesVoice(saidBy, new Set([...voices, ...named]))) {
     return `it gives them on the word of ${voiced[0].speaker}, not of whom this page names`;
   }
   // The figures are not all a sentence says: "they cut 2,600 jobs in 2019 and promised it would
@@ -352,19 +354,24 @@ const SAID = `(?:said|says|added|told reporters|told (?:the\\s+)?\\p{Lu}[\\p{L}'
 interface Attribution {
   keys: string[];
   names: string[];
+  /** Said as the sentence opens, by a kind the source article may use for its speaker: "The airline now says…". */
+  opening?: boolean;
 }
 
 /** The words of a specific attribution ("…, the regional governor's office said"); none for "officials said". */
-function specificAttribution(sentence: string): Attribution {
-  const m = new RegExp(`,["”]?\\s*(?:the\\s+)?([\\p{L}' -]{2,60}?)\\s${SAID}[.!]?$`, 'iu').exec(sentence) ??
+function specificAttribution(sentence: string, orOpening = false): Attribution {
+  const atEnd = new RegExp(`,["”]?\\s*(?:the\\s+)?([\\p{L}' -]{2,60}?)\\s${SAID}[.!]?$`, 'iu').exec(sentence) ??
     /,\s*according to ([^,]+?)[.!]?$/i.exec(sentence) ??
     // ('…," said its president, Teodor Vask.', '…," says Rosalind Teague of the fishers' association.')
     new RegExp(`,["”]\\s*${SAID}\\s+([\\p{L}'’ ,.-]{2,80}?)[.!]?$`, 'iu').exec(sentence);
+  const m = atEnd ?? (orOpening ? OPENING_VOICE.exec(sentence) : null);
   if (!m) return { keys: [], names: [] };
   const keys = contentKeys(m[1]).filter((k) => !GENERIC_VOICES.test(k));
   const names = tokenize(m[1]).filter((t) => /^\p{Lu}/u.test(t.text) && !isStopword(t.text)).map((t) => wordKey(t.text)).filter((k) => keys.includes(k));
-  return { keys, names };
+  return { keys, names, opening: !atEnd };
 }
+/** Who opens a sentence saying it: "The employers say the strike cost…", "Police have said…". */
+const OPENING_VOICE = /^(?:the\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:now\s+|also\s+)?(?:say|says|said|has said|have said|insist|insists|claim|claims|estimate|estimates)\b/iu;
 
 /**
  * Whether an attribution names this voice: its names (one in four may be a title the source leaves

@@ -166,6 +166,11 @@ export class FactIndex {
     return out.sort((a, b) => b.shared - a.shared || a.fact.id - b.fact.id);
   }
 
+  /** Whether a source article says, in any sentence, a word of this key. */
+  articleSays(source: string, key: string): boolean {
+    return (this.byWord.get(key) ?? []).some((f) => sourceKey(f.source) === source);
+  }
+
   /** Whether a fact's sentence says a word that folds to this key ("injuries" for "injur"). */
   names(fact: Fact, key: string): boolean {
     for (const k of this.keysOfFact(fact)) if (canonical(k) === key) return true;

@@ -67,3 +67,15 @@ test('a body the page says gave figures the source gives in no one\'s voice may 
   const review = 'The Transport Safety Board has ordered an independent review of all 214 gas mains in the street.';
   assert.equal(findingIn(fire, review, review, 'claim').verdict, 'unverified');
 });
+
+test('whom a sentence opens by saying it ("The employers say…") must be the source’s speaker, or a kind its article calls them', () => {
+  const strike = sourceIndex({ title: 'Dock strike', outlet: 'Coastline Business Daily', published: '2025-10-16' },
+    'The strike is costing the region €25 million a day, said Ingrid Saltmarsh of the Vennmouth Chamber of Commerce. ' +
+    'Corrant Air is the region’s largest airline. Pavel Brune of Corrant Air said 66 people were on board the diverted flight.');
+  const employers = 'The employers say the strike is costing the region €25 million a day.';
+  assert.equal(findingIn(strike, employers, employers, 'claim').verdict, 'unverified');
+  const chamber = 'The Chamber of Commerce says the strike is costing the region €25 million a day.';
+  assert.equal(findingIn(strike, chamber, chamber, 'claim').verdict, 'consistent');
+  const airline = 'The airline says 66 people were on board the diverted flight.';
+  assert.equal(findingIn(strike, airline, airline, 'claim').verdict, 'consistent');
+});
