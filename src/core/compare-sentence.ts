@@ -54,7 +54,11 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
   for (const { fact } of index.sharing(keys, minShared, PLAN.test(content) ? PLAN_SHARED : CLAIM_SHARED).slice(0, 10)) {
     const factKeys = index.keysOfFact(fact);
     // (Said as plainly: "the mayor must resign" is no source for "The mayor has resigned".)
-    if (keys.size < 3 && (contentKeys(reportedContent(fact.sentence)).length > 2 * keys.size || MODAL.test(fact.sentence))) continue;
+    // (Of its clauses, the one saying it: "the hotel was "devastated" and was cooperating fully with the health board".)
+    const saying = reportedContent(fact.sentence).split(/,|\b(?:and|but)\b/).reduce((best, part) => (sharedWith(part, keys) > sharedWith(best, keys) ? part : best));
+    if (keys.size < 3 && (contentKeys(saying).length > 2 * keys.size || MODAL.test(fact.sentence))) continue;
+    // (That clause, not the others, says it or denies it: 'the outbreak was now "under control", with no new cases reported'.)
+    if (keys.size < 3 && contentKeys(reportedContent(fact.sentence)).length > 2 * keys.size && negated(saying) !== negated(claim)) continue;
     const speakerKeys = new Set(contentKeys(fact.speaker ?? ''));
     const sameActors = [...actors].every((a) => factKeys.has(a) || speakerKeys.has(a));
     const clause = closestClause(fact.sentence, keys);

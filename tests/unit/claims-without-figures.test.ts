@@ -272,3 +272,10 @@ test('a quotation of several sentences keeps its words in each: the last, closed
   // (A claim says where a fire started: "in the hotel's kitchen" is not "in a storage room behind the ballroom".)
   assert.equal(said("Chief fire officer Rhona Tessaly says the fire started in the hotel's kitchen and spread into the east wing through a ceiling void."), 'unverified');
 });
+
+test('a short claim is said as plainly by the clause of a source sentence that says it, whatever its other clauses add', () => {
+  const hotel = sourceIndex({ title: 'Wedding food poisoning', outlet: 'Vellmoor Gazette', published: '2025-05-10' },
+    'General manager Gideon Farrell said the hotel was "devastated" and was cooperating fully with the health board.');
+  const devastated = 'General manager Gideon Farrell says the hotel is "devastated".';
+  assert.equal(findingIn(hotel, devastated, devastated, 'claim').verdict, 'consistent');
+});
