@@ -25,6 +25,8 @@ const REPORTED_BY_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+\s+(?:says|said|te
 /** Said by someone: a verb of saying, or a speaker's name and a colon before the quotation ("NDMO director Halvor Pellin: …"). */
 const QUOTE_SAID = /(?<![\w-])(?:says|said|say|tells|told|adds|added|calls|called|vowed|vows|admitted|admits|warned|warns|insisted|fumed|sobbed|recalled|explained)\b|:\s*["“]/;
 const PAST_ACT = /\b(?:\w+ed|sent|struck|hit|killed|began|begun|fought|left|made|took|gave|won|lost|rose|fell|found|held|led|met|paid|sold|spent|went|came|brought|built|caught|told|said|shot|swept|tore|broke|gutted)\b/i;
+/** No one hurt or killed: "No one in the main village was hurt", "no reports of deaths". */
+const NONE_HURT = /\b(?:no one|no-one|nobody|none|no)\b[^.;:]{0,40}?\b(?:hurt|injured|injuries|killed|died|dead|deaths|casualties|harmed|fatalities)\b/i;
 const STATE = /\b(?:has|have|had|is|are|was|were)\b/i;
 
 /** Whether a sentence states something a reader could check. */
@@ -40,6 +42,9 @@ export function isCheckWorthy(sentence: string, quantities: Quantity[]): boolean
   // no full stop: "Buses: 198 million journeys, up 3%".)
   // (A list's item may be a label and its figure alone: "Trams: 89.3%".)
   const listed = counts && LIST_ITEM.test(text);
+  // (That no one was hurt is a count too, of none: "Nobody was killed.", "There are no reports of deaths.")
+  const noneHurt = NONE_HURT.test(text) && /[.!]$/.test(text) && words.length >= 3;
+  if (noneHurt && !OPINION.test(text) && !FUTURE.test(text)) return true;
   if (words.length < (listed ? 2 : counts ? 3 : 4) || (!/[.!"”’)]$/.test(text) && !listed)) return false;
   // (With a figure, a belief or requirement still states it: "Engineers believe the snow weighed
   // about 180 kg per square metre", "the inquiry must report within 12 months".)

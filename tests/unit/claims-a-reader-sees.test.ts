@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingIn, lookUp, sourceIndex } from './findings.ts';
 import { analyseParagraphs } from '../../src/core/analyse.ts';
+import { isCheckWorthy } from '../../src/core/claims.ts';
 
 // Which sentences are highlighted as claims, and what a claim's figures leave unsaid. Each case
 // was a claim the labelled pages hold that Sourcelight did not highlight, or judged on its figures alone.
@@ -152,4 +153,12 @@ test('a claim whose figures agree is confirmed when its sources say nearly half 
   // (Not one that says much more the source does not: four of eleven.)
   const more = 'Rescuers pulled 17 miners out after a long night of digging through collapsed rubble and thick freezing mud.';
   assert.notEqual(lookUp(mine, more, more, 'claim')?.verdict, 'consistent');
+});
+
+test('that no one was hurt or killed is a claim, short as it is; a wish that no one be hurt is not', () => {
+  assert.ok(isCheckWorthy('Nobody was killed.', []));
+  assert.ok(isCheckWorthy('No one in the main village was hurt.', []));
+  assert.ok(isCheckWorthy('There are no reports of deaths.', []));
+  assert.ok(!isCheckWorthy('No one should be hurt by a bridge.', []));
+  assert.ok(!isCheckWorthy('Nobody will be harmed, the mayor promised.', []));
 });
