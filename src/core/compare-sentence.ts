@@ -107,12 +107,12 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
 
 /** A verb of saying the sentence denies: "has not admitted", "never said", "did not confirm". */
 const SAYING_DENIED = /\b(?:not|never)\s+(?:yet\s+)?(?:said|say|admit(?:ted)?|confirm(?:ed)?|claim(?:ed)?|accept(?:ed)?|acknowledg(?:e|ed)|announc(?:e|ed)|promis(?:e|ed))\b/i;
-/** An actor named by its kind as a sentence opens: "The fire service said…", "The army sent…". */
-const KIND_ACTING = /^(?:The|An?)\s+((?:\p{Ll}[\p{L}'’-]*\s+){0,3}?\p{Ll}[\p{L}'’-]*)\s+(?:said|says|told|added|reported|announced|confirmed|estimated|put|sent|ordered|closed|opened|declared|suspended|launched|deployed|promised|pledged|fined|banned|approved|agreed)\b/u;
+/** An actor named by its kind as a sentence opens, or after an opening phrase: "The fire service said…", "Two days later, the regional government sent…". */
+const KIND_ACTING = /^(?:[^,]{0,40},\s+)?(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}'’-]*\s+){0,3}?\p{Ll}[\p{L}'’-]*)\s+(?:\p{Ll}+ed|will|would|has|have|had|is|are|was|were|said|says|told|added|reported|announced|confirmed|estimated|put|sent|ordered|closed|opened|declared|suspended|launched|deployed|promised|pledged|fined|banned|approved|agreed)\b/u;
 /** An act denied of a thing: "would not change its plan", "did not close the road". */
 const DENIED_ACT_ON = /\b(?:would|will|did|does|do|could|can|has|have|had)\s+not\s+\p{Ll}+\s+(?:its|the|their|his|her|any)\s+(\p{Ll}+)/gu;
-/** A sentence that opens on whom the one before named. */
-const PRONOUN_OPENING = /^(?:He|She|They)\b/;
+/** A sentence that opens on whom one before named: "He also ordered…", "It will cut…". */
+const PRONOUN_OPENING = /^(?:He|She|They|It|His|Her|Their|Its)\b/;
 const YET_TO = /\byet to\b/i;
 const SET_AGAINST = /\b(?:rather than|instead of)\b/i;
 const PLAN = /\b(?:will|would|is to|are to|plans? to|intends? to|aims? to)\b/i;
@@ -184,16 +184,19 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
   const bodies = unvoiced ? new Set([...bodyNameKeys(claim, facts), ...namedBodyKeys(claim)]) : bodyNameKeys(claim, facts);
   // (And any name the source article gives, when the figures' sentence names no one the page does
   // not: "Calloway spokesperson Noor Vantreight says the roof passed…" against the source's "She said
-  // the roof had passed…", whose article names Calloway. A source sentence opening "He" or "She" with
-  // no speaker read names whom its sentence before names: "He also ordered inspections…" is the minister's.)
+  // the roof had passed…", whose article names Calloway. Its actor may be named by a kind ("The
+  // airline cancelled…"), by a pronoun ("It will cut 400 jobs", whom the nearest sentence before
+  // that names anyone names; none within three: unknown), or not at all (a passive with no agent
+  // and no speaker): then no one else may be put in its place.)
   const pageKeys = new Set(contentKeys(foldNames(sentence)));
-  const ownNames = (f: Fact) => {
-    const before = !f.speaker && PRONOUN_OPENING.test(f.sentence) ? index.sentenceBefore(f) : null;
-    const kind = KIND_ACTING.exec(f.sentence)?.[1] ?? '';
-    return [...actorKeys(f.sentence, index), ...contentKeys(f.speaker ?? ''), ...specificAttribution(f.sentence).keys, ...contentKeys(kind),
-      ...(before ? actorKeys(before.sentence, index) : [])];
-  };
-  const namesNoOneElse = facts.every((f) => ownNames(f).every((k) => pageKeys.has(k) || actors.has(k)));
+  const namesNoOneElse = facts.every((f) => {
+    if (!f.speaker && PASSIVE_NO_AGENT.test(f.sentence)) return false;
+    const pronounFor = PRONOUN_OPENING.test(f.sentence) ? namedBefore(f, index) : [];
+    if (pronounFor === null) return false;
+    const own = [...actorKeys(f.sentence, index), ...contentKeys(f.speaker ?? ''), ...specificAttribution(f.sentence).keys,
+      ...contentKeys(KIND_ACTING.exec(f.sentence)?.[1] ?? ''), ...pronounFor];
+    return own.every((k) => pageKeys.has(k) || actors.has(k));
+  });
   const missing = [...actors].filter((a) => !named.has(a) && !((places.has(a) || bodies.has(a) || namesNoOneElse) && inArticle.has(a)));
   if (missing.length > Math.floor(actors.size / 4)) return 'the source does not name the same people or places';
   // "…, the regional governor's office said" where the source has it from Brask Minerals: the
@@ -278,6 +281,16 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
     .map((m) => contentKeys(m[1]).map(canonical));
   if (agents.some((a) => a.length > 0 && !a.some((k) => namedThings.has(k)))) {
     return 'the source does not say the same people did it';
+  }
+  return null;
+}
+
+/** The names of the nearest of the three sentences before a fact's that names anyone, or null. */
+function namedBefore(fact: Fact, index: FactIndex): string[] | null {
+  let before = index.sentenceBefore(fact);
+  for (let back = 0; before && back < 3; back++, before = index.sentenceBefore(before)) {
+    const names = actorKeys(before.sentence, index);
+    if (names.size > 0) return [...names];
   }
   return null;
 }

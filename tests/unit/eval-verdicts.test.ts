@@ -51,9 +51,13 @@ import { VERDICT_SETS, evaluateVerdicts, type VerdictTotals } from '../eval/verd
  * four harmful verdicts ("will unveil a package next week" against the source's 28 October) go.
  * Sets 11, 18, 53, 59 and 150 by one each: a sentence that opens on who says its figures ("The operator
  * says…", "Cops said…", "Organisers say…") must name the source's speaker, or a kind of speaker the
- * source's article uses; the labels accept some kinds the sources never use for them.)
+ * source's article uses; the labels accept some kinds the sources never use for them. Sets 16, 21, 24,
+ * 42, 83, 86, 113, 116, 118, 127, 143 and 152 by one or two below what this stop's first rule for names
+ * won (set 83 one below stop 22's code): a review found the names a source article gives elsewhere
+ * put in the place of an actor its figures' sentence names by a pronoun after an attribution, by "It",
+ * by a kind after an opening phrase, or not at all (a passive), so those now keep the page's names out.)
  */
-const lastMeasured = [251, 132, 123, 176, 174, 176, 162, 162, 183, 182, 159, 180, 171, 213, 174, 215, 218, 202, 213, 190, 218, 210, 183, 216, 180, 169, 204, 196, 173, 169, 183, 174, 169, 150, 224, 189, 180, 197, 187, 165, 164, 177, 184, 185, 172, 172, 154, 195, 176, 159, 171, 150, 173, 146, 161, 179, 192, 195, 190, 182, 163, 172, 184, 156, 172, 162, 196, 193, 183, 163, 185, 197, 176, 181, 175, 187, 167, 167, 185, 141, 196, 158, 198, 169, 139, 169, 186, 167, 190, 165, 167, 196, 156, 148, 170, 171, 201, 160, 193, 192, 197, 189, 161, 192, 184, 201, 170, 155, 196, 214, 178, 180, 182, 174, 171, 184, 164, 166, 162, 153, 153, 164, 181, 162, 167, 181, 212, 195, 166, 208, 175, 194, 223, 176, 149, 193, 218, 182, 204, 199, 246, 192, 190, 193, 162, 184, 189, 182, 200, 196, 203, 177, 192, 185, 183, 165, 185, 195, 164, 188, 200, 152];
+const lastMeasured = [251, 132, 123, 176, 174, 176, 162, 162, 183, 182, 159, 180, 171, 213, 174, 215, 217, 202, 213, 190, 218, 208, 184, 216, 179, 169, 204, 196, 173, 169, 183, 174, 169, 150, 226, 189, 180, 197, 188, 165, 164, 177, 183, 185, 172, 172, 154, 195, 176, 159, 171, 150, 173, 146, 161, 179, 192, 195, 190, 182, 163, 173, 184, 157, 172, 162, 196, 193, 183, 163, 185, 197, 176, 181, 175, 189, 167, 167, 185, 141, 196, 159, 198, 168, 139, 169, 185, 167, 190, 165, 167, 196, 156, 148, 170, 171, 201, 160, 193, 192, 197, 189, 161, 193, 184, 201, 171, 156, 196, 214, 178, 180, 182, 173, 172, 184, 163, 166, 161, 153, 153, 165, 181, 164, 167, 181, 214, 193, 166, 208, 175, 194, 223, 176, 150, 193, 218, 183, 204, 200, 246, 192, 190, 192, 162, 184, 189, 182, 200, 196, 203, 177, 191, 185, 183, 165, 185, 195, 164, 188, 200, 152];
 /**
  * The harmful verdicts of the sets not yet fixed, no more than last measured: held out 22–25 (first
  * measured 12, 11, 23 and 7, before the rule that a value a source gives is not called wrong and

@@ -61,3 +61,29 @@ test('an act the source denies of the very thing the page’s act is done to is 
   const vote = 'The bill is due for its first vote on 8 April.';
   assert.equal(findingIn(tax, vote, vote, 'claim').verdict, 'consistent');
 });
+
+test('whom a source sentence’s actor is, however it names them, is not another the page names (found by a review)', () => {
+  const cases: Array<[string, string]> = [
+    // ("They" after an end attribution: still whom the sentence before names.)
+    ['Government troops of the Ardenian Army entered Tarnow at dawn. They killed 14 civilians in the market, the United Nations said. Rebels of the Northern Front withdrew to the hills.',
+      'The Northern Front killed 14 civilians in the market, the United Nations said.'],
+    // ("It" is the company the sentence before names.)
+    ['Harlow Steel said on Monday it would buy its rival Brekk Metals for 90 million euros. It will cut 400 jobs at the Tarn plant.',
+      'Brekk Metals will cut 400 jobs at the Tarn plant.'],
+    // ("The airline" is the one on strike, not its rival.)
+    ['Skylark Airways cabin crew began a 48-hour strike on Sunday. The airline cancelled 40 flights to Vennmouth. Rival Corrant Air said its services were running normally.',
+      'Corrant Air cancelled 40 flights to Vennmouth.'],
+    // (An actor after an opening phrase: "Two days later, the regional government sent…".)
+    ['Marrow County firefighters stayed in Dunmere to protect the town. Two days later, the regional government sent 300 firefighters to Tarn.',
+      'Marrow County sent 300 firefighters to Tarn.'],
+    // (A passive names no one: not the person the article names elsewhere.)
+    ['Police arrested Jonas Brekk, 34, on Tuesday on suspicion of arson. His brother Erik Brekk was questioned and released. Three people were injured in the fire at the Tarn market.',
+      'Erik Brekk injured three people in the fire at the Tarn market.'],
+    ['Mayor Ilona Sterk visited the street and spoke to residents. An independent review of all 214 gas mains in the street was ordered.',
+      'Mayor Ilona Sterk ordered an independent review of all 214 gas mains in the street.'],
+  ];
+  for (const [source, page] of cases) {
+    const index = sourceIndex({ title: 'Report', outlet: 'Lenholt Courier', published: '2026-01-15' }, source);
+    assert.equal(findingIn(index, page, page, 'claim').verdict, 'unverified', page);
+  }
+});
