@@ -113,7 +113,7 @@ const MONTH_ALONE = /\b(since|in|until|till|by|from|to|during|last|next|early|la
 /** A month that opens its sentence as what it tells of: "August was the busiest month", "January saw the most". */
 const MONTH_OPENING = /^()(January|February|March|April|June|July|August|September|October|November|December)(?=\s+(?:was|were|saw|had|brought|is)\b)/g;
 const YEAR_SPAN = /(?<![\d.,])((?:19|20)\d\d)[-–/]((?:19|20)?\d\d)(?![\d%])/g;
-const YEAR = /\b(1[89]\d\d|20\d\d)\b(?!\s+[a-z]+s\b)/g;
+const YEAR = /\b(1[89]\d\d|20\d\d)\b(?!\s+(?!(?:was|has|is|as|this|its|his|us|thus|plus|versus)\b)[a-z]+s\b)/g;
 const WEEKDAY = /\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const FRACTION = /\b(one|two|three|four|a)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|hundredth|hundredths)\b|\b(half)(?=\s+(?:of|the|its|their|all)\b(?!\s+(?:time|battle|story)\b))/gi;
 const FRACTION_HEDGE = /\b(?:nearly|almost|about|roughly|around|some|more than|less than|over|under|by|down|up|than|just)\s+$/i;

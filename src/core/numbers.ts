@@ -108,7 +108,10 @@ export function findQuantities(sentence: string): Quantity[] {
   for (const q of figures) {
     if (q.kind !== 'quantity') continue;
     // (Nor a year of the past before a clause of the present: "was built in 1974 and has 412 bedrooms".)
-    const candidates = moments.filter((m) => !inOtherRelativeClause(sentence, m, q) && !sinceInOtherClause(sentence, m, q) && !ofTheComparison(sentence, m, q) &&
+    // (Nor one across a semicolon: "had 265 officers in 2021 and has 212 now; … a wing of 410 men";
+    // unless the sentence opens on it: "In 1994 the ferry … sank within 40 minutes; 61 … died".)
+    const candidates = moments.filter((m) => (OPENING_MOMENT.test(sentence.slice(0, m.start)) || !/;/.test(sentence.slice(Math.min(m.end, q.end), Math.max(m.start, q.start)))) &&
+      !inOtherRelativeClause(sentence, m, q) && !sinceInOtherClause(sentence, m, q) && !ofTheComparison(sentence, m, q) &&
       !(m.end <= q.start && PRESENT_CLAUSE_AFTER.test(sentence.slice(m.end, q.start))) && !yearOfTheLevelBefore(sentence, m, q, figures));
     // (The first date of the sentence dates no figure where it is the year of a level compared with:
     // "41.2 TWh, up 12% from 36.8 TWh in 2023, while solar generated 18.6 TWh".)
@@ -121,6 +124,9 @@ export function findQuantities(sentence: string): Quantity[] {
   }
   return figures;
 }
+
+/** What may open a sentence before the moment that dates all of it: "In 1994", "On 3 March". */
+const OPENING_MOMENT = /^\W*(?:(?:in|on|by|during|since|until|at|early|late)\s+(?:the\s+)?)?$/i;
 
 /**
  * "from 57 in 2022 to 412 in 2024", "from 3.9% at the end of 2023 to 4.4%": the year between a level

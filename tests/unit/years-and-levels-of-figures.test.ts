@@ -141,3 +141,19 @@ test('a year of the past dates no count of a clause of the present: "was built i
   // (A clause of the past keeps the year: what the building cost then.)
   assert.equal(findQuantities('The hall was built in 1974 and cost €4 million.').find((q) => q.unit === 'EUR')!.time, '1974');
 });
+
+test('a year before a word ending in "s" such as "as" is still a year: "put up in 1999 as a direct result"', () => {
+  const sirens = 'In 1996 the Vessar killed 11 people and flooded 40 homes, and the 12 sirens were put up in 1999 as a direct result.';
+  assert.equal(findQuantities(sirens).find((q) => q.text === '1999')?.kind, 'date');
+  assert.equal(timeOf(sirens, '12'), '1999');
+  // (A count of things is no year: "It has 1999 homes.")
+  assert.equal(findQuantities('It has 1999 homes.')[0].kind, 'quantity');
+});
+
+test('a year across a semicolon dates no figure, unless the sentence opens on it', () => {
+  const prison = 'The union says Kessling had 265 officers in 2021 and has 212 now; on the night of the riot, nine of them were on duty across a wing of 410 men.';
+  assert.equal(timeOf(prison, '265'), '2021');
+  assert.equal(timeOf(prison, '410'), null);
+  const ferry = 'In 1994 the ferry Northern Grace struck the same reef and sank within 40 minutes; 61 of the 287 people on board died.';
+  assert.equal(timeOf(ferry, '61'), '1994');
+});
