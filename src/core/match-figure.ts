@@ -326,6 +326,13 @@ export function isHistory(q: Quantity, fact: Fact, sentence?: string): boolean {
   // before: never this one's.
   // (Unless the source tells it of the past alike: "Five years ago people told us 30% was the ceiling".)
   if (!pageYear && published !== null && sentence !== undefined && ofAPastEvent(sentence, q)) return factYear === published && !ofAPastEvent(fact.sentence, fact.quantity!);
+  // (A page's year that is the year before the source was written, against the source's undated
+  // "during the year", "last year": "installed 46 new cameras during 2024" in a report of 2025. Not a
+  // measure: a source's "2.3 GW of solar and 1.1 GW of wind during the year" tells measures apart by
+  // words a page may not share, and one not told apart could be called wrong.)
+  const fq = fact.quantity!;
+  if (pageYear && fq.time === null && published !== null && Number(pageYear) === Number(published) - 1 && !isMeasure(q.unit) &&
+    THE_YEAR_BEFORE.test(fact.sentence.slice(Math.max(0, fq.start - 40), fq.end + 40))) return false;
   if (pageYear) return factYear !== null && pageYear !== factYear;
   // (An annual figure is published the year after: "people who died in fires rose to 187 in 2024",
   // in a report of 2025, is the figure a page about that report gives without its year.)
@@ -350,6 +357,9 @@ function ofAPastEventsClause(fact: Fact): boolean {
   return year !== null && year !== fact.source.published.slice(0, 4) && when !== null &&
     !/,\s+(?:(?:the|its|their|this)\s+)?[a-z]+\s+(?:has|have|had|is|are|was|were)\b/i.test(when[1]);
 }
+
+/** The year before the one an article was written in, said beside a figure: "last year", "during the year". */
+const THE_YEAR_BEFORE = /\b(?:last year|(?:during|in|over|for) the (?:past |last )?year)\b/i;
 
 /** The words that put a level before the one a sentence reports: "down from", "compared with". */
 const COMPARED_WITH = /(?:\bfrom|\bcompared (?:with|to)|\bagainst)\s+(?:about\s+|some\s+|nearly\s+)?$/i;

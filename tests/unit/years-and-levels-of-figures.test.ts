@@ -157,3 +157,11 @@ test('a year across a semicolon dates no figure, unless the sentence opens on it
   const ferry = 'In 1994 the ferry Northern Grace struck the same reef and sank within 40 minutes; 61 of the 287 people on board died.';
   assert.equal(timeOf(ferry, '61'), '1994');
 });
+
+test('a page’s year that is the year before the source was written agrees with the source’s "during the year"', () => {
+  const cameras = sourceIndex({ title: 'Road safety report', outlet: 'Merrowgate Post', published: '2025-03-14' },
+    'The council installed 46 new cameras during the year, bringing the total on the city’s roads to 212.');
+  assert.equal(findingIn(cameras, 'The council installed 46 new cameras during 2024, bringing the total to 212.', '46').verdict, 'consistent');
+  // (Not a year two years before.)
+  assert.notEqual(findingIn(cameras, 'The council installed 46 new cameras during 2023, bringing the total to 212.', '46').verdict, 'consistent');
+});
