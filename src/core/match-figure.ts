@@ -56,6 +56,8 @@ const JOINT_BEFORE = /\b(?:together|combined|between them|in all|in total|all to
 const PUT_TOGETHER = /\b(?:put|puts|add|adds|added|take|takes|taken)\s+(?:[\p{L}-]+\s+){0,4}(?:together|combined)\b[^;.]*$/iu;
 // (Not a clause of its own: "40 homes and firefighters rescued 12 residents", "14 people and dozens were injured".)
 const TWO_NOUNS_COUNTED = /^\s+[\p{L}-]+\s+and\s+(?!(?:dozens|scores|hundreds|thousands|millions|others|many|more|most|some)\b)[\p{L}-]+s\s+(?:had|have|has|were|was|are|is|[a-z]+ed)\b(?!\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?\d)/u;
+/** What a count did for longer or less than a bound: "took longer than", "waited more than". */
+const BOUND_OF_A_COUNT = /\b(?:took|take|takes|taking|waited|wait|waits|waiting|lasted|last|lasts|lasting|spent|spend|spends)\s+(?:longer|more|less|fewer|shorter)\s+than\s+$/i;
 const RUNNING_TOTAL = /\bbringing\s+(?:the\s+)?(?:total|number|toll|tally|count)\b[^.;]*\bto\s+$/i;
 const FORECAST = /\b(?:expected to|expects?|forecasts?|forecast to|predicts?|predicted|projects?(?=\s+(?:a|an|the|that|about|around|some|\d)|\s*$)|projected)\b[^.;]*$/i;
 const FUTURE = /\b(?:will|would|could|expected to|forecasts?|forecast to|predicted|projected|plans? to|set to)\b[^.;]*$/i;
@@ -227,6 +229,9 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   const vagueAmount = amount && (thing.noun === null || thing.noun === 'cost') && shared < 2;
   // "bringing the number rescued overnight to seven": a running count, not the source's final one.
   const running = RUNNING_TOTAL.test(pageBefore);
+  // "18,300 handovers took longer than 60 minutes": a bound that sorts what is counted, no measure of
+  // it; not called wrong by "the average handover took 52 minutes".
+  const bound = BOUND_OF_A_COUNT.test(pageBefore) || BOUND_OF_A_COUNT.test(factBefore);
   // (People by role may agree with people, never contradict them: other people may be counted.)
   // A level before a change is said in passing, its subject often far before it ("The Homeland
   // Party won 37 seats, up from 21 seats" is no contradiction of "the Accord fell from 71"): it
@@ -257,7 +262,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // ("24 firefighters remain on site" are those still there, not the "110 firefighters at the height of
   // the fire": a count of who remains is of a later time than one that does not say so.)
   const remainingOfOne = remaining(p.sentence, q) !== remaining(fact.sentence, fact.quantity!);
-  const canConflict = !stateOfOne && !remainingOfOne && !severityDiffers(thing, other) && !increment && !atAnotherDepth && !partOfTotal && !unnamedAge && !pointsOfWhom && !personByRole && !earlierOfAnother && !saidOfThem && sameRole && sameAct && !foretold && !vagueAmount && !running &&
+  const canConflict = !bound && !stateOfOne && !remainingOfOne && !severityDiffers(thing, other) && !increment && !atAnotherDepth && !partOfTotal && !unnamedAge && !pointsOfWhom && !personByRole && !earlierOfAnother && !saidOfThem && sameRole && sameAct && !foretold && !vagueAmount && !running &&
     !saysWhatAnotherIs(p.sentence, q, fact, index, [thing.noun, other.noun]) &&
     (place === 'same' || (place === 'none' && ((shared >= 1 && strength >= 1.25) || (closest && (strength >= 2 || eventsEqual))))) &&
     (!isElsewhere(p.page, source) || strength >= 2.5);

@@ -165,3 +165,11 @@ test('a page’s year that is the year before the source was written agrees with
   // (Not a year two years before.)
   assert.notEqual(findingIn(cameras, 'The council installed 46 new cameras during 2023, bringing the total to 212.', '46').verdict, 'consistent');
 });
+
+test('a bound that sorts what is counted is no measure of it: "took longer than 60 minutes" against "the average took 52 minutes"', () => {
+  const handovers = sourceIndex({ title: 'Handover delays', outlet: 'Ardlow Health Record', published: '2025-11-12' },
+    'The report found that 18,300 handovers took longer than an hour, up 22% from 15,000 the previous year. ' +
+    'The average handover took 52 minutes, compared with 38 minutes the year before.');
+  assert.notEqual(findingIn(handovers, 'In all, 18,300 handovers took longer than 60 minutes.', '60').verdict, 'conflicting');
+  assert.equal(findingIn(handovers, 'The average handover took 61 minutes.', '61').verdict, 'conflicting');
+});
