@@ -215,8 +215,8 @@ export function mainClauseYear(sentence: string, quantities: Quantity[]): string
   return year?.text ?? null;
 }
 
-/** A comparison word, then the figure compared with, right before the date: "against 12,500 in ". */
-const COMPARED_BEFORE = /(?:\b(?:against|compared (?:with|to)|versus|vs\.?|than|up from|down from)|,\s*from|^\s*from|\d\s*(?:%|per\s?cent)\s+from)\s+(?:about\s+|some\s+|nearly\s+)?[€$£]?\d[\d.,]*\s*(?:%|per\s?cent|[a-z]+)?\s+in\s+$/i;
+/** A comparison word, then the figure compared with, right before the date: "against 12,500 in ", "up from 55.2% at the last regional election in ". */
+const COMPARED_BEFORE = /(?:\b(?:against|compared (?:with|to)|versus|vs\.?|than|up from|down from)|,\s*from|^\s*from|\d\s*(?:%|per\s?cent)\s+from)\s+(?:about\s+|some\s+|nearly\s+)?[€$£]?\d[\d.,]*\s*(?:%|per\s?cent|[a-z]+)?\s+(?:(?:at|during|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,4})?in\s+$/i;
 
 /**
  * ", which won the contract in 2019,": the span of a relative clause set off by commas; so is a

@@ -173,3 +173,9 @@ test('a bound that sorts what is counted is no measure of it: "took longer than 
   assert.notEqual(findingIn(handovers, 'In all, 18,300 handovers took longer than 60 minutes.', '60').verdict, 'conflicting');
   assert.equal(findingIn(handovers, 'The average handover took 61 minutes.', '61').verdict, 'conflicting');
 });
+
+test('the year of the level compared with, said after a phrase ("up from 55.2% at the last election in 2021"), is not the new level’s', () => {
+  const turnout = 'Turnout was 61.4%, up from 55.2% at the last regional election in 2021 and the highest since 2009, the commission said.';
+  assert.equal(timeOf(turnout, '61.4%'), null);
+  assert.equal(timeOf(turnout, '55.2%'), '2021');
+});
