@@ -43,7 +43,8 @@ export function isCheckWorthy(sentence: string, quantities: Quantity[]): boolean
   // (A list's item may be a label and its figure alone: "Trams: 89.3%".)
   const listed = counts && LIST_ITEM.test(text);
   // (That no one was hurt is a count too, of none: "Nobody was killed.", "There are no reports of deaths.")
-  const noneHurt = NONE_HURT.test(text) && /[.!]$/.test(text) && words.length >= 3;
+  // (Of five words or more, which say of whom: a bare "Nobody was killed." may be said of any event.)
+  const noneHurt = NONE_HURT.test(text) && /[.!]$/.test(text) && words.length >= 5;
   if (noneHurt && !OPINION.test(text) && !FUTURE.test(text)) return true;
   if (words.length < (listed ? 2 : counts ? 3 : 4) || (!/[.!"”’)]$/.test(text) && !listed)) return false;
   // (With a figure, a belief or requirement still states it: "Engineers believe the snow weighed

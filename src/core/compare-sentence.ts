@@ -58,7 +58,8 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     const saying = reportedContent(fact.sentence).split(/,|\b(?:and|but)\b/).reduce((best, part) => (sharedWith(part, keys) > sharedWith(best, keys) ? part : best));
     if (keys.size < 3 && (contentKeys(saying).length > 2 * keys.size || MODAL.test(fact.sentence))) continue;
     // (That clause, not the others, says it or denies it: 'the outbreak was now "under control", with no new cases reported'.)
-    if (keys.size < 3 && contentKeys(reportedContent(fact.sentence)).length > 2 * keys.size && negated(saying) !== negated(claim)) continue;
+    // (Nor one that doubts it: "too early to say whether the dam was damaged", "Rumours that the hotel was closed were false".)
+    if (keys.size < 3 && contentKeys(reportedContent(fact.sentence)).length > 2 * keys.size && (negated(saying) !== negated(claim) || DOUBTED.test(saying))) continue;
     const speakerKeys = new Set(contentKeys(fact.speaker ?? ''));
     const sameActors = [...actors].every((a) => factKeys.has(a) || speakerKeys.has(a));
     const clause = closestClause(fact.sentence, keys);
@@ -113,6 +114,8 @@ const KIND_ACTING = /^(?:[^,]{0,40},\s+)?(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}'�
 const DENIED_ACT_ON = /\b(?:would|will|did|does|do|could|can|has|have|had)\s+not\s+\p{Ll}+\s+(?:its|the|their|his|her|any)\s+(\p{Ll}+)/gu;
 /** A sentence that opens on whom one before named: "He also ordered…", "It will cut…". */
 const PRONOUN_OPENING = /^(?:He|She|They|It|His|Her|Their|Its)\b/;
+/** Words that leave what follows in doubt or deny it. */
+const DOUBTED = /\b(?:whether|if|rumou?rs?|reports? that|claims? that|false|untrue|unclear|too early)\b/i;
 const YET_TO = /\byet to\b/i;
 const SET_AGAINST = /\b(?:rather than|instead of)\b/i;
 const PLAN = /\b(?:will|would|is to|are to|plans? to|intends? to|aims? to)\b/i;

@@ -113,7 +113,9 @@ const MONTH_ALONE = /\b(since|in|until|till|by|from|to|during|last|next|early|la
 /** A month that opens its sentence as what it tells of: "August was the busiest month", "January saw the most". */
 const MONTH_OPENING = /^()(January|February|March|April|June|July|August|September|October|November|December)(?=\s+(?:was|were|saw|had|brought|is)\b)/g;
 const YEAR_SPAN = /(?<![\d.,])((?:19|20)\d\d)[-–/]((?:19|20)?\d\d)(?![\d%])/g;
-const YEAR = /\b(1[89]\d\d|20\d\d)\b(?!\s+(?!(?:was|has|is|as|this|its|his|us|thus|plus|versus)\b)[a-z]+s\b)/g;
+// (Before a word ending in "s", a count, "1999 homes"; unless after a word that says when, and the
+// word is none of plurals: "in 1999 as a direct result", not "raised 1900 as a gift".)
+const YEAR = /\b(1[89]\d\d|20\d\d)\b(?!\s+[a-z]+s\b)|(?<=\b(?:[Ii]n|[Ww]ith|[Tt]han|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter)\s)(1[89]\d\d|20\d\d)\b(?=\s+(?:was|has|is|as|this|its|his|thus|plus|versus)\b)/g;
 const WEEKDAY = /\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const FRACTION = /\b(one|two|three|four|a)[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|hundredth|hundredths)\b|\b(half)(?=\s+(?:of|the|its|their|all)\b(?!\s+(?:time|battle|story)\b))/gi;
 const FRACTION_HEDGE = /\b(?:nearly|almost|about|roughly|around|some|more than|less than|over|under|by|down|up|than|just)\s+$/i;
@@ -220,7 +222,7 @@ function findDates(s: string): Candidate[] {
     if (/[\p{L}-]$/u.test(lookBack(s, m.index!)) || /^[\p{L}-]/u.test(s.slice(m.index! + 4))) continue;
     // "Euro 2024", "the 2023 Budget Act": a year inside a name.
     if (isDesignation(s, m.index!, m.index! + 4) || /^\s[A-Z][a-z]+\s[A-Z]/.test(s.slice(m.index! + 4))) continue;
-    out.push({ ...base(m.index!, m.index! + 4), kind: 'date', date: m[1] });
+    out.push({ ...base(m.index!, m.index! + 4), kind: 'date', date: m[1] ?? m[2] });
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -58,6 +58,9 @@ const PUT_TOGETHER = /\b(?:put|puts|add|adds|added|take|takes|taken)\s+(?:[\p{L}
 const TWO_NOUNS_COUNTED = /^\s+[\p{L}-]+\s+and\s+(?!(?:dozens|scores|hundreds|thousands|millions|others|many|more|most|some)\b)[\p{L}-]+s\s+(?:had|have|has|were|was|are|is|[a-z]+ed)\b(?!\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?\d)/u;
 /** What a count did for longer or less than a bound: "took longer than", "waited more than". */
 const BOUND_OF_A_COUNT = /\b(?:took|take|takes|taking|waited|wait|waits|waiting|lasted|last|lasts|lasting|spent|spend|spends)\s+(?:longer|more|less|fewer|shorter)\s+than\s+$/i;
+const BOUND_VERB = /\b(?:took|take|takes|taking|waited|wait|waits|waiting|lasted|last|lasts|lasting|spent|spend|spends)\s+$/i;
+/** A figure's own words that make it a bound: "more than 60 minutes", "under 45 minutes". */
+const BOUND_WORDS = /^(?:more|less|fewer|over|under|longer|shorter)\b/i;
 const RUNNING_TOTAL = /\bbringing\s+(?:the\s+)?(?:total|number|toll|tally|count)\b[^.;]*\bto\s+$/i;
 const FORECAST = /\b(?:expected to|expects?|forecasts?|forecast to|predicts?|predicted|projects?(?=\s+(?:a|an|the|that|about|around|some|\d)|\s*$)|projected)\b[^.;]*$/i;
 const FUTURE = /\b(?:will|would|could|expected to|forecasts?|forecast to|predicted|projected|plans? to|set to)\b[^.;]*$/i;
@@ -231,7 +234,11 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   const running = RUNNING_TOTAL.test(pageBefore);
   // "18,300 handovers took longer than 60 minutes": a bound that sorts what is counted, no measure of
   // it; not called wrong by "the average handover took 52 minutes".
-  const bound = BOUND_OF_A_COUNT.test(pageBefore) || BOUND_OF_A_COUNT.test(factBefore);
+  // (Nor does it agree with a measure: only with the same bound, "took longer than an hour".)
+  const isBound = (before: string, figure: Quantity) => BOUND_OF_A_COUNT.test(before) || (BOUND_VERB.test(before) && BOUND_WORDS.test(figure.text));
+  const [pageBound, factBound] = [isBound(pageBefore, q), isBound(factBefore, fact.quantity!)];
+  if (pageBound !== factBound) return null;
+  const bound = pageBound;
   // (People by role may agree with people, never contradict them: other people may be counted.)
   // A level before a change is said in passing, its subject often far before it ("The Homeland
   // Party won 37 seats, up from 21 seats" is no contradiction of "the Accord fell from 71"): it
@@ -336,8 +343,10 @@ export function isHistory(q: Quantity, fact: Fact, sentence?: string): boolean {
   // measure: a source's "2.3 GW of solar and 1.1 GW of wind during the year" tells measures apart by
   // words a page may not share, and one not told apart could be called wrong.)
   const fq = fact.quantity!;
+  // (Said right after the figure, in its clause, of what was done: not "now operate 46, up from 30
+  // last year", nor "expect to install 46 during the year".)
   if (pageYear && fq.time === null && published !== null && Number(pageYear) === Number(published) - 1 && !isMeasure(q.unit) &&
-    THE_YEAR_BEFORE.test(fact.sentence.slice(Math.max(0, fq.start - 40), fq.end + 40))) return false;
+    THE_YEAR_BEFORE.test(fact.sentence.slice(fq.end, fq.end + 60)) && !TO_COME.test(fact.sentence.slice(Math.max(0, fq.start - 40), fq.start))) return false;
   if (pageYear) return factYear !== null && pageYear !== factYear;
   // (An annual figure is published the year after: "people who died in fires rose to 187 in 2024",
   // in a report of 2025, is the figure a page about that report gives without its year.)
@@ -364,7 +373,9 @@ function ofAPastEventsClause(fact: Fact): boolean {
 }
 
 /** The year before the one an article was written in, said beside a figure: "last year", "during the year". */
-const THE_YEAR_BEFORE = /\b(?:last year|(?:during|in|over|for) the (?:past |last )?year)\b/i;
+/** Words that put a figure to come: "expect to install", "will". */
+const TO_COME = /\b(?:will|would|could|(?:expects?|expected|plans?|aims?|hopes?|intends?|set)\s+to)\b/i;
+const THE_YEAR_BEFORE = /^[^,;.\d]*?\b(?:last year|during the year)\b/i;
 
 /** The words that put a level before the one a sentence reports: "down from", "compared with". */
 const COMPARED_WITH = /(?:\bfrom|\bcompared (?:with|to)|\bagainst)\s+(?:about\s+|some\s+|nearly\s+)?$/i;

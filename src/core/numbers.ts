@@ -108,9 +108,13 @@ export function findQuantities(sentence: string): Quantity[] {
   for (const q of figures) {
     if (q.kind !== 'quantity') continue;
     // (Nor a year of the past before a clause of the present: "was built in 1974 and has 412 bedrooms".)
-    // (Nor one across a semicolon: "had 265 officers in 2021 and has 212 now; … a wing of 410 men";
-    // unless the sentence opens on it: "In 1994 the ferry … sank within 40 minutes; 61 … died".)
-    const candidates = moments.filter((m) => (OPENING_MOMENT.test(sentence.slice(0, m.start)) || !/;/.test(sentence.slice(Math.min(m.end, q.end), Math.max(m.start, q.start)))) &&
+    // (Nor one across a semicolon after a clause of the present: "had 265 officers in 2021 and has 212
+    // now; … a wing of 410 men"; unless the sentence opens on it: "In 1994 the ferry … sank within 40
+    // minutes; 61 … died". Without "now", the year may be the next clause's too: "peaked in 2019; the
+    // council received 4,100".)
+    const acrossNow = (m: Quantity) => /;/.test(sentence.slice(Math.min(m.end, q.end), Math.max(m.start, q.start))) &&
+      /\b(?:now|today|currently)\b/i.test(sentence.slice(Math.min(m.end, q.end), Math.max(m.start, q.start)));
+    const candidates = moments.filter((m) => (OPENING_MOMENT.test(sentence.slice(0, m.start)) || !acrossNow(m)) &&
       !inOtherRelativeClause(sentence, m, q) && !sinceInOtherClause(sentence, m, q) && !ofTheComparison(sentence, m, q) &&
       !(m.end <= q.start && PRESENT_CLAUSE_AFTER.test(sentence.slice(m.end, q.start))) && !yearOfTheLevelBefore(sentence, m, q, figures));
     // (The first date of the sentence dates no figure where it is the year of a level compared with:

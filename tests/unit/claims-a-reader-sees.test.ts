@@ -156,7 +156,9 @@ test('a claim whose figures agree is confirmed when its sources say nearly half 
 });
 
 test('that no one was hurt or killed is a claim, short as it is; a wish that no one be hurt is not', () => {
-  assert.ok(isCheckWorthy('Nobody was killed.', []));
+  assert.ok(isCheckWorthy('Nobody was killed in the blast.', []));
+  // (A bare "Nobody was killed." says of no event; a source of another could confirm it.)
+  assert.ok(!isCheckWorthy('Nobody was killed.', []));
   assert.ok(isCheckWorthy('No one in the main village was hurt.', []));
   assert.ok(isCheckWorthy('There are no reports of deaths.', []));
   assert.ok(!isCheckWorthy('No one should be hurt by a bridge.', []));

@@ -279,3 +279,9 @@ test('a short claim is said as plainly by the clause of a source sentence that s
   const devastated = 'General manager Gideon Farrell says the hotel is "devastated".';
   assert.equal(findingIn(hotel, devastated, devastated, 'claim').verdict, 'consistent');
 });
+
+test('second review: a clause that doubts a short claim does not say it', () => {
+  const dam = sourceIndex({ title: 'Dam', outlet: 'Orrin Post', published: '2025-06-12' },
+    'Officials said it was too early to say whether the dam was damaged, and inspections continue.');
+  assert.equal(findingIn(dam, 'The dam was damaged.', 'The dam was damaged.', 'claim').verdict, 'unverified');
+});

@@ -179,3 +179,26 @@ test('the year of the level compared with, said after a phrase ("up from 55.2% a
   assert.equal(timeOf(turnout, '61.4%'), null);
   assert.equal(timeOf(turnout, '55.2%'), '2021');
 });
+
+test('second review: counts before "was" or "as" stay counts; a year across a semicolon keeps dating a clause of no other time', () => {
+  assert.equal(findQuantities('A total of 2000 was raised for the hospice.')[0].kind, 'quantity');
+  assert.equal(findQuantities('Volunteers raised 1900 as a gift.')[0].kind, 'quantity');
+  assert.equal(findQuantities('The contrast with 2021 is stark.')[0].kind, 'date');
+  assert.equal(timeOf('Complaints peaked in 2019; the council received 4,100 complaints.', '4,100'), '2019');
+  const cameras = (published: string, text: string) => sourceIndex({ title: 'Speed cameras', outlet: 'Dunmore Post', published }, text);
+  // ("Over the past year" is the last twelve months; "last year" of another figure; a plan.)
+  assert.equal(findingIn(cameras('2025-11-20', 'Dunmore police have installed 46 new speed cameras over the past year.'),
+    'Dunmore police installed 30 new speed cameras in 2024.', '30').verdict, 'unverified');
+  assert.notEqual(findingIn(cameras('2025-11-20', 'Dunmore police now operate 46 speed cameras, up from 30 last year.'),
+    'Dunmore police operated 46 speed cameras in 2024.', '46').verdict, 'consistent');
+  assert.notEqual(findingIn(cameras('2025-01-20', 'Dunmore police expect to install 46 new speed cameras during the year.'),
+    'Dunmore police installed 46 new speed cameras in 2024.', '46').verdict, 'consistent');
+});
+
+test('second review: a bound in a figure’s own words ("took more than 60 minutes") is no measure either', () => {
+  const handovers = sourceIndex({ title: 'Handover delays', outlet: 'Ardlow Health Record', published: '2025-11-12' },
+    'The report found that 18,300 handovers took longer than an hour, up 22% from 15,000 the previous year. ' +
+    'The average handover took 52 minutes, compared with 38 minutes the year before.');
+  assert.notEqual(findingIn(handovers, 'In all, 18,300 handovers took more than 60 minutes.', 'more than 60').verdict, 'conflicting');
+  assert.notEqual(findingIn(handovers, 'In all, 18,300 handovers took less than 45 minutes.', 'less than 45').verdict, 'conflicting');
+});
