@@ -1,3 +1,4 @@
+import { isBoundOfACount } from './figure-context.ts';
 import type { Fact, Quantity } from './types.ts';
 import { namesIn, type FactIndex } from './fact-index.ts';
 import { overlap, type Judgement } from './judgement.ts';
@@ -38,7 +39,7 @@ export function confirmedByValue(quantities: Quantity[], judgements: Judgement[]
       (!tooCommon(q) || smallCountOfSameThing(thing, index.thingOfFact(f))) && !ofAnotherYear(q, f) &&
       !(knownAct && differInAct(thing, index.thingOfFact(f))) && !purposesDiffer(sentence, q, f) && isCapacity(sentence, q) === isCapacity(f.sentence, f.quantity!) &&
       !amountPeriodsDiffer(sentence, q, f) && (namedLoosely(q) ? placesNamedIn(thing, f, index) : sameCountShown(thing, f, index)) &&
-      !anotherKindNamed(sentence, q, f) &&
+      !anotherKindNamed(sentence, q, f) && isBoundOfACount(sentence, q) === isBoundOfACount(f.sentence, f.quantity!) &&
       ownWordsAgree(q, pageFigures, sentence, f, index, wordsToShare(q, thing, names, namesBefore, f, index)));
     if (told.length === 0) return j;
     const best = told.sort((a, b) => overlap(words, index.keysOfFact(b)) - overlap(words, index.keysOfFact(a)))[0];

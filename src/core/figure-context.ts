@@ -443,3 +443,18 @@ export function isLaterAgeOfAList(s: string, c: { start: number; end: number }):
 
 /** "compared with", "compared to", right before a figure (and its hedge). */
 const COMPARED_WITH_BEFORE = /\bcompared\s+(?:with|to)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more\s+than\s+)?$/i;
+
+/** What a count did for longer or less than a bound: "took longer than", "waited more than". */
+const BOUND_OF_A_COUNT = /\b(?:took|take|takes|taking|waited|wait|waits|waiting|lasted|last|lasts|lasting)\s+(?:longer|more|less|fewer|shorter)\s+than\s+$/i;
+const BOUND_VERB = /\b(?:took|take|takes|taking|waited|wait|waits|waiting|lasted|last|lasts|lasting)\s+$/i;
+/** A figure's own words that make it a bound: "more than 60 minutes", "under 45 minutes". */
+const BOUND_WORDS = /^(?:more|less|fewer|over|under|longer|shorter)\b/i;
+
+/**
+ * Whether a figure is a bound that sorts what is counted, no measure of it: "18,300 handovers took
+ * longer than 60 minutes", "took more than 60 minutes" (not "the average handover took 52 minutes").
+ */
+export function isBoundOfACount(sentence: string, q: Quantity): boolean {
+  const before = sentence.slice(Math.max(0, q.start - 60), q.start);
+  return BOUND_OF_A_COUNT.test(before) || (BOUND_VERB.test(before) && BOUND_WORDS.test(q.text));
+}

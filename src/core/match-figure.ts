@@ -1,4 +1,5 @@
 import type { Fact, Quantity } from './types.ts';
+import { isBoundOfACount } from './figure-context.ts';
 import { namesIn, sourceKey, type FactIndex } from './fact-index.ts';
 import { amountPeriodsDiffer, farBelowCeiling, pins, valuesAgree, withinATenth } from './values.ts';
 import { canonical, isEarlierLevel, isKnownAct, isMeasure, isShare, modifiersDiffer, notTheSamePeople, placeRelation, severityDiffers, shareAnAct, type PlaceRelation, type Thing } from './thing.ts';
@@ -56,11 +57,6 @@ const JOINT_BEFORE = /\b(?:together|combined|between them|in all|in total|all to
 const PUT_TOGETHER = /\b(?:put|puts|add|adds|added|take|takes|taken)\s+(?:[\p{L}-]+\s+){0,4}(?:together|combined)\b[^;.]*$/iu;
 // (Not a clause of its own: "40 homes and firefighters rescued 12 residents", "14 people and dozens were injured".)
 const TWO_NOUNS_COUNTED = /^\s+[\p{L}-]+\s+and\s+(?!(?:dozens|scores|hundreds|thousands|millions|others|many|more|most|some)\b)[\p{L}-]+s\s+(?:had|have|has|were|was|are|is|[a-z]+ed)\b(?!\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?\d)/u;
-/** What a count did for longer or less than a bound: "took longer than", "waited more than". */
-const BOUND_OF_A_COUNT = /\b(?:took|take|takes|taking|waited|wait|waits|waiting|lasted|last|lasts|lasting|spent|spend|spends)\s+(?:longer|more|less|fewer|shorter)\s+than\s+$/i;
-const BOUND_VERB = /\b(?:took|take|takes|taking|waited|wait|waits|waiting|lasted|last|lasts|lasting|spent|spend|spends)\s+$/i;
-/** A figure's own words that make it a bound: "more than 60 minutes", "under 45 minutes". */
-const BOUND_WORDS = /^(?:more|less|fewer|over|under|longer|shorter)\b/i;
 const RUNNING_TOTAL = /\bbringing\s+(?:the\s+)?(?:total|number|toll|tally|count)\b[^.;]*\bto\s+$/i;
 const FORECAST = /\b(?:expected to|expects?|forecasts?|forecast to|predicts?|predicted|projects?(?=\s+(?:a|an|the|that|about|around|some|\d)|\s*$)|projected)\b[^.;]*$/i;
 const FUTURE = /\b(?:will|would|could|expected to|forecasts?|forecast to|predicted|projected|plans? to|set to)\b[^.;]*$/i;
@@ -235,8 +231,7 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // "18,300 handovers took longer than 60 minutes": a bound that sorts what is counted, no measure of
   // it; not called wrong by "the average handover took 52 minutes".
   // (Nor does it agree with a measure: only with the same bound, "took longer than an hour".)
-  const isBound = (before: string, figure: Quantity) => BOUND_OF_A_COUNT.test(before) || (BOUND_VERB.test(before) && BOUND_WORDS.test(figure.text));
-  const [pageBound, factBound] = [isBound(pageBefore, q), isBound(factBefore, fact.quantity!)];
+  const [pageBound, factBound] = [isBoundOfACount(p.sentence, q), isBoundOfACount(fact.sentence, fact.quantity!)];
   if (pageBound !== factBound) return null;
   const bound = pageBound;
   // (People by role may agree with people, never contradict them: other people may be counted.)

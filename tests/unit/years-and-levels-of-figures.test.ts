@@ -201,4 +201,7 @@ test('second review: a bound in a figure’s own words ("took more than 60 minut
     'The average handover took 52 minutes, compared with 38 minutes the year before.');
   assert.notEqual(findingIn(handovers, 'In all, 18,300 handovers took more than 60 minutes.', 'more than 60').verdict, 'conflicting');
   assert.notEqual(findingIn(handovers, 'In all, 18,300 handovers took less than 45 minutes.', 'less than 45').verdict, 'conflicting');
+  // (Nor agrees with a measure of the same value, by any reading: by the words the sentences share too.)
+  const average = sourceIndex({ title: 'Handover delays', outlet: 'Ardlow Health Record', published: '2025-11-12' }, 'The average handover took 60 minutes.');
+  assert.notEqual(findingIn(average, 'Many handovers took longer than 60 minutes.', '60').verdict, 'consistent');
 });
