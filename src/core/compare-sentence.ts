@@ -55,7 +55,7 @@ export function judgeSentence(sentence: string, figures: Judgement[], index: Fac
     const factKeys = index.keysOfFact(fact);
     // (Said as plainly: "the mayor must resign" is no source for "The mayor has resigned".)
     // (Of its clauses, the one saying it: "the hotel was "devastated" and was cooperating fully with the health board".)
-    const saying = reportedContent(fact.sentence).split(/,|\b(?:and|but)\b/).reduce((best, part) => (sharedWith(part, keys) > sharedWith(best, keys) ? part : best));
+    const saying = partSharingMost(reportedContent(fact.sentence).split(/,|\b(?:and|but)\b/), keys);
     if (keys.size < 3 && (contentKeys(saying).length > 2 * keys.size || MODAL.test(fact.sentence))) continue;
     // (That clause, not the others, says it or denies it: 'the outbreak was now "under control", with no new cases reported'.)
     // (Nor one that doubts it: "too early to say whether the dam was damaged", "Rumours that the hotel was closed were false".)
@@ -254,8 +254,7 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
   // too many": a page that denies someone said what a source has them say.
   // (Of the source's words, those that say it: not "…, and we will not rest until that number is zero".)
   const saidKeys = new Set(contentKeys(claim));
-  const partSaying = (text: string) => text.split(/[;,]\s*/).reduce((best, part) => (sharedWith(part, saidKeys) > sharedWith(best, saidKeys) ? part : best));
-  if (SAYING_DENIED.test(claim) && facts.every((f) => !negated(partSaying(f.sentence)))) return 'the source reports it said, where this page says it was not';
+  if (SAYING_DENIED.test(claim) && facts.every((f) => !negated(partSharingMost(f.sentence.split(/[;,]\s*/), saidKeys)))) return 'the source reports it said, where this page says it was not';
   // "…would drop its plan to raise VAT on fuel from 1 July" against "…would not change its plan to
   // raise VAT on fuel from 1 July": an act the source denies of the very thing the page's act is done to.
   // (Not a condition: "a strike if the government did not withdraw the bill".)
@@ -500,11 +499,14 @@ function deniedWords(text: string, denial: RegExp = new RegExp(NEGATION.source, 
   });
 }
 
-const sharedWith = (text: string, keys: Set<string>) => contentKeys(text).filter((k) => keys.has(k)).length;
+/** Of a sentence's parts, the first that shares most of these keys. */
+function partSharingMost(parts: string[], keys: Set<string>): string {
+  const shared = (text: string) => contentKeys(text).filter((k) => keys.has(k)).length;
+  return parts.reduce((best, part) => (shared(part) > shared(best) ? part : best), parts[0]);
+}
 /** The clause of a sentence that shares most of these keys: "X denied A and said it had done B" says B plainly. */
 function closestClause(sentence: string, keys: Set<string>): string {
-  const clauses = sentence.split(/[;]|,?\s+(?:and|but|while|whereas)\s+(?=(?:said|says|added|that|it|he|she|they|the)\b)/);
-  return clauses.reduce((best, c) => (sharedWith(c, keys) > sharedWith(best, keys) ? c : best), clauses[0]);
+  return partSharingMost(sentence.split(/[;]|,?\s+(?:and|but|while|whereas)\s+(?=(?:said|says|added|that|it|he|she|they|the)\b)/), keys);
 }
 
 /** The claim without who reports it ("…, according to officials", "…, officials said"): the claim is the rest. */
