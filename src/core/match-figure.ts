@@ -231,9 +231,8 @@ export function matchFigure(p: PageFigure, fact: Fact, index: FactIndex): Match 
   // "18,300 handovers took longer than 60 minutes": a bound that sorts what is counted, no measure of
   // it; not called wrong by "the average handover took 52 minutes".
   // (Nor does it agree with a measure: only with the same bound, "took longer than an hour".)
-  const [pageBound, factBound] = [isBoundOfACount(p.sentence, q), isBoundOfACount(fact.sentence, fact.quantity!)];
-  if (pageBound !== factBound) return null;
-  const bound = pageBound;
+  const bound = isBoundOfACount(p.sentence, q);
+  if (bound !== isBoundOfACount(fact.sentence, fact.quantity!)) return null;
   // (People by role may agree with people, never contradict them: other people may be counted.)
   // A level before a change is said in passing, its subject often far before it ("The Homeland
   // Party won 37 seats, up from 21 seats" is no contradiction of "the Accord fell from 71"): it
@@ -367,9 +366,9 @@ function ofAPastEventsClause(fact: Fact): boolean {
     !/,\s+(?:(?:the|its|their|this)\s+)?[a-z]+\s+(?:has|have|had|is|are|was|were)\b/i.test(when[1]);
 }
 
-/** The year before the one an article was written in, said beside a figure: "last year", "during the year". */
 /** Words that put a figure to come: "expect to install", "will". */
 const TO_COME = /\b(?:will|would|could|(?:expects?|expected|plans?|aims?|hopes?|intends?|set)\s+to)\b/i;
+/** The year before the one an article was written in, said right after a figure, in its clause: "last year", "during the year". */
 const THE_YEAR_BEFORE = /^[^,;.\d]*?\b(?:last year|during the year)\b/i;
 
 /** The words that put a level before the one a sentence reports: "down from", "compared with". */

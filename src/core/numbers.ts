@@ -112,8 +112,10 @@ export function findQuantities(sentence: string): Quantity[] {
     // now; … a wing of 410 men"; unless the sentence opens on it: "In 1994 the ferry … sank within 40
     // minutes; 61 … died". Without "now", the year may be the next clause's too: "peaked in 2019; the
     // council received 4,100".)
-    const acrossNow = (m: Quantity) => /;/.test(sentence.slice(Math.min(m.end, q.end), Math.max(m.start, q.start))) &&
-      /\b(?:now|today|currently)\b/i.test(sentence.slice(Math.min(m.end, q.end), Math.max(m.start, q.start)));
+    const acrossNow = (m: Quantity) => {
+      const between = sentence.slice(Math.min(m.end, q.end), Math.max(m.start, q.start));
+      return between.includes(';') && /\b(?:now|today|currently)\b/i.test(between);
+    };
     const candidates = moments.filter((m) => (OPENING_MOMENT.test(sentence.slice(0, m.start)) || !acrossNow(m)) &&
       !inOtherRelativeClause(sentence, m, q) && !sinceInOtherClause(sentence, m, q) && !ofTheComparison(sentence, m, q) &&
       !(m.end <= q.start && PRESENT_CLAUSE_AFTER.test(sentence.slice(m.end, q.start))) && !yearOfTheLevelBefore(sentence, m, q, figures));
