@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../src/core/sentences.ts';
+import { LONGEST_SENTENCE, splitSentences } from '../../src/core/sentences.ts';
 
 test('splits at sentence ends and keeps offsets into the paragraph', () => {
   const text = 'Attacks began on Oct. 17 in Iraq. Gen. Smith said so.  "It stops now," he said.';
@@ -41,4 +41,24 @@ test('a sentence that opens with a figure after a word\'s full stop is a sentenc
 
 test('no sentence ends after an abbreviation a number follows: "Art. 5", "Fig. 3", "Nos. 3 and 4"', () => {
   for (const s of ['The court cited Art. 5 of the convention.', 'See Fig. 3 for the map.', 'Platforms Nos. 3 and 4 were closed.']) assert.equal(splitSentences(s).length, 1, s);
+});
+
+test('a hostile run of figures with no full stop is read in clauses of at most LONGEST_SENTENCE characters, none lost', () => {
+  const clause = 'while 340 people were injured in 2021, ';
+  const text = `Officials said that ${clause.repeat(600)}and the rest.`;
+  const sentences = splitSentences(text);
+  assert.ok(sentences.length > 1, 'the run is cut');
+  for (const s of sentences) {
+    assert.ok(s.text.length <= LONGEST_SENTENCE, `a part of ${s.text.length} characters`);
+    assert.equal(text.slice(s.start, s.end), s.text, 'offsets are the paragraph’s');
+    assert.ok(s === sentences.at(-1) || s.text.endsWith(','), 'cut after a clause’s comma');
+  }
+  // Every figure is still in one part: each "340 people" is read once.
+  assert.equal(sentences.reduce((n, s) => n + s.text.split('340 people').length - 1, 0), 600);
+});
+
+test('a long sentence of news, under the limit, is read whole', () => {
+  const text = `The council said ${'the new bus lanes, '.repeat(40)}would open in May.`;
+  assert.ok(text.length < LONGEST_SENTENCE);
+  assert.deepEqual(splitSentences(text).map((s) => s.text), [text]);
 });
