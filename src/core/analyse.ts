@@ -10,7 +10,8 @@ import { ownedFigures, retellFigures } from './retold.ts';
 import { unverified } from './judgement.ts';
 import { confirmedInPairs } from './paired-values.ts';
 import { swappedBetweenNames } from './swapped-names.ts';
-import { inheritYear, inheritYearOfThatDay, yearSaid } from './year-before.ts';
+import { inheritYear, inheritYearOfThatDay, yearSaid, yearsOfEvents } from './year-before.ts';
+import { dateByThePastEvent } from './past-event-year.ts';
 import { withoutConflictOnGivenValue } from './not-called-wrong.ts';
 import { confirmedByValue } from './confirmed-by-value.ts';
 import { dateBesideItsFigure, datedBesideAFigure } from './dated-beside-a-figure.ts';
@@ -53,6 +54,9 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
   // Whom the sentence before named as speaking, or opened with: a pronoun's speaker in the next. (Only
   // the sentence before, or a run of "he said" after it: a name further back may be anyone's "he".)
   let lastSpeaker: string | null = null;
+  // (The years the two sentences before named, for a figure that may be of a past event they told of.)
+  let yearsTwoBack: string[] = [];
+  let yearsOneBack: string[] = [];
   paragraphs.forEach((paragraph, p) => {
     const label = speakerLabel(paragraph);
     // (Only a speaker the label says is not of the newsroom: "MIRA DUNST:" may be the reporter.)
@@ -85,6 +89,9 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
       const dayOfNow = !named && quantities.some((q) => q.kind === 'date' && !/\d{4}/.test(q.date ?? ''));
       sentencesSinceYear = named ? 1 : sentencesSinceYear + 1;
       yearSaidBefore = named ?? (dayOfNow ? null : yearSaidBefore);
+      const yearsHere = yearsOfEvents(said);
+      dateByThePastEvent(quantities.filter((q) => q.start >= stamp), sentence.text, [...yearsTwoBack, ...yearsOneBack, ...yearsHere], index, page);
+      [yearsTwoBack, yearsOneBack] = [yearsOneBack, yearsHere];
       const compared = quantities.map((q) => q.start < stamp ? POSTED_AT : judgeQuantity(q, sentence.text, index, page));
       const anchored = anchorFigures(quantities, compared, sentence.text, index);
       const retold = retellFigures(quantities, anchored, sentence.text, index);

@@ -19,7 +19,7 @@ const THEN = new RegExp(`\\b(?:that year|at that time|at the time|then\\s+${PAST
 /** A page sentence that says it speaks of the event before, by name: "Three firefighters were injured in that fire". */
 const IN_THAT_EVENT = /\b(?:in|by|during)\s+that\s+(?:crash|fire|blaze|collapse|accident|disaster|flood|flooding|blast|explosion|attack|storm|earthquake|quake|outbreak|derailment|collision|spill|landslide|avalanche|strike|heatwave|eruption|sinking)\b/i;
 /** A sentence that says it speaks of now: "It now employs 1,200", "They still have…". */
-const NOW = /\b(?:now|today|currently|still|this year)\b/i;
+export const NOW = /\b(?:now|today|currently|still|this year|this time)\b/i;
 
 /**
  * Dates the sentence's undated counts with the year before, when the sentence points back and gives
@@ -67,3 +67,8 @@ export function yearSaid(sentence: string, quantities: Quantity[]): string | nul
 /** A date said as when something happened, "in August 1995", "on 21 August 1998": not "since 1987", "by 2030", "the 2019 fire". */
 const DAY_OF_AN_EVENT = /\b(?:in|on|during)\s+(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|winter)\s+of)\s+)?$/i;
 const MADE_IN = /\b(?:opened|built|founded|established|completed|set\s+up|launched|constructed|erected|designed|made|born)\s+(?:in|on)\s+$/i;
+
+/** The years a text names, but those a thing was made in: "In 1997 a train rolled back", "the 2006 fire"; not "The pier, opened in 1995,". */
+export function yearsOfEvents(text: string): string[] {
+  return [...text.matchAll(/\b(?:1[89]|20)\d\d\b/g)].filter((m) => !MADE_IN.test(text.slice(Math.max(0, m.index! - 30), m.index!))).map((m) => m[0]);
+}
