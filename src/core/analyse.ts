@@ -89,22 +89,25 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
       const dayOfNow = !named && quantities.some((q) => q.kind === 'date' && !/\d{4}/.test(q.date ?? ''));
       sentencesSinceYear = named ? 1 : sentencesSinceYear + 1;
       yearSaidBefore = named ?? (dayOfNow ? null : yearSaidBefore);
+      // (Judged without a live blog's time stamp, as its figures were found: "08:20" is no time of
+      // what it tells. A speaker's label and a dateline stay: they say who speaks, and where.)
+      const unstamped = stamp > 0 && LIVE_STAMP.test(sentence.text) && sentence.start >= labelEnd ? ' '.repeat(stamp) + said : sentence.text;
       const yearsHere = yearsOfEvents(said);
-      dateByThePastEvent(quantities.filter((q) => q.start >= stamp), sentence.text, [...yearsTwoBack, ...yearsOneBack, ...yearsHere], index, page);
+      dateByThePastEvent(quantities.filter((q) => q.start >= stamp), unstamped, [...yearsTwoBack, ...yearsOneBack, ...yearsHere], index, page);
       [yearsTwoBack, yearsOneBack] = [yearsOneBack, yearsHere];
-      const compared = quantities.map((q) => q.start < stamp ? POSTED_AT : judgeQuantity(q, sentence.text, index, page));
-      const anchored = anchorFigures(quantities, compared, sentence.text, index);
-      const retold = retellFigures(quantities, anchored, sentence.text, index);
-      const owned = ownedFigures(quantities, retold, sentence.text, index);
+      const compared = quantities.map((q) => q.start < stamp ? POSTED_AT : judgeQuantity(q, unstamped, index, page));
+      const anchored = anchorFigures(quantities, compared, unstamped, index);
+      const retold = retellFigures(quantities, anchored, unstamped, index);
+      const owned = ownedFigures(quantities, retold, unstamped, index);
       const confirmed = datedBesideAFigure(quantities, differenceOfOneSentence(quantities,
-        changeToldAgain(quantities, confirmedInPairs(quantities, confirmedByValue(quantities, withoutConflictOnGivenValue(quantities, owned, sentence.text, index), sentence.text, index),
-          sentence.text, index), sentence.text, index),
-        sentence.text, index), sentence.text, index);
-      const summed = notAnotherFiguresValue(quantities, conflictThatIsASum(quantities, totalOfItsParts(quantities, confirmed, sentence.text), sentence.text, index),
-        sentence.text, index);
-      const judgements = dateBesideItsFigure(quantities, swappedBetweenNames(quantities, notTheWholeOfAPart(quantities, notSaidByAnother(quantities, farApart(quantities, summed), sentence.text, index), sentence.text, index),
-        sentence.text, index), sentence.text, index)
-        .map((j, i) => (quantities[i].start < stamp ? POSTED_AT : onTheClock(quantities[i], sentence.text) ? ON_AIR : j));
+        changeToldAgain(quantities, confirmedInPairs(quantities, confirmedByValue(quantities, withoutConflictOnGivenValue(quantities, owned, unstamped, index), unstamped, index),
+          unstamped, index), unstamped, index),
+        unstamped, index), unstamped, index);
+      const summed = notAnotherFiguresValue(quantities, conflictThatIsASum(quantities, totalOfItsParts(quantities, confirmed, unstamped), unstamped, index),
+        unstamped, index);
+      const judgements = dateBesideItsFigure(quantities, swappedBetweenNames(quantities, notTheWholeOfAPart(quantities, notSaidByAnother(quantities, farApart(quantities, summed), unstamped, index), unstamped, index),
+        unstamped, index), unstamped, index)
+        .map((j, i) => (quantities[i].start < stamp ? POSTED_AT : onTheClock(quantities[i], unstamped) ? ON_AIR : j));
       const numbers: Finding[] = quantities.map((q, i) => ({
         kind: 'number',
         paragraph: p,
