@@ -208,7 +208,10 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
   const voiced = facts.filter((f) => f.speaker);
   const voices = new Set(voiced.flatMap((f) => [...contentKeys(f.speaker!), ...contentKeys(f.speakerRole ?? '')]));
   // (A kind the source's article uses too, "The airline now says…" of Corrant Air, may be its speaker; "The employers" of the Chamber of Commerce may not.)
-  const kindOfVoice = saidBy.opening && saidBy.names.length === 0 && voiced.every((f) => saidBy.keys.every((k) => index.articleSays(sourceKey(f.source), k)));
+  // (Not a title the article gives another person: "The minister herself admitted…" where the source
+  // has it from a union leader, and names Education Minister Adela Vranken elsewhere.)
+  const kindOfVoice = saidBy.opening && saidBy.names.length === 0 && voiced.every((f) => saidBy.keys.every((k) => index.articleSays(sourceKey(f.source), k) &&
+    !index.titleOfAnother(sourceKey(f.source), k, contentKeys(f.speaker!))));
   if (saidBy.keys.length > 0 && voiced.length > 0 && !kindOfVoice && !namesVoice(saidBy, new Set([...voices, ...named]))) {
     return `it gives them on the word of ${voiced[0].speaker}, not of whom this page names`;
   }
@@ -390,7 +393,7 @@ function specificAttribution(sentence: string, orOpening = false): Attribution {
   return { keys, names, opening: !atEnd };
 }
 /** Who opens a sentence saying it: "The employers say the strike cost…", "Police have said…". */
-const OPENING_VOICE = /^(?:the\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:now\s+|also\s+)?(?:say|says|said|has said|have said|insist|insists|claim|claims|estimate|estimates)\b/iu;
+const OPENING_VOICE = /^(?:the\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:now\s+|also\s+|(?:her|him|it|them)sel(?:f|ves)\s+)?(?:say|says|said|has said|have said|insist|insists|claim|claims|estimate|estimates|admits|admitted|has admitted|concedes|conceded|acknowledges|acknowledged)\b/iu;
 
 /**
  * Whether an attribution names this voice: its names (one in four may be a title the source leaves

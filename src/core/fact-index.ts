@@ -3,6 +3,10 @@ import { contentKeys, isStopword, wordKey } from './words.ts';
 import { thingKeys, thingOf, type Thing } from './thing.ts';
 import { canonical } from './news-words.ts';
 import { momentKeys } from './moments.ts';
+import { isPerson } from './speakers.ts';
+
+/** A word, then a name of two capitalised words: a title before a person's name. */
+const TITLE_BEFORE_NAME = /([\p{L}'’-]+)(?=\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+))/gu;
 
 /**
  * The fact base, indexed so that a claim's candidates are found by key, never by scanning
@@ -27,12 +31,19 @@ export class FactIndex {
   /** "Corvel, the capital": what "the capital" means in each source article. */
   private readonly capitalBySource = new Map<string, string>();
   private readonly allNames = new Set<string>();
+  /** The words of the names of the people each source article quotes. */
+  private readonly quotedBySource = new Map<string, Set<string>>();
 
   constructor(facts: Fact[]) {
     this.size = facts.length;
     let sentenceMates: Fact[] = [];
     for (const fact of facts) {
       const source = sourceKey(fact.source);
+      if (fact.speaker && isPerson(fact.speaker)) {
+        const quoted = this.quotedBySource.get(source) ?? new Set<string>();
+        for (const k of contentKeys(fact.speaker)) quoted.add(k);
+        this.quotedBySource.set(source, quoted);
+      }
       // A sentence with several figures is several facts, one after the other (facts.ts): what
       // depends on the sentence alone is read once.
       const first = sentenceMates[0];
@@ -164,6 +175,17 @@ export class FactIndex {
       if (shared >= need) out.push({ fact, shared });
     }
     return out.sort((a, b) => b.shared - a.shared || a.fact.id - b.fact.id);
+  }
+
+  /**
+   * Whether a source article gives a word of this key as the title of another person it quotes:
+   * "Education Minister Adela Vranken", where the speaker is Tobias Ferrand.
+   */
+  titleOfAnother(source: string, key: string, speaker: string[]): boolean {
+    const quoted = this.quotedBySource.get(source) ?? new Set<string>();
+    return (this.byWord.get(key) ?? []).some((f) => sourceKey(f.source) === source &&
+      [...f.sentence.matchAll(TITLE_BEFORE_NAME)].some((m) => wordKey(m[1]) === key &&
+        contentKeys(m[2]).every((k) => quoted.has(k)) && contentKeys(m[2]).some((k) => !speaker.includes(k))));
   }
 
   /** Whether a source article says, in any sentence, a word of this key. */

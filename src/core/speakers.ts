@@ -77,7 +77,8 @@ function splitRun(run: string): { name: string; role: string | null } | null {
   return { name: name.join(' '), role: roleEnd >= 0 ? words.slice(0, roleEnd + 1).join(' ') : null };
 }
 
-const isPerson = (name: string) => name.includes(' ') && !ORG_WORDS.test(name);
+/** A person's name, not a body's: two words or more, none of an organisation ("Alma Corvisier", not "Marine Accident Inquiry Board"). */
+export const isPerson = (name: string) => name.includes(' ') && !ORG_WORDS.test(name);
 
 /** Resolves a name against the names met so far ("Austin" → Lloyd Austin) and remembers full names. */
 function remember(name: string, role: string | null, memory: SpeakerMemory): Speaker {
@@ -202,6 +203,9 @@ interface Anchor {
  * speaker of the verb beside it; another quote of the same paragraph continues that speaker; a
  * paragraph that is all quote continues the last speaker; reported speech takes its speaker.
  */
+/** A verb of the speaker's own, and its object, joined to the verb of saying: "welcomed the mentors but ", "visited the site and ". */
+const JOINED_VERB = /(?<=,|\p{L})\s+\p{Ll}+ed\b[^,;.]{0,60}?\s+(?:but|and)\s+$/u;
+
 export function attributeSentences(paragraph: string, sentences: Sentence[], memory: SpeakerMemory): Array<Speaker | null> {
   const quotes = [...paragraph.matchAll(QUOTE)].map((q) => ({ start: q.index!, end: q.index! + q[0].length }));
   const inQuote = (i: number) => quotes.some((q) => i > q.start && i < q.end - 1);
@@ -227,9 +231,13 @@ export function attributeSentences(paragraph: string, sentences: Sentence[], mem
     const leftSide = paragraph.slice(clauseStart, m.index!).replace(/\s(?:also|later|earlier|previously|separately|further|then|again|once)\s+$/, ' ');
     const inverted = quoteBefore >= 0 || /,\s*$/.test(leftSide) && !/\S/.test(leftSide.replace(/,\s*$/, '').slice(-1));
     // "…, 12 of them in intensive care, said Dr Helena Vosk": when no one is named before the verb, the name after it speaks.
+    // ("Tobias Ferrand, general secretary of the union, welcomed the mentors but said": the subject
+    // of a verb before, joined by "but" or "and", is who says.)
+    const joined = JOINED_VERB.exec(leftSide);
     const speaker = (inverted ? speakerAfter(paragraph.slice(verbEnd), memory) : null)
       ?? speakerBefore(leftSide, memory, personBefore(m.index!))
-      ?? (/,\s*$/.test(leftSide) ? speakerAfter(paragraph.slice(verbEnd), memory) : null);
+      ?? (/,\s*$/.test(leftSide) ? speakerAfter(paragraph.slice(verbEnd), memory) : null)
+      ?? (joined ? speakerBefore(leftSide.slice(0, joined.index), memory, personBefore(m.index!)) : null);
     if (!speaker) continue;
     const quoteAfter = quotes.findIndex((q) => q.start >= verbEnd && /^(?:[\s:,]*|\s+[^"“”]{0,60}?[:,]\s*)$/.test(paragraph.slice(verbEnd, q.start)));
     found.push({ at: m.index!, end: verbEnd, speaker, quote: quoteBefore >= 0 ? quoteBefore : quoteAfter >= 0 ? quoteAfter : undefined });

@@ -65,3 +65,10 @@ test('what a review found: "she added 20 minutes later", "He added two firefight
   assert.deepEqual(speakersOf('Rhea Vandrell spoke first. He added two firefighters were injured.'), [null, 'Rhea Vandrell']);
   assert.deepEqual(speakersOf('Inspector Tom House said three men died. Inspector House said more would follow.'), ['Tom House', 'Tom House']);
 });
+
+test('who did something before saying, joined by "but" or "and", is who says: "X, general secretary of …, welcomed the mentors but said"', () => {
+  const paragraph = 'Tobias Ferrand, general secretary of the Association of School Leaders, welcomed the mentors but said the money would reach fewer than 3% of schools. "A pilot in 600 schools is not a national plan," he said.';
+  const speakers = attributeSentences(paragraph, splitSentences(paragraph), newSpeakerMemory());
+  assert.equal(speakers[0]?.name, 'Tobias Ferrand');
+  assert.equal(speakers[0]?.role, 'general secretary of the Association of School Leaders');
+});

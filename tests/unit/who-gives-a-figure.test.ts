@@ -79,3 +79,16 @@ test('whom a sentence opens by saying it ("The employers say…") must be the so
   const airline = 'The airline says 66 people were on board the diverted flight.';
   assert.equal(findingIn(strike, airline, airline, 'claim').verdict, 'consistent');
 });
+
+test('a kind the source article gives as another person’s title is not the speaker’s: "The minister herself admitted…"', () => {
+  const report = sourceIndex({ title: 'Pupil absence report', outlet: 'The Civic Standard', published: '2026-01-13' },
+    'Education Minister Adela Vranken has promised €45 million over two years for attendance mentors. Ms Vranken said the mentors would start in April.\n\n' +
+    'Tobias Ferrand, general secretary of the Association of School Leaders, welcomed the mentors but said the money would reach fewer than 3% of schools.');
+  const admitted = 'The minister herself admitted that the money would reach fewer than 3% of schools.';
+  const claim = findingIn(report, admitted, admitted, 'claim');
+  assert.equal(claim.verdict, 'unverified', claim.explanation);
+  assert.match(claim.explanation, /Tobias Ferrand/);
+  // (The one who said it, by his union's kind, still does.)
+  const leaders = 'The school leaders’ association says the money would reach fewer than 3% of schools.';
+  assert.equal(findingIn(report, leaders, leaders, 'claim').verdict, 'consistent');
+});
