@@ -205,3 +205,13 @@ test('second review: a bound in a figure’s own words ("took more than 60 minut
   const average = sourceIndex({ title: 'Handover delays', outlet: 'Ardlow Health Record', published: '2025-11-12' }, 'The average handover took 60 minutes.');
   assert.notEqual(findingIn(average, 'Many handovers took longer than 60 minutes.', '60').verdict, 'consistent');
 });
+
+test('a school or financial year written as a span leaves its figures undated, not dated by a later year of another figure', () => {
+  const sentence = 'Pupils missed 7.1% of school sessions in the 2024/25 school year, down from 7.6% the year before but still well above the 4.7% recorded in 2018, according to the annual report.';
+  const time = (text: string) => findQuantities(sentence).find((q) => q.text === text)!.time;
+  assert.equal(time('7.1%'), null);
+  assert.equal(time('7.6%'), null);
+  assert.equal(time('4.7%'), '2018');
+  // (A span before a figure dates it no more than a later year does: "£1.2bn in 2023-24, up from £1bn in 2019".)
+  assert.equal(findQuantities('Spending reached £1.2bn in 2023-24, up from £1bn in 2019.').find((q) => q.text === '£1.2bn')!.time, null);
+});
