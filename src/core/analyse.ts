@@ -54,9 +54,6 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
   // Whom the sentence before named as speaking, or opened with: a pronoun's speaker in the next. (Only
   // the sentence before, or a run of "he said" after it: a name further back may be anyone's "he".)
   let lastSpeaker: string | null = null;
-  // (The years the two sentences before named, for a figure that may be of a past event they told of.)
-  let yearsTwoBack: string[] = [];
-  let yearsOneBack: string[] = [];
   paragraphs.forEach((paragraph, p) => {
     const label = speakerLabel(paragraph);
     // (Only a speaker the label says is not of the newsroom: "MIRA DUNST:" may be the reporter.)
@@ -67,6 +64,10 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
     // IRELAND: Unemployment fell to 2.4%.")
     const labelEnd = transcript && label?.colon ? label.end : 0;
     let yearBefore: string | null = null;
+    // (The years of past events the paragraph's two sentences before named, for a figure that may be
+    // of one of them; a day of now, "on Tuesday", ends the story they told.)
+    let yearsTwoBack: string[] = [];
+    let yearsOneBack: string[] = [];
     for (const sentence of splitSentences(paragraph)) {
       // "09:40 — The regulator has fined…": a live blog's time stamp is when it was posted, not part
       // of the claim, and dates none of its figures.
@@ -92,9 +93,9 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
       // (Judged without a live blog's time stamp, as its figures were found: "08:20" is no time of
       // what it tells. A speaker's label and a dateline stay: they say who speaks, and where.)
       const unstamped = stamp > 0 && LIVE_STAMP.test(sentence.text) && sentence.start >= labelEnd ? ' '.repeat(stamp) + said : sentence.text;
-      const yearsHere = yearsOfEvents(said);
+      const yearsHere = yearsOfEvents(sentence.text, quantities.filter((q) => q.start >= stamp));
       dateByThePastEvent(quantities.filter((q) => q.start >= stamp), unstamped, [...yearsTwoBack, ...yearsOneBack, ...yearsHere], index, page);
-      [yearsTwoBack, yearsOneBack] = [yearsOneBack, yearsHere];
+      [yearsTwoBack, yearsOneBack] = dayOfNow ? [[], []] : [yearsOneBack, yearsHere];
       const compared = quantities.map((q) => q.start < stamp ? POSTED_AT : judgeQuantity(q, unstamped, index, page));
       const anchored = anchorFigures(quantities, compared, unstamped, index);
       const retold = retellFigures(quantities, anchored, unstamped, index);

@@ -232,12 +232,13 @@ export function attributeSentences(paragraph: string, sentences: Sentence[], mem
     const inverted = quoteBefore >= 0 || /,\s*$/.test(leftSide) && !/\S/.test(leftSide.replace(/,\s*$/, '').slice(-1));
     // "…, 12 of them in intensive care, said Dr Helena Vosk": when no one is named before the verb, the name after it speaks.
     // ("Tobias Ferrand, general secretary of the union, welcomed the mentors but said": the subject
-    // of a verb before, joined by "but" or "and", is who says.)
+    // of a verb before, joined by "but" or "and", is who says; a "she" there is whom the sentences
+    // before named, never the person she thanked: "She thanked nurse Ann Mote and said".)
     const joined = JOINED_VERB.exec(leftSide);
     const speaker = (inverted ? speakerAfter(paragraph.slice(verbEnd), memory) : null)
       ?? speakerBefore(leftSide, memory, personBefore(m.index!))
       ?? (/,\s*$/.test(leftSide) ? speakerAfter(paragraph.slice(verbEnd), memory) : null)
-      ?? (joined ? speakerBefore(leftSide.slice(0, joined.index), memory, personBefore(m.index!)) : null);
+      ?? (joined ? speakerBefore(leftSide.slice(0, joined.index), memory, personBefore(clauseStart)) : null);
     if (!speaker) continue;
     const quoteAfter = quotes.findIndex((q) => q.start >= verbEnd && /^(?:[\s:,]*|\s+[^"“”]{0,60}?[:,]\s*)$/.test(paragraph.slice(verbEnd, q.start)));
     found.push({ at: m.index!, end: verbEnd, speaker, quote: quoteBefore >= 0 ? quoteBefore : quoteAfter >= 0 ? quoteAfter : undefined });

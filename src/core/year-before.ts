@@ -34,9 +34,21 @@ export function inheritYear(sentence: string, quantities: Quantity[], yearBefore
   if (!PRONOUN_SUBJECT.test(sentence) && !THAT_TIME.test(sentence) && !(onPage && THEN.test(sentence)) && !event && !(onPage && IN_THAT_EVENT.test(sentence))) return;
   // ("That expansion doubled its storage, and the explosion injured 63": the pointer is its clause's,
   // and so is "now" after it: "Back then 27,000 people worked at sea; now it's about 8,450".)
-  const end = event ? sentence.search(CLAUSE_BREAK) : -1;
-  if (NOW.test(end < 0 ? sentence : sentence.slice(0, end))) return;
-  for (const q of quantities) if (q.kind === 'quantity' && !q.time && (end < 0 || q.start < end)) q.time = yearBefore;
+  // (So is "in that fire": "Fourteen were hurt in that fire; in this week's, 60 were evacuated".)
+  const inThat = onPage && !event ? IN_THAT_EVENT.exec(sentence) : null;
+  const [start, end] = event ? [0, sentence.search(CLAUSE_BREAK)] : inThat ? clauseAt(sentence, inThat.index) : [0, -1];
+  if (NOW.test(end < 0 ? sentence.slice(start) : sentence.slice(start, end))) return;
+  for (const q of quantities) if (q.kind === 'quantity' && !q.time && q.start >= start && (end < 0 || q.start < end)) q.time = yearBefore;
+}
+
+/** The start and end (-1: the sentence's end) of the clause at an offset, between CLAUSE_BREAKs. */
+function clauseAt(sentence: string, at: number): [number, number] {
+  let start = 0;
+  for (const m of sentence.matchAll(new RegExp(CLAUSE_BREAK.source, 'g'))) {
+    if (m.index! + m[0].length <= at) start = m.index! + m[0].length;
+    else if (m.index! >= at) return [start, m.index!];
+  }
+  return [start, -1];
 }
 
 /** A page sentence that speaks of a day it points back to: "Three people died that day". */
@@ -58,17 +70,22 @@ export function inheritYearOfThatDay(sentence: string, quantities: Quantity[], y
  * August 1995"), or null. Not the year a thing was made: "The wing, opened in 1971," dates no day.
  */
 export function yearSaid(sentence: string, quantities: Quantity[]): string | null {
-  const years = quantities.flatMap((q) => {
-    const before = sentence.slice(Math.max(0, q.start - 30), q.start);
-    return q.kind === 'date' && DAY_OF_AN_EVENT.test(before) && !MADE_IN.test(before) ? /\b(?:1[89]|20)\d\d\b/.exec(q.date ?? '')?.[0] ?? [] : [];
-  });
-  return years.at(-1) ?? null;
+  return yearsOfEvents(sentence, quantities).at(-1) ?? null;
 }
+
+/**
+ * Every year a sentence names as the day of something that happened: "In 1997 a train rolled
+ * back", "since January 2006, when the roof … gave way"; not "since 2006", "by 2030", "opened in 1995".
+ */
+export function yearsOfEvents(sentence: string, quantities: Quantity[]): string[] {
+  return quantities.flatMap((q) => {
+    const before = sentence.slice(Math.max(0, q.start - 30), q.start);
+    const when = WHEN_AFTER.test(sentence.slice(q.end, q.end + 8));
+    return q.kind === 'date' && (DAY_OF_AN_EVENT.test(before) || when) && !MADE_IN.test(before) ? /\b(?:1[89]|20)\d\d\b/.exec(q.date ?? '')?.[0] ?? [] : [];
+  });
+}
+const WHEN_AFTER = /^,?\s+when\b/i;
 /** A date said as when something happened, "in August 1995", "on 21 August 1998": not "since 1987", "by 2030", "the 2019 fire". */
 const DAY_OF_AN_EVENT = /\b(?:in|on|during)\s+(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|winter)\s+of)\s+)?$/i;
 const MADE_IN = /\b(?:opened|built|founded|established|completed|set\s+up|launched|constructed|erected|designed|made|born)\s+(?:in|on)\s+$/i;
 
-/** The years a text names, but those a thing was made in: "In 1997 a train rolled back", "the 2006 fire"; not "The pier, opened in 1995,". */
-export function yearsOfEvents(text: string): string[] {
-  return [...text.matchAll(/\b(?:1[89]|20)\d\d\b/g)].filter((m) => !MADE_IN.test(text.slice(Math.max(0, m.index! - 30), m.index!))).map((m) => m[0]);
-}

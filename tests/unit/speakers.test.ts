@@ -72,3 +72,9 @@ test('who did something before saying, joined by "but" or "and", is who says: "X
   assert.equal(speakers[0]?.name, 'Tobias Ferrand');
   assert.equal(speakers[0]?.role, 'general secretary of the Association of School Leaders');
 });
+
+test('a "she" joined to the verb of saying is whom the sentences before named, not the person she thanked', () => {
+  const paragraph = 'Mayor Lena Ortiz visited the ward. She thanked nurse Ann Mote and said 30 people had been discharged.';
+  const speakers = attributeSentences(paragraph, splitSentences(paragraph), newSpeakerMemory());
+  assert.equal(speakers[1]?.name, 'Lena Ortiz');
+});
