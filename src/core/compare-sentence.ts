@@ -184,7 +184,10 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
   // (And told in the passive, with no agent: "Some 60 firefighters and 12 fire engines were sent to
   // the scene", not "The army sent…", nor "…were sent by neighbouring Brask County".)
   const unvoiced = facts.every((f) => !f.speaker && !ownActor(f) && !SAYING.test(f.sentence) && PASSIVE_NO_AGENT.test(f.sentence) && !BY_AGENT.test(f.sentence));
-  const bodies = unvoiced ? new Set([...bodyNameKeys(claim, facts), ...namedBodyKeys(claim)]) : bodyNameKeys(claim, facts);
+  // (Nor a name the source's speaker is of: "Vantrell Rail Freight says…" where "Paul Gresham,
+  // Vantrell's operations director, said" it, and the article names the company in full.)
+  const ofTheSpeaker = employerNameKeys(claim, facts);
+  const bodies = unvoiced ? new Set([...bodyNameKeys(claim, facts), ...namedBodyKeys(claim), ...ofTheSpeaker]) : new Set([...bodyNameKeys(claim, facts), ...ofTheSpeaker]);
   // (And any name the source article gives, when the figures' sentence names no one the page does
   // not: "Calloway spokesperson Noor Vantreight says the roof passed…" against the source's "She said
   // the roof had passed…", whose article names Calloway. Its actor may be named by a kind ("The
@@ -212,7 +215,8 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
   // has it from a union leader, and names Education Minister Adela Vranken elsewhere.)
   const kindOfVoice = saidBy.opening && saidBy.names.length === 0 && voiced.every((f) => saidBy.keys.every((k) => index.articleSays(sourceKey(f.source), k) &&
     !index.titleOfAnother(sourceKey(f.source), k, contentKeys(f.speaker!))));
-  if (saidBy.keys.length > 0 && voiced.length > 0 && !kindOfVoice && !namesVoice(saidBy, new Set([...voices, ...named]))) {
+  const employer = [...ofTheSpeaker].filter((k) => inArticle.has(k));
+  if (saidBy.keys.length > 0 && voiced.length > 0 && !kindOfVoice && !namesVoice(saidBy, new Set([...voices, ...named, ...employer]))) {
     return `it gives them on the word of ${voiced[0].speaker}, not of whom this page names`;
   }
   // The figures are not all a sentence says: "they cut 2,600 jobs in 2019 and promised it would
@@ -547,6 +551,12 @@ function bodyNameKeys(sentence: string, facts: Fact[]): Set<string> {
 const PASSIVE_NO_AGENT = /\b(?:was|were|has been|have been|had been|is|are|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b/;
 const BY_AGENT = /\b(?:was|were|been|is|are)\s+[a-z]+(?:ed|en|t)\b[^,;.]*\bby\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?\p{Lu}/u;
 const SAYING = /\b(?:said|says|told|according to|reported|announced|confirmed|estimated|estimates|stated)\b/i;
+/** The keys of every name in a sentence one of whose words the role of a source's speaker says: "Vantrell Rail Freight" of "Vantrell's operations director". */
+function employerNameKeys(sentence: string, facts: Fact[]): Set<string> {
+  const roles = new Set(facts.flatMap((f) => contentKeys(f.speakerRole ?? '')));
+  const names = (sentence.match(NAME_RUN) ?? []).filter((n) => n.includes(' ') && contentKeys(n).some((k) => roles.has(k)));
+  return new Set(names.flatMap((n) => contentKeys(n)));
+}
 /** The keys of every name in a sentence that is a body's by its last words: "Aldermoor Fire and Rescue Service". */
 function namedBodyKeys(sentence: string): Set<string> {
   const names = sentence.match(NAME_RUN) ?? [];

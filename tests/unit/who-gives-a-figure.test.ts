@@ -92,3 +92,15 @@ test('a kind the source article gives as another person’s title is not the spe
   const leaders = 'The school leaders’ association says the money would reach fewer than 3% of schools.';
   assert.equal(findingIn(report, leaders, leaders, 'claim').verdict, 'consistent');
 });
+
+test('the body a source’s speaker speaks for, by their role, may be named for them: "Vantrell Rail Freight says…"', () => {
+  const derailment = sourceIndex({ title: 'Diesel train derails', outlet: 'Vell Valley Herald', published: '2025-10-14' },
+    'The train was run by Vantrell Rail Freight.\n\nPaul Gresham, Vantrell\'s operations director, said the company had suspended its trains through the junction. ' +
+    'The wagons involved were built in 2009 and had last been inspected on 2 October, he said.');
+  const company = 'Vantrell Rail Freight says the wagons were built in 2009 and last inspected on Oct. 2.';
+  const claim = findingIn(derailment, company, company, 'claim');
+  assert.equal(claim.verdict, 'consistent', claim.explanation);
+  // (Not a body the speaker is not of.)
+  const council = 'Dunmarrow Council says the wagons were built in 2009 and last inspected on Oct. 2.';
+  assert.equal(findingIn(derailment, council, council, 'claim').verdict, 'unverified');
+});
