@@ -551,12 +551,22 @@ function bodyNameKeys(sentence: string, facts: Fact[]): Set<string> {
 const PASSIVE_NO_AGENT = /\b(?:was|were|has been|have been|had been|is|are|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b/;
 const BY_AGENT = /\b(?:was|were|been|is|are)\s+[a-z]+(?:ed|en|t)\b[^,;.]*\bby\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?\p{Lu}/u;
 const SAYING = /\b(?:said|says|told|according to|reported|announced|confirmed|estimated|estimates|stated)\b/i;
-/** The keys of every name in a sentence one of whose words the role of a source's speaker says: "Vantrell Rail Freight" of "Vantrell's operations director". */
+/**
+ * The keys of every name in a sentence that is the body a source's speaker works for, by their
+ * role: "Vantrell Rail Freight" of "Vantrell's operations director". (Only a role that says whose
+ * it is, not "a former Vantrell director", "a Vantrell critic", "the mayor of Dunmarrow".)
+ */
 function employerNameKeys(sentence: string, facts: Fact[]): Set<string> {
-  const roles = new Set(facts.flatMap((f) => contentKeys(f.speakerRole ?? '')));
-  const names = (sentence.match(NAME_RUN) ?? []).filter((n) => n.includes(' ') && contentKeys(n).some((k) => roles.has(k)));
+  const employers = facts.flatMap((f) => {
+    const of = EMPLOYER_ROLE.exec(f.speakerRole ?? '');
+    return of && !NOT_THEIRS.test(f.speakerRole!) ? [wordKey(of[1])] : [];
+  });
+  const names = (sentence.match(NAME_RUN) ?? []).filter((n) => n.includes(' ') && employers.includes(wordKey(n.split(/\s+/)[0])));
   return new Set(names.flatMap((n) => contentKeys(n)));
 }
+/** A role that opens with whose it is: "Vantrell's operations director". */
+const EMPLOYER_ROLE = /^(?:the\s+)?(\p{Lu}[\p{L}-]*)['’]s\s+\p{Ll}/u;
+const NOT_THEIRS = /\b(?:former|ex-|critic|lawyer|suing|against)\b/i;
 /** The keys of every name in a sentence that is a body's by its last words: "Aldermoor Fire and Rescue Service". */
 function namedBodyKeys(sentence: string): Set<string> {
   const names = sentence.match(NAME_RUN) ?? [];

@@ -98,10 +98,12 @@ export function findQuantities(sentence: string): Quantity[] {
   // clause the figure is outside of ("Halvane, which won the contract in 2019, was fined €12 million").
   // (A season or a year of accounts, "2024-25", spans two years: it dates no figure to either.)
   const moments = figures.filter((q) => q.kind !== 'quantity' && !isYearSpan(q));
-  // (Nor does a year date a figure a span is nearer to: "missed 7.1% of sessions in the 2024/25 school
-  // year, … well above the 4.7% recorded in 2018" leaves the 7.1% undated, not 2018's.)
+  // (Nor does a later year date a figure of a clause a span dates, the span before that year: "missed
+  // 7.1% of sessions in the 2024/25 school year, down from 7.6% the year before but … well above the
+  // 4.7% recorded in 2018" leaves the 7.1% and the 7.6% undated, not 2018's.)
   const spans = figures.filter((q) => q.kind !== 'quantity' && isYearSpan(q));
-  const distance = (a: Quantity, b: Quantity) => Math.abs(a.start - b.start);
+  const spanBetween = (q: Quantity, m: Quantity) => m.start > q.end && spans.some((span) => span.end <= m.start &&
+    Math.abs(span.start - q.start) < m.start - q.start && !sentence.slice(Math.min(span.start, q.start), Math.max(span.end, q.end)).includes(';'));
   // (Unless a clause of that year follows: "better than in 2010, the worst year on record, when only 71.2% ran on time".)
   // (Not "over 2024", during it; nor "will rise by 4.1% from 2026", when a level is to start. "A
   // building from 1974, houses 112 stalls" is no year of the stalls.)
@@ -120,7 +122,7 @@ export function findQuantities(sentence: string): Quantity[] {
       const between = sentence.slice(Math.min(m.end, q.end), Math.max(m.start, q.start));
       return between.includes(';') && /\b(?:now|today|currently)\b/i.test(between);
     };
-    const candidates = moments.filter((m) => !spans.some((span) => distance(span, q) < distance(m, q)) && (OPENING_MOMENT.test(sentence.slice(0, m.start)) || !acrossNow(m)) &&
+    const candidates = moments.filter((m) => !spanBetween(q, m) && (OPENING_MOMENT.test(sentence.slice(0, m.start)) || !acrossNow(m)) &&
       !inOtherRelativeClause(sentence, m, q) && !sinceInOtherClause(sentence, m, q) && !ofTheComparison(sentence, m, q) &&
       !(m.end <= q.start && PRESENT_CLAUSE_AFTER.test(sentence.slice(m.end, q.start))) && !yearOfTheLevelBefore(sentence, m, q, figures));
     // (The first date of the sentence dates no figure where it is the year of a level compared with:

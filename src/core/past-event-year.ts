@@ -3,16 +3,17 @@ import type { FactIndex } from './fact-index.ts';
 import type { PageContext } from './page-context.ts';
 import { judgeQuantity } from './compare.ts';
 import { yearOf } from './match-figure.ts';
-import { NOW } from './year-before.ts';
+import { NOW, OF_NOW } from './year-before.ts';
 
 /**
- * Dates a page sentence's undated counts with a year of a past event one of the paragraph's two
- * sentences before it named ("In 1997 …"), or it names itself, where a source gives one of them, in that year, for the same thing: "In 1997 a
- * train rolled back down the lift hill. Twenty-three people were hurt" tells of 1997 when a source
- * says 23 were injured in 1997. (Not a sentence that says it speaks of now: "the No side took 48.3%
- * this time" is this vote's, whatever share the last one had.)
- * The evidence is the source's; a page's undated figure is otherwise this event's, so a history
- * figure given to the present is still called wrong where the page names no year nearby.
+ * Dates a page sentence's undated counts with the year of a past event the nearest of the
+ * paragraph's two sentences before it named as its day ("In 1997 …", "since January 2006, when …"),
+ * where a source gives one of them, in that year, for the same thing: "In 1997 a train rolled back
+ * down the lift hill. Twenty-three people were hurt" tells of 1997 when a source says 23 were
+ * injured in 1997. Not a sentence that says it speaks of now ("this time", "yesterday", a day), nor
+ * after one that did (analyse.ts forgets the years there). The evidence is the source's; a page's
+ * undated figure is otherwise this event's, so a history figure given to the present is still
+ * called wrong where the page names no past year just before.
  */
 /** A level a figure is set against, which is of an earlier time in any sentence: "dropped to €1.3bn from €1.5bn". */
 const SET_AGAINST_BEFORE = /\b(?:from|compared (?:with|to)|against|than)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$/i;
@@ -20,9 +21,9 @@ const SET_AGAINST_BEFORE = /\b(?:from|compared (?:with|to)|against|than)\s+(?:ab
 export function dateByThePastEvent(quantities: Quantity[], sentence: string, yearsNear: readonly string[], index: FactIndex, page: PageContext): void {
   const undated = quantities.filter((q) => q.kind === 'quantity' && !yearOf(q.time));
   if (undated.length === 0 || yearsNear.length === 0 || NOW.test(sentence) || OF_NOW.test(sentence) || quantities.some((q) => q.kind === 'date')) return;
-  // (The last years named, and the first figures: a page of runs of numbers is read no slower.)
-  const years = [...new Set(yearsNear)].slice(-MAX_YEARS);
-  for (const year of years) {
+  // (The nearest year named, and the first figures: a page of runs of numbers is read no slower. "In
+  // 2006 a fire destroyed part of the mill. In 2015 another blaze broke out" goes on telling of 2015.)
+  for (const year of yearsNear.slice(-1)) {
     const trigger = undated.slice(0, MAX_FIGURES).find((q) => {
       // (Nor an age, which is a person's in any year: "Among 18-year-olds".)
       if (q.unit === 'years of age' || SET_AGAINST_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start))) return false;
@@ -41,10 +42,7 @@ export function dateByThePastEvent(quantities: Quantity[], sentence: string, yea
   }
 }
 
-const MAX_YEARS = 3;
 const MAX_FIGURES = 8;
-/** Words that say a sentence tells of now, beside NOW's: "yesterday", "this week", "the latest". */
-const OF_NOW = /\b(?:yesterday|tonight|last night|this (?:week|morning|afternoon|evening|month)|(?:this|the) latest|so far)\b/i;
 /** What sets one clause against another: a semicolon, ", but", ", while", "against", "compared with". */
 const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas)\b|\bagainst\b|\bcompared (?:with|to)\b/gi;
 

@@ -20,6 +20,8 @@ const THEN = new RegExp(`\\b(?:that year|at that time|at the time|then\\s+${PAST
 const IN_THAT_EVENT = /\b(?:in|by|during)\s+that\s+(?:crash|fire|blaze|collapse|accident|disaster|flood|flooding|blast|explosion|attack|storm|earthquake|quake|outbreak|derailment|collision|spill|landslide|avalanche|strike|heatwave|eruption|sinking)\b/i;
 /** A sentence that says it speaks of now: "It now employs 1,200", "They still have…". */
 export const NOW = /\b(?:now|today|currently|still|this year|this time)\b/i;
+/** Words that say a sentence tells of now, beside NOW's: "yesterday", "this week", "the latest". */
+export const OF_NOW = /\b(?:yesterday|tonight|last night|this (?:week|morning|afternoon|evening|month)|(?:this|the) latest|so far)\b/i;
 
 /**
  * Dates the sentence's undated counts with the year before, when the sentence points back and gives
@@ -37,14 +39,18 @@ export function inheritYear(sentence: string, quantities: Quantity[], yearBefore
   // (So is "in that fire": "Fourteen were hurt in that fire; in this week's, 60 were evacuated".)
   const inThat = onPage && !event ? IN_THAT_EVENT.exec(sentence) : null;
   const [start, end] = event ? [0, sentence.search(CLAUSE_BREAK)] : inThat ? clauseAt(sentence, inThat.index) : [0, -1];
+  // (Not at ", and": "Fourteen workers were hurt in that fire, and 40 were evacuated" is all of that fire.)
   if (NOW.test(end < 0 ? sentence.slice(start) : sentence.slice(start, end))) return;
   for (const q of quantities) if (q.kind === 'quantity' && !q.time && q.start >= start && (end < 0 || q.start < end)) q.time = yearBefore;
 }
 
-/** The start and end (-1: the sentence's end) of the clause at an offset, between CLAUSE_BREAKs. */
+/** What sets a clause against the one before: a semicolon, ", but", ", while" (not ", and", which goes on). */
+const CLAUSE_SET_AGAINST = /;|,\s+(?:but|while|whereas)\b/g;
+
+/** The start and end (-1: the sentence's end) of the clause at an offset, between CLAUSE_SET_AGAINSTs. */
 function clauseAt(sentence: string, at: number): [number, number] {
   let start = 0;
-  for (const m of sentence.matchAll(new RegExp(CLAUSE_BREAK.source, 'g'))) {
+  for (const m of sentence.matchAll(CLAUSE_SET_AGAINST)) {
     if (m.index! + m[0].length <= at) start = m.index! + m[0].length;
     else if (m.index! >= at) return [start, m.index!];
   }

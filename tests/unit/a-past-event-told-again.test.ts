@@ -59,3 +59,16 @@ test('only the clause of the figure that tells of the past year is of that year'
   const evacuated = findingIn(mill, 'In 2006 a fire destroyed part of the mill. Fourteen workers were hurt in that fire; in this week’s, 60 were evacuated.', '60');
   assert.equal(evacuated.verdict, 'consistent', evacuated.explanation);
 });
+
+test('a sentence of now between ends the story; the nearest past year is the one told of', () => {
+  for (const between of ['This week it burned again.', 'It burned again yesterday.', 'Now it has burned again.']) {
+    assert.notEqual(injuredNow(`In 2006 a fire destroyed part of the mill. ${between} Fourteen workers were injured.`).verdict, 'consistent', between);
+  }
+  assert.notEqual(injuredNow('Fire tore through the mill on Tuesday evening, two decades after it was gutted in 2006. Fourteen workers were injured.').verdict, 'consistent');
+  assert.notEqual(injuredNow('In 2006 a fire destroyed part of the mill. In 2015 another blaze broke out in the drying hall. Fourteen workers were injured.').verdict, 'consistent');
+});
+
+test('"in that fire" dates its clause and what goes on from it with ", and"', () => {
+  const evacuated = findingIn(mill, 'The 2006 fire destroyed part of the mill. Fourteen workers were hurt in that fire, and 40 were evacuated.', '40');
+  assert.equal(evacuated.verdict, 'consistent', evacuated.explanation);
+});

@@ -104,3 +104,12 @@ test('the body a source’s speaker speaks for, by their role, may be named for 
   const council = 'Dunmarrow Council says the wagons were built in 2009 and last inspected on Oct. 2.';
   assert.equal(findingIn(derailment, council, council, 'claim').verdict, 'unverified');
 });
+
+test('a role only names the body a speaker works for when it says whose it is: not "a former Vantrell director", "the mayor of Dunmarrow"', () => {
+  const company = 'Vantrell Rail Freight says the wagons were built in 2009 and last inspected on Oct. 2.';
+  for (const role of ['Network Rail\'s route director', 'a former Vantrell director', 'a long-time Vantrell critic', 'the mayor of Dunmarrow']) {
+    const derailment = sourceIndex({ title: 'Diesel train derails', outlet: 'Vell Valley Herald', published: '2025-10-14' },
+      `The train was run by Vantrell Rail Freight.\n\nPaul Gresham, ${role}, said the wagons involved were built in 2009 and had last been inspected on 2 October.`);
+    assert.equal(findingIn(derailment, company, company, 'claim').verdict, 'unverified', role);
+  }
+});

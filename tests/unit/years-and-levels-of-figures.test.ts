@@ -215,3 +215,8 @@ test('a school or financial year written as a span leaves its figures undated, n
   // (A span before a figure dates it no more than a later year does: "£1.2bn in 2023-24, up from £1bn in 2019".)
   assert.equal(findQuantities('Spending reached £1.2bn in 2023-24, up from £1bn in 2019.').find((q) => q.text === '£1.2bn')!.time, null);
 });
+
+test('a year span dates nothing but keeps no opening year from its figure: "In 2019 the trust helped 3,400 families; its 2023-24 report shows 5,100"', () => {
+  const sentence = 'In 2019 the Brightwell Trust helped 3,400 families; its 2023-24 report shows 5,100.';
+  assert.equal(findQuantities(sentence).find((q) => q.text === '3,400')!.time, '2019');
+});
