@@ -93,12 +93,13 @@ export function analyseParagraphs(paragraphs: string[], index: FactIndex): Findi
       // (Judged without a live blog's time stamp, as its figures were found: "08:20" is no time of
       // what it tells. A speaker's label and a dateline stay: they say who speaks, and where.)
       const unstamped = stamp > 0 && LIVE_STAMP.test(sentence.text) && sentence.start >= labelEnd ? ' '.repeat(stamp) + said : sentence.text;
-      dateByThePastEvent(quantities.filter((q) => q.start >= stamp), unstamped, [...yearsTwoBack, ...yearsOneBack], index, page);
+      const told = quantities.filter((q) => q.start >= stamp);
+      dateByThePastEvent(told, unstamped, [...yearsTwoBack, ...yearsOneBack], index, page);
       // (A sentence of now ends the past story: a day, "on Tuesday evening, two decades after it was
       // gutted in 2006"; or words of now with no past year, "This week it burned again". Not "In 2016,
       // 61 of our prisons were overcrowded; today 74 are. Then, the system ran at 112%".)
-      const yearsHere = yearsOfEvents(sentence.text, quantities.filter((q) => q.start >= stamp));
-      const ofNow = quantities.some((q) => q.start >= stamp && q.kind === 'date' && !/\d{4}/.test(q.date ?? '')) ||
+      const yearsHere = yearsOfEvents(sentence.text, told);
+      const ofNow = told.some((q) => q.kind === 'date' && !/\d{4}/.test(q.date ?? '')) ||
         (yearsHere.length === 0 && (NOW.test(said) || OF_NOW.test(said)));
       [yearsTwoBack, yearsOneBack] = ofNow ? [[], []] : [yearsOneBack, yearsHere];
       const compared = quantities.map((q) => q.start < stamp ? POSTED_AT : judgeQuantity(q, unstamped, index, page));

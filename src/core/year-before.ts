@@ -47,10 +47,10 @@ export function inheritYear(sentence: string, quantities: Quantity[], yearBefore
 /** What sets a clause against the one before: a semicolon, ", but", ", while" (not ", and", which goes on). */
 const CLAUSE_SET_AGAINST = /;|,\s+(?:but|while|whereas)\b/g;
 
-/** The start and end (-1: the sentence's end) of the clause at an offset, between CLAUSE_SET_AGAINSTs. */
-function clauseAt(sentence: string, at: number): [number, number] {
+/** The start and end (-1: the sentence's end) of the clause at an offset, between breaks (global patterns). */
+export function clauseAt(sentence: string, at: number, breaks: RegExp = CLAUSE_SET_AGAINST): [number, number] {
   let start = 0;
-  for (const m of sentence.matchAll(CLAUSE_SET_AGAINST)) {
+  for (const m of sentence.matchAll(breaks)) {
     if (m.index! + m[0].length <= at) start = m.index! + m[0].length;
     else if (m.index! >= at) return [start, m.index!];
   }
