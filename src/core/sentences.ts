@@ -26,7 +26,7 @@ function* segments(text: string): Generator<{ segment: string; index: number }> 
     if (to < text.length) {
       const window = text.slice(from, to);
       const lastEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '), window.lastIndexOf('." '));
-      const lastClause = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '));
+      const lastClause = lastClauseBreak(window);
       const lastSpace = window.lastIndexOf(' ');
       to = from + (lastEnd > WINDOW / 4 ? lastEnd + 2 : lastClause > WINDOW / 4 ? lastClause + 2 : lastSpace > 0 ? lastSpace + 1 : window.length);
     }
@@ -34,6 +34,9 @@ function* segments(text: string): Generator<{ segment: string; index: number }> 
     from = to;
   }
 }
+
+/** Where the last clause of a text ends: its last "; " or ", " (-1: none). */
+const lastClauseBreak = (text: string) => Math.max(text.lastIndexOf('; '), text.lastIndexOf(', '));
 
 /** Splits a paragraph into sentences; whitespace around them is left out of the offsets. */
 export function splitSentences(paragraph: string): Sentence[] {
@@ -71,7 +74,7 @@ function cutOverlong(s: Sentence): Sentence[] {
   let from = 0;
   while (s.text.length - from > LONGEST_SENTENCE) {
     const window = s.text.slice(from, from + LONGEST_SENTENCE);
-    const clause = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '));
+    const clause = lastClauseBreak(window);
     const space = window.lastIndexOf(' ');
     const cut = clause > LONGEST_SENTENCE / 2 ? clause + 2 : space > 0 ? space + 1 : LONGEST_SENTENCE;
     parts.push({ text: s.text.slice(from, from + cut), start: s.start + from, end: s.start + from + cut });
