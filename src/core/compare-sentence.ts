@@ -187,7 +187,7 @@ function whyNotTheSameClaim(sentence: string, facts: Fact[], index: FactIndex): 
   // (Nor a name the source's speaker is of: "Vantrell Rail Freight says…" where "Paul Gresham,
   // Vantrell's operations director, said" it, and the article names the company in full.)
   const ofTheSpeaker = employerNameKeys(claim, facts);
-  const bodies = unvoiced ? new Set([...bodyNameKeys(claim, facts), ...namedBodyKeys(claim), ...ofTheSpeaker]) : new Set([...bodyNameKeys(claim, facts), ...ofTheSpeaker]);
+  const bodies = new Set([...bodyNameKeys(claim, facts), ...(unvoiced ? namedBodyKeys(claim) : []), ...ofTheSpeaker]);
   // (And any name the source article gives, when the figures' sentence names no one the page does
   // not: "Calloway spokesperson Noor Vantreight says the roof passed…" against the source's "She said
   // the roof had passed…", whose article names Calloway. Its actor may be named by a kind ("The

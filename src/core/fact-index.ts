@@ -183,9 +183,9 @@ export class FactIndex {
    */
   titleOfAnother(source: string, key: string, speaker: string[]): boolean {
     const quoted = this.quotedBySource.get(source) ?? new Set<string>();
+    const another = (name: string[]) => name.every((k) => quoted.has(k)) && name.some((k) => !speaker.includes(k));
     return (this.byWord.get(key) ?? []).some((f) => sourceKey(f.source) === source &&
-      [...f.sentence.matchAll(TITLE_BEFORE_NAME)].some((m) => wordKey(m[1]) === key &&
-        contentKeys(m[2]).every((k) => quoted.has(k)) && contentKeys(m[2]).some((k) => !speaker.includes(k))));
+      [...f.sentence.matchAll(TITLE_BEFORE_NAME)].some((m) => wordKey(m[1]) === key && another(contentKeys(m[2]))));
   }
 
   /** Whether a source article says, in any sentence, a word of this key. */
